@@ -1,0 +1,38 @@
+namespace Vetrina.Catalog.Browsing;
+
+public enum SortOrder
+{
+    Featured,
+    Newest,
+    PriceAscending,
+    PriceDescending,
+}
+
+/// <summary>Filters as a shopper sets them: several values of one facet widen, different facets narrow.</summary>
+public sealed record BrowseRequest
+{
+    public const int DefaultPageSize = 24;
+    public const int MaxPageSize = 100;
+
+    public IReadOnlyList<string> Sizes { get; init; } = [];
+
+    public IReadOnlyList<string> Colours { get; init; } = [];
+
+    public IReadOnlyList<string> Seasons { get; init; } = [];
+
+    public IReadOnlyList<string> Materials { get; init; } = [];
+
+    /// <summary>Minimum selling price in major units of the market's currency.</summary>
+    public decimal? PriceMin { get; init; }
+
+    /// <summary>Exclusive upper bound, so that adjacent bands (100-200, 200-400) never overlap.</summary>
+    public decimal? PriceMax { get; init; }
+
+    public SortOrder Sort { get; init; } = SortOrder.Featured;
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    public bool HasFilters => Sizes.Count + Colours.Count + Seasons.Count + Materials.Count > 0 || PriceMin is not null || PriceMax is not null;
+}

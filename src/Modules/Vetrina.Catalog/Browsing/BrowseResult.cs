@@ -1,0 +1,15 @@
+using Vetrina.Catalog.ReadModel;
+
+namespace Vetrina.Catalog.Browsing;
+
+public sealed record BrowseResult(IReadOnlyList<StyleView> Items, int Total, int Page, int PageSize, IReadOnlyList<Facet> Facets)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public bool IsPageOutOfRange => Page > PageCount;
+}
+
+public sealed record Facet(string Name, IReadOnlyList<FacetValue> Values);
+
+/// <summary>A value with the number of styles the shopper would see if they added it to the current filters.</summary>
+public sealed record FacetValue(string Value, int Count, bool Selected);

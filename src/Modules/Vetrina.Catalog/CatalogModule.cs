@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Catalog.Features.Api;
+using Vetrina.Catalog.ReadModel;
+using Vetrina.Catalog.Search;
+
+namespace Vetrina.Catalog;
+
+public static class CatalogModule
+{
+    public static IServiceCollection AddCatalogModule(this IServiceCollection services)
+    {
+        services.AddScoped<CatalogSnapshotBuilder>();
+        services.AddSingleton<CatalogSnapshotCache>();
+        services.AddSingleton<CatalogSearchIndex>();
+        services.AddSingleton<CatalogSearch>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app) => app.MapCatalogApi();
+}

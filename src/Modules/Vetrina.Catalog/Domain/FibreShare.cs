@@ -1,0 +1,3 @@
+namespace Vetrina.Catalog.Domain;
+
+public sealed record FibreShare(Fibre Fibre, int Percent);

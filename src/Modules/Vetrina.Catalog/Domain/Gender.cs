@@ -1,0 +1,8 @@
+namespace Vetrina.Catalog.Domain;
+
+public enum Gender
+{
+    Women,
+    Men,
+    Unisex,
+}

@@ -1,0 +1,28 @@
+namespace Vetrina.Catalog.Domain;
+
+public static class LifecycleRules
+{
+    private static readonly Dictionary<Lifecycle, Lifecycle[]> Allowed = new()
+    {
+        [Lifecycle.Draft] = [Lifecycle.ComingSoon, Lifecycle.NewIn, Lifecycle.FullPrice, Lifecycle.Archived],
+        [Lifecycle.ComingSoon] = [Lifecycle.NewIn, Lifecycle.FullPrice, Lifecycle.Draft, Lifecycle.Archived],
+        [Lifecycle.NewIn] = [Lifecycle.FullPrice, Lifecycle.Markdown, Lifecycle.EndOfSeason, Lifecycle.Archived],
+        [Lifecycle.FullPrice] = [Lifecycle.Markdown, Lifecycle.EndOfSeason, Lifecycle.Archived],
+        [Lifecycle.Markdown] = [Lifecycle.FullPrice, Lifecycle.EndOfSeason, Lifecycle.Archived],
+        [Lifecycle.EndOfSeason] = [Lifecycle.Markdown, Lifecycle.Archived],
+        // Carry-over styles come back to full price for a new season.
+        [Lifecycle.Archived] = [Lifecycle.FullPrice, Lifecycle.Draft],
+    };
+
+    /// <summary>Shown on the storefront (coming-soon styles are shown, not yet sold).</summary>
+    public static bool IsListed(Lifecycle stage) => stage is not (Lifecycle.Draft or Lifecycle.Archived);
+
+    public static bool IsPurchasable(Lifecycle stage) =>
+        stage is Lifecycle.NewIn or Lifecycle.FullPrice or Lifecycle.Markdown or Lifecycle.EndOfSeason;
+
+    public static bool SellsAtMarkdown(Lifecycle stage) => stage is Lifecycle.Markdown or Lifecycle.EndOfSeason;
+
+    public static bool CanMove(Lifecycle from, Lifecycle to) => from == to || Allowed[from].Contains(to);
+
+    public static IReadOnlyList<Lifecycle> NextStages(Lifecycle from) => Allowed[from];
+}

@@ -1,0 +1,13 @@
+namespace Vetrina.Catalog.Domain.Sizing;
+
+/// <summary>Which size chart a category uses; SKUs carry their size in the chart's base system.</summary>
+public enum SizeType
+{
+    WomenApparel,
+    WomenLetter,
+    MenApparel,
+    MenLetter,
+    WomenShoes,
+    MenShoes,
+    OneSize,
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Vetrina.Catalog.ReadModel;
+
+/// <summary>
+/// Holds the snapshot in <see cref="HybridCache"/>: in this node's memory, and in Redis when configured so that a new
+/// node starts warm. A catalogue change removes it everywhere the cache reaches; other nodes' memory copies expire
+/// after <see cref="LocalLifetime"/>, the longest a node may show an old catalogue.
+/// </summary>
+public sealed class CatalogSnapshotCache(HybridCache cache, IServiceScopeFactory scopes)
+{
+    public const string Tag = "catalog";
+    private const string Key = "catalog:snapshot";
+
+    public static readonly TimeSpan LocalLifetime = TimeSpan.FromSeconds(30);
+
+    private static readonly HybridCacheEntryOptions Options = new()
+    {
+        Expiration = TimeSpan.FromMinutes(10),
+        LocalCacheExpiration = LocalLifetime,
+    };
+
+    public ValueTask<CatalogSnapshot> GetAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync(Key, async ct =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<CatalogSnapshotBuilder>().BuildAsync(ct);
+        }, Options, [Tag], cancellationToken);
+
+    public ValueTask InvalidateAsync(CancellationToken cancellationToken = default) => cache.RemoveAsync(Key, cancellationToken);
+}

@@ -1,0 +1,14 @@
+namespace Vetrina.Inventory.Domain;
+
+public enum MovementKind
+{
+    Receipt,
+    Sale,
+    Reservation,
+    Release,
+    Return,
+    TransferOut,
+    TransferIn,
+    Adjustment,
+    Count,
+}

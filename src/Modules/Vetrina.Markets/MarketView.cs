@@ -1,0 +1,8 @@
+using System.ComponentModel;
+using Vetrina.Kernel;
+
+namespace Vetrina.Markets;
+
+/// <summary>What other modules need to know of a market; immutable so it can be cached and shared.</summary>
+[ImmutableObject(true)]
+public sealed record MarketView(string Code, LocalizedText Name, Currency Currency, VatRate Vat, string DefaultLanguage, IReadOnlyList<string> Countries);

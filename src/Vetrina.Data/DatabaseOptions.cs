@@ -1,0 +1,56 @@
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Vetrina.Data;
+
+/// <summary>How to reach the database: configuration section <c>Vetrina:Database</c> plus <c>ConnectionStrings:Vetrina</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string DefaultSqliteConnection = "Data Source=data/vetrina.db";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    public string ConnectionString { get; set; } = DefaultSqliteConnection;
+
+    public const string SqliteMigrationsAssembly = "Vetrina.Data.Sqlite";
+
+    public const string PostgreSqlMigrationsAssembly = "Vetrina.Data.PostgreSql";
+
+    public void Configure(DbContextOptionsBuilder builder, IEnumerable<Assembly> modules)
+    {
+        switch (Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                break;
+            case DatabaseProvider.PostgreSql:
+                builder.UseNpgsql(ConnectionString, npgsql =>
+                {
+                    npgsql.MigrationsAssembly(PostgreSqlMigrationsAssembly);
+                    npgsql.EnableRetryOnFailure(3);
+                });
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider {Provider}.");
+        }
+
+        builder.UseModules(modules);
+    }
+
+    /// <summary>SQLite creates the database file but not its folder; make sure the folder exists.</summary>
+    public void EnsureSqliteDirectory()
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        var dataSource = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(directory) && dataSource != ":memory:")
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+}

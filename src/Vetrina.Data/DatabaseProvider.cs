@@ -1,0 +1,7 @@
+namespace Vetrina.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
