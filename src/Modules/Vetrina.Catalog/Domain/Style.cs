@@ -140,7 +140,8 @@ public sealed class Style
         }
 
         composition.Clear();
-        composition.AddRange(Domain.Composition.Normalize(list));
+        // Own copies: callers may pass the same shares to many styles, and each style owns its label lines.
+        composition.AddRange(Domain.Composition.Normalize(list).Select(f => new FibreShare(f.Fibre, f.Percent)));
         Touch();
     }
 

@@ -106,26 +106,34 @@ public sealed record StyleView(
     DateTimeOffset CreatedAt,
     int Revision)
 {
+    [JsonIgnore]
     public Fibre MainFibre => Domain.Composition.MainFibre(Composition);
 
+    [JsonIgnore]
     public bool IsPurchasable => LifecycleRules.IsPurchasable(Lifecycle);
 
     public PriceView? PriceIn(string market) => Prices.FirstOrDefault(p => p.Market == market);
 
+    [JsonIgnore]
     public IEnumerable<SkuView> Skus => Colourways.SelectMany(c => c.Skus);
 }
 
 public sealed record PriceView(string Market, Currency Currency, long Full, long? Markdown, long Selling, long? LowestPrior)
 {
+    [JsonIgnore]
     public Money SellingPrice => new(Selling, Currency);
 
+    [JsonIgnore]
     public Money FullPrice => new(Full, Currency);
 
+    [JsonIgnore]
     public Money? LowestPriorPrice => LowestPrior is { } amount ? new Money(amount, Currency) : null;
 
+    [JsonIgnore]
     public bool IsMarkedDown => Selling < Full;
 
     /// <summary>Percentage off the full price, rounded down so it never overstates the saving.</summary>
+    [JsonIgnore]
     public int PercentOff => IsMarkedDown ? (int)((Full - Selling) * 100 / Full) : 0;
 }
 

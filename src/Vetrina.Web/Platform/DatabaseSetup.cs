@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.DataProtection;
+using Vetrina.Data;
+
+namespace Vetrina.Web.Platform;
+
+internal static class DatabaseSetup
+{
+    public static DatabaseOptions ReadDatabaseOptions(this IConfiguration configuration)
+    {
+        var options = new DatabaseOptions();
+        configuration.GetSection("Vetrina:Database").Bind(options);
+        options.ConnectionString = configuration.GetConnectionString("Vetrina") ?? DatabaseOptions.DefaultSqliteConnection;
+        return options;
+    }
+
+    public static WebApplicationBuilder AddVetrinaDatabase(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.ReadDatabaseOptions();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddDbContextPool<VetrinaDbContext>(db => options.Configure(db, ModuleAssemblies.All));
+
+        // Keys in the database: every node decrypts the cookies and antiforgery tokens of every other node.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Vetrina")
+            .PersistKeysToDbContext<VetrinaDbContext>();
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<VetrinaDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+}

@@ -1,0 +1,17 @@
+using System.Reflection;
+using Vetrina.Catalog;
+using Vetrina.Inventory;
+using Vetrina.Markets;
+
+namespace Vetrina.Web.Platform;
+
+/// <summary>The modules whose entities make up the one database model.</summary>
+internal static class ModuleAssemblies
+{
+    public static readonly IReadOnlyList<Assembly> All =
+    [
+        typeof(MarketsModule).Assembly,
+        typeof(CatalogModule).Assembly,
+        typeof(InventoryModule).Assembly,
+    ];
+}
