@@ -1,6 +1,7 @@
 using Vetrina.Catalog;
 using Vetrina.Inventory;
 using Vetrina.Markets;
+using Vetrina.Storefront;
 using Vetrina.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,20 +17,34 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMarketsModule();
 builder.Services.AddCatalogModule();
 builder.Services.AddInventoryModule();
+builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 
 app.UseForwardedHeaders();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
 app.UseResponseCompression();
+// The API answers errors with problem details; pages with a page in the shopper's language.
+app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api =>
+{
+    api.UseExceptionHandler();
+    api.UseStatusCodePages();
+});
+app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages =>
+{
+    pages.UseExceptionHandler("/errors/500");
+    pages.UseStatusCodePagesWithReExecute("/errors/{0}");
+});
+app.UseRouting();
+app.UseAntiforgery();
 
 app.MapVetrinaHealth();
 app.MapVetrinaMetrics();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapCatalogEndpoints();
+app.MapStorefrontEndpoints();
+app.MapRazorPages();
 
 app.Run();
 

@@ -1,0 +1,131 @@
+using Vetrina.Kernel;
+
+namespace Vetrina.Storefront.Localization;
+
+/// <summary>
+/// The storefront's interface text. One typed record per language, so a missing translation fails the build
+/// instead of showing a key to a shopper.
+/// </summary>
+public sealed record StoreText
+{
+    public required string LanguageName { get; init; }
+    public required string SkipToContent { get; init; }
+    public required string Search { get; init; }
+    public required string SearchPlaceholder { get; init; }
+    public required string Language { get; init; }
+    public required string Market { get; init; }
+    public required string ChangeMarket { get; init; }
+    public required string Menu { get; init; }
+    public required string Home { get; init; }
+    public required string HeroTitle { get; init; }
+    public required string HeroText { get; init; }
+    public required string ShopNow { get; init; }
+    public required string NewArrivals { get; init; }
+    public required string Filters { get; init; }
+    public required string ApplyFilters { get; init; }
+    public required string ClearFilters { get; init; }
+    public required string Size { get; init; }
+    public required string Colour { get; init; }
+    public required string Season { get; init; }
+    public required string Material { get; init; }
+    public required string Price { get; init; }
+    public required string SortBy { get; init; }
+    public required string SortFeatured { get; init; }
+    public required string SortNewest { get; init; }
+    public required string SortPriceAsc { get; init; }
+    public required string SortPriceDesc { get; init; }
+    public required string ProductsCount { get; init; }
+    public required string NoProducts { get; init; }
+    public required string Page { get; init; }
+    public required string Previous { get; init; }
+    public required string Next { get; init; }
+    public required string Pagination { get; init; }
+    public required string Breadcrumb { get; init; }
+    public required string ChooseSize { get; init; }
+    public required string SoldOut { get; init; }
+    public required string OnlyLeft { get; init; }
+    public required string InStock { get; init; }
+    public required string ComingSoon { get; init; }
+    public required string SizeGuide { get; init; }
+    public required string CompositionAndCare { get; init; }
+    public required string MadeIn { get; init; }
+    public required string LowestPriorPrice { get; init; }
+    public required string Was { get; init; }
+    public required string VatIncluded { get; init; }
+    public required string SearchResultsFor { get; init; }
+    public required string SearchNoResults { get; init; }
+    public required string NotFoundTitle { get; init; }
+    public required string NotFoundText { get; init; }
+    public required string ErrorTitle { get; init; }
+    public required string ErrorText { get; init; }
+    public required string BackHome { get; init; }
+    public required string Under { get; init; }
+    public required string Over { get; init; }
+    public required string Sale { get; init; }
+    public required string SizeSystemNote { get; init; }
+    public required string FooterText { get; init; }
+
+    public static StoreText For(string language) => language switch
+    {
+        Languages.Italian => Italian,
+        Languages.Korean => Korean,
+        _ => English,
+    };
+
+    public static readonly StoreText English = new()
+    {
+        LanguageName = "English", SkipToContent = "Skip to content", Search = "Search", SearchPlaceholder = "Search sweaters, coats, loafers…",
+        Language = "Language", Market = "Ship to", ChangeMarket = "Change", Menu = "Main menu", Home = "Home",
+        HeroTitle = "Fall-Winter 2026", HeroText = "Merino, cashmere and alpaca knitwear, made in Italy.", ShopNow = "Shop the collection", NewArrivals = "New arrivals",
+        Filters = "Filters", ApplyFilters = "Apply", ClearFilters = "Clear all", Size = "Size", Colour = "Colour", Season = "Season", Material = "Material", Price = "Price",
+        SortBy = "Sort by", SortFeatured = "Featured", SortNewest = "Newest", SortPriceAsc = "Price, low to high", SortPriceDesc = "Price, high to low",
+        ProductsCount = "{0} products", NoProducts = "No products match these filters. Remove a filter to see more.",
+        Page = "Page {0} of {1}", Previous = "Previous", Next = "Next", Pagination = "Pages", Breadcrumb = "Breadcrumb",
+        ChooseSize = "Choose your size", SoldOut = "sold out", OnlyLeft = "only {0} left", InStock = "In stock", ComingSoon = "Coming soon",
+        SizeGuide = "Size guide", CompositionAndCare = "Composition and care", MadeIn = "Made in {0}",
+        LowestPriorPrice = "Lowest price in the 30 days before the reduction: {0}", Was = "was", VatIncluded = "VAT included where applicable",
+        SearchResultsFor = "Results for “{0}”", SearchNoResults = "Nothing found for “{0}”. Check the spelling or try a broader word, like “sweater”.",
+        NotFoundTitle = "Page not found", NotFoundText = "This page does not exist or has moved. Try the search, or start again from the home page.",
+        ErrorTitle = "Something went wrong", ErrorText = "We could not show this page. Please try again in a moment.", BackHome = "Back to the home page",
+        Under = "Under {0}", Over = "{0} and over", Sale = "Sale", SizeSystemNote = "Sizes are shown in {0} sizing with your market's equivalent.",
+        FooterText = "Vetrina demo brand · Milan · Seoul",
+    };
+
+    public static readonly StoreText Italian = new()
+    {
+        LanguageName = "Italiano", SkipToContent = "Vai al contenuto", Search = "Cerca", SearchPlaceholder = "Cerca maglioni, cappotti, mocassini…",
+        Language = "Lingua", Market = "Spedisci in", ChangeMarket = "Cambia", Menu = "Menu principale", Home = "Home",
+        HeroTitle = "Autunno-Inverno 2026", HeroText = "Maglieria in merino, cashmere e alpaca, prodotta in Italia.", ShopNow = "Scopri la collezione", NewArrivals = "Nuovi arrivi",
+        Filters = "Filtri", ApplyFilters = "Applica", ClearFilters = "Rimuovi tutti", Size = "Taglia", Colour = "Colore", Season = "Stagione", Material = "Materiale", Price = "Prezzo",
+        SortBy = "Ordina per", SortFeatured = "In evidenza", SortNewest = "Novità", SortPriceAsc = "Prezzo crescente", SortPriceDesc = "Prezzo decrescente",
+        ProductsCount = "{0} prodotti", NoProducts = "Nessun prodotto corrisponde a questi filtri. Rimuovine uno per vederne altri.",
+        Page = "Pagina {0} di {1}", Previous = "Precedente", Next = "Successiva", Pagination = "Pagine", Breadcrumb = "Percorso",
+        ChooseSize = "Scegli la taglia", SoldOut = "esaurita", OnlyLeft = "solo {0} disponibili", InStock = "Disponibile", ComingSoon = "Prossimamente",
+        SizeGuide = "Guida alle taglie", CompositionAndCare = "Composizione e manutenzione", MadeIn = "Prodotto in {0}",
+        LowestPriorPrice = "Prezzo più basso nei 30 giorni precedenti la riduzione: {0}", Was = "prima", VatIncluded = "IVA inclusa",
+        SearchResultsFor = "Risultati per «{0}»", SearchNoResults = "Nessun risultato per «{0}». Controlla l'ortografia o prova una parola più generica, come «maglione».",
+        NotFoundTitle = "Pagina non trovata", NotFoundText = "Questa pagina non esiste o è stata spostata. Prova la ricerca o riparti dalla home page.",
+        ErrorTitle = "Si è verificato un errore", ErrorText = "Non è stato possibile mostrare questa pagina. Riprova tra poco.", BackHome = "Torna alla home page",
+        Under = "Fino a {0}", Over = "Da {0} in su", Sale = "Saldi", SizeSystemNote = "Le taglie sono indicate nel sistema {0} con l'equivalente del tuo mercato.",
+        FooterText = "Marchio dimostrativo Vetrina · Milano · Seoul",
+    };
+
+    public static readonly StoreText Korean = new()
+    {
+        LanguageName = "한국어", SkipToContent = "본문 바로가기", Search = "검색", SearchPlaceholder = "스웨터, 코트, 로퍼 검색…",
+        Language = "언어", Market = "배송 국가", ChangeMarket = "변경", Menu = "주 메뉴", Home = "홈",
+        HeroTitle = "2026 가을-겨울", HeroText = "이탈리아에서 만든 메리노, 캐시미어, 알파카 니트웨어.", ShopNow = "컬렉션 보기", NewArrivals = "신상품",
+        Filters = "필터", ApplyFilters = "적용", ClearFilters = "모두 지우기", Size = "사이즈", Colour = "색상", Season = "시즌", Material = "소재", Price = "가격",
+        SortBy = "정렬", SortFeatured = "추천순", SortNewest = "최신순", SortPriceAsc = "낮은 가격순", SortPriceDesc = "높은 가격순",
+        ProductsCount = "상품 {0}개", NoProducts = "조건에 맞는 상품이 없습니다. 필터를 하나 해제해 보세요.",
+        Page = "{1}페이지 중 {0}페이지", Previous = "이전", Next = "다음", Pagination = "페이지", Breadcrumb = "현재 위치",
+        ChooseSize = "사이즈 선택", SoldOut = "품절", OnlyLeft = "{0}개 남음", InStock = "재고 있음", ComingSoon = "출시 예정",
+        SizeGuide = "사이즈 가이드", CompositionAndCare = "소재 및 관리", MadeIn = "원산지: {0}",
+        LowestPriorPrice = "할인 전 30일간 최저가: {0}", Was = "정가", VatIncluded = "부가세 포함",
+        SearchResultsFor = "‘{0}’ 검색 결과", SearchNoResults = "‘{0}’에 대한 결과가 없습니다. 철자를 확인하거나 ‘니트’처럼 더 넓은 단어로 검색해 보세요.",
+        NotFoundTitle = "페이지를 찾을 수 없습니다", NotFoundText = "페이지가 없거나 이동되었습니다. 검색을 이용하거나 홈에서 다시 시작해 주세요.",
+        ErrorTitle = "문제가 발생했습니다", ErrorText = "페이지를 표시할 수 없습니다. 잠시 후 다시 시도해 주세요.", BackHome = "홈으로 돌아가기",
+        Under = "{0} 미만", Over = "{0} 이상", Sale = "세일", SizeSystemNote = "사이즈는 {0} 기준이며 선택한 국가의 사이즈를 함께 표시합니다.",
+        FooterText = "Vetrina 데모 브랜드 · 밀라노 · 서울",
+    };
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Vetrina.Catalog.Browsing;
+using Vetrina.Catalog.ReadModel;
+
+namespace Vetrina.Storefront.Pages.Store;
+
+public sealed class CollectionModel : ListingPageModel
+{
+    public CollectionView Collection { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string handle)
+    {
+        var collection = Snapshot.FindCollection(Language, handle);
+        if (collection is null)
+        {
+            return NotFoundPage();
+        }
+
+        if (collection.Handle.Get(Language) != handle)
+        {
+            // A handle of another language: send the shopper to this language's.
+            return RedirectPermanent($"/{Language}/collections/{collection.Handle.Get(Language)}{Request.QueryString}");
+        }
+
+        if (!TryReadRequest(out var request))
+        {
+            return NotFoundPage();
+        }
+
+        Collection = collection;
+        Result = CatalogBrowser.Browse(Snapshot.StylesIn(collection), Market.Code, request, await AvailabilityAsync());
+        if (Result.IsPageOutOfRange)
+        {
+            return NotFoundPage();
+        }
+
+        Title = Result.Page > 1 ? $"{collection.Title.Get(Language)} · {string.Format(System.Globalization.CultureInfo.InvariantCulture, Text.Page, Result.Page, Result.PageCount)} · Vetrina" : $"{collection.Title.Get(Language)} · Vetrina";
+        MetaDescription = collection.Description.Get(Language);
+        var page = Result.Page > 1 ? $"?page={Result.Page}" : string.Empty;
+        PathIn = language => $"/{language}/collections/{collection.Handle.Get(language)}{page}";
+        // Filtered views are many and thin; only the collection itself (and its pages) should be indexed.
+        Indexable = !request.HasFilters;
+        StructuredData.Add(JsonLd.Breadcrumbs(this, [(Text.Home, $"/{Language}"), (collection.Title.Get(Language), $"/{Language}/collections/{handle}")]));
+        return Page();
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Vetrina.Kernel;
+
+namespace Vetrina.Storefront.Pages.Store;
+
+/// <summary>The storefront's error pages, in the language of the page that failed (its first path segment).</summary>
+public sealed class ErrorsModel : StorePageModel
+{
+    public int Code { get; private set; }
+
+    public void OnGet(int code) => Show(code);
+
+    public void OnPost(int code) => Show(code);
+
+    protected override string LanguageOf(PageHandlerExecutingContext context)
+    {
+        var original = context.HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? context.HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
+            ?? string.Empty;
+        var first = original.TrimStart('/').Split('/')[0];
+        return Languages.IsSupported(first) ? first : Languages.Default;
+    }
+
+    private void Show(int code)
+    {
+        Code = code is >= 400 and < 600 ? code : 500;
+        Response.StatusCode = Code;
+        Indexable = false;
+        Title = (Code == 404 ? Text.NotFoundTitle : Text.ErrorTitle) + " · Vetrina";
+    }
+}

@@ -1,0 +1,21 @@
+using Vetrina.Catalog.Domain;
+using Vetrina.Catalog.ReadModel;
+
+namespace Vetrina.Storefront.Pages.Store;
+
+public sealed class HomeModel : StorePageModel
+{
+    public IReadOnlyList<StyleView> NewArrivals { get; private set; } = [];
+
+    public CollectionView? Hero { get; private set; }
+
+    public void OnGet()
+    {
+        Title = $"Vetrina · {Text.HeroTitle}";
+        MetaDescription = Text.HeroText;
+        PathIn = language => $"/{language}";
+        NewArrivals = [.. Snapshot.Styles.Where(s => s.Lifecycle == Lifecycle.NewIn && s.PriceIn(Market.Code) is not null).Take(8)];
+        Hero = Snapshot.Collections.FirstOrDefault(c => c.Rule.SeasonId is not null) ?? (Snapshot.Collections.Count > 0 ? Snapshot.Collections[0] : null);
+        StructuredData.Add(JsonLd.Organization(this));
+    }
+}

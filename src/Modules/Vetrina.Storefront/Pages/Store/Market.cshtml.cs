@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Markets;
+
+namespace Vetrina.Storefront.Pages.Store;
+
+/// <summary>Remembers the shopper's market in a cookie (their choice, valid on every node) and returns them where they were.</summary>
+public sealed class MarketModel : PageModel
+{
+    public async Task<IActionResult> OnPostAsync(string lang, string? code, string? returnUrl)
+    {
+        var market = await HttpContext.RequestServices.GetRequiredService<MarketDirectory>().FindAsync(code, HttpContext.RequestAborted);
+        if (market is not null)
+        {
+            Response.Cookies.Append(StorePageModel.MarketCookie, market.Code, new CookieOptions
+            {
+                HttpOnly = true,
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = Request.IsHttps,
+                MaxAge = TimeSpan.FromDays(365),
+            });
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : $"/{lang}");
+    }
+}

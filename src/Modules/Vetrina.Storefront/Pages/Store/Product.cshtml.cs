@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Catalog.Domain.Sizing;
+using Vetrina.Catalog.ReadModel;
+using Vetrina.Inventory;
+
+namespace Vetrina.Storefront.Pages.Store;
+
+public sealed class ProductModel : StorePageModel
+{
+    public const int LowStock = 3;
+
+    public StyleView Style { get; private set; } = null!;
+
+    public ColourwayView Colourway { get; private set; } = null!;
+
+    public IReadOnlyDictionary<int, int> Available { get; private set; } = new Dictionary<int, int>();
+
+    public IReadOnlyList<CategoryView> Path { get; private set; } = [];
+
+    public SizeChart Chart { get; private set; } = null!;
+
+    /// <summary>The size system shoppers of this market read (KR in Korea), shown next to the brand's own sizes.</summary>
+    public SizeSystem MarketSystem => Market.Code == "KR" ? SizeSystem.Kr : Market.Code == "INTL" ? SizeSystem.Us : SizeSystem.It;
+
+    public async Task<IActionResult> OnGetAsync(string handle, string? colour)
+    {
+        var style = Snapshot.FindStyle(Language, handle);
+        if (style is null)
+        {
+            var moved = Snapshot.FindRetired(Language, handle) ?? FindInOtherLanguage(handle);
+            return moved is null
+                ? NotFoundPage()
+                : RedirectPermanent($"/{Language}/products/{moved.Handle.Get(Language)}{Request.QueryString}");
+        }
+
+        if (style.PriceIn(Market.Code) is null || style.Colourways.Count == 0)
+        {
+            return NotFoundPage();
+        }
+
+        Style = style;
+        Colourway = style.Colourways.FirstOrDefault(c => string.Equals(c.Code, colour, StringComparison.OrdinalIgnoreCase)) ?? style.Colourways[0];
+        Available = await HttpContext.RequestServices.GetRequiredService<StockAvailability>()
+            .OnlineAvailableAsync([.. style.Skus.Select(k => k.Id)], HttpContext.RequestAborted);
+        Path = Snapshot.CategoryPath(style.CategoryId);
+        Chart = SizeChart.For(style.SizeType);
+
+        Title = $"{style.Name.Get(Language)} · {Colourway.Name.Get(Language)} · Vetrina";
+        MetaDescription = style.Description.Get(Language);
+        OgType = "product";
+        OgImage = Colourway.Images.Count > 0 ? Colourway.Images[0].Url : null;
+        PathIn = language => $"/{language}/products/{style.Handle.Get(language)}";
+        var crumbs = new List<(string, string)> { (Text.Home, $"/{Language}") };
+        crumbs.Add((style.Name.Get(Language), $"/{Language}/products/{style.Handle.Get(Language)}"));
+        StructuredData.Add(JsonLd.ProductGroup(this, style, Available));
+        StructuredData.Add(JsonLd.Breadcrumbs(this, crumbs));
+        return Page();
+    }
+
+    public string SizeLabel(SkuView sku)
+    {
+        if (Chart.Type == SizeType.OneSize || MarketSystem == Chart.BaseSystem)
+        {
+            return sku.Size;
+        }
+
+        var converted = Chart.Convert(sku.Size, MarketSystem);
+        return converted is null || converted == sku.Size ? sku.Size : $"{sku.Size} ({MarketSystem.ToString().ToUpperInvariant()} {converted})";
+    }
+
+    private StyleView? FindInOtherLanguage(string handle) =>
+        Vetrina.Kernel.Languages.All.Where(l => l != Language).Select(l => Snapshot.FindStyle(l, handle)).FirstOrDefault(s => s is not null);
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Catalog.Search;
+
+namespace Vetrina.Storefront.Pages.Store;
+
+public sealed class SearchModel : ListingPageModel
+{
+    public string Query { get; private set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync(string? q)
+    {
+        Query = (q ?? string.Empty).Trim();
+        if (Query.Length > CatalogSearch.MaxQueryLength)
+        {
+            Query = Query[..CatalogSearch.MaxQueryLength];
+        }
+
+        Indexable = false;
+        PathIn = language => $"/{language}/search?q={Uri.EscapeDataString(Query)}";
+        Title = $"{string.Format(System.Globalization.CultureInfo.InvariantCulture, Text.SearchResultsFor, Query)} · Vetrina";
+        if (!TryReadRequest(out var request))
+        {
+            return NotFoundPage();
+        }
+
+        var search = HttpContext.RequestServices.GetRequiredService<CatalogSearch>();
+        Result = Query.Length == 0
+            ? Vetrina.Catalog.Browsing.CatalogBrowser.Browse([], Market.Code, request)
+            : await search.SearchAsync(Language, Market.Code, Query, request, await AvailabilityAsync(), HttpContext.RequestAborted);
+        if (Result.IsPageOutOfRange && Result.Total > 0)
+        {
+            return NotFoundPage();
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Catalog.ReadModel;
+using Vetrina.Kernel;
+using Vetrina.Markets;
+using Vetrina.Storefront.Localization;
+
+namespace Vetrina.Storefront.Pages;
+
+/// <summary>
+/// What every storefront page knows: the language (from the URL), the market (from the shopper's choice, else the
+/// language's), the interface text, the catalogue snapshot, and the SEO head it renders.
+/// </summary>
+public abstract class StorePageModel : PageModel
+{
+    public const string MarketCookie = "vetrina_market";
+
+    public string Language { get; private set; } = Languages.Default;
+
+    public StoreText Text { get; private set; } = StoreText.English;
+
+    public MarketView Market { get; private set; } = null!;
+
+    public IReadOnlyList<MarketView> Markets { get; private set; } = [];
+
+    public CatalogSnapshot Snapshot { get; private set; } = null!;
+
+    public string Title { get; protected set; } = "Vetrina";
+
+    public string? MetaDescription { get; protected set; }
+
+    /// <summary>Path of this page in another language, for hreflang links and the language switcher.</summary>
+    public Func<string, string>? PathIn { get; protected set; }
+
+    public bool Indexable { get; protected set; } = true;
+
+    public string? OgImage { get; protected set; }
+
+    public string OgType { get; protected set; } = "website";
+
+    public List<object> StructuredData { get; } = [];
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        await ResolveAsync(LanguageOf(context), context.HttpContext.RequestAborted);
+        await next();
+    }
+
+    public Task ResolveAsync(string language, CancellationToken cancellationToken) => ResolveCoreAsync(language, cancellationToken);
+
+    public string Abs(string path) => $"{Request.Scheme}://{Request.Host}{path}";
+
+    public string CurrentPathIn(string language) => PathIn?.Invoke(language) ?? $"/{language}";
+
+    protected virtual string LanguageOf(PageHandlerExecutingContext context) =>
+        Languages.Normalize(context.RouteData.Values["lang"] as string);
+
+    protected IActionResult NotFoundPage() => NotFound();
+
+    private async Task ResolveCoreAsync(string language, CancellationToken cancellationToken)
+    {
+        var services = HttpContext.RequestServices;
+        var directory = services.GetRequiredService<MarketDirectory>();
+        Language = Languages.Normalize(language);
+        Text = StoreText.For(Language);
+        Markets = await directory.AllAsync(cancellationToken);
+        Market = await directory.FindAsync(Request.Cookies[MarketCookie], cancellationToken)
+            ?? await directory.DefaultForLanguageAsync(Language, cancellationToken);
+        Snapshot = await services.GetRequiredService<CatalogSnapshotCache>().GetAsync(cancellationToken);
+        HttpContext.Response.Headers.ContentLanguage = Language;
+    }
+}
