@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Vetrina.Catalog;
 using Vetrina.Inventory;
 using Vetrina.Markets;
@@ -13,6 +16,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
 builder.Services.AddSingleton(TimeProvider.System);
+// Italian and Korean text goes out as written; the default encoder would turn every Hangul syllable into an entity.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 builder.Services.AddMarketsModule();
 builder.Services.AddCatalogModule();

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Vetrina.Data;
 using Vetrina.DemoData;
@@ -21,6 +23,7 @@ internal static class DatabaseInitializer
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        await EnsureDatabaseExistsAsync(db);
         await using var advisoryLock = await AcquireLockAsync(options);
 
         await db.Database.MigrateAsync();
@@ -38,6 +41,25 @@ internal static class DatabaseInitializer
         foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>())
         {
             await seeder.SeedAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>The lock needs a database to connect to; nodes racing to create it are fine.</summary>
+    private static async Task EnsureDatabaseExistsAsync(VetrinaDbContext db)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync())
+        {
+            return;
+        }
+
+        try
+        {
+            await creator.CreateAsync();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another node created it first.
         }
     }
 

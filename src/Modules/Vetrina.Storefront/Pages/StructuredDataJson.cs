@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Vetrina.Storefront.Pages;
 
@@ -8,7 +9,11 @@ public static class StructuredDataJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {
-        Encoder = JavaScriptEncoder.Default,
+        // Escapes <, > and & (so nothing can close the script element) but leaves Italian and Korean readable.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
+
+    public static string Script(object data) =>
+        $"<script type=\"application/ld+json\">{JsonSerializer.Serialize(data, Options)}</script>";
 }

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster from the installed binaries, started once per test run. Set
+/// VETRINA_TEST_POSTGRES to a connection string to use an existing server instead. Missing binaries fail the run
+/// rather than skipping: the PostgreSQL tests must run.
+/// </summary>
+public sealed class PostgresServer : IAsyncDisposable
+{
+    private readonly string? dataDirectory;
+    private readonly string? bin;
+
+    private PostgresServer(string connectionString, string? dataDirectory, string? bin)
+    {
+        ConnectionString = connectionString;
+        this.dataDirectory = dataDirectory;
+        this.bin = bin;
+    }
+
+    public string ConnectionString { get; }
+
+    public static async Task<PostgresServer> StartAsync()
+    {
+        var external = Environment.GetEnvironmentVariable("VETRINA_TEST_POSTGRES");
+        if (!string.IsNullOrWhiteSpace(external))
+        {
+            return new PostgresServer(external, null, null);
+        }
+
+        var bin = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending().FirstOrDefault()
+            : null;
+        if (bin is null)
+        {
+            throw new InvalidOperationException("PostgreSQL server binaries were not found under /usr/lib/postgresql. Install them (apt-get install postgresql) or set VETRINA_TEST_POSTGRES.");
+        }
+
+        var data = Directory.CreateTempSubdirectory("vetrina-pg-").FullName;
+        if (IsRoot)
+        {
+            await RunAsync("chown", ["postgres:postgres", data]);
+        }
+
+        var port = FreePort();
+        await RunAsPostgresAsync($"{bin}/initdb -D {data} -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync");
+        await RunAsPostgresAsync($"{bin}/pg_ctl -D {data} -l {data}/log -w -t 60 start -o \"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200\"");
+        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=vetrina_tests;Maximum Pool Size=50", data, bin);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (dataDirectory is null)
+        {
+            return;
+        }
+
+        await RunAsPostgresAsync($"{bin}/pg_ctl -D {dataDirectory} -m immediate stop");
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    private static bool IsRoot => Environment.UserName == "root";
+
+    private static Task RunAsPostgresAsync(string command) =>
+        IsRoot ? RunAsync("su", ["postgres", "-c", command]) : RunAsync("/bin/sh", ["-c", command]);
+
+    private static async Task RunAsync(string file, string[] arguments)
+    {
+        var info = new ProcessStartInfo(file, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            // The postgres user cannot read root's working directory.
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"'{file} {string.Join(' ', arguments)}' failed ({process.ExitCode}): {await output} {await error}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
