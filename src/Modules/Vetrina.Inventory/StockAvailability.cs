@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 using Vetrina.Inventory.Domain;
@@ -5,8 +6,14 @@ using Vetrina.Inventory.Domain;
 namespace Vetrina.Inventory;
 
 /// <summary>What other modules may ask of stock: units available online per SKU.</summary>
-public sealed class StockAvailability(VetrinaDbContext db)
+public sealed class StockAvailability(VetrinaDbContext db, HybridCache cache)
 {
+    // Listing pages only decide which sizes to offer as filters; a few seconds old is fine there, the product page reads live.
+    private static readonly HybridCacheEntryOptions ListingOptions = new() { Expiration = TimeSpan.FromSeconds(10), LocalCacheExpiration = TimeSpan.FromSeconds(5) };
+
+    public async Task<IReadOnlyDictionary<int, int>> RecentOnlineAvailableAsync(CancellationToken cancellationToken = default) =>
+        await cache.GetOrCreateAsync("inventory:online-available", async ct => await AllOnlineAvailableAsync(ct), ListingOptions, cancellationToken: cancellationToken);
+
     public async Task<IReadOnlyDictionary<int, int>> OnlineAvailableAsync(IReadOnlyCollection<int> skuIds, CancellationToken cancellationToken = default)
     {
         var online = db.Set<StockLocation>().Where(l => l.FulfilsOnline).Select(l => l.Code);
@@ -18,7 +25,7 @@ public sealed class StockAvailability(VetrinaDbContext db)
         return rows.ToDictionary(r => r.SkuId, r => Math.Max(0, r.Available));
     }
 
-    public async Task<IReadOnlyDictionary<int, int>> AllOnlineAvailableAsync(CancellationToken cancellationToken = default)
+    private async Task<Dictionary<int, int>> AllOnlineAvailableAsync(CancellationToken cancellationToken = default)
     {
         var online = db.Set<StockLocation>().Where(l => l.FulfilsOnline).Select(l => l.Code);
         var rows = await db.Set<StockLevel>().AsNoTracking()

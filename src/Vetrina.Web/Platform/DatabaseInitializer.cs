@@ -37,11 +37,6 @@ internal static class DatabaseInitializer
         {
             logger.LogInformation("Seeded the demo brand into an empty database");
         }
-
-        foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>())
-        {
-            await seeder.SeedAsync(CancellationToken.None);
-        }
     }
 
     /// <summary>The lock needs a database to connect to; nodes racing to create it are fine.</summary>

@@ -44,11 +44,9 @@ public abstract class StorePageModel : PageModel
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        await ResolveAsync(LanguageOf(context), context.HttpContext.RequestAborted);
+        await ResolveCoreAsync(LanguageOf(context), context.HttpContext.RequestAborted);
         await next();
     }
-
-    public Task ResolveAsync(string language, CancellationToken cancellationToken) => ResolveCoreAsync(language, cancellationToken);
 
     public string Abs(string path) => $"{Request.Scheme}://{Request.Host}{path}";
 
@@ -56,8 +54,6 @@ public abstract class StorePageModel : PageModel
 
     protected virtual string LanguageOf(PageHandlerExecutingContext context) =>
         Languages.Normalize(context.RouteData.Values["lang"] as string);
-
-    protected IActionResult NotFoundPage() => NotFound();
 
     private async Task ResolveCoreAsync(string language, CancellationToken cancellationToken)
     {

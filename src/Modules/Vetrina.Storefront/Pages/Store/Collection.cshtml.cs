@@ -13,7 +13,7 @@ public sealed class CollectionModel : ListingPageModel
         var collection = Snapshot.FindCollection(Language, handle);
         if (collection is null)
         {
-            return NotFoundPage();
+            return NotFound();
         }
 
         if (collection.Handle.Get(Language) != handle)
@@ -24,14 +24,14 @@ public sealed class CollectionModel : ListingPageModel
 
         if (!TryReadRequest(out var request))
         {
-            return NotFoundPage();
+            return NotFound();
         }
 
         Collection = collection;
         Result = CatalogBrowser.Browse(Snapshot.StylesIn(collection), Market.Code, request, await AvailabilityAsync());
         if (Result.IsPageOutOfRange)
         {
-            return NotFoundPage();
+            return NotFound();
         }
 
         Title = Result.Page > 1 ? $"{collection.Title.Get(Language)} · {string.Format(System.Globalization.CultureInfo.InvariantCulture, Text.Page, Result.Page, Result.PageCount)} · Vetrina" : $"{collection.Title.Get(Language)} · Vetrina";

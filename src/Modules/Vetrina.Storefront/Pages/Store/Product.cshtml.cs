@@ -30,13 +30,13 @@ public sealed class ProductModel : StorePageModel
         {
             var moved = Snapshot.FindRetired(Language, handle) ?? FindInOtherLanguage(handle);
             return moved is null
-                ? NotFoundPage()
+                ? NotFound()
                 : RedirectPermanent($"/{Language}/products/{moved.Handle.Get(Language)}{Request.QueryString}");
         }
 
         if (style.PriceIn(Market.Code) is null || style.Colourways.Count == 0)
         {
-            return NotFoundPage();
+            return NotFound();
         }
 
         Style = style;

@@ -21,7 +21,7 @@ public sealed class SearchModel : ListingPageModel
         Title = $"{string.Format(System.Globalization.CultureInfo.InvariantCulture, Text.SearchResultsFor, Query)} · Vetrina";
         if (!TryReadRequest(out var request))
         {
-            return NotFoundPage();
+            return NotFound();
         }
 
         var search = HttpContext.RequestServices.GetRequiredService<CatalogSearch>();
@@ -30,7 +30,7 @@ public sealed class SearchModel : ListingPageModel
             : await search.SearchAsync(Language, Market.Code, Query, request, await AvailabilityAsync(), HttpContext.RequestAborted);
         if (Result.IsPageOutOfRange && Result.Total > 0)
         {
-            return NotFoundPage();
+            return NotFound();
         }
 
         return Page();
