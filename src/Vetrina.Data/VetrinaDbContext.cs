@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Vetrina.Data.Audit;
 using Vetrina.Kernel;
 
 namespace Vetrina.Data;
@@ -17,6 +18,8 @@ public sealed class VetrinaDbContext(DbContextOptions<VetrinaDbContext> options)
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -29,6 +32,16 @@ public sealed class VetrinaDbContext(DbContextOptions<VetrinaDbContext> options)
         builder.Entity<IdentityUserToken<string>>().ToTable("identity_user_tokens");
         builder.Entity<IdentityRoleClaim<string>>().ToTable("identity_role_claims");
         builder.Entity<DataProtectionKey>().ToTable("platform_data_protection_keys");
+        builder.Entity<AuditEntry>(audit =>
+        {
+            audit.ToTable("platform_audit_log");
+            audit.Property(a => a.Actor).HasMaxLength(256);
+            audit.Property(a => a.Action).HasMaxLength(64);
+            audit.Property(a => a.Subject).HasMaxLength(128);
+            audit.Property(a => a.Details).HasMaxLength(4000);
+            audit.HasIndex(a => a.At);
+            audit.HasIndex(a => a.Subject);
+        });
 
         var modules = options.FindExtension<ModuleModelExtension>()?.Assemblies ?? [];
         foreach (var assembly in modules)

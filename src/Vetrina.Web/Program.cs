@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using Vetrina.Admin;
 using Vetrina.Catalog;
 using Vetrina.Inventory;
 using Vetrina.Markets;
@@ -22,6 +23,7 @@ builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new T
 builder.Services.AddMarketsModule();
 builder.Services.AddCatalogModule();
 builder.Services.AddInventoryModule();
+builder.Services.AddAdminModule();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -42,6 +44,8 @@ app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages =>
     pages.UseStatusCodePagesWithReExecute("/errors/{0}");
 });
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapVetrinaHealth();

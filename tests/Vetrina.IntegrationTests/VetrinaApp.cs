@@ -8,6 +8,9 @@ namespace Vetrina.IntegrationTests;
 /// <summary>The real app on a real database, seeded with the demo brand once for all the tests of a provider.</summary>
 public sealed class VetrinaApp(DatabaseProvider provider, string connectionString) : WebApplicationFactory<Program>
 {
+    public const string AdminEmail = "admin@vetrina.test";
+    public const string AdminPassword = "correct horse battery staple";
+
     public DatabaseProvider Provider { get; } = provider;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -15,6 +18,8 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         builder.UseEnvironment("Testing");
         builder.UseSetting("Vetrina:Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Vetrina", connectionString);
+        builder.UseSetting("Vetrina:Admin:Email", AdminEmail);
+        builder.UseSetting("Vetrina:Admin:Password", AdminPassword);
     }
 
     public async Task<T> WithDbAsync<T>(Func<VetrinaDbContext, Task<T>> work)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Catalog.Editing;
 using Vetrina.Catalog.Features.Api;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Catalog.Search;
@@ -11,6 +12,7 @@ public static class CatalogModule
     public static IServiceCollection AddCatalogModule(this IServiceCollection services)
     {
         services.AddScoped<CatalogSnapshotBuilder>();
+        services.AddScoped<CatalogEditor>();
         services.AddSingleton<CatalogSnapshotCache>();
         services.AddSingleton<CatalogSearchIndex>();
         services.AddSingleton<CatalogSearch>();

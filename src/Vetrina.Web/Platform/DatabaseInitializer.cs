@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using Vetrina.Admin.Staff;
 using Vetrina.Data;
 using Vetrina.DemoData;
 
@@ -37,6 +38,8 @@ internal static class DatabaseInitializer
         {
             logger.LogInformation("Seeded the demo brand into an empty database");
         }
+
+        await FirstAdmin.EnsureAsync(scope.ServiceProvider, app.Configuration, logger);
     }
 
     /// <summary>The lock needs a database to connect to; nodes racing to create it are fine.</summary>

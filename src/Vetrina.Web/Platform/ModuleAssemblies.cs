@@ -1,4 +1,5 @@
 using System.Reflection;
+using Vetrina.Admin;
 using Vetrina.Catalog;
 using Vetrina.Inventory;
 using Vetrina.Markets;
@@ -13,5 +14,6 @@ internal static class ModuleAssemblies
         typeof(MarketsModule).Assembly,
         typeof(CatalogModule).Assembly,
         typeof(InventoryModule).Assembly,
+        typeof(AdminModule).Assembly,
     ];
 }

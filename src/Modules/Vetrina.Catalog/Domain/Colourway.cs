@@ -52,6 +52,15 @@ public sealed partial class Colourway
 
     public IReadOnlyList<ColourwayImage> Images => images;
 
+    internal void Rename(LocalizedText name) => Name = name;
+
+    internal void DescribeImage(int position, LocalizedText alt)
+    {
+        var image = images.FirstOrDefault(i => i.Position == position)
+            ?? throw new DomainException($"Colourway {Code} has no image number {position + 1}.");
+        image.Describe(alt);
+    }
+
     public ColourwayImage AddImage(string url, LocalizedText alt, int width, int height)
     {
         var image = new ColourwayImage(url, alt, width, height, images.Count);

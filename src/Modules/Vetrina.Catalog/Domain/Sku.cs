@@ -16,15 +16,10 @@ public sealed class Sku
 
     internal Sku(string code, string size, int sizePosition, string gtin)
     {
-        if (!Kernel.Gtin.IsValid(gtin))
-        {
-            throw new DomainException($"'{gtin}' is not a valid GTIN (8, 12, 13 or 14 digits with a correct check digit).");
-        }
-
         Code = code;
         Size = size;
         SizePosition = sizePosition;
-        Gtin = gtin;
+        Gtin = CheckGtin(gtin);
     }
 
     public int Id { get; private set; }
@@ -42,6 +37,13 @@ public sealed class Sku
 
     public IReadOnlyList<PriceHistoryEntry> PriceHistory => priceHistory;
 
+    internal void ChangeGtin(string gtin) => Gtin = CheckGtin(gtin);
+
     internal void RecordPrice(string market, Money price, DateTimeOffset effectiveFrom) =>
         priceHistory.Add(new PriceHistoryEntry(market, price.Minor, price.Currency, effectiveFrom));
+
+    private static string CheckGtin(string gtin) =>
+        Kernel.Gtin.IsValid(gtin)
+            ? gtin
+            : throw new DomainException($"'{gtin}' is not a valid GTIN (8, 12, 13 or 14 digits with a correct check digit).");
 }

@@ -184,6 +184,38 @@ public sealed class Style
         return sku;
     }
 
+    public Sku ChangeGtin(string skuCode, string gtin)
+    {
+        var sku = colourways.SelectMany(c => c.Skus).FirstOrDefault(s => string.Equals(s.Code, skuCode, StringComparison.OrdinalIgnoreCase))
+            ?? throw new DomainException($"Style {Code} has no SKU {skuCode}.");
+        sku.ChangeGtin(gtin);
+        Touch();
+        return sku;
+    }
+
+    public void RenameColourway(string colourCode, LocalizedText name)
+    {
+        FindColourway(colourCode).Rename(name);
+        Touch();
+    }
+
+    public ColourwayImage AddImage(string colourCode, string url, LocalizedText alt, int width, int height)
+    {
+        var image = FindColourway(colourCode).AddImage(url, alt, width, height);
+        Touch();
+        return image;
+    }
+
+    public void DescribeImage(string colourCode, int position, LocalizedText alt)
+    {
+        FindColourway(colourCode).DescribeImage(position, alt);
+        Touch();
+    }
+
+    public Colourway FindColourway(string colourCode) =>
+        colourways.FirstOrDefault(c => string.Equals(c.Code, colourCode, StringComparison.OrdinalIgnoreCase))
+        ?? throw new DomainException($"Style {Code} has no colourway {colourCode}.");
+
     public void SetPrice(string market, Money fullPrice, Money? markdownPrice, DateTimeOffset now)
     {
         if (fullPrice.Minor <= 0)

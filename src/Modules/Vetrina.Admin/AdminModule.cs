@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Admin.ApiTokens;
+using Vetrina.Admin.Staff;
+using Vetrina.Data;
+using Vetrina.Kernel.Security;
+
+namespace Vetrina.Admin;
+
+public static class AdminModule
+{
+    public static IServiceCollection AddAdminModule(this IServiceCollection services)
+    {
+        services.AddIdentity<IdentityUser, IdentityRole>(identity =>
+            {
+                // NIST 800-63B: length over composition rules.
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<VetrinaDbContext>()
+            .AddDefaultTokenProviders();
+        services.AddScoped<StaffDirectory>();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "vetrina_staff";
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = "/admin/sign-in";
+            cookie.LogoutPath = "/admin/sign-out";
+            cookie.AccessDeniedPath = "/admin/denied";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(StaffPolicies.ApiTokenScheme, null);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicies.Staff, p => p.RequireRole(StaffRoles.All))
+            .AddPolicy(StaffPolicies.CatalogueRead, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager))
+            .AddPolicy(StaffPolicies.CatalogueWrite, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager))
+            .AddPolicy(StaffPolicies.Administer, p => p.RequireRole(StaffRoles.Admin))
+            .AddPolicy(StaffPolicies.ApiCatalogueWrite, p => p
+                .AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme)
+                .RequireAuthenticatedUser()
+                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager));
+        return services;
+    }
+}

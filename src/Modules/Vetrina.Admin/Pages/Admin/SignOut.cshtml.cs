@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Vetrina.Admin.Pages.Admin;
+
+[AllowAnonymous]
+public sealed class SignOutModel(SignInManager<IdentityUser> signIn) : AdminPageModel
+{
+    public IActionResult OnGet() => RedirectToPage("Index");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToPage("SignIn");
+    }
+}

@@ -1,0 +1,275 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Catalog.Domain;
+using Vetrina.Catalog.Domain.Sizing;
+using Vetrina.Catalog.Editing;
+using Vetrina.Data;
+using Vetrina.Kernel;
+using Vetrina.Kernel.Security;
+using Vetrina.Markets;
+
+namespace Vetrina.Admin.Pages.Admin;
+
+/// <summary>
+/// One style on one page: details and translations, lifecycle, prices per market, colourways with images and SKUs.
+/// Each form carries the revision it was loaded at, so a concurrent save is reported instead of overwritten.
+/// </summary>
+[Authorize(Policy = StaffPolicies.CatalogueRead)]
+public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, MarketDirectory markets, IAuthorizationService authorization)
+    : AdminPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Code { get; set; } = "";
+
+    public Style Style { get; private set; } = null!;
+
+    public StyleDetailsInput Details { get; private set; } = new();
+
+    public IReadOnlyList<Category> Categories { get; private set; } = [];
+
+    public IReadOnlyList<Season> Seasons { get; private set; } = [];
+
+    public IReadOnlyList<MarketView> Markets { get; private set; } = [];
+
+    public SizeChart Chart { get; private set; } = null!;
+
+    public bool CanWrite { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Details = StyleDetailsInput.From(Style);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDetailsAsync(StyleDetailsInput details, CancellationToken cancellationToken)
+    {
+        var (errors, fibres) = details.Validate(isNew: false);
+        if (errors.Count > 0)
+        {
+            return await Invalid(errors, details, cancellationToken);
+        }
+
+        return await SaveAsync("details", details.Revision, "style.details-changed", (style, _) =>
+        {
+            var before = StyleDetailsInput.From(style);
+            if (!Same(style.Name, details.Name))
+            {
+                style.Rename(details.Name);
+            }
+
+            style.Describe(details.Description, details.Care);
+            style.Classify(details.CategoryId, details.SeasonId, details.Gender, details.Origin!);
+            style.SetComposition(fibres);
+            return Changes(before, StyleDetailsInput.From(style));
+        }, details, cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostLifecycleAsync(int revision, Lifecycle stage, CancellationToken cancellationToken) =>
+        SaveAsync("lifecycle", revision, "style.lifecycle-changed", (style, now) =>
+        {
+            var before = style.Lifecycle;
+            style.MoveTo(stage, now);
+            return $"Lifecycle {before} -> {stage}.";
+        }, null, cancellationToken);
+
+    public async Task<IActionResult> OnPostPriceAsync(int revision, string market, string? full, string? markdown, CancellationToken cancellationToken)
+    {
+        var target = await markets.FindAsync(market, cancellationToken);
+        if (target is null)
+        {
+            return await Invalid(new() { ["price"] = $"There is no market {market}." }, null, cancellationToken);
+        }
+
+        var key = $"price-{target.Code}";
+        if (!TryMoney(full, target.Currency, out var fullPrice))
+        {
+            return await Invalid(new() { [key] = $"Give the full price in {target.Currency.Code} as a number, e.g. {Example(target.Currency)}." }, null, cancellationToken);
+        }
+
+        Money? markdownPrice = null;
+        if (!string.IsNullOrWhiteSpace(markdown))
+        {
+            if (!TryMoney(markdown, target.Currency, out var parsed))
+            {
+                return await Invalid(new() { [key] = $"Give the markdown price in {target.Currency.Code} as a number, or leave it empty." }, null, cancellationToken);
+            }
+
+            markdownPrice = parsed;
+        }
+
+        return await SaveAsync(key, revision, "style.price-changed", (style, now) =>
+        {
+            var before = style.Prices.FirstOrDefault(p => p.Market == target.Code);
+            style.SetPrice(target.Code, fullPrice, markdownPrice, now);
+            return $"{target.Code}: {Describe(before?.FullPrice, before?.MarkdownPrice)} -> {Describe(fullPrice, markdownPrice)}.";
+        }, null, cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostColourwayAsync(int revision, string? colourCode, string? nameEn, string? nameIt, string? nameKo,
+        ColourFamily family, string? hex, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(colourCode) || string.IsNullOrWhiteSpace(nameEn) || string.IsNullOrWhiteSpace(hex)
+            ? Invalid(new() { ["colourway"] = "Give a colour code (e.g. NAV), an English name and a colour like #1B2A4A." }, null, cancellationToken)
+            : SaveAsync("colourway", revision, "style.colourway-added", (style, _) =>
+            {
+                var colourway = style.AddColourway(colourCode.Trim(), Text(nameEn, nameIt, nameKo), family, hex.Trim());
+                return $"Added colourway {colourway.Code} \"{colourway.Name.En}\".";
+            }, null, cancellationToken);
+
+    public Task<IActionResult> OnPostRenameColourwayAsync(int revision, string colour, string? nameEn, string? nameIt, string? nameKo,
+        CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(nameEn)
+            ? Invalid(new() { [$"colour-{colour}"] = "Give at least the English colour name." }, null, cancellationToken)
+            : SaveAsync($"colour-{colour}", revision, "style.colourway-renamed", (style, _) =>
+            {
+                var before = style.FindColourway(colour).Name.En;
+                style.RenameColourway(colour, Text(nameEn, nameIt, nameKo));
+                return $"Colourway {colour}: \"{before}\" -> \"{nameEn.Trim()}\".";
+            }, null, cancellationToken);
+
+    public async Task<IActionResult> OnPostSkuAsync(int revision, string colour, string? size, string? gtin, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(size) || string.IsNullOrWhiteSpace(gtin))
+        {
+            return await Invalid(new() { [$"colour-{colour}"] = "Choose a size and give its GTIN (EAN-13 on most labels)." }, null, cancellationToken);
+        }
+
+        var code = Code.ToUpperInvariant();
+        var sizeType = await (from s in db.Set<Style>() join c in db.Set<Category>() on s.CategoryId equals c.Id where s.Code == code select c.SizeType)
+            .FirstOrDefaultAsync(cancellationToken);
+        var chart = SizeChart.For(sizeType);
+        return await SaveAsync($"colour-{colour}", revision, "style.sku-added", (style, _) =>
+        {
+            var sku = style.AddSku(style.FindColourway(colour), chart, size.Trim(), gtin.Trim());
+            return $"Added SKU {sku.Code} with GTIN {sku.Gtin}.";
+        }, null, cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostGtinAsync(int revision, string colour, string sku, string? gtin, CancellationToken cancellationToken) =>
+        SaveAsync($"colour-{colour}", revision, "style.gtin-changed", (style, _) =>
+        {
+            var before = style.Colourways.SelectMany(c => c.Skus).FirstOrDefault(s => s.Code == sku)?.Gtin;
+            var changed = style.ChangeGtin(sku, (gtin ?? "").Trim());
+            return $"SKU {changed.Code}: GTIN {before} -> {changed.Gtin}.";
+        }, null, cancellationToken);
+
+    public Task<IActionResult> OnPostImageAltAsync(int revision, string colour, int position, string? altEn, string? altIt, string? altKo,
+        CancellationToken cancellationToken) =>
+        SaveAsync($"colour-{colour}", revision, "style.image-described", (style, _) =>
+        {
+            style.DescribeImage(colour, position, Text(altEn ?? "", altIt, altKo));
+            return $"Colourway {colour}, image {position + 1}: alt text \"{altEn}\".";
+        }, null, cancellationToken);
+
+    public Task<IActionResult> OnPostImageAsync(int revision, string colour, string? url, string? altEn, string? altIt, string? altKo,
+        int width, int height, CancellationToken cancellationToken) =>
+        SaveAsync($"colour-{colour}", revision, "style.image-added", (style, _) =>
+        {
+            var image = style.AddImage(colour, (url ?? "").Trim(), Text(altEn ?? "", altIt, altKo), width, height);
+            return $"Colourway {colour}: added image {image.Url}.";
+        }, null, cancellationToken);
+
+    public static string Amount(Money? money) =>
+        money is { } m ? m.Major.ToString(m.Currency.MinorDigits == 0 ? "0" : "0.00", CultureInfo.InvariantCulture) : "";
+
+    private async Task<IActionResult> SaveAsync(string formKey, int revision, string action, CatalogEditor.StyleChange change,
+        StyleDetailsInput? posted, CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, StaffPolicies.CatalogueWrite)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var outcome = await editor.EditAsync(Code, revision, Actor, action, change, cancellationToken);
+        switch (outcome.Status)
+        {
+            case EditStatus.Saved:
+                Flash("Saved. The storefront shows the change within 30 seconds.");
+                return Redirect($"/admin/styles/{outcome.Style!.Code}#{formKey}");
+            case EditStatus.NotFound:
+                return NotFound();
+            default:
+                return await Invalid(new() { [formKey] = outcome.Error! }, posted, cancellationToken,
+                    outcome.Status == EditStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
+        }
+    }
+
+    private async Task<IActionResult> Invalid(Dictionary<string, string> errors, StyleDetailsInput? posted, CancellationToken cancellationToken,
+        int status = StatusCodes.Status422UnprocessableEntity)
+    {
+        foreach (var (key, message) in errors)
+        {
+            ModelState.AddModelError(key, message);
+        }
+
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Details = posted ?? StyleDetailsInput.From(Style);
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var code = Code.ToUpperInvariant();
+        var style = await editor.Styles().AsNoTracking().FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
+        if (style is null)
+        {
+            return false;
+        }
+
+        Style = style;
+        Categories = await db.Set<Category>().AsNoTracking().OrderBy(c => c.Position).ToListAsync(cancellationToken);
+        Seasons = await db.Set<Season>().AsNoTracking().OrderBy(s => s.StartsOn).ToListAsync(cancellationToken);
+        Markets = await markets.AllAsync(cancellationToken);
+        Chart = SizeChart.For(Categories.First(c => c.Id == style.CategoryId).SizeType);
+        CanWrite = (await authorization.AuthorizeAsync(User, StaffPolicies.CatalogueWrite)).Succeeded;
+        return true;
+    }
+
+    private static bool TryMoney(string? text, Currency currency, out Money money)
+    {
+        money = default;
+        var normalized = (text ?? "").Trim().Replace(" ", "", StringComparison.Ordinal);
+        if (!decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var major)
+            || major <= 0 || major > 100_000_000 || decimal.Round(major, currency.MinorDigits) != major)
+        {
+            return false;
+        }
+
+        money = Money.FromMajor(major, currency);
+        return true;
+    }
+
+    private static string Example(Currency currency) => currency.MinorDigits == 0 ? "129000" : "129.00";
+
+    private static string Describe(Money? full, Money? markdown) =>
+        full is not { } price ? "no price" : markdown is { } reduced ? $"{price.Format()} (markdown {reduced.Format()})" : price.Format();
+
+    private static bool Same(LocalizedText a, LocalizedText b) => a.En == b.En && a.It == b.It && a.Ko == b.Ko;
+
+    private static LocalizedText Text(string en, string? it, string? ko) =>
+        new(en.Trim(), string.IsNullOrWhiteSpace(it) ? null : it.Trim(), string.IsNullOrWhiteSpace(ko) ? null : ko.Trim());
+
+    private static string Changes(StyleDetailsInput before, StyleDetailsInput after)
+    {
+        var changed = typeof(StyleDetailsInput).GetProperties()
+            .Where(p => p.Name is not (nameof(StyleDetailsInput.Revision) or nameof(StyleDetailsInput.Code)) && p.GetIndexParameters().Length == 0
+                && p.PropertyType != typeof(LocalizedText))
+            .Where(p => !Equals(p.GetValue(before), p.GetValue(after)))
+            .Select(p => $"{p.Name}: \"{p.GetValue(before)}\" -> \"{p.GetValue(after)}\"")
+            .ToList();
+        return changed.Count == 0 ? "Saved without changes." : string.Join("; ", changed);
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Vetrina.Admin.Pages;
+
+public abstract class AdminPageModel : PageModel
+{
+    /// <summary>Who the audit log names for changes made on this page.</summary>
+    protected string Actor => User.Identity?.Name ?? "unknown";
+
+    /// <summary>A one-line confirmation shown on the next page (post, redirect, get).</summary>
+    protected void Flash(string message) => TempData["Flash"] = message;
+}

@@ -1,0 +1,23 @@
+namespace Vetrina.Kernel.Security;
+
+/// <summary>Authorization policy names shared by the back office pages and the API (least privilege per capability).</summary>
+public static class StaffPolicies
+{
+    /// <summary>Any signed-in staff member.</summary>
+    public const string Staff = "staff";
+
+    /// <summary>Reads the catalogue in the back office.</summary>
+    public const string CatalogueRead = "catalogue-read";
+
+    /// <summary>Changes styles, prices, lifecycle; imports.</summary>
+    public const string CatalogueWrite = "catalogue-write";
+
+    /// <summary>Manages staff accounts and API tokens; reads the audit log.</summary>
+    public const string Administer = "administer";
+
+    /// <summary>The API write endpoints: an API token whose role may change the catalogue.</summary>
+    public const string ApiCatalogueWrite = "api-catalogue-write";
+
+    /// <summary>The authentication scheme of staff API tokens (<c>Authorization: Bearer vtr_...</c>).</summary>
+    public const string ApiTokenScheme = "ApiToken";
+}

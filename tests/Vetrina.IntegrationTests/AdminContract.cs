@@ -1,0 +1,241 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using OtpNet;
+using Vetrina.Catalog.Domain;
+using Vetrina.Catalog.Domain.Sizing;
+using Vetrina.Data.Audit;
+using Vetrina.Kernel;
+using Vetrina.Kernel.Security;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>The back office: staff sign-in, roles, two-step sign-in, lockout, catalogue editing and its audit trail.</summary>
+public abstract partial class AdminContract(AppFixture fixture)
+{
+    private readonly VetrinaApp app = fixture.App;
+
+    private Task<StaffSession> AdminAsync() => StaffSession.SignInAsync(app, VetrinaApp.AdminEmail, VetrinaApp.AdminPassword);
+
+    [Fact]
+    public async Task BackOffice_SendsAnonymousVisitorsToSignIn()
+    {
+        var response = await app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/admin/styles");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/admin/sign-in?ReturnUrl=%2Fadmin%2Fstyles", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FirstAdmin_FromConfiguration_SignsIn_AndSeesEveryRolesMenu()
+    {
+        var admin = await AdminAsync();
+        var home = await admin.Client.GetStringAsync("/admin");
+        foreach (var link in new[] { "/admin/styles", "/admin/staff", "/admin/api-tokens", "/admin/audit", "/admin/account" })
+        {
+            Assert.Contains($"href=\"{link}\"", home, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Styles by lifecycle stage", home, StringComparison.Ordinal);
+        var roles = await app.WithDbAsync(db => db.Roles.Select(r => r.Name!).ToListAsync());
+        Assert.Equal(StaffRoles.All.Order(), roles.Order());
+    }
+
+    [Fact]
+    public async Task WrongPassword_IsExplained_AndFiveFailuresLockTheAccount()
+    {
+        var email = await StaffSession.CreateStaffAsync(app, StaffRoles.Agent);
+        var session = new StaffSession(app);
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            var failed = await session.SubmitAsync("/admin/sign-in", null, new() { ["Email"] = email, ["Password"] = "not the password" });
+            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+            var html = await failed.Content.ReadAsStringAsync();
+            Assert.Contains(attempt < 5 ? "The email or password is not right" : "locked for 15 minutes", html, StringComparison.Ordinal);
+        }
+
+        var rightPassword = await session.SubmitAsync("/admin/sign-in", null, new() { ["Email"] = email, ["Password"] = "a long test password" });
+        Assert.Contains("locked for 15 minutes", await rightPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EmptySignInForm_GetsFieldMessages_NotAnError()
+    {
+        var response = await new StaffSession(app).SubmitAsync("/admin/sign-in", null, new() { ["Email"] = "", ["Password"] = "" });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Enter your email address.", html, StringComparison.Ordinal);
+        Assert.Contains("Enter your password.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Roles_GiveLeastPrivilege()
+    {
+        var agent = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.Agent), "a long test password");
+        var denied = await agent.Client.GetAsync("/admin/styles");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.StartsWith("/admin/denied", denied.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.Client.GetAsync("/admin/denied")).StatusCode);
+
+        var marketer = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");
+        var code = await AnyStyleCodeAsync();
+        Assert.Equal(HttpStatusCode.OK, (await marketer.Client.GetAsync($"/admin/styles/{code}")).StatusCode);
+        var write = await marketer.SubmitAsync($"/admin/styles/{code}", "Price",
+            new() { ["revision"] = "0", ["market"] = "IT", ["full"] = "1.00" });
+        Assert.Equal(HttpStatusCode.Redirect, write.StatusCode);
+        Assert.StartsWith("/admin/denied", write.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await marketer.Client.GetAsync("/admin/staff")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TwoStepSignIn_WithAnAuthenticatorApp()
+    {
+        var email = await StaffSession.CreateStaffAsync(app, StaffRoles.EcommerceManager);
+        var session = await StaffSession.SignInAsync(app, email, "a long test password");
+        var account = await session.Client.GetStringAsync("/admin/account");
+        Assert.Contains("<svg", account, StringComparison.Ordinal);
+        var key = AuthenticatorKey().Match(account).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        var totp = new Totp(Base32Encoding.ToBytes(key));
+
+        var wrong = await session.SubmitAsync("/admin/account", "Enable", new() { ["Code"] = "000000" });
+        Assert.Contains("That code is not right", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var enabled = await session.SubmitAsync("/admin/account", "Enable", new() { ["Code"] = totp.ComputeTotp() });
+        var recovery = await enabled.Content.ReadAsStringAsync();
+        Assert.Contains("Your recovery codes.", recovery, StringComparison.Ordinal);
+        Assert.Equal(10, RecoveryCode().Count(recovery));
+
+        var again = new StaffSession(app);
+        var signIn = await again.SubmitAsync("/admin/sign-in", null, new() { ["Email"] = email, ["Password"] = "a long test password" });
+        Assert.StartsWith("/admin/sign-in/code", signIn.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await again.Client.GetAsync("/admin")).StatusCode);
+        var verified = await again.SubmitAsync("/admin/sign-in/code", null, new() { ["Code"] = totp.ComputeTotp() });
+        Assert.Equal("/admin", verified.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await again.Client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task NewStyle_BuiltInTheBackOffice_AppearsInTheShop_AndEveryStepIsAudited()
+    {
+        var admin = await AdminAsync();
+        var (categoryId, seasonId, sizeType) = await app.WithDbAsync(async db =>
+        {
+            var category = await db.Set<Category>().Where(c => c.Level == CategoryLevel.Category && c.SizeType != SizeType.OneSize).FirstAsync();
+            var season = await db.Set<Season>().FirstAsync(s => s.Code == Season.CarryOverCode);
+            return (category.Id, season.Id, category.SizeType);
+        });
+        var code = $"T-{Guid.NewGuid().ToString("N")[..8].ToUpperInvariant()}";
+        var created = await admin.SubmitAsync("/admin/styles/new", null, new()
+        {
+            ["Code"] = code, ["NameEn"] = $"Test linen shirt {code}", ["NameIt"] = $"Camicia di lino {code}", ["NameKo"] = $"린넨 셔츠 {code}",
+            ["DescriptionEn"] = "A relaxed linen shirt.", ["CareEn"] = "Hand wash cold.", ["CategoryId"] = $"{categoryId}",
+            ["SeasonId"] = $"{seasonId}", ["Gender"] = "Unisex", ["Origin"] = "it", ["Composition"] = "100% linen",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal($"/admin/styles/{code}", created.Headers.Location!.OriginalString);
+
+        var page = $"/admin/styles/{code}";
+        await Saved(admin.SubmitAsync(page, "Colourway", new() { ["revision"] = $"{await RevisionAsync(code)}", ["colourCode"] = "SAND", ["nameEn"] = "Sand", ["nameIt"] = "Sabbia", ["family"] = "Beige", ["hex"] = "#D8C8A8" }));
+        var size = SizeChart.For(sizeType).BaseSizes[0];
+        var gtin = Gtin.Complete($"80{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}");
+        await Saved(admin.SubmitAsync(page, "Sku", new() { ["revision"] = $"{await RevisionAsync(code)}", ["colour"] = "SAND", ["size"] = size, ["gtin"] = gtin }));
+        await Saved(admin.SubmitAsync(page, "Image", new() { ["revision"] = $"{await RevisionAsync(code)}", ["colour"] = "SAND", ["url"] = "/media/logo.svg", ["altEn"] = "Sand linen shirt, front", ["width"] = "800", ["height"] = "1000" }));
+        foreach (var (market, price) in new[] { ("IT", "89.00"), ("KR", "129000"), ("INTL", "99.50") })
+        {
+            await Saved(admin.SubmitAsync(page, "Price", new() { ["revision"] = $"{await RevisionAsync(code)}", ["market"] = market, ["full"] = price }));
+        }
+
+        await Saved(admin.SubmitAsync(page, "Lifecycle", new() { ["revision"] = $"{await RevisionAsync(code)}", ["stage"] = "NewIn" }));
+
+        var shop = app.CreateClient();
+        var handle = Slug.From($"Test linen shirt {code}");
+        var product = await shop.GetStringAsync($"/en/products/{handle}");
+        Assert.Contains("Sand", product, StringComparison.Ordinal);
+        var italian = await shop.GetStringAsync($"/it/products/{Slug.From($"Camicia di lino {code}")}");
+        Assert.Matches(@"89,00\s€", WebUtility.HtmlDecode(italian));
+
+        var actions = await app.WithDbAsync(db => db.AuditLog.Where(a => a.Subject == $"style:{code}").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+        Assert.Equal(["style.created", "style.colourway-added", "style.sku-added", "style.image-added", "style.price-changed",
+            "style.price-changed", "style.price-changed", "style.lifecycle-changed"], actions);
+        var audit = await admin.Client.GetStringAsync($"/admin/audit?subject=style:{code}");
+        Assert.Contains("IT: no price -&gt; 89,00", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadEdits_AreRejectedWithFieldMessages_AndNothingIsSaved()
+    {
+        var admin = await AdminAsync();
+        var code = await AnyStyleCodeAsync();
+        var before = await app.WithDbAsync(db => db.Set<Style>().AsNoTracking().SingleAsync(s => s.Code == code));
+        var page = $"/admin/styles/{code}";
+
+        var composition = await admin.SubmitAsync(page, "Details", new()
+        {
+            ["Revision"] = $"{before.Revision}", ["NameEn"] = before.Name.En, ["DescriptionEn"] = before.Description.En, ["CareEn"] = before.Care.En,
+            ["CategoryId"] = $"{before.CategoryId}", ["SeasonId"] = $"{before.SeasonId}", ["Gender"] = $"{before.Gender}",
+            ["Origin"] = "Italy", ["Composition"] = "70% wool, 20% cashmere",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, composition.StatusCode);
+        var html = await composition.Content.ReadAsStringAsync();
+        Assert.Contains("Fibre shares add up to 90%, not 100%.", html, StringComparison.Ordinal);
+        Assert.Contains("Give the two-letter ISO country code", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Italy\"", html, StringComparison.Ordinal);
+
+        var price = await admin.SubmitAsync(page, "Price", new() { ["revision"] = $"{before.Revision}", ["market"] = "KR", ["full"] = "129000.50" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, price.StatusCode);
+        Assert.Contains("Give the full price in KRW as a number", await price.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var markdown = await admin.SubmitAsync(page, "Price", new() { ["revision"] = $"{before.Revision}", ["market"] = "IT", ["full"] = "10.00", ["markdown"] = "20.00" });
+        Assert.Contains("A markdown price is above zero, below the full price", await markdown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var stale = await admin.SubmitAsync(page, "Price", new() { ["revision"] = $"{before.Revision - 1}", ["market"] = "IT", ["full"] = "10.00" });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("Someone else saved this style", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var after = await app.WithDbAsync(db => db.Set<Style>().AsNoTracking().Include(s => s.Prices).SingleAsync(s => s.Code == code));
+        Assert.Equal(before.Revision, after.Revision);
+        Assert.Equal(0, await app.WithDbAsync(db => db.AuditLog.CountAsync(a => a.Subject == $"style:{code}")));
+    }
+
+    [Fact]
+    public async Task Admin_CreatesStaff_WithAOneTimePassword_AndTheChangeIsAudited()
+    {
+        var admin = await AdminAsync();
+        var email = $"new-{Guid.NewGuid():N}@vetrina.test";
+        var response = await admin.SubmitAsync("/admin/staff", "Create", new() { ["Email"] = email, ["Role"] = StaffRoles.Warehouse });
+        var html = await response.Content.ReadAsStringAsync();
+        var password = NewPassword().Match(html).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(password), html);
+        var staff = await StaffSession.SignInAsync(app, email, password);
+        Assert.Equal(HttpStatusCode.OK, (await staff.Client.GetAsync("/admin")).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.Action == "staff.created" && a.Subject == $"staff:{email}")));
+
+        var duplicate = await admin.SubmitAsync("/admin/staff", "Create", new() { ["Email"] = email, ["Role"] = StaffRoles.Warehouse });
+        Assert.Contains($"{email} already has an account.", await duplicate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task Saved(Task<HttpResponseMessage> submit)
+    {
+        var response = await submit;
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+    }
+
+    private Task<int> RevisionAsync(string code) =>
+        app.WithDbAsync(db => db.Set<Style>().Where(s => s.Code == code).Select(s => s.Revision).SingleAsync());
+
+    private Task<string> AnyStyleCodeAsync() =>
+        app.WithDbAsync(db => db.Set<Style>().Where(s => s.Lifecycle == Lifecycle.FullPrice).OrderBy(s => s.Code).Select(s => s.Code).FirstAsync());
+
+    [GeneratedRegex("<code id=\"authenticator-key\">([a-z0-9 ]+)</code>")]
+    private static partial Regex AuthenticatorKey();
+
+    [GeneratedRegex("<li><code>[a-zA-Z0-9-]+</code></li>")]
+    private static partial Regex RecoveryCode();
+
+    [GeneratedRegex("<code id=\"new-password\">([^<]+)</code>")]
+    private static partial Regex NewPassword();
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteAdminTests(SqliteAppFixture fixture) : AdminContract(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlAdminTests(PostgresAppFixture fixture) : AdminContract(fixture);

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>A browser-like session in the back office: cookies, antiforgery tokens read from each form's page.</summary>
+public sealed partial class StaffSession(VetrinaApp app)
+{
+    public HttpClient Client { get; } = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+
+    public static async Task<StaffSession> SignInAsync(VetrinaApp app, string email, string password)
+    {
+        var session = new StaffSession(app);
+        var response = await session.SubmitAsync("/admin/sign-in", null, new() { ["Email"] = email, ["Password"] = password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return session;
+    }
+
+    /// <summary>Creates a staff account straight in the store, as an admin would under Staff.</summary>
+    public static async Task<string> CreateStaffAsync(VetrinaApp app, string role, string password = "a long test password")
+    {
+        var email = $"{role}-{Guid.NewGuid():N}@vetrina.test";
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true, LockoutEnabled = true };
+        Assert.True((await users.CreateAsync(user, password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return email;
+    }
+
+    /// <summary>Loads the form's page for a fresh antiforgery token, then posts the fields to the handler.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string page, string? handler, Dictionary<string, string> fields)
+    {
+        var html = await Client.GetStringAsync(page);
+        var token = Token().Match(html);
+        Assert.True(token.Success, $"No antiforgery token on {page}");
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        var target = handler is null ? page : $"{page}?handler={handler}";
+        return await Client.PostAsync(target, new FormUrlEncodedContent(fields));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
