@@ -53,6 +53,7 @@ app.MapVetrinaMetrics();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapCatalogEndpoints();
 app.MapStorefrontEndpoints();
+app.MapAdminEndpoints();
 app.MapRazorPages();
 
 app.Run();

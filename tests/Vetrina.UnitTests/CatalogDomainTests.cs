@@ -116,4 +116,14 @@ public sealed class CatalogDomainTests
         style.AddSku(colourway, SizeChart.For(SizeType.WomenLetter), "M", Gtin.Complete("805900000001"));
         return style;
     }
+
+    [Fact]
+    public void LifecyclePath_IsTheShortestRunOfAllowedMoves()
+    {
+        Assert.Equal([Lifecycle.FullPrice, Lifecycle.Markdown], LifecycleRules.Path(Lifecycle.Draft, Lifecycle.Markdown));
+        Assert.Equal([Lifecycle.NewIn], LifecycleRules.Path(Lifecycle.Draft, Lifecycle.NewIn));
+        Assert.Empty(LifecycleRules.Path(Lifecycle.Markdown, Lifecycle.Markdown)!);
+        Assert.Equal([Lifecycle.FullPrice, Lifecycle.Markdown], LifecycleRules.Path(Lifecycle.Archived, Lifecycle.Markdown));
+        Assert.All(Enum.GetValues<Lifecycle>(), to => Assert.NotNull(LifecycleRules.Path(Lifecycle.Draft, to)));
+    }
 }

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Catalog.Transfer;
 using Vetrina.Admin.ApiTokens;
 using Vetrina.Admin.Staff;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
+using Vetrina.Markets;
 
 namespace Vetrina.Admin;
 
@@ -55,5 +59,19 @@ public static class AdminModule
                 .RequireAuthenticatedUser()
                 .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager));
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/admin/catalog/export.csv", async (HttpContext http, CatalogCsvExporter exporter, MarketDirectory markets) =>
+        {
+            http.Response.ContentType = "text/csv; charset=utf-8";
+            http.Response.Headers.ContentDisposition = "attachment; filename=\"catalogue.csv\"";
+            var codes = (await markets.AllAsync(http.RequestAborted)).Select(m => m.Code).ToList();
+            // A byte-order mark, so that Excel opens the Italian and Korean text as UTF-8.
+            await using var writer = new StreamWriter(http.Response.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            await exporter.WriteAsync(writer, codes, http.RequestAborted);
+        }).RequireAuthorization(StaffPolicies.CatalogueRead).ExcludeFromDescription();
+        return app;
     }
 }

@@ -4,6 +4,7 @@ using Vetrina.Catalog.Editing;
 using Vetrina.Catalog.Features.Api;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Catalog.Search;
+using Vetrina.Catalog.Transfer;
 
 namespace Vetrina.Catalog;
 
@@ -13,6 +14,8 @@ public static class CatalogModule
     {
         services.AddScoped<CatalogSnapshotBuilder>();
         services.AddScoped<CatalogEditor>();
+        services.AddScoped<CatalogCsvImporter>();
+        services.AddScoped<CatalogCsvExporter>();
         services.AddSingleton<CatalogSnapshotCache>();
         services.AddSingleton<CatalogSearchIndex>();
         services.AddSingleton<CatalogSearch>();

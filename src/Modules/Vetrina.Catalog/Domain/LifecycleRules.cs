@@ -25,4 +25,35 @@ public static class LifecycleRules
     public static bool CanMove(Lifecycle from, Lifecycle to) => from == to || Allowed[from].Contains(to);
 
     public static IReadOnlyList<Lifecycle> NextStages(Lifecycle from) => Allowed[from];
+
+    /// <summary>
+    /// The shortest run of allowed moves from one stage to another (empty when already there, null when unreachable):
+    /// an import states where a style should end up, as if someone had clicked through the stages.
+    /// </summary>
+    public static IReadOnlyList<Lifecycle>? Path(Lifecycle from, Lifecycle to)
+    {
+        var previous = new Dictionary<Lifecycle, Lifecycle> { [from] = from };
+        var queue = new Queue<Lifecycle>([from]);
+        while (queue.TryDequeue(out var stage) && stage != to)
+        {
+            foreach (var next in Allowed[stage].Where(next => previous.TryAdd(next, stage)))
+            {
+                queue.Enqueue(next);
+            }
+        }
+
+        if (!previous.ContainsKey(to))
+        {
+            return null;
+        }
+
+        var path = new List<Lifecycle>();
+        for (var stage = to; stage != from; stage = previous[stage])
+        {
+            path.Add(stage);
+        }
+
+        path.Reverse();
+        return path;
+    }
 }
