@@ -120,7 +120,7 @@ public sealed class CatalogDomainTests
     [Fact]
     public void LifecyclePath_IsTheShortestRunOfAllowedMoves()
     {
-        Assert.Equal([Lifecycle.FullPrice, Lifecycle.Markdown], LifecycleRules.Path(Lifecycle.Draft, Lifecycle.Markdown));
+        Assert.Equal([Lifecycle.NewIn, Lifecycle.Markdown], LifecycleRules.Path(Lifecycle.Draft, Lifecycle.Markdown));
         Assert.Equal([Lifecycle.NewIn], LifecycleRules.Path(Lifecycle.Draft, Lifecycle.NewIn));
         Assert.Empty(LifecycleRules.Path(Lifecycle.Markdown, Lifecycle.Markdown)!);
         Assert.Equal([Lifecycle.FullPrice, Lifecycle.Markdown], LifecycleRules.Path(Lifecycle.Archived, Lifecycle.Markdown));
