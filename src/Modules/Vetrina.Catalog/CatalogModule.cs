@@ -22,5 +22,5 @@ public static class CatalogModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app) => app.MapCatalogApi();
+    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app) => app.MapCatalogApi().MapCatalogWriteApi();
 }

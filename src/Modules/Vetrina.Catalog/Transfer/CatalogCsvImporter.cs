@@ -24,7 +24,7 @@ public sealed class CatalogCsvImporter(VetrinaDbContext db, CatalogEditor editor
     {
         var errors = new List<ImportError>();
         var marketList = await markets.AllAsync(cancellationToken);
-        var (_, rows) = CatalogCsvReader.Read(reader, [.. marketList.Select(m => m.Code)], errors);
+        var (_, rows) = await CatalogCsvReader.ReadAsync(reader, [.. marketList.Select(m => m.Code)], errors);
         if (errors.Count > 0)
         {
             return Fail(errors, rows.Count);

@@ -11,16 +11,18 @@ internal static class CatalogCsvReader
 
     private static readonly string[] Required = [CatalogCsvColumns.Handle, CatalogCsvColumns.Title, CatalogCsvColumns.VariantBarcode];
 
-    public static (IReadOnlyList<string> Header, IReadOnlyList<CsvRow> Rows) Read(TextReader reader, IReadOnlyList<string> markets, List<ImportError> errors)
+    public static async Task<(IReadOnlyList<string> Header, IReadOnlyList<CsvRow> Rows)> ReadAsync(TextReader reader, IReadOnlyList<string> markets,
+        List<ImportError> errors)
     {
-        // Excel in Italy and Korea saves "CSV" with semicolons; the delimiter is detected from the header line.
+        // Excel in Italy and Korea saves "CSV" with semicolons: the delimiter is detected from the header line.
+        // Reads are asynchronous because the file may be a request body.
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, MissingFieldFound = null };
         using var csv = new CsvReader(reader, config);
         var rows = new List<CsvRow>();
         string[] header = [];
         try
         {
-            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } names)
+            if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } names)
             {
                 errors.Add(new(1, null, "The file is empty. Its first line names the columns, e.g. Handle,Title,Option1 Name,..."));
                 return ([], rows);
@@ -32,7 +34,7 @@ internal static class CatalogCsvReader
                 return (header, rows);
             }
 
-            while (csv.Read())
+            while (await csv.ReadAsync())
             {
                 var line = csv.Parser.RawRow;
                 if (csv.Parser.Count != header.Length)
