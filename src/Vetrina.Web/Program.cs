@@ -14,7 +14,7 @@ builder.AddVetrinaDatabase();
 builder.AddVetrinaCache();
 builder.AddVetrinaTelemetry();
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddVetrinaOpenApi();
 builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
 builder.Services.AddSingleton(TimeProvider.System);
 // Italian and Korean text goes out as written; the default encoder would turn every Hangul syllable into an entity.

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Data;
@@ -38,16 +41,19 @@ public abstract class AppFixture : IAsyncLifetime
     public virtual async Task DisposeAsync() => await App.DisposeAsync();
 }
 
-public sealed class SqliteAppFixture : AppFixture
+public class SqliteAppFixture : AppFixture
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), $"vetrina-tests-{Guid.NewGuid():N}.db");
 
     public override Task InitializeAsync()
     {
         App = new VetrinaApp(DatabaseProvider.Sqlite, $"Data Source={path}");
-        _ = App.Server; // starts the host: migrations and seed run here
+        Start();
         return Task.CompletedTask;
     }
+
+    /// <summary>Starts the in-memory host: migrations and seed run here.</summary>
+    protected virtual void Start() => _ = App.Server;
 
     public override async Task DisposeAsync()
     {
@@ -79,6 +85,26 @@ public sealed class PostgresAppFixture : AppFixture
             await server.DisposeAsync();
         }
     }
+}
+
+/// <summary>The app on a real port for a real browser; the in-memory test server cannot be reached from outside.</summary>
+public sealed class BrowserAppFixture : SqliteAppFixture
+{
+    public Uri Address { get; private set; } = null!;
+
+    protected override void Start()
+    {
+        App.UseKestrel(port: 0);
+        App.StartServer();
+        var addresses = App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        Address = new Uri(addresses.First());
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserAppFixture>
+{
+    public const string Name = "browser";
 }
 
 [CollectionDefinition(Name)]

@@ -1,0 +1,123 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>
+/// A shopper's journey in real Chromium on a phone-sized screen, with an axe check of every page on the way: no serious
+/// or critical WCAG violation. Chromium comes from the system (apt), never downloaded.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: apt-get install chromium (.ci/run does).");
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task Shopper_BrowsesFiltersBySize_OpensAProduct_AndSwitchesToKorean()
+    {
+        var page = await NewPhonePageAsync();
+        await page.GotoAsync(new Uri(fixture.Address, "/en").ToString());
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        await AssertAccessibleAsync(page, "home");
+
+        await page.Locator("header nav .menu a").First.ClickAsync();
+        await page.WaitForURLAsync("**/en/collections/**");
+        var before = await CountAsync(page);
+        await AssertAccessibleAsync(page, "collection");
+
+        var size = page.Locator("fieldset:has(legend:text-is('Size')) input[type=checkbox]").First;
+        await size.CheckAsync();
+        await page.Locator("form.filters button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**size=**");
+        var after = await CountAsync(page);
+        Assert.True(after > 0 && after <= before, $"{after} of {before} after filtering by size");
+        Assert.True(await page.Locator("fieldset:has(legend:text-is('Size')) input[type=checkbox]:checked").CountAsync() == 1);
+
+        await page.Locator("ul.grid li a").First.ClickAsync();
+        await page.WaitForURLAsync("**/en/products/**");
+        Assert.True(await page.Locator("h1").IsVisibleAsync());
+        await AssertAccessibleAsync(page, "product");
+
+        await page.Locator("footer a[hreflang=ko]").ClickAsync();
+        await page.WaitForURLAsync("**/ko/products/**");
+        Assert.Equal("ko", await page.GetAttributeAsync("html", "lang"));
+        Assert.Contains("₩", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, "product in Korean");
+    }
+
+    [Fact]
+    public async Task Search_IsAccessible_AndFindsKoreanWithoutSpaces()
+    {
+        var page = await NewPhonePageAsync();
+        await page.GotoAsync(new Uri(fixture.Address, "/ko/search?q=" + Uri.EscapeDataString("캐시미어니트")).ToString());
+        Assert.True(await CountAsync(page) > 0);
+        await AssertAccessibleAsync(page, "search");
+    }
+
+    [Fact]
+    public async Task BackOffice_SignInAndStyleEditor_AreAccessibleAndWorkWithTheKeyboard()
+    {
+        var page = await NewPhonePageAsync();
+        await page.GotoAsync(new Uri(fixture.Address, "/admin").ToString());
+        await page.WaitForURLAsync("**/admin/sign-in**");
+        await AssertAccessibleAsync(page, "sign-in");
+
+        await page.FocusAsync("#Email");
+        await page.Keyboard.TypeAsync(VetrinaApp.AdminEmail);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(VetrinaApp.AdminPassword);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(u => u.EndsWith("/admin", StringComparison.Ordinal));
+        await AssertAccessibleAsync(page, "overview");
+
+        await page.GotoAsync(new Uri(fixture.Address, "/admin/styles").ToString());
+        await AssertAccessibleAsync(page, "styles");
+        await page.Locator("table a").First.ClickAsync();
+        await page.WaitForURLAsync("**/admin/styles/**");
+        await AssertAccessibleAsync(page, "style editor");
+    }
+
+    private async Task<IPage> NewPhonePageAsync()
+    {
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
+        return await context.NewPageAsync();
+    }
+
+    private static async Task<int> CountAsync(IPage page)
+    {
+        var status = await page.Locator("p[role=status]").First.InnerTextAsync();
+        return int.Parse(new string([.. status.Where(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page, string name)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+        Assert.NotEmpty(result.Passes);
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{name} ({page.Url}): " + string.Join("; ", serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+    }
+}
