@@ -225,16 +225,21 @@ public abstract partial class StorefrontContract(AppFixture fixture)
     public async Task ChoosingAMarket_ChangesTheCurrency_OnEveryNodeThroughACookie()
     {
         var client = Client();
-        var page = await client.GetStringAsync("/en");
-        var token = AntiforgeryToken().Match(page).Groups[1].Value;
-        var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = "KR", ["returnUrl"] = "/en/collections/men", ["__RequestVerificationToken"] = token });
-        var response = await client.PostAsync("/en/market", form);
+        var response = await client.GetAsync("/en/market?code=KR&returnUrl=%2Fen%2Fcollections%2Fmen");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/en/collections/men", response.Headers.Location!.OriginalString);
         Assert.Contains("₩", WebUtility.HtmlDecode(await client.GetStringAsync("/en/collections/men")), StringComparison.Ordinal);
 
-        var forged = await Client().PostAsync("/en/market", new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = "KR" }));
-        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        var offsite = await Client().GetAsync("/en/market?code=KR&returnUrl=https%3A%2F%2Fevil.example%2F");
+        Assert.Equal("/en", offsite.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task StorefrontPages_SetNoCookie_AndMayBeCachedByTheBrowser()
+    {
+        var response = await Client().GetAsync("/en");
+        Assert.False(response.Headers.Contains("Set-Cookie"), string.Join(" ", response.Headers.Select(h => h.Key)));
+        Assert.DoesNotContain("no-store", response.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,5 +5,5 @@ namespace Vetrina.Inventory;
 public static class InventoryModule
 {
     public static IServiceCollection AddInventoryModule(this IServiceCollection services) =>
-        services.AddScoped<StockAvailability>();
+        services.AddScoped<StockAvailability>().AddSingleton<StockQueries>();
 }

@@ -12,13 +12,13 @@ public sealed class MarketDirectory(HybridCache cache, IServiceProvider services
     private const string CacheKey = "markets:all";
 
     public async ValueTask<IReadOnlyList<MarketView>> AllAsync(CancellationToken cancellationToken = default) =>
-        await cache.GetOrCreateAsync(CacheKey, async ct =>
+        (await cache.GetOrCreateAsync(CacheKey, async ct =>
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
             var markets = await db.Set<Domain.Market>().AsNoTracking().OrderBy(m => m.Position).ToListAsync(ct);
-            return markets.Select(m => new MarketView(m.Code, m.Name, m.Currency, m.Vat, m.DefaultLanguage, m.Countries)).ToArray();
-        }, cancellationToken: cancellationToken);
+            return new MarketList([.. markets.Select(m => new MarketView(m.Code, m.Name, m.Currency, m.Vat, m.DefaultLanguage, m.Countries))]);
+        }, cancellationToken: cancellationToken)).Items;
 
     public async ValueTask<MarketView?> FindAsync(string? code, CancellationToken cancellationToken = default) =>
         code is null ? null : (await AllAsync(cancellationToken)).FirstOrDefault(m => string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase));

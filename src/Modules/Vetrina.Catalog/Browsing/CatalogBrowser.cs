@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
@@ -16,51 +18,63 @@ public static class CatalogBrowser
     public const string MaterialFacet = "material";
     public const string PriceFacet = "price";
 
+    private const int SizeBit = 1, ColourBit = 2, SeasonBit = 4, MaterialBit = 8, PriceBit = 16, AllBits = 31;
+
     /// <param name="available">Units available online per SKU id; sizes with none are not offered as a filter.</param>
     public static BrowseResult Browse(IEnumerable<StyleView> styles, string market, BrowseRequest request, IReadOnlyDictionary<int, int>? available = null)
     {
-        var candidates = styles.Where(s => s.PriceIn(market) is not null).ToList();
-        var currency = candidates.Select(s => s.PriceIn(market)!.Currency).FirstOrDefault();
-
-        bool InStock(SkuView sku) => available is null || available.GetValueOrDefault(sku.Id) > 0;
-        IEnumerable<string> SizesOf(StyleView s) => s.Skus.Where(InStock).Select(k => k.Size);
-
-        bool PassSize(StyleView s) => request.Sizes.Count == 0 || SizesOf(s).Any(size => request.Sizes.Contains(size, StringComparer.OrdinalIgnoreCase));
-        bool PassColour(StyleView s) => request.Colours.Count == 0 || s.Colourways.Any(c => request.Colours.Contains(Key(c.Family), StringComparer.OrdinalIgnoreCase));
-        bool PassSeason(StyleView s) => request.Seasons.Count == 0 || request.Seasons.Contains(s.SeasonCode, StringComparer.OrdinalIgnoreCase);
-        bool PassMaterial(StyleView s) => request.Materials.Count == 0 || request.Materials.Contains(Key(s.MainFibre), StringComparer.OrdinalIgnoreCase);
-        bool PassPrice(StyleView s)
+        // One pass decides, per style, which filters it passes (a bit each); facet counts then read the bits instead of
+        // re-running every filter for every facet.
+        var candidates = new List<(StyleView Style, PriceView Price, string[] Sizes, int Passes)>();
+        var sizes = new HashSet<string>(request.Sizes, StringComparer.OrdinalIgnoreCase);
+        var colours = new HashSet<string>(request.Colours, StringComparer.OrdinalIgnoreCase);
+        var seasons = new HashSet<string>(request.Seasons, StringComparer.OrdinalIgnoreCase);
+        var materials = new HashSet<string>(request.Materials, StringComparer.OrdinalIgnoreCase);
+        foreach (var style in styles)
         {
-            var price = s.PriceIn(market)!.SellingPrice.Major;
-            return (request.PriceMin is not { } min || price >= min) && (request.PriceMax is not { } max || price < max);
+            if (style.PriceIn(market) is not { } price)
+            {
+                continue;
+            }
+
+            var inStock = InStockSizes(style, available);
+            var passes = 0;
+            passes |= sizes.Count == 0 || inStock.Any(sizes.Contains) ? SizeBit : 0;
+            passes |= colours.Count == 0 || style.ColourKeys.Any(colours.Contains) ? ColourBit : 0;
+            passes |= seasons.Count == 0 || seasons.Contains(style.SeasonCode) ? SeasonBit : 0;
+            passes |= materials.Count == 0 || materials.Contains(style.MaterialKey) ? MaterialBit : 0;
+            passes |= InBand(price.SellingPrice.Major, request.PriceMin, request.PriceMax) ? PriceBit : 0;
+            candidates.Add((style, price, inStock, passes));
         }
 
-        var filters = new (string Name, Func<StyleView, bool> Pass)[]
+        var currency = candidates.Count > 0 ? candidates[0].Price.Currency : null;
+        var matching = candidates.Where(c => c.Passes == AllBits).Select(c => c.Style).ToList();
+        IEnumerable<T> Except<T>(int bit, Func<(StyleView Style, PriceView Price, string[] Sizes, int Passes), IEnumerable<T>> values) =>
+            candidates.Where(c => (c.Passes | bit) == AllBits).SelectMany(values);
+
+        var sizePositions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var sku in candidates.Where(c => (c.Passes | SizeBit) == AllBits).SelectMany(c => c.Style.Skus))
         {
-            (SizeFacet, PassSize), (ColourFacet, PassColour), (SeasonFacet, PassSeason), (MaterialFacet, PassMaterial), (PriceFacet, PassPrice),
-        };
-
-        List<StyleView> Except(string facet) => [.. candidates.Where(s => filters.Where(f => f.Name != facet).All(f => f.Pass(s)))];
-
-        var matching = candidates.Where(s => filters.All(f => f.Pass(s))).ToList();
+            sizePositions[sku.Size] = sizePositions.TryGetValue(sku.Size, out var position) ? Math.Min(position, sku.SizePosition) : sku.SizePosition;
+        }
 
         var facets = new List<Facet>
         {
-            Count(SizeFacet, Except(SizeFacet).SelectMany(s => SizesOf(s).Distinct()), request.Sizes, SizeOrder(Except(SizeFacet))),
-            Count(ColourFacet, Except(ColourFacet).SelectMany(s => s.Colourways.Select(c => Key(c.Family)).Distinct()), request.Colours),
-            Count(SeasonFacet, Except(SeasonFacet).Select(s => s.SeasonCode), request.Seasons),
-            Count(MaterialFacet, Except(MaterialFacet).Select(s => Key(s.MainFibre)), request.Materials),
+            Count(SizeFacet, Except(SizeBit, c => c.Sizes), request.Sizes, size => sizePositions.GetValueOrDefault(size)),
+            Count(ColourFacet, Except(ColourBit, c => c.Style.ColourKeys), request.Colours),
+            Count(SeasonFacet, Except<string>(SeasonBit, c => [c.Style.SeasonCode]), request.Seasons),
+            Count(MaterialFacet, Except<string>(MaterialBit, c => [c.Style.MaterialKey]), request.Materials),
         };
         if (currency is not null)
         {
-            facets.Add(PriceBands(Except(PriceFacet), market, currency, request));
+            facets.Add(PriceBands(Except<decimal>(PriceBit, c => [c.Price.SellingPrice.Major]).ToList(), currency, request));
         }
 
         IEnumerable<StyleView> sorted = request.Sort switch
         {
-            SortOrder.Newest => matching.OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Code),
-            SortOrder.PriceAscending => matching.OrderBy(s => s.PriceIn(market)!.Selling).ThenBy(s => s.Code),
-            SortOrder.PriceDescending => matching.OrderByDescending(s => s.PriceIn(market)!.Selling).ThenBy(s => s.Code),
+            SortOrder.Newest => matching.OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Code, StringComparer.Ordinal),
+            SortOrder.PriceAscending => matching.OrderBy(s => s.PriceIn(market)!.Selling).ThenBy(s => s.Code, StringComparer.Ordinal),
+            SortOrder.PriceDescending => matching.OrderByDescending(s => s.PriceIn(market)!.Selling).ThenBy(s => s.Code, StringComparer.Ordinal),
             _ => matching,
         };
 
@@ -85,25 +99,38 @@ public static class CatalogBrowser
     public static string BandKey((decimal? Min, decimal? Max) band) =>
         FormattableString.Invariant($"{band.Min}-{band.Max}");
 
-    private static Facet PriceBands(List<StyleView> styles, string market, Currency currency, BrowseRequest request)
+    private static Facet PriceBands(List<decimal> prices, Currency currency, BrowseRequest request)
     {
-        var values = Bands(currency).Select(band =>
-        {
-            var count = styles.Count(s =>
-            {
-                var price = s.PriceIn(market)!.SellingPrice.Major;
-                return (band.Min is not { } min || price >= min) && (band.Max is not { } max || price < max);
-            });
-            var selected = request.PriceMin == band.Min && request.PriceMax == band.Max;
-            return new FacetValue(BandKey(band), count, selected);
-        }).Where(v => v.Count > 0 || v.Selected).ToList();
+        var values = Bands(currency)
+            .Select(band => new FacetValue(BandKey(band), prices.Count(p => InBand(p, band.Min, band.Max)),
+                request.PriceMin == band.Min && request.PriceMax == band.Max))
+            .Where(v => v.Count > 0 || v.Selected).ToList();
         return new Facet(PriceFacet, values);
     }
 
-    private static Func<string, int> SizeOrder(List<StyleView> styles)
+    private static bool InBand(decimal price, decimal? min, decimal? max) => (min is not { } low || price >= low) && (max is not { } high || price < high);
+
+    // Availability is one shared value for a few seconds; every listing in that time asks the same question per style.
+    private static readonly ConditionalWeakTable<IReadOnlyDictionary<int, int>, ConcurrentDictionary<int, string[]>> InStockMemo = new();
+
+    private static string[] InStockSizes(StyleView style, IReadOnlyDictionary<int, int>? available) =>
+        available is null
+            ? style.SizeKeys
+            : InStockMemo.GetValue(available, _ => new()).GetOrAdd(style.Id, static (_, state) => ComputeInStockSizes(state.style, state.available),
+                (style, available));
+
+    private static string[] ComputeInStockSizes(StyleView style, IReadOnlyDictionary<int, int> available)
     {
-        var positions = styles.SelectMany(s => s.Skus).GroupBy(k => k.Size).ToDictionary(g => g.Key, g => g.Min(k => k.SizePosition));
-        return size => positions.GetValueOrDefault(size);
+        var sizes = new List<string>(style.SizeKeys.Length);
+        foreach (var sku in style.Skus)
+        {
+            if (available.GetValueOrDefault(sku.Id) > 0 && !sizes.Contains(sku.Size))
+            {
+                sizes.Add(sku.Size);
+            }
+        }
+
+        return [.. sizes];
     }
 
     private static Facet Count(string name, IEnumerable<string> values, IReadOnlyList<string> selected, Func<string, int>? order = null)

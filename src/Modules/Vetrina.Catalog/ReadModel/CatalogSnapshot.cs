@@ -106,8 +106,23 @@ public sealed record StyleView(
     DateTimeOffset CreatedAt,
     int Revision)
 {
+    private string[]? colourKeys;
+    private string[]? sizeKeys;
+    private string? materialKey;
+
     [JsonIgnore]
     public Fibre MainFibre => Domain.Composition.MainFibre(Composition);
+
+    /// <summary>The colour families of the style's colourways, as facet keys; computed once per snapshot.</summary>
+    [JsonIgnore]
+    public string[] ColourKeys => colourKeys ??= [.. Colourways.Select(c => Browsing.CatalogBrowser.Key(c.Family)).Distinct()];
+
+    /// <summary>Every size the style comes in, in stock or not.</summary>
+    [JsonIgnore]
+    public string[] SizeKeys => sizeKeys ??= [.. Skus.Select(k => k.Size).Distinct()];
+
+    [JsonIgnore]
+    public string MaterialKey => materialKey ??= Browsing.CatalogBrowser.Key(MainFibre);
 
     [JsonIgnore]
     public bool IsPurchasable => LifecycleRules.IsPurchasable(Lifecycle);

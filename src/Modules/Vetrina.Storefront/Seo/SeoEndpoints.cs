@@ -17,7 +17,7 @@ public static class SeoEndpoints
     public static IEndpointRouteBuilder MapSeoEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/robots.txt", (HttpContext http) => Results.Text(
-            $"User-agent: *\nDisallow: /admin\nDisallow: /api/\nDisallow: /*/search\nDisallow: /*?*size=\nDisallow: /*?*colour=\nSitemap: {Base(http)}/sitemap.xml\n",
+            $"User-agent: *\nDisallow: /admin\nDisallow: /api/\nDisallow: /*/search\nDisallow: /*/market\nDisallow: /*?*size=\nDisallow: /*?*colour=\nSitemap: {Base(http)}/sitemap.xml\n",
             "text/plain", Encoding.UTF8)).ExcludeFromDescription();
 
         app.MapGet("/sitemap.xml", (HttpContext http) => Xml(writer =>

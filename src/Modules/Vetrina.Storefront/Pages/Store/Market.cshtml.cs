@@ -6,10 +6,14 @@ using Vetrina.Markets;
 
 namespace Vetrina.Storefront.Pages.Store;
 
-/// <summary>Remembers the shopper's market in a cookie (their choice, valid on every node) and returns them where they were.</summary>
+/// <summary>
+/// Remembers the shopper's market in a cookie (their choice, valid on every node) and returns them where they were.
+/// A GET form, like a language link: it only changes how prices are shown, so it needs no antiforgery token, and pages
+/// without one carry no per-visitor cookie and stay cacheable.
+/// </summary>
 public sealed class MarketModel : PageModel
 {
-    public async Task<IActionResult> OnPostAsync(string lang, string? code, string? returnUrl)
+    public async Task<IActionResult> OnGetAsync(string lang, string? code, string? returnUrl)
     {
         var market = await HttpContext.RequestServices.GetRequiredService<MarketDirectory>().FindAsync(code, HttpContext.RequestAborted);
         if (market is not null)

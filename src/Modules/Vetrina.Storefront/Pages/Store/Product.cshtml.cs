@@ -42,7 +42,7 @@ public sealed class ProductModel : StorePageModel
         Style = style;
         Colourway = style.Colourways.FirstOrDefault(c => string.Equals(c.Code, colour, StringComparison.OrdinalIgnoreCase)) ?? style.Colourways[0];
         Available = await HttpContext.RequestServices.GetRequiredService<StockAvailability>()
-            .OnlineAvailableAsync([.. style.Skus.Select(k => k.Id)], HttpContext.RequestAborted);
+            .StyleOnlineAvailableAsync(style.Id, [.. style.Skus.Select(k => k.Id)], HttpContext.RequestAborted);
         Path = Snapshot.CategoryPath(style.CategoryId);
         Chart = SizeChart.For(style.SizeType);
 

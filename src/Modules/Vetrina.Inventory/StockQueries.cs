@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Data;
+using Vetrina.Inventory.Domain;
+
+namespace Vetrina.Inventory;
+
+/// <summary>
+/// Compiled queries of the stock read path. The product page asks on every view, and translating the LINQ each time cost
+/// more than running it. A compiled query belongs to one model, so it lives in a singleton of the app, not in a static.
+/// </summary>
+public sealed class StockQueries
+{
+    public Func<VetrinaDbContext, int[], IAsyncEnumerable<SkuAvailable>> OnlineBySku { get; } = EF.CompileAsyncQuery(
+        (VetrinaDbContext db, int[] skuIds) => db.Set<StockLevel>().AsNoTracking()
+            .Where(l => skuIds.Contains(l.SkuId) && db.Set<StockLocation>().Any(location => location.FulfilsOnline && location.Code == l.LocationCode))
+            .GroupBy(l => l.SkuId)
+            .Select(g => new SkuAvailable(g.Key, g.Sum(l => l.OnHand - l.Reserved))));
+}
+
+public sealed record SkuAvailable(int SkuId, int Available);
