@@ -24,6 +24,7 @@ builder.Services.AddMarketsModule();
 builder.Services.AddCatalogModule();
 builder.Services.AddInventoryModule();
 builder.Services.AddAdminModule();
+builder.Services.AddStorefrontModule();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -46,6 +47,7 @@ app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages =>
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapVetrinaHealth();

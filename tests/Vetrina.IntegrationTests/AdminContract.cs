@@ -160,6 +160,29 @@ public abstract partial class AdminContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task ShopPages_AreServedFromTheOutputCache_UntilTheCatalogueChanges()
+    {
+        var admin = await AdminAsync();
+        var style = await app.WithDbAsync(db => db.Set<Style>().Include(s => s.Handles).Include(s => s.Prices)
+            .Where(s => s.Lifecycle == Lifecycle.FullPrice).OrderByDescending(s => s.Code).Skip(3).FirstAsync());
+        var page = $"/it/products/{style.HandleFor("it")}";
+        var shop = app.CreateClient();
+        await shop.GetStringAsync(page);
+        var cached = await shop.GetAsync(page);
+        Assert.True(cached.Headers.Age is not null, "the second view comes from the output cache");
+
+        var price = style.Prices.Single(p => p.Market == "IT").FullPrice.Major + 1;
+        await Saved(admin.SubmitAsync($"/admin/styles/{style.Code}", "Price", new()
+        {
+            ["revision"] = $"{style.Revision}", ["market"] = "IT", ["full"] = price.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        var fresh = await shop.GetAsync(page);
+        Assert.Null(fresh.Headers.Age);
+        Assert.Contains(price.ToString("N2", System.Globalization.CultureInfo.GetCultureInfo("it-IT")), WebUtility.HtmlDecode(await fresh.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BadEdits_AreRejectedWithFieldMessages_AndNothingIsSaved()
     {
         var admin = await AdminAsync();

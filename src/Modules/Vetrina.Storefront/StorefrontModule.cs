@@ -1,15 +1,31 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Catalog.ReadModel;
 using Microsoft.Net.Http.Headers;
 using Vetrina.Kernel;
 using Vetrina.Storefront.Media;
+using Vetrina.Storefront.Pages;
 using Vetrina.Storefront.Seo;
 
 namespace Vetrina.Storefront;
 
 public static class StorefrontModule
 {
+    /// <summary>Shop pages may be served from a node's memory for this long; the stock they show is two seconds old at most anyway.</summary>
+    public static readonly TimeSpan PageCacheLifetime = TimeSpan.FromSeconds(5);
+
+    public const string PageCachePolicy = "storefront";
+
+    public static IServiceCollection AddStorefrontModule(this IServiceCollection services) =>
+        services.AddOutputCache(options => options.AddPolicy(PageCachePolicy, policy => policy
+            .Expire(PageCacheLifetime)
+            .SetVaryByQuery("*")
+            // The market changes prices and currency; the language is in the path.
+            .VaryByValue(http => new KeyValuePair<string, string>("market", http.Request.Cookies[StorePageModel.MarketCookie] ?? ""))
+            .Tag(CatalogSnapshotCache.Tag)));
+
     public static IEndpointRouteBuilder MapStorefrontEndpoints(this IEndpointRouteBuilder app)
     {
         // "/" picks the shopper's language from Accept-Language; caches must keep one answer per language.

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,7 @@ namespace Vetrina.Catalog.ReadModel;
 /// node starts warm. A catalogue change removes it everywhere the cache reaches; other nodes' memory copies expire
 /// after <see cref="LocalLifetime"/>, the longest a node may show an old catalogue.
 /// </summary>
-public sealed class CatalogSnapshotCache(HybridCache cache, IServiceScopeFactory scopes)
+public sealed class CatalogSnapshotCache(HybridCache cache, IServiceScopeFactory scopes, IOutputCacheStore? outputCache = null)
 {
     public const string Tag = "catalog";
     private const string Key = "catalog:snapshot";
@@ -28,5 +29,13 @@ public sealed class CatalogSnapshotCache(HybridCache cache, IServiceScopeFactory
             return await scope.ServiceProvider.GetRequiredService<CatalogSnapshotBuilder>().BuildAsync(ct);
         }, Options, [Tag], cancellationToken);
 
-    public ValueTask InvalidateAsync(CancellationToken cancellationToken = default) => cache.RemoveAsync(Key, cancellationToken);
+    /// <summary>Drops the snapshot and this node's cached shop pages built from it.</summary>
+    public async ValueTask InvalidateAsync(CancellationToken cancellationToken = default)
+    {
+        await cache.RemoveAsync(Key, cancellationToken);
+        if (outputCache is not null)
+        {
+            await outputCache.EvictByTagAsync(Tag, cancellationToken);
+        }
+    }
 }

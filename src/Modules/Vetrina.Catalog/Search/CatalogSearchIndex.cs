@@ -26,7 +26,6 @@ namespace Vetrina.Catalog.Search;
 public sealed class CatalogSearchIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    private const string IdField = "id";
     private const string PlainField = "plain";
     private const int MaxHits = 500;
 
@@ -49,14 +48,14 @@ public sealed class CatalogSearchIndex : IDisposable
     public IReadOnlyList<int> Search(CatalogSnapshot snapshot, string language, string text)
     {
         var built = EnsureBuilt(snapshot);
-        var query = BuildQuery(Languages.Normalize(language), text);
+        var query = BuildQuery(built.Reader, Languages.Normalize(language), text);
         if (query is null)
         {
             return [];
         }
 
         var hits = built.Searcher.Search(query, MaxHits).ScoreDocs;
-        return [.. hits.Select(h => int.Parse(built.Searcher.Doc(h.Doc).Get(IdField, System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture))];
+        return [.. hits.Select(h => built.StyleIds[h.Doc])];
     }
 
     public void Dispose() => current?.Dispose();
@@ -97,15 +96,13 @@ public sealed class CatalogSearchIndex : IDisposable
         }
 
         var reader = DirectoryReader.Open(directory);
-        return new Built(snapshot.Version, directory, reader, new IndexSearcher(reader));
+        // One segment written in snapshot order: document number i is style i, so hits need no stored-field reads.
+        return new Built(snapshot.Version, directory, reader, new IndexSearcher(reader), [.. snapshot.Styles.Select(s => s.Id)]);
     }
 
     private static Document ToDocument(CatalogSnapshot snapshot, StyleView style)
     {
-        var document = new Document
-        {
-            new StringField(IdField, style.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
-        };
+        var document = new Document();
         var categories = style.CategoryPath.Select(snapshot.FindCategory).OfType<CategoryView>().ToList();
         foreach (var language in Languages.All)
         {
@@ -125,8 +122,12 @@ public sealed class CatalogSearchIndex : IDisposable
         return document;
     }
 
-    /// <summary>Every word must match in some way (stemmed, with a typo, or as a prefix); Korean words tolerate one wrong bigram.</summary>
-    private static BooleanQuery? BuildQuery(string language, string text)
+    /// <summary>
+    /// Every word must match in some way (stemmed, with a typo, or as a prefix); Korean words tolerate one wrong bigram.
+    /// Typo tolerance applies to words the catalogue does not contain: building a Levenshtein automaton is most of a
+    /// search's cost, and a word spelt right needs none.
+    /// </summary>
+    private static BooleanQuery? BuildQuery(IndexReader reader, string language, string text)
     {
         var words = Analyze(Plain, PlainField, text.Length > 200 ? text[..200] : text).Take(10).ToList();
         var query = new BooleanQuery();
@@ -139,7 +140,7 @@ public sealed class CatalogSearchIndex : IDisposable
                 AddStemmed(alternatives, Languages.English, word, boost: 1f);
             }
 
-            if (word.Length >= 4 && !IsHangul(word))
+            if (word.Length >= 4 && !IsHangul(word) && reader.DocFreq(new Term(PlainField, word)) == 0)
             {
                 alternatives.Add(new FuzzyQuery(new Term(PlainField, word), word.Length >= 8 ? 2 : 1), Occur.SHOULD);
             }
@@ -200,7 +201,7 @@ public sealed class CatalogSearchIndex : IDisposable
 
     private static string Name(string language) => "name_" + language;
 
-    private sealed record Built(string Version, RAMDirectory Directory, DirectoryReader Reader, IndexSearcher Searcher) : IDisposable
+    private sealed record Built(string Version, RAMDirectory Directory, DirectoryReader Reader, IndexSearcher Searcher, int[] StyleIds) : IDisposable
     {
         public void Dispose()
         {
