@@ -160,6 +160,48 @@ public abstract partial class AdminContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task UploadedImage_IsReencodedAsWebP_ServedWithItsSize_AndShownOnTheProductPage()
+    {
+        var admin = await AdminAsync();
+        var style = await app.WithDbAsync(db => db.Set<Style>().Include(s => s.Colourways).Include(s => s.Handles)
+            .Where(s => s.Lifecycle == Lifecycle.FullPrice).OrderByDescending(s => s.Code).Skip(5).FirstAsync());
+        var colour = style.Colourways[0].Code;
+        var page = $"/admin/styles/{style.Code}";
+
+        var notAnImage = await admin.UploadAsync(page, "Image", "upload", "notes.png", "just text"u8.ToArray(),
+            new() { ["revision"] = $"{style.Revision}", ["colour"] = colour, ["altEn"] = "Front" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, notAnImage.StatusCode);
+        Assert.Contains("That file is not a JPEG, PNG or WebP image.", await notAnImage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var uploaded = await admin.UploadAsync(page, "Image", "upload", "front.png", Png(3000, 2400),
+            new() { ["revision"] = $"{style.Revision}", ["colour"] = colour, ["altEn"] = "Uploaded front view" });
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        var colourwayId = style.Colourways[0].Id;
+        var image = await app.WithDbAsync(db => db.Set<ColourwayImage>().Where(i => i.ColourwayId == colourwayId)
+            .OrderByDescending(i => i.Position).FirstAsync());
+        Assert.Equal((2000, 1600), (image.Width, image.Height));
+
+        var served = await app.CreateClient().GetAsync(image.Url);
+        Assert.Equal("image/webp", served.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("immutable", served.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        var product = await app.CreateClient().GetStringAsync($"/en/products/{style.HandleFor("en")}");
+        Assert.Contains(image.Url, product, StringComparison.Ordinal);
+        Assert.Contains("Uploaded front view", product, StringComparison.Ordinal);
+    }
+
+    private static byte[] Png(int width, int height)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(width, height);
+        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+        {
+            canvas.Clear(SkiaSharp.SKColors.Navy);
+        }
+
+        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+        return image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100).ToArray();
+    }
+
+    [Fact]
     public async Task ShopPages_AreServedFromTheOutputCache_UntilTheCatalogueChanges()
     {
         var admin = await AdminAsync();

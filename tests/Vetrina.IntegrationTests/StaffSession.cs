@@ -42,20 +42,24 @@ public sealed partial class StaffSession(VetrinaApp app)
     }
 
     /// <summary>Posts a multipart form with one file, as a browser's file input does.</summary>
-    public async Task<HttpResponseMessage> UploadAsync(string page, string fileField, string fileName, string content, Dictionary<string, string> fields)
+    public Task<HttpResponseMessage> UploadAsync(string page, string fileField, string fileName, string content, Dictionary<string, string> fields) =>
+        UploadAsync(page, null, fileField, fileName, System.Text.Encoding.UTF8.GetBytes(content), fields);
+
+    public async Task<HttpResponseMessage> UploadAsync(string page, string? handler, string fileField, string fileName, byte[] content,
+        Dictionary<string, string> fields)
     {
         var html = await Client.GetStringAsync(page);
         var form = new MultipartFormDataContent
         {
             { new StringContent(WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value)), "__RequestVerificationToken" },
-            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content)), fileField, fileName },
+            { new ByteArrayContent(content), fileField, fileName },
         };
         foreach (var (name, value) in fields)
         {
             form.Add(new StringContent(value), name);
         }
 
-        return await Client.PostAsync(page, form);
+        return await Client.PostAsync(handler is null ? page : $"{page}?handler={handler}", form);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

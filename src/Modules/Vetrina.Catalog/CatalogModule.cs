@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Editing;
 using Vetrina.Catalog.Features.Api;
+using Vetrina.Catalog.Media;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Catalog.Search;
 using Vetrina.Catalog.Transfer;
@@ -16,11 +17,13 @@ public static class CatalogModule
         services.AddScoped<CatalogEditor>();
         services.AddScoped<CatalogCsvImporter>();
         services.AddScoped<CatalogCsvExporter>();
+        services.AddSingleton<ImageUploads>();
         services.AddSingleton<CatalogSnapshotCache>();
         services.AddSingleton<CatalogSearchIndex>();
         services.AddSingleton<CatalogSearch>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app) => app.MapCatalogApi().MapCatalogWriteApi();
+    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapCatalogApi().MapCatalogWriteApi().MapMediaEndpoints();
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Catalog.Editing;
+using Vetrina.Catalog.Media;
 using Vetrina.Data;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
@@ -18,7 +19,10 @@ namespace Vetrina.Admin.Pages.Admin;
 /// Each form carries the revision it was loaded at, so a concurrent save is reported instead of overwritten.
 /// </summary>
 [Authorize(Policy = StaffPolicies.CatalogueRead)]
-public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, MarketDirectory markets, IAuthorizationService authorization)
+[RequestSizeLimit(ImageUploads.MaxBytes + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImageUploads.MaxBytes + 64 * 1024)]
+public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, MarketDirectory markets, IAuthorizationService authorization,
+    ImageUploads uploads)
     : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -168,13 +172,42 @@ public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, Ma
             return $"Colourway {colour}, image {position + 1}: alt text \"{altEn}\".";
         }, null, cancellationToken);
 
-    public Task<IActionResult> OnPostImageAsync(int revision, string colour, string? url, string? altEn, string? altIt, string? altKo,
-        int width, int height, CancellationToken cancellationToken) =>
-        SaveAsync($"colour-{colour}", revision, "style.image-added", (style, _) =>
+    /// <summary>Adds an image from an uploaded file (re-encoded and stored by us) or, without a file, from an address.</summary>
+    public async Task<IActionResult> OnPostImageAsync(int revision, string colour, IFormFile? upload, string? url, string? altEn, string? altIt,
+        string? altKo, int? width, int? height, CancellationToken cancellationToken)
+    {
+        var key = $"colour-{colour}";
+        if (upload is null && string.IsNullOrWhiteSpace(url))
         {
-            var image = style.AddImage(colour, (url ?? "").Trim(), Text(altEn ?? "", altIt, altKo), width, height);
-            return $"Colourway {colour}: added image {image.Url}.";
+            return await Invalid(new() { [key] = "Choose an image file to upload (or give its address)." }, null, cancellationToken);
+        }
+
+        if (string.IsNullOrWhiteSpace(altEn))
+        {
+            return await Invalid(new() { [key] = "Describe the image in English (alt text), e.g. \"Navy cardigan, front\"." }, null, cancellationToken);
+        }
+
+        var (address, pixelsWide, pixelsHigh) = ((url ?? "").Trim(), width ?? 800, height ?? 1000);
+        if (upload is not null)
+        {
+            await using var stream = upload.OpenReadStream();
+            var (asset, error) = await uploads.ProcessAsync(stream, upload.FileName, upload.Length, cancellationToken);
+            if (asset is null)
+            {
+                return await Invalid(new() { [key] = error! }, null, cancellationToken);
+            }
+
+            // Saved with the style change below, in the same transaction; a rejected change drops it too.
+            db.Add(asset);
+            (address, pixelsWide, pixelsHigh) = (asset.Url, asset.Width, asset.Height);
+        }
+
+        return await SaveAsync(key, revision, "style.image-added", (style, _) =>
+        {
+            var image = style.AddImage(colour, address, Text(altEn, altIt, altKo), pixelsWide, pixelsHigh);
+            return $"Colourway {colour}: added image {image.Url} ({image.Width}×{image.Height}).";
         }, null, cancellationToken);
+    }
 
     public static string Amount(Money? money) =>
         money is { } m ? m.Major.ToString(m.Currency.MinorDigits == 0 ? "0" : "0.00", CultureInfo.InvariantCulture) : "";
