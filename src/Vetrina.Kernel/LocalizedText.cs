@@ -14,6 +14,9 @@ public sealed record LocalizedText
         Ko = string.IsNullOrWhiteSpace(ko) ? null : ko;
     }
 
+    /// <summary>Text as a person typed it in a form or a file: trimmed, blank translations left to fall back.</summary>
+    public static LocalizedText FromInput(string en, string? it, string? ko) => new(en.Trim(), it?.Trim(), ko?.Trim());
+
     public string En { get; init; }
 
     public string? It { get; init; }

@@ -63,6 +63,9 @@ public readonly record struct Money(long Minor, Currency Currency) : IComparable
         return Major.ToString("C", format);
     }
 
+    /// <summary>The amount as a form field or a file holds it: invariant, with the currency's decimals (129.00, 129000).</summary>
+    public string ToAmountString() => Major.ToString(Currency.MinorDigits == 0 ? "0" : "0.00", CultureInfo.InvariantCulture);
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Major} {Currency.Code}");
 
     private static Money Same(Money left, Money right) =>

@@ -251,6 +251,9 @@ public abstract partial class AdminContract(AppFixture fixture)
         var markdown = await admin.SubmitAsync(page, "Price", new() { ["revision"] = $"{before.Revision}", ["market"] = "IT", ["full"] = "10.00", ["markdown"] = "20.00" });
         Assert.Contains("A markdown price is above zero, below the full price", await markdown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        var noAlt = await admin.SubmitAsync(page, "ImageAlt", new() { ["revision"] = $"{before.Revision}", ["colour"] = "X", ["position"] = "0", ["altEn"] = " " });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noAlt.StatusCode);
+
         var stale = await admin.SubmitAsync(page, "Price", new() { ["revision"] = $"{before.Revision - 1}", ["market"] = "IT", ["full"] = "10.00" });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("Someone else saved this style", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);

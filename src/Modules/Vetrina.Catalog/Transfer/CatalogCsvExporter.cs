@@ -46,8 +46,8 @@ public sealed class CatalogCsvExporter(VetrinaDbContext db, CatalogEditor editor
                     if (style.Prices.FirstOrDefault(p => p.Market == markets[0]) is { } primary)
                     {
                         var selling = primary.SellingPrice(style.Lifecycle);
-                        row[VariantPrice] = Amount(selling);
-                        row[VariantCompareAtPrice] = selling < primary.FullPrice ? Amount(primary.FullPrice) : null;
+                        row[VariantPrice] = selling.ToAmountString();
+                        row[VariantCompareAtPrice] = selling < primary.FullPrice ? primary.FullPrice.ToAmountString() : null;
                     }
 
                     if (first)
@@ -115,8 +115,8 @@ public sealed class CatalogCsvExporter(VetrinaDbContext db, CatalogEditor editor
         {
             if (style.Prices.FirstOrDefault(p => p.Market == market) is { } price)
             {
-                row[Price(market)] = Amount(price.FullPrice);
-                row[MarkdownPrice(market)] = price.MarkdownPrice is { } markdown ? Amount(markdown) : null;
+                row[Price(market)] = price.FullPrice.ToAmountString();
+                row[MarkdownPrice(market)] = price.MarkdownPrice is { } markdown ? markdown.ToAmountString() : null;
             }
         }
     }
@@ -142,6 +142,4 @@ public sealed class CatalogCsvExporter(VetrinaDbContext db, CatalogEditor editor
         await csv.NextRecordAsync();
     }
 
-    public static string Amount(Money money) =>
-        money.Major.ToString(money.Currency.MinorDigits == 0 ? "0" : "0.00", CultureInfo.InvariantCulture);
 }

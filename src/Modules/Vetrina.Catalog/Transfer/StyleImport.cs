@@ -28,7 +28,7 @@ internal static class StyleImport
             {
                 colourway = style.AddColourway(colour.Code, colour.Name, colour.Family, colour.Hex);
             }
-            else if (!Same(colourway.Name, colour.Name))
+            else if (colourway.Name != colour.Name)
             {
                 style.RenameColourway(colour.Code, colour.Name);
             }
@@ -53,7 +53,7 @@ internal static class StyleImport
                 {
                     style.AddImage(colour.Code, image.Url, image.Alt, image.Width, image.Height);
                 }
-                else if (!Same(existing.Alt, image.Alt))
+                else if (existing.Alt != image.Alt)
                 {
                     style.DescribeImage(colour.Code, existing.Position, image.Alt);
                 }
@@ -82,14 +82,14 @@ internal static class StyleImport
 
     private static void Update(Style style, StyleSpec spec)
     {
-        if (spec.Name is { } name && !Same(style.Name, name))
+        if (spec.Name is { } name && style.Name != name)
         {
             style.Rename(name);
         }
 
         var description = spec.Description ?? style.Description;
         var care = spec.Care ?? style.Care;
-        if (!Same(style.Description, description) || !Same(style.Care, care))
+        if (style.Description != description || style.Care != care)
         {
             style.Describe(description, care);
         }
@@ -109,5 +109,4 @@ internal static class StyleImport
         }
     }
 
-    private static bool Same(LocalizedText a, LocalizedText b) => a.En == b.En && a.It == b.It && a.Ko == b.Ko;
 }

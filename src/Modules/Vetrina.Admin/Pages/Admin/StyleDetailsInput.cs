@@ -39,11 +39,11 @@ public sealed class StyleDetailsInput
 
     public string? Composition { get; set; }
 
-    public LocalizedText Name => Text(NameEn, NameIt, NameKo);
+    public LocalizedText Name => LocalizedText.FromInput(NameEn!, NameIt, NameKo);
 
-    public LocalizedText Description => Text(DescriptionEn, DescriptionIt, DescriptionKo);
+    public LocalizedText Description => LocalizedText.FromInput(DescriptionEn!, DescriptionIt, DescriptionKo);
 
-    public LocalizedText Care => Text(CareEn, CareIt, CareKo);
+    public LocalizedText Care => LocalizedText.FromInput(CareEn!, CareIt, CareKo);
 
     public static StyleDetailsInput From(Style style) => new()
     {
@@ -119,6 +119,4 @@ public sealed class StyleDetailsInput
         }
     }
 
-    private static LocalizedText Text(string? en, string? it, string? ko) =>
-        new(en!.Trim(), string.IsNullOrWhiteSpace(it) ? null : it.Trim(), string.IsNullOrWhiteSpace(ko) ? null : ko.Trim());
 }

@@ -64,7 +64,7 @@ public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, Ma
         return await SaveAsync("details", details.Revision, "style.details-changed", (style, _) =>
         {
             var before = StyleDetailsInput.From(style);
-            if (!Same(style.Name, details.Name))
+            if (style.Name != details.Name)
             {
                 style.Rename(details.Name);
             }
@@ -123,7 +123,7 @@ public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, Ma
             ? Invalid(new() { ["colourway"] = "Give a colour code (e.g. NAV), an English name and a colour like #1B2A4A." }, null, cancellationToken)
             : SaveAsync("colourway", revision, "style.colourway-added", (style, _) =>
             {
-                var colourway = style.AddColourway(colourCode.Trim(), Text(nameEn, nameIt, nameKo), family, hex.Trim());
+                var colourway = style.AddColourway(colourCode.Trim(), LocalizedText.FromInput(nameEn, nameIt, nameKo), family, hex.Trim());
                 return $"Added colourway {colourway.Code} \"{colourway.Name.En}\".";
             }, null, cancellationToken);
 
@@ -134,7 +134,7 @@ public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, Ma
             : SaveAsync($"colour-{colour}", revision, "style.colourway-renamed", (style, _) =>
             {
                 var before = style.FindColourway(colour).Name.En;
-                style.RenameColourway(colour, Text(nameEn, nameIt, nameKo));
+                style.RenameColourway(colour, LocalizedText.FromInput(nameEn, nameIt, nameKo));
                 return $"Colourway {colour}: \"{before}\" -> \"{nameEn.Trim()}\".";
             }, null, cancellationToken);
 
@@ -166,11 +166,13 @@ public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, Ma
 
     public Task<IActionResult> OnPostImageAltAsync(int revision, string colour, int position, string? altEn, string? altIt, string? altKo,
         CancellationToken cancellationToken) =>
-        SaveAsync($"colour-{colour}", revision, "style.image-described", (style, _) =>
-        {
-            style.DescribeImage(colour, position, Text(altEn ?? "", altIt, altKo));
-            return $"Colourway {colour}, image {position + 1}: alt text \"{altEn}\".";
-        }, null, cancellationToken);
+        string.IsNullOrWhiteSpace(altEn)
+            ? Invalid(new() { [$"colour-{colour}"] = "Every image needs alt text, at least in English: say what it shows." }, null, cancellationToken)
+            : SaveAsync($"colour-{colour}", revision, "style.image-described", (style, _) =>
+            {
+                style.DescribeImage(colour, position, LocalizedText.FromInput(altEn, altIt, altKo));
+                return $"Colourway {colour}, image {position + 1}: alt text \"{altEn.Trim()}\".";
+            }, null, cancellationToken);
 
     /// <summary>Adds an image from an uploaded file (re-encoded and stored by us) or, without a file, from an address.</summary>
     public async Task<IActionResult> OnPostImageAsync(int revision, string colour, IFormFile? upload, string? url, string? altEn, string? altIt,
@@ -204,13 +206,12 @@ public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, Ma
 
         return await SaveAsync(key, revision, "style.image-added", (style, _) =>
         {
-            var image = style.AddImage(colour, address, Text(altEn, altIt, altKo), pixelsWide, pixelsHigh);
+            var image = style.AddImage(colour, address, LocalizedText.FromInput(altEn, altIt, altKo), pixelsWide, pixelsHigh);
             return $"Colourway {colour}: added image {image.Url} ({image.Width}×{image.Height}).";
         }, null, cancellationToken);
     }
 
-    public static string Amount(Money? money) =>
-        money is { } m ? m.Major.ToString(m.Currency.MinorDigits == 0 ? "0" : "0.00", CultureInfo.InvariantCulture) : "";
+    public static string Amount(Money? money) => money?.ToAmountString() ?? "";
 
     private async Task<IActionResult> SaveAsync(string formKey, int revision, string action, CatalogEditor.StyleChange change,
         StyleDetailsInput? posted, CancellationToken cancellationToken)
@@ -290,10 +291,6 @@ public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, Ma
     private static string Describe(Money? full, Money? markdown) =>
         full is not { } price ? "no price" : markdown is { } reduced ? $"{price.Format()} (markdown {reduced.Format()})" : price.Format();
 
-    private static bool Same(LocalizedText a, LocalizedText b) => a.En == b.En && a.It == b.It && a.Ko == b.Ko;
-
-    private static LocalizedText Text(string en, string? it, string? ko) =>
-        new(en.Trim(), string.IsNullOrWhiteSpace(it) ? null : it.Trim(), string.IsNullOrWhiteSpace(ko) ? null : ko.Trim());
 
     private static string Changes(StyleDetailsInput before, StyleDetailsInput after)
     {

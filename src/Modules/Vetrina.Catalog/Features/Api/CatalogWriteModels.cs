@@ -8,9 +8,7 @@ public sealed record TextDto(string? En, string? It = null, string? Ko = null)
 {
     public static TextDto From(LocalizedText text) => new(text.En, text.It, text.Ko);
 
-    public LocalizedText ToText() => new(En!.Trim(), Blank(It), Blank(Ko));
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    public LocalizedText ToText() => LocalizedText.FromInput(En!, It, Ko);
 }
 
 /// <summary>Creates a style as a draft. Category and season are codes (e.g. "women-knitwear", "FW26").</summary>
