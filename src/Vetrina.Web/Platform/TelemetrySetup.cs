@@ -1,3 +1,4 @@
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -7,8 +8,9 @@ namespace Vetrina.Web.Platform;
 internal static class TelemetrySetup
 {
     /// <summary>
-    /// Traces and metrics through OpenTelemetry. OTLP export switches on with the standard
+    /// Traces, metrics and logs through OpenTelemetry. OTLP export switches on with the standard
     /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>; a Prometheus scrape endpoint at /metrics with <c>Vetrina:Metrics:Prometheus</c>.
+    /// Console logs are JSON outside Development (appsettings.Production.json), each line with its trace and span ids.
     /// </summary>
     public static WebApplicationBuilder AddVetrinaTelemetry(this WebApplicationBuilder builder)
     {
@@ -23,6 +25,13 @@ internal static class TelemetrySetup
                 if (otlp)
                 {
                     tracing.AddOtlpExporter();
+                }
+            })
+            .WithLogging(logging =>
+            {
+                if (otlp)
+                {
+                    logging.AddOtlpExporter();
                 }
             })
             .WithMetrics(metrics =>

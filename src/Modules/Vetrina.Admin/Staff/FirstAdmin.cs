@@ -40,13 +40,11 @@ public static class FirstAdmin
 
         logger.LogInformation("Created the first admin {Email}", email);
         // Printed, not logged: log pipelines are shipped and kept; the terminal of the first start is not.
-        Console.WriteLine();
-        Console.WriteLine("  Back office: /admin");
-        Console.WriteLine($"  Admin email:    {email}");
-        Console.WriteLine(string.IsNullOrEmpty(configured)
+        // One write, so that log lines from other threads cannot land inside it.
+        var passwordLine = string.IsNullOrEmpty(configured)
             ? $"  Admin password: {password}   (shown once; change it under Account after signing in)"
-            : "  Admin password: as configured in Vetrina:Admin:Password");
-        Console.WriteLine();
+            : "  Admin password: as configured in Vetrina:Admin:Password";
+        Console.Out.Write($"{Environment.NewLine}  Back office: /admin{Environment.NewLine}  Admin email:    {email}{Environment.NewLine}{passwordLine}{Environment.NewLine}{Environment.NewLine}");
     }
 
     private static void Check(IdentityResult result)
