@@ -36,7 +36,7 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
     }
 
     [Fact]
-    public async Task Shopper_BrowsesFiltersBySize_OpensAProduct_AndSwitchesToKorean()
+    public async Task Shopper_BrowsesFiltersBySize_AddsToTheBag_AndSwitchesToKorean()
     {
         var page = await NewPhonePageAsync();
         await page.GotoAsync(new Uri(fixture.Address, "/en").ToString());
@@ -60,6 +60,14 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.WaitForURLAsync("**/en/products/**");
         Assert.True(await page.Locator("h1").IsVisibleAsync());
         await AssertAccessibleAsync(page, "product");
+
+        await page.Locator(".sizes label:has(input:not([disabled]))").First.ClickAsync();
+        await page.Locator(".add button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/en/cart?added=1");
+        Assert.Contains("Added to your bag.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator(".bag-line").CountAsync());
+        await AssertAccessibleAsync(page, "bag");
+        await page.GoBackAsync();
 
         await page.Locator("footer a[hreflang=ko]").ClickAsync();
         await page.WaitForURLAsync("**/ko/products/**");

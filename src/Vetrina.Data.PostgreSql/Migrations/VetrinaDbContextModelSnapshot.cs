@@ -291,6 +291,64 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("admin_api_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Cart.Domain.CartLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CartId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("PriceSeen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SkuId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CartId", "SkuId")
+                        .IsUnique();
+
+                    b.ToTable("cart_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Cart.Domain.ShoppingCart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("cart_carts", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Catalog.Domain.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -1177,6 +1235,15 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vetrina.Cart.Domain.CartLine", b =>
+                {
+                    b.HasOne("Vetrina.Cart.Domain.ShoppingCart", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("CartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vetrina.Catalog.Domain.Category", b =>
                 {
                     b.HasOne("Vetrina.Catalog.Domain.Category", "Parent")
@@ -1309,6 +1376,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasForeignKey("LocationCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Cart.Domain.ShoppingCart", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Vetrina.Catalog.Domain.Collection", b =>

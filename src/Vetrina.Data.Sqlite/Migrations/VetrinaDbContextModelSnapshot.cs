@@ -278,6 +278,62 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("admin_api_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Cart.Domain.CartLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CartId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PriceSeen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkuId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CartId", "SkuId")
+                        .IsUnique();
+
+                    b.ToTable("cart_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Cart.Domain.ShoppingCart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("cart_carts", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Catalog.Domain.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -1142,6 +1198,15 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vetrina.Cart.Domain.CartLine", b =>
+                {
+                    b.HasOne("Vetrina.Cart.Domain.ShoppingCart", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("CartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vetrina.Catalog.Domain.Category", b =>
                 {
                     b.HasOne("Vetrina.Catalog.Domain.Category", "Parent")
@@ -1272,6 +1337,11 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasForeignKey("LocationCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Cart.Domain.ShoppingCart", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Vetrina.Catalog.Domain.Collection", b =>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Vetrina.Admin;
+using Vetrina.Cart;
 using Vetrina.Catalog;
 using Vetrina.Inventory;
 using Vetrina.Markets;
@@ -15,5 +16,6 @@ internal static class ModuleAssemblies
         typeof(CatalogModule).Assembly,
         typeof(InventoryModule).Assembly,
         typeof(AdminModule).Assembly,
+        typeof(CartModule).Assembly,
     ];
 }

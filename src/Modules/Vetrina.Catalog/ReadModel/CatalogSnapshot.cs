@@ -18,6 +18,8 @@ public sealed class CatalogSnapshot
     private Dictionary<(string Language, string Handle), CollectionView>? collectionsByHandle;
     private Dictionary<int, StyleView>? byId;
     private Dictionary<int, CategoryView>? categoriesById;
+    private Dictionary<string, SkuEntry>? skusByCode;
+    private Dictionary<int, SkuEntry>? skusById;
 
     public required DateTimeOffset BuiltAt { get; init; }
 
@@ -55,9 +57,18 @@ public sealed class CatalogSnapshot
         (collectionsByHandle ??= Collections.SelectMany(c => Languages.All.Select(l => (Key: (l, c.Handle.Get(l)), Collection: c)))
             .DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.Collection)).GetValueOrDefault((language, handle));
 
+    /// <summary>A listed SKU with its style and colourway, by SKU code (case-insensitive).</summary>
+    public SkuEntry? FindSku(string code) =>
+        (skusByCode ??= SkuEntries().ToDictionary(e => e.Sku.Code, StringComparer.OrdinalIgnoreCase)).GetValueOrDefault(code);
+
+    public SkuEntry? FindSku(int id) => (skusById ??= SkuEntries().ToDictionary(e => e.Sku.Id)).GetValueOrDefault(id);
+
     public CategoryView? FindCategory(int id) => (categoriesById ??= Categories.ToDictionary(c => c.Id)).GetValueOrDefault(id);
 
     public SeasonView? FindSeason(int id) => Seasons.FirstOrDefault(s => s.Id == id);
+
+    private IEnumerable<SkuEntry> SkuEntries() =>
+        Styles.SelectMany(s => s.Colourways.SelectMany(c => c.Skus.Select(k => new SkuEntry(s, c, k))));
 
     /// <summary>The chain from division down to the category, for breadcrumbs.</summary>
     public IReadOnlyList<CategoryView> CategoryPath(int categoryId)
@@ -157,6 +168,9 @@ public sealed record ColourwayView(int Id, string Code, LocalizedText Name, Colo
 public sealed record ImageView(string Url, LocalizedText Alt, int Width, int Height);
 
 public sealed record SkuView(int Id, string Code, string Size, int SizePosition, string Gtin);
+
+/// <summary>A SKU where it sits: what a cart line or an order line shows of it.</summary>
+public sealed record SkuEntry(StyleView Style, ColourwayView Colourway, SkuView Sku);
 
 public sealed record CategoryView(int Id, int? ParentId, string Code, LocalizedText Name, CategoryLevel Level, SizeType SizeType);
 

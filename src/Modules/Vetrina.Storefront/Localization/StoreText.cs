@@ -64,6 +64,25 @@ public sealed record StoreText
     public required string Sale { get; init; }
     public required string SizeSystemNote { get; init; }
     public required string FooterText { get; init; }
+    public required string Bag { get; init; }
+    public required string AddToBag { get; init; }
+    public required string YourBag { get; init; }
+    public required string EmptyBag { get; init; }
+    public required string Quantity { get; init; }
+    public required string Remove { get; init; }
+    public required string Update { get; init; }
+    public required string Subtotal { get; init; }
+    public required string VatIncludedAmount { get; init; }
+    public required string PriceChanged { get; init; }
+    public required string NoLongerForSale { get; init; }
+    public required string NotEnoughLeft { get; init; }
+    public required string AddedToBag { get; init; }
+    public required string ChooseSizeFirst { get; init; }
+    public required string QuantityLimit { get; init; }
+    public required string BagFull { get; init; }
+    public required string ContinueShopping { get; init; }
+    public required string ItemsInBag { get; init; }
+    public required string UnknownItem { get; init; }
 
     public static StoreText For(string language) => language switch
     {
@@ -89,6 +108,12 @@ public sealed record StoreText
         ErrorTitle = "Something went wrong", ErrorText = "We could not show this page. Please try again in a moment.", BackHome = "Back to the home page",
         Under = "Under {0}", Over = "{0} and over", Sale = "Sale", SizeSystemNote = "Sizes are shown in {0} sizing with your market's equivalent.",
         FooterText = "Vetrina demo brand · Milan · Seoul",
+        Bag = "Bag", AddToBag = "Add to bag", YourBag = "Your bag", EmptyBag = "Your bag is empty. Find something you like in the collections.",
+        Quantity = "Quantity", Remove = "Remove", Update = "Update", Subtotal = "Subtotal", VatIncludedAmount = "Includes {0} VAT",
+        PriceChanged = "The price changed since you added it: it was {0}.", NoLongerForSale = "No longer available: remove it to continue.",
+        NotEnoughLeft = "Only {0} left: lower the quantity.", AddedToBag = "Added to your bag.", ChooseSizeFirst = "Choose a size first, then add it to your bag.",
+        QuantityLimit = "You can buy up to {0} of each item.", BagFull = "Your bag is full ({0} items). Remove something to add more.",
+        ContinueShopping = "Continue shopping", ItemsInBag = "{0} items", UnknownItem = "This item is no longer in the shop.",
     };
 
     public static readonly StoreText Italian = new()
@@ -108,6 +133,12 @@ public sealed record StoreText
         ErrorTitle = "Si è verificato un errore", ErrorText = "Non è stato possibile mostrare questa pagina. Riprova tra poco.", BackHome = "Torna alla home page",
         Under = "Fino a {0}", Over = "Da {0} in su", Sale = "Saldi", SizeSystemNote = "Le taglie sono indicate nel sistema {0} con l'equivalente del tuo mercato.",
         FooterText = "Marchio dimostrativo Vetrina · Milano · Seoul",
+        Bag = "Borsa", AddToBag = "Aggiungi alla borsa", YourBag = "La tua borsa", EmptyBag = "La tua borsa è vuota. Scopri le collezioni.",
+        Quantity = "Quantità", Remove = "Rimuovi", Update = "Aggiorna", Subtotal = "Subtotale", VatIncludedAmount = "Di cui IVA {0}",
+        PriceChanged = "Il prezzo è cambiato da quando l'hai aggiunto: era {0}.", NoLongerForSale = "Non più disponibile: rimuovilo per continuare.",
+        NotEnoughLeft = "Ne restano solo {0}: riduci la quantità.", AddedToBag = "Aggiunto alla borsa.", ChooseSizeFirst = "Scegli prima una taglia, poi aggiungila alla borsa.",
+        QuantityLimit = "Puoi acquistare fino a {0} pezzi per articolo.", BagFull = "La borsa è piena ({0} articoli). Rimuovine uno per aggiungerne altri.",
+        ContinueShopping = "Continua lo shopping", ItemsInBag = "{0} articoli", UnknownItem = "Questo articolo non è più in vendita.",
     };
 
     public static readonly StoreText Korean = new()
@@ -127,5 +158,11 @@ public sealed record StoreText
         ErrorTitle = "문제가 발생했습니다", ErrorText = "페이지를 표시할 수 없습니다. 잠시 후 다시 시도해 주세요.", BackHome = "홈으로 돌아가기",
         Under = "{0} 미만", Over = "{0} 이상", Sale = "세일", SizeSystemNote = "사이즈는 {0} 기준이며 선택한 국가의 사이즈를 함께 표시합니다.",
         FooterText = "Vetrina 데모 브랜드 · 밀라노 · 서울",
+        Bag = "쇼핑백", AddToBag = "쇼핑백에 담기", YourBag = "쇼핑백", EmptyBag = "쇼핑백이 비어 있습니다. 컬렉션에서 마음에 드는 상품을 찾아보세요.",
+        Quantity = "수량", Remove = "삭제", Update = "변경", Subtotal = "소계", VatIncludedAmount = "부가세 {0} 포함",
+        PriceChanged = "담은 후 가격이 변경되었습니다. 이전 가격: {0}.", NoLongerForSale = "더 이상 판매하지 않는 상품입니다. 삭제 후 계속해 주세요.",
+        NotEnoughLeft = "{0}개만 남았습니다. 수량을 줄여 주세요.", AddedToBag = "쇼핑백에 담았습니다.", ChooseSizeFirst = "사이즈를 먼저 선택한 후 쇼핑백에 담아 주세요.",
+        QuantityLimit = "상품당 최대 {0}개까지 구매할 수 있습니다.", BagFull = "쇼핑백이 가득 찼습니다({0}개). 상품을 삭제한 후 추가해 주세요.",
+        ContinueShopping = "쇼핑 계속하기", ItemsInBag = "{0}개 상품", UnknownItem = "더 이상 판매하지 않는 상품입니다.",
     };
 }

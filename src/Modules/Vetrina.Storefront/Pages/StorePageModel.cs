@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +13,6 @@ namespace Vetrina.Storefront.Pages;
 /// What every storefront page knows: the language (from the URL), the market (from the shopper's choice, else the
 /// language's), the interface text, the catalogue snapshot, and the SEO head it renders.
 /// </summary>
-[OutputCache(PolicyName = StorefrontModule.PageCachePolicy)]
 public abstract class StorePageModel : PageModel
 {
     public const string MarketCookie = "vetrina_market";

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Vetrina.Catalog.Browsing;
 using Vetrina.Catalog.ReadModel;
 
 namespace Vetrina.Storefront.Pages.Store;
 
+// Same page for every shopper of a market: served from the output cache (no per-shopper content on it).
+[OutputCache(PolicyName = StorefrontModule.PageCachePolicy)]
 public sealed class CollectionModel : ListingPageModel
 {
     public CollectionView Collection { get; private set; } = null!;

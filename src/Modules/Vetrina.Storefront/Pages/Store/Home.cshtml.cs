@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.ReadModel;
 
 namespace Vetrina.Storefront.Pages.Store;
 
+// Same page for every shopper of a market: served from the output cache (no per-shopper content on it).
+[OutputCache(PolicyName = StorefrontModule.PageCachePolicy)]
 public sealed class HomeModel : StorePageModel
 {
     public IReadOnlyList<StyleView> NewArrivals { get; private set; } = [];

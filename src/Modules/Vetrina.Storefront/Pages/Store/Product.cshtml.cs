@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Catalog.ReadModel;
@@ -6,6 +7,8 @@ using Vetrina.Inventory;
 
 namespace Vetrina.Storefront.Pages.Store;
 
+// Same page for every shopper of a market: served from the output cache (no per-shopper content on it).
+[OutputCache(PolicyName = StorefrontModule.PageCachePolicy)]
 public sealed class ProductModel : StorePageModel
 {
     public const int LowStock = 3;

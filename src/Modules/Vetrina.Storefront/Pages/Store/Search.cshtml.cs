@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Search;
 
 namespace Vetrina.Storefront.Pages.Store;
 
+// Same page for every shopper of a market: served from the output cache (no per-shopper content on it).
+[OutputCache(PolicyName = StorefrontModule.PageCachePolicy)]
 public sealed class SearchModel : ListingPageModel
 {
     public string Query { get; private set; } = string.Empty;

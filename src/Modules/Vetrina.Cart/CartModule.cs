@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Cart.Features.Api;
+using Vetrina.Cart.Shopping;
+
+namespace Vetrina.Cart;
+
+public static class CartModule
+{
+    public static IServiceCollection AddCartModule(this IServiceCollection services) => services.AddScoped<CartService>();
+
+    public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder app) => app.MapCartApi();
+}

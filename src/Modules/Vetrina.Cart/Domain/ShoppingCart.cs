@@ -1,0 +1,122 @@
+namespace Vetrina.Cart.Domain;
+
+/// <summary>
+/// A shopper's bag, kept in the database so it survives restarts and follows the shopper from node to node. Its id is
+/// the capability: an unguessable Guid in the shopper's cookie (or in an API client's hands).
+/// </summary>
+public sealed class ShoppingCart
+{
+    public const int MaxLines = 50;
+    public const int MaxQuantity = 10;
+
+    private readonly List<CartLine> lines = [];
+
+    private ShoppingCart()
+    {
+        Market = null!;
+    }
+
+    public ShoppingCart(Guid id, string market, DateTimeOffset now)
+    {
+        Id = id;
+        Market = market;
+        CreatedAt = now;
+        UpdatedAt = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The market the shopper last saw the cart in; prices are always read live in the current one.</summary>
+    public string Market { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Optimistic concurrency: two tabs changing the bag at once do not lose a change.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<CartLine> Lines => lines;
+
+    public int ItemCount => lines.Sum(l => l.Quantity);
+
+    /// <summary>Adds units of a SKU, to its line if it has one; checks the limits, not stock (the caller knows stock).</summary>
+    public CartProblem? Add(int skuId, int quantity, long price, int available, DateTimeOffset now)
+    {
+        var line = lines.FirstOrDefault(l => l.SkuId == skuId);
+        var total = (long)(line?.Quantity ?? 0) + quantity;
+        if (quantity < 1 || total > MaxQuantity)
+        {
+            return new CartProblem(CartError.QuantityOutOfRange);
+        }
+
+        if (total > available)
+        {
+            return new CartProblem(CartError.NotEnoughStock, available);
+        }
+
+        if (line is null)
+        {
+            if (lines.Count >= MaxLines)
+            {
+                return new CartProblem(CartError.TooManyLines);
+            }
+
+            lines.Add(new CartLine(skuId, quantity, price, now));
+        }
+        else
+        {
+            line.Set((int)total, price);
+        }
+
+        Touch(now);
+        return null;
+    }
+
+    public CartProblem? SetQuantity(int lineId, int quantity, long price, int available, DateTimeOffset now)
+    {
+        var line = lines.FirstOrDefault(l => l.Id == lineId);
+        if (line is null)
+        {
+            return new CartProblem(CartError.UnknownLine);
+        }
+
+        if (quantity == 0)
+        {
+            lines.Remove(line);
+        }
+        else if (quantity is < 0 or > MaxQuantity)
+        {
+            return new CartProblem(CartError.QuantityOutOfRange);
+        }
+        else if (quantity > available && quantity > line.Quantity)
+        {
+            // Lowering a quantity is always allowed, even when stock has fallen below it.
+            return new CartProblem(CartError.NotEnoughStock, available);
+        }
+        else
+        {
+            line.Set(quantity, price);
+        }
+
+        Touch(now);
+        return null;
+    }
+
+    public CartProblem? Remove(int lineId, DateTimeOffset now) => SetQuantity(lineId, 0, 0, 0, now);
+
+    public void MoveTo(string market, DateTimeOffset now)
+    {
+        if (market != Market)
+        {
+            Market = market;
+            Touch(now);
+        }
+    }
+
+    private void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+}

@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Cart.Domain;
+using Vetrina.Catalog.ReadModel;
+using Vetrina.Data;
+using Vetrina.Inventory;
+using Vetrina.Kernel;
+using Vetrina.Markets;
+
+namespace Vetrina.Cart.Shopping;
+
+/// <summary>Reads and changes carts against the live catalogue and live stock.</summary>
+public sealed class CartService(VetrinaDbContext db, CatalogSnapshotCache snapshots, StockAvailability stock, TimeProvider clock)
+{
+    // Two tabs adding at once collide on the version or on the one-line-per-SKU index; the loser re-reads and retries.
+    private const int Attempts = 3;
+
+    public Task<ShoppingCart?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Set<ShoppingCart>().Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public async Task<ShoppingCart> CreateAsync(MarketView market, CancellationToken cancellationToken = default)
+    {
+        var cart = new ShoppingCart(Guid.NewGuid(), market.Code, clock.GetUtcNow());
+        db.Add(cart);
+        await db.SaveChangesAsync(cancellationToken);
+        return cart;
+    }
+
+    /// <summary>Adds units of a SKU to the cart, creating the cart when there is none yet.</summary>
+    public async Task<(ShoppingCart? Cart, CartProblem? Problem)> AddAsync(Guid? cartId, MarketView market, string skuCode, int quantity,
+        CancellationToken cancellationToken = default)
+    {
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var entry = snapshot.FindSku(skuCode.Trim());
+        if (entry is null)
+        {
+            return (null, new CartProblem(CartError.UnknownSku));
+        }
+
+        if (!entry.Style.IsPurchasable || entry.Style.PriceIn(market.Code) is not { } price)
+        {
+            return (null, new CartProblem(CartError.NotForSale));
+        }
+
+        var available = await AvailableAsync(entry.Sku.Id, cancellationToken);
+        return await SaveAsync(cartId, market, cart => cart.Add(entry.Sku.Id, quantity, price.Selling, available, clock.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>Sets a line's quantity; zero removes the line.</summary>
+    public async Task<(ShoppingCart? Cart, CartProblem? Problem)> SetQuantityAsync(Guid cartId, MarketView market, int lineId, int quantity,
+        CancellationToken cancellationToken = default)
+    {
+        var cart = await FindAsync(cartId, cancellationToken);
+        var line = cart?.Lines.FirstOrDefault(l => l.Id == lineId);
+        if (cart is null || line is null)
+        {
+            return (cart, new CartProblem(cart is null ? CartError.UnknownCart : CartError.UnknownLine));
+        }
+
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var price = snapshot.FindSku(line.SkuId)?.Style.PriceIn(market.Code)?.Selling ?? line.PriceSeen;
+        var available = await AvailableAsync(line.SkuId, cancellationToken);
+        return await SaveAsync(cartId, market, c => c.SetQuantity(lineId, quantity, price, available, clock.GetUtcNow()), cancellationToken);
+    }
+
+    public async Task<CartView> ViewAsync(ShoppingCart cart, MarketView market, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var available = await stock.OnlineAvailableAsync([.. cart.Lines.Select(l => l.SkuId)], cancellationToken);
+        var sameCurrency = string.Equals(cart.Market, market.Code, StringComparison.Ordinal);
+        var lines = cart.Lines.OrderBy(l => l.AddedAt).ThenBy(l => l.Id).Select(line =>
+        {
+            var entry = snapshot.FindSku(line.SkuId);
+            var price = entry?.Style.PriceIn(market.Code)?.SellingPrice;
+            // The price seen means something only in the currency it was seen in.
+            Money? seen = sameCurrency ? new Money(line.PriceSeen, market.Currency) : null;
+            return new CartLineView(line.Id, line.SkuId, entry, line.Quantity, price, seen, available.GetValueOrDefault(line.SkuId));
+        }).ToList();
+        var subtotal = lines.Where(l => l.ForSale).Aggregate(Money.Zero(market.Currency), (sum, l) => sum + l.LineTotal!.Value);
+        return new CartView(cart.Id, market, lines, subtotal, market.Vat.VatIncludedIn(subtotal));
+    }
+
+    private async Task<int> AvailableAsync(int skuId, CancellationToken cancellationToken) =>
+        (await stock.OnlineAvailableAsync([skuId], cancellationToken)).GetValueOrDefault(skuId);
+
+    private async Task<(ShoppingCart? Cart, CartProblem? Problem)> SaveAsync(Guid? cartId, MarketView market, Func<ShoppingCart, CartProblem?> change,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var cart = cartId is { } id ? await FindAsync(id, cancellationToken) : null;
+            if (cart is null)
+            {
+                cart = new ShoppingCart(Guid.NewGuid(), market.Code, clock.GetUtcNow());
+                db.Add(cart);
+            }
+
+            cart.MoveTo(market.Code, clock.GetUtcNow());
+            var problem = change(cart);
+            if (problem is not null)
+            {
+                db.ChangeTracker.Clear();
+                return (cart, problem);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (cart, null);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                db.ChangeTracker.Clear();
+                cartId ??= cart.Id;
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Vetrina.Catalog.ReadModel;
+using Vetrina.Kernel;
+using Vetrina.Markets;
+
+namespace Vetrina.Cart.Shopping;
+
+/// <summary>A cart line as the shopper sees it now: live price and stock in the current market.</summary>
+public sealed record CartLineView(int Id, int SkuId, SkuEntry? Entry, int Quantity, Money? UnitPrice, Money? PriceSeen, int Available)
+{
+    /// <summary>Still listed, sold and priced in this market.</summary>
+    public bool ForSale => Entry is not null && UnitPrice is not null && Entry.Style.IsPurchasable;
+
+    public bool PriceChanged => UnitPrice is { } now && PriceSeen is { } seen && now != seen;
+
+    public bool NotEnoughStock => ForSale && Quantity > Available;
+
+    public Money? LineTotal => UnitPrice * Quantity;
+}
+
+/// <summary>The whole bag with its VAT-inclusive subtotal and the VAT it contains, in the market's currency.</summary>
+public sealed record CartView(Guid Id, MarketView Market, IReadOnlyList<CartLineView> Lines, Money Subtotal, Money VatIncluded)
+{
+    public int ItemCount => Lines.Sum(l => l.Quantity);
+
+    /// <summary>Every line can be bought as it stands: for sale, and in stock for its quantity.</summary>
+    public bool IsReady => Lines.Count > 0 && Lines.All(l => l.ForSale && !l.NotEnoughStock);
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Cart.Domain;
+using Vetrina.Cart.Shopping;
+
+namespace Vetrina.Storefront.Pages.Store;
+
+/// <summary>
+/// The shopper's bag. Its cookie is SameSite=Lax, so a form posted from another site arrives without it and cannot
+/// touch the shopper's bag: the forms need no antiforgery token, and product pages stay free of per-visitor cookies
+/// (and cacheable) even though they post here.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class CartModel : StorePageModel
+{
+    public const string CartCookie = "vetrina_cart";
+
+    public CartView? Bag { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public bool MessageIsError { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? added)
+    {
+        await LoadAsync();
+        if (added is not null)
+        {
+            Message = Text.AddedToBag;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAddAsync(string? sku, string? quantity)
+    {
+        if (string.IsNullOrWhiteSpace(sku))
+        {
+            return await FailAsync(Text.ChooseSizeFirst);
+        }
+
+        if (!int.TryParse(quantity ?? "1", NumberStyles.None, CultureInfo.InvariantCulture, out var units) || units is < 1 or > ShoppingCart.MaxQuantity)
+        {
+            return await FailAsync(Format(Text.QuantityLimit, ShoppingCart.MaxQuantity));
+        }
+
+        var (cart, problem) = await Carts.AddAsync(CartId(), Market, sku, units, HttpContext.RequestAborted);
+        if (problem is not null)
+        {
+            return await FailAsync(Describe(problem));
+        }
+
+        RememberCart(cart!.Id);
+        return Redirect($"/{Language}/cart?added=1");
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(int line, string? quantity)
+    {
+        if (CartId() is not { } id)
+        {
+            return Redirect($"/{Language}/cart");
+        }
+
+        if (!int.TryParse(quantity, NumberStyles.None, CultureInfo.InvariantCulture, out var units) || units > ShoppingCart.MaxQuantity)
+        {
+            return await FailAsync(Format(Text.QuantityLimit, ShoppingCart.MaxQuantity));
+        }
+
+        var (_, problem) = await Carts.SetQuantityAsync(id, Market, line, units, HttpContext.RequestAborted);
+        return problem is null || problem.Error == CartError.UnknownLine ? Redirect($"/{Language}/cart") : await FailAsync(Describe(problem));
+    }
+
+    public Task<IActionResult> OnPostRemoveAsync(int line) => OnPostUpdateAsync(line, "0");
+
+    private CartService Carts => HttpContext.RequestServices.GetRequiredService<CartService>();
+
+    private async Task<IActionResult> FailAsync(string message)
+    {
+        await LoadAsync();
+        Message = message;
+        MessageIsError = true;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Title = $"{Text.YourBag} · Vetrina";
+        Indexable = false;
+        PathIn = language => $"/{language}/cart";
+        Response.Headers.CacheControl = "no-store";
+        if (CartId() is { } id && await Carts.FindAsync(id, HttpContext.RequestAborted) is { } cart)
+        {
+            Bag = await Carts.ViewAsync(cart, Market, HttpContext.RequestAborted);
+        }
+    }
+
+    private Guid? CartId() => Guid.TryParse(Request.Cookies[CartCookie], out var id) ? id : null;
+
+    private void RememberCart(Guid id) => Response.Cookies.Append(CartCookie, id.ToString("N"), new CookieOptions
+    {
+        HttpOnly = true,
+        IsEssential = true,
+        SameSite = SameSiteMode.Lax,
+        Secure = Request.IsHttps,
+        MaxAge = TimeSpan.FromDays(30),
+    });
+
+    private string Describe(CartProblem problem) => problem.Error switch
+    {
+        CartError.NotEnoughStock when problem.Available == 0 => Text.SoldOut,
+        CartError.NotEnoughStock => Format(Text.NotEnoughLeft, problem.Available ?? 0),
+        CartError.QuantityOutOfRange => Format(Text.QuantityLimit, ShoppingCart.MaxQuantity),
+        CartError.TooManyLines => Format(Text.BagFull, ShoppingCart.MaxLines),
+        CartError.NotForSale => Text.NoLongerForSale,
+        _ => Text.UnknownItem,
+    };
+
+    private static string Format(string template, int value) => string.Format(CultureInfo.InvariantCulture, template, value);
+}
