@@ -1126,6 +1126,8 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Reference");
+
                     b.HasIndex("SkuId", "LocationCode");
 
                     b.ToTable("inventory_movements", (string)null);

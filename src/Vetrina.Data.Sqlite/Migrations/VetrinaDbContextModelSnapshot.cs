@@ -1089,6 +1089,8 @@ namespace Vetrina.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Reference");
+
                     b.HasIndex("SkuId", "LocationCode");
 
                     b.ToTable("inventory_movements", (string)null);

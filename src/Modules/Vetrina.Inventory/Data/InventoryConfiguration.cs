@@ -36,6 +36,7 @@ internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<Stoc
     {
         builder.ToTable("inventory_movements");
         builder.HasIndex(m => new { m.SkuId, m.LocationCode });
+        builder.HasIndex(m => m.Reference);
         builder.Property(m => m.LocationCode).HasMaxLength(16);
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Reference).HasMaxLength(100);

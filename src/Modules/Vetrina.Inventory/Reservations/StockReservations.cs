@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Data;
+using Vetrina.Inventory.Domain;
+
+namespace Vetrina.Inventory.Reservations;
+
+/// <summary>
+/// Holds stock for orders so that it is never sold twice. Each line is one conditional UPDATE ("reserve q units where
+/// at least q are available"): the database serialises concurrent ones on the row (PostgreSQL's row lock, SQLite's
+/// single writer), so however many buyers race for the last units, exactly as many win as there are units, on one
+/// node or several. All lines of an order are held in one transaction, together with their ledger movements.
+/// </summary>
+public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock)
+{
+    public async Task<ReservationResult> ReserveAsync(IReadOnlyList<ReservationLine> lines, string reference, CancellationToken cancellationToken = default)
+    {
+        if (lines.Count == 0 || lines.Any(l => l.Quantity < 1) || lines.GroupBy(l => l.SkuId).Any(g => g.Count() > 1))
+        {
+            throw new ArgumentException("Reserve at least one unit of each SKU, each SKU once.", nameof(lines));
+        }
+
+        var online = await db.Set<StockLocation>().AsNoTracking().Where(l => l.FulfilsOnline).OrderBy(l => l.Code).Select(l => l.Code)
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var movements = new List<StockMovement>();
+            foreach (var line in lines.OrderBy(l => l.SkuId))
+            {
+                // Lines in SKU order: two orders holding the same SKUs lock their rows in the same order and cannot deadlock.
+                var location = await HoldAsync(line, online, cancellationToken);
+                if (location is null)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return new ReservationResult(false, await ShortLinesAsync(lines, online, cancellationToken));
+                }
+
+                movements.Add(new StockMovement(line.SkuId, location, MovementKind.Reservation, 0, line.Quantity, reference, now));
+            }
+
+            db.AddRange(movements);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return ReservationResult.Success;
+        });
+    }
+
+    /// <summary>Gives back whatever a reference still holds (cancelled order, failed payment, expired checkout).</summary>
+    public async Task<int> ReleaseAsync(string reference, MovementKind kind = MovementKind.Release, CancellationToken cancellationToken = default)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var held = await db.Set<StockMovement>().AsNoTracking()
+                .Where(m => m.Reference == reference)
+                .GroupBy(m => new { m.SkuId, m.LocationCode })
+                .Select(g => new { g.Key.SkuId, g.Key.LocationCode, Held = g.Sum(m => m.ReservedDelta) })
+                .Where(x => x.Held > 0)
+                .ToListAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            foreach (var line in held)
+            {
+                await db.Set<StockLevel>().Where(l => l.SkuId == line.SkuId && l.LocationCode == line.LocationCode)
+                    .ExecuteUpdateAsync(set => set.SetProperty(l => l.Reserved, l => l.Reserved - line.Held), cancellationToken);
+                db.Add(new StockMovement(line.SkuId, line.LocationCode, kind, 0, -line.Held, reference, now));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return held.Sum(h => h.Held);
+        });
+    }
+
+    private async Task<string?> HoldAsync(ReservationLine line, List<string> online, CancellationToken cancellationToken)
+    {
+        foreach (var location in online)
+        {
+            var held = await db.Set<StockLevel>()
+                .Where(l => l.SkuId == line.SkuId && l.LocationCode == location && l.OnHand - l.Reserved >= line.Quantity)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.Reserved, l => l.Reserved + line.Quantity), cancellationToken);
+            if (held == 1)
+            {
+                return location;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<IReadOnlyList<ShortLine>> ShortLinesAsync(IReadOnlyList<ReservationLine> lines, List<string> online, CancellationToken cancellationToken)
+    {
+        var ids = lines.Select(l => l.SkuId).ToList();
+        var available = await db.Set<StockLevel>().AsNoTracking()
+            .Where(l => ids.Contains(l.SkuId) && online.Contains(l.LocationCode))
+            .GroupBy(l => l.SkuId)
+            .Select(g => new { SkuId = g.Key, Available = g.Max(l => l.OnHand - l.Reserved) })
+            .ToDictionaryAsync(x => x.SkuId, x => x.Available, cancellationToken);
+        return [.. lines.Select(l => new ShortLine(l.SkuId, l.Quantity, Math.Max(0, available.GetValueOrDefault(l.SkuId))))
+            .Where(s => s.Available < s.Requested)];
+    }
+}
