@@ -22,6 +22,7 @@ first_page() { # sets pid and elapsed_ms
 load() { # name, path, connections, [extra wrk arguments]
   echo "## $1 $2 (c$3)"
   curl -s -o /dev/null "$base$2"
+  # A later -s replaces percentiles.lua with a script that includes it.
   wrk -c"$3" -t"$(( $3 < 2 ? $3 : 2 ))" -d"${duration}s" -s bench/percentiles.lua "${@:4}" "$base$2" | tail -n 1
   echo "RSS after run: $(( $(awk '/VmRSS/{print $2}' /proc/"$pid"/status) / 1024 )) MB"
 }
@@ -48,6 +49,10 @@ out="bench/results/storefront-$(date +%Y-%m-%d).txt"
   load search-api "/api/v1/search?q=cardigan&lang=en" 32
   load search-api-typo "/api/v1/search?q=cardgan&lang=en" 32
   load search-api-single-user "/api/v1/search?q=maglione&lang=it" 1
+  # A size with plenty of stock (the seed gives the warehouse up to 30 a size), then one new bag per request.
+  sku="$(curl -s "$base/api/v1/styles/$(curl -s "$base/api/v1/styles?pageSize=1" | sed -n 's/.*"code":"\([^"]*\)".*/\1/p' | head -n 1)" \
+    | grep -o '"sku":"[^"]*"' | head -n 1 | cut -d'"' -f4)"
+  SKU="$sku" load add-to-cart "/en/cart?handler=Add" 32 -s bench/add-to-cart.lua
 } | tee "$out"
 kill "$pid"
 rm -rf "$work"

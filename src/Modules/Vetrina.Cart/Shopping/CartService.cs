@@ -41,7 +41,7 @@ public sealed class CartService(VetrinaDbContext db, CatalogSnapshotCache snapsh
             return (null, new CartProblem(CartError.NotForSale));
         }
 
-        var available = await AvailableAsync(entry.Sku.Id, cancellationToken);
+        var available = await AvailableAsync(entry, cancellationToken);
         return await SaveAsync(cartId, market, cart => cart.Add(entry.Sku.Id, quantity, price.Selling, available, clock.GetUtcNow()), cancellationToken);
     }
 
@@ -57,8 +57,9 @@ public sealed class CartService(VetrinaDbContext db, CatalogSnapshotCache snapsh
         }
 
         var snapshot = await snapshots.GetAsync(cancellationToken);
-        var price = snapshot.FindSku(line.SkuId)?.Style.PriceIn(market.Code)?.Selling ?? line.PriceSeen;
-        var available = await AvailableAsync(line.SkuId, cancellationToken);
+        var entry = snapshot.FindSku(line.SkuId);
+        var price = entry?.Style.PriceIn(market.Code)?.Selling ?? line.PriceSeen;
+        var available = entry is null ? 0 : await AvailableAsync(entry, cancellationToken);
         return await SaveAsync(cartId, market, c => c.SetQuantity(lineId, quantity, price, available, clock.GetUtcNow()), cancellationToken);
     }
 
@@ -79,8 +80,10 @@ public sealed class CartService(VetrinaDbContext db, CatalogSnapshotCache snapsh
         return new CartView(cart.Id, market, lines, subtotal, market.Vat.VatIncludedIn(subtotal));
     }
 
-    private async Task<int> AvailableAsync(int skuId, CancellationToken cancellationToken) =>
-        (await stock.OnlineAvailableAsync([skuId], cancellationToken)).GetValueOrDefault(skuId);
+    // The stock the product page showed (at most two seconds old): a bag holds nothing, checkout reserves against live stock.
+    private async Task<int> AvailableAsync(SkuEntry entry, CancellationToken cancellationToken) =>
+        (await stock.StyleOnlineAvailableAsync(entry.Style.Id, [.. entry.Style.Skus.Select(k => k.Id)], cancellationToken))
+        .GetValueOrDefault(entry.Sku.Id);
 
     private async Task<(ShoppingCart? Cart, CartProblem? Problem)> SaveAsync(Guid? cartId, MarketView market, Func<ShoppingCart, CartProblem?> change,
         CancellationToken cancellationToken)
