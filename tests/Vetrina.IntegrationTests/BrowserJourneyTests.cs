@@ -106,6 +106,11 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.Locator("table a").First.ClickAsync();
         await page.WaitForURLAsync("**/admin/styles/**");
         await AssertAccessibleAsync(page, "style editor");
+
+        await page.GotoAsync(new Uri(fixture.Address, "/admin/stock").ToString());
+        await page.Locator("table a").First.ClickAsync();
+        await page.WaitForURLAsync("**/admin/stock?sku=**");
+        await AssertAccessibleAsync(page, "stock of a SKU");
     }
 
     private async Task<IPage> NewPhonePageAsync()

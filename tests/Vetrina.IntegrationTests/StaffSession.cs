@@ -37,7 +37,7 @@ public sealed partial class StaffSession(VetrinaApp app)
         var token = Token().Match(html);
         Assert.True(token.Success, $"No antiforgery token on {page}");
         fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
-        var target = handler is null ? page : $"{page}?handler={handler}";
+        var target = handler is null ? page : $"{page}{(page.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
         return await Client.PostAsync(target, new FormUrlEncodedContent(fields));
     }
 

@@ -53,6 +53,7 @@ public static class AdminModule
             .AddPolicy(StaffPolicies.Staff, p => p.RequireRole(StaffRoles.All))
             .AddPolicy(StaffPolicies.CatalogueRead, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager))
             .AddPolicy(StaffPolicies.CatalogueWrite, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager))
+            .AddPolicy(StaffPolicies.StockManage, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
             .AddPolicy(StaffPolicies.Administer, p => p.RequireRole(StaffRoles.Admin))
             .AddPolicy(StaffPolicies.ApiCatalogueWrite, p => p
                 .AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Inventory.Operations;
 using Vetrina.Inventory.Reservations;
 
 namespace Vetrina.Inventory;
@@ -6,5 +7,5 @@ namespace Vetrina.Inventory;
 public static class InventoryModule
 {
     public static IServiceCollection AddInventoryModule(this IServiceCollection services) =>
-        services.AddScoped<StockAvailability>().AddScoped<StockReservations>().AddSingleton<StockQueries>();
+        services.AddScoped<StockAvailability>().AddScoped<StockReservations>().AddScoped<StockOperations>().AddScoped<StockLedger>().AddSingleton<StockQueries>();
 }

@@ -12,6 +12,9 @@ public static class StaffPolicies
     /// <summary>Changes styles, prices, lifecycle; imports.</summary>
     public const string CatalogueWrite = "catalogue-write";
 
+    /// <summary>Receives, adjusts, counts and transfers stock.</summary>
+    public const string StockManage = "stock-manage";
+
     /// <summary>Manages staff accounts and API tokens; reads the audit log.</summary>
     public const string Administer = "administer";
 

@@ -1,0 +1,22 @@
+namespace Vetrina.Inventory.Operations;
+
+public enum StockOperationError
+{
+    UnknownSku,
+    UnknownLocation,
+    QuantityOutOfRange,
+    BelowReserved,
+    NotEnoughAvailable,
+    SameLocation,
+    ReasonRequired,
+}
+
+/// <summary>What a stock operation did: the units moved, or why it did nothing.</summary>
+public sealed record StockOperationResult(StockOperationError? Error, int Moved = 0, string? Detail = null)
+{
+    public bool Succeeded => Error is null;
+
+    public static StockOperationResult Done(int moved) => new(null, moved);
+
+    public static StockOperationResult Refused(StockOperationError error, string detail) => new(error, 0, detail);
+}

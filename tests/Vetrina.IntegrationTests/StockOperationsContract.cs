@@ -1,0 +1,105 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Catalog.Domain;
+using Vetrina.Inventory.Domain;
+using Vetrina.Inventory.Reservations;
+using Vetrina.Kernel.Security;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>The warehouse's stock page: receive, adjust, count, transfer, each a ledger movement; the ledger always adds up.</summary>
+public abstract class StockOperationsContract(AppFixture fixture)
+{
+    private readonly VetrinaApp app = fixture.App;
+
+    [Fact]
+    public async Task Warehouse_ReceivesCountsAdjustsAndTransfers_AndTheLedgerAddsUp()
+    {
+        var warehouse = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.Warehouse), "a long test password");
+        Assert.Contains("Running low online", await warehouse.Client.GetStringAsync("/admin/stock"), StringComparison.Ordinal);
+        var (skuId, code) = await SkuAsync(skip: 21);
+        var page = $"/admin/stock?sku={code}";
+        var before = await LevelAsync(skuId, "WH-MI");
+
+        await Done(warehouse.SubmitAsync(page, "Receive", new() { ["location"] = "WH-MI", ["quantity"] = "5", ["reference"] = "PO-1234" }));
+        Assert.Equal(before.OnHand + 5, (await LevelAsync(skuId, "WH-MI")).OnHand);
+
+        await Done(warehouse.SubmitAsync(page, "Count", new() { ["location"] = "WH-MI", ["counted"] = "7" }));
+        Assert.Equal(7, (await LevelAsync(skuId, "WH-MI")).OnHand);
+
+        await Done(warehouse.SubmitAsync(page, "Adjust", new() { ["location"] = "WH-MI", ["delta"] = "-1", ["reason"] = "damaged in packing" }));
+        await Done(warehouse.SubmitAsync(page, "Transfer", new() { ["from"] = "WH-MI", ["to"] = "ST-BRERA", ["quantity"] = "2" }));
+        Assert.Equal(4, (await LevelAsync(skuId, "WH-MI")).OnHand);
+
+        var history = await warehouse.Client.GetStringAsync(page);
+        foreach (var kind in new[] { "Receipt", "Count", "Adjustment", "TransferOut", "TransferIn" })
+        {
+            Assert.Contains($"<td>{kind}</td>", history, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("PO-1234", history, StringComparison.Ordinal);
+        var check = await warehouse.SubmitAsync("/admin/stock", "Check", []);
+        Assert.Contains("Every balance matches its ledger.", await check.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.Action == "stock.counted" && a.Subject == $"sku:{skuId}")));
+    }
+
+    [Fact]
+    public async Task OnHand_NeverDropsBelowWhatIsReserved_AndBadInputIsExplained()
+    {
+        var admin = await StaffSession.SignInAsync(app, VetrinaApp.AdminEmail, VetrinaApp.AdminPassword);
+        var (skuId, code) = await SkuAsync(skip: 22);
+        var page = $"/admin/stock?sku={code}";
+        await Done(admin.SubmitAsync(page, "Count", new() { ["location"] = "WH-MI", ["counted"] = "3" }));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<StockReservations>().ReserveAsync([new ReservationLine(skuId, 2)], $"hold-{skuId}")).Reserved);
+        }
+
+        await Refused(admin.SubmitAsync(page, "Adjust", new() { ["location"] = "WH-MI", ["delta"] = "-2", ["reason"] = "lost" }), "on hand never drops below what is reserved");
+        await Refused(admin.SubmitAsync(page, "Count", new() { ["location"] = "WH-MI", ["counted"] = "1" }), "2 units are reserved for orders here");
+        await Refused(admin.SubmitAsync(page, "Transfer", new() { ["from"] = "WH-MI", ["to"] = "ST-BRERA", ["quantity"] = "2" }), "Fewer than 2 units are free to move");
+        await Refused(admin.SubmitAsync(page, "Receive", new() { ["location"] = "WH-MI", ["quantity"] = "0" }), "Receive between 1 and");
+        await Refused(admin.SubmitAsync(page, "Receive", new() { ["location"] = "NOWHERE", ["quantity"] = "1" }), "There is no stock location NOWHERE");
+        await Refused(admin.SubmitAsync(page, "Adjust", new() { ["location"] = "WH-MI", ["delta"] = "1", ["reason"] = "" }), "Say why");
+        await Refused(admin.SubmitAsync(page, "Transfer", new() { ["from"] = "WH-MI", ["to"] = "WH-MI", ["quantity"] = "1" }), "two different locations");
+        Assert.Equal((3, 2), await app.WithDbAsync(async db =>
+        {
+            var level = await db.Set<StockLevel>().AsNoTracking().SingleAsync(l => l.SkuId == skuId && l.LocationCode == "WH-MI");
+            return (level.OnHand, level.Reserved);
+        }));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.Client.GetAsync("/admin/stock?sku=NOPE")).StatusCode);
+
+        var marketer = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");
+        Assert.StartsWith("/admin/denied", (await marketer.Client.GetAsync("/admin/stock")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    private static async Task Done(Task<HttpResponseMessage> submit)
+    {
+        var response = await submit;
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task Refused(Task<HttpResponseMessage> submit, string message)
+    {
+        var response = await submit;
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    private Task<StockLevel> LevelAsync(int skuId, string location) =>
+        app.WithDbAsync(db => db.Set<StockLevel>().AsNoTracking().SingleAsync(l => l.SkuId == skuId && l.LocationCode == location));
+
+    private Task<(int Id, string Code)> SkuAsync(int skip) => app.WithDbAsync(async db =>
+    {
+        var sku = await db.Set<Style>().Where(s => s.Lifecycle == Lifecycle.FullPrice).OrderBy(s => s.Code).Skip(skip)
+            .SelectMany(s => s.Colourways).SelectMany(c => c.Skus).OrderBy(k => k.Id).Select(k => new { k.Id, k.Code }).FirstAsync();
+        return (sku.Id, sku.Code);
+    });
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteStockOperationsTests(SqliteAppFixture fixture) : StockOperationsContract(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlStockOperationsTests(PostgresAppFixture fixture) : StockOperationsContract(fixture);
