@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Domain;
 using Vetrina.Inventory.Domain;
 
@@ -103,6 +104,26 @@ public abstract class CartContract(AppFixture fixture)
 
         var removed = await client.DeleteAsync($"/api/v1/carts/{id}/lines/{lineId}");
         Assert.Empty((await removed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lines").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task BagsUnusedForSixtyDays_AreRemoved_OthersStay()
+    {
+        var (_, sku, _) = await InStockSkuAsync(skip: 4);
+        var skuId = await app.WithDbAsync(db => db.Set<Sku>().Where(k => k.Code == sku).Select(k => k.Id).SingleAsync());
+        var (stale, fresh) = (Guid.NewGuid(), Guid.NewGuid());
+        await app.WithDbAsync(async db =>
+        {
+            var old = new Cart.Domain.ShoppingCart(stale, "IT", DateTimeOffset.UtcNow.AddDays(-61));
+            old.Add(skuId, 1, 100, 1, DateTimeOffset.UtcNow.AddDays(-61));
+            db.AddRange(old, new Cart.Domain.ShoppingCart(fresh, "IT", DateTimeOffset.UtcNow.AddDays(-59)));
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.True(await app.Services.GetRequiredService<Cart.Shopping.CartRetention>().RemoveStaleAsync() >= 1);
+        var left = await app.WithDbAsync(db => db.Set<Cart.Domain.ShoppingCart>().Where(c => c.Id == stale || c.Id == fresh).Select(c => c.Id).ToListAsync());
+        Assert.Equal([fresh], left);
+        Assert.False(await app.WithDbAsync(db => db.Set<Cart.Domain.CartLine>().AnyAsync(l => l.CartId == stale)));
     }
 
     private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>

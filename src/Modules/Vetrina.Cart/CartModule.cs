@@ -7,7 +7,13 @@ namespace Vetrina.Cart;
 
 public static class CartModule
 {
-    public static IServiceCollection AddCartModule(this IServiceCollection services) => services.AddScoped<CartService>();
+    public static IServiceCollection AddCartModule(this IServiceCollection services)
+    {
+        services.AddScoped<CartService>();
+        services.AddSingleton<CartRetention>();
+        services.AddHostedService(provider => provider.GetRequiredService<CartRetention>());
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder app) => app.MapCartApi();
 }

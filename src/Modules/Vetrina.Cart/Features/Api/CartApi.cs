@@ -152,7 +152,7 @@ public static class CartApi
 
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Cart not found",
-            detail: "No cart has this id (carts unused for a long time are removed). Create one with POST /api/v1/carts.");
+            detail: "No cart has this id (carts unused for a while, 60 days by default, are removed). Create one with POST /api/v1/carts.");
 
     private static async Task<MarketView?> ResolveMarketAsync(MarketDirectory markets, string? code, CancellationToken cancellationToken) =>
         code is null ? (await markets.AllAsync(cancellationToken))[0] : await markets.FindAsync(code, cancellationToken);
