@@ -57,6 +57,7 @@ app.MapVetrinaMetrics();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapCatalogEndpoints();
 app.MapCartEndpoints();
+app.MapInventoryEndpoints();
 app.MapStorefrontEndpoints();
 app.MapAdminEndpoints();
 app.MapRazorPages();

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Domain;
@@ -72,6 +74,45 @@ public abstract class StockOperationsContract(AppFixture fixture)
 
         var marketer = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");
         Assert.StartsWith("/admin/denied", (await marketer.Client.GetAsync("/admin/stock")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StockApi_ForWarehouseTokens_ReceivesAndRefusesWithProblemDetails()
+    {
+        var (skuId, code) = await SkuAsync(skip: 23);
+        var warehouse = await TokenClientAsync(StaffRoles.Warehouse);
+        var before = (await warehouse.GetFromJsonAsync<JsonElement>($"/api/v1/stock/{code}")).GetProperty("locations")[0];
+        Assert.Equal("WH-MI", before.GetProperty("location").GetString());
+
+        var received = await warehouse.PostAsJsonAsync($"/api/v1/stock/{code}/receipts", new { location = "WH-MI", quantity = 4, reference = "ASN-77" });
+        Assert.Equal(HttpStatusCode.OK, received.StatusCode);
+        var after = (await received.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("locations")[0];
+        Assert.Equal(before.GetProperty("onHand").GetInt32() + 4, after.GetProperty("onHand").GetInt32());
+
+        var tooFew = await warehouse.PostAsJsonAsync($"/api/v1/stock/{code}/adjustments", new { location = "WH-MI", delta = -100_000, reason = "test" });
+        Assert.Equal(HttpStatusCode.Conflict, tooFew.StatusCode);
+        Assert.Equal("application/problem+json", tooFew.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, (await warehouse.PostAsJsonAsync($"/api/v1/stock/{code}/receipts", new { location = "WH-MI", quantity = -1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await warehouse.PostAsJsonAsync($"/api/v1/stock/{code}/receipts", new { location = "MARS", quantity = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await warehouse.GetAsync("/api/v1/stock/NO-SUCH-SKU")).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.Set<StockMovement>().AnyAsync(m => m.SkuId == skuId && m.Reference == "ASN-77")));
+
+        var marketing = await TokenClientAsync(StaffRoles.MarketingManager);
+        Assert.Equal(HttpStatusCode.Forbidden, (await marketing.GetAsync($"/api/v1/stock/{code}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync($"/api/v1/stock/{code}")).StatusCode);
+    }
+
+    private async Task<HttpClient> TokenClientAsync(string role)
+    {
+        var (token, secret) = Admin.ApiTokens.ApiToken.Issue($"stock-{Guid.NewGuid():N}", role, "test", DateTimeOffset.UtcNow, null);
+        await app.WithDbAsync(db =>
+        {
+            db.Add(token);
+            return db.SaveChangesAsync();
+        });
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        return client;
     }
 
     private static async Task Done(Task<HttpResponseMessage> submit)

@@ -58,7 +58,11 @@ public static class AdminModule
             .AddPolicy(StaffPolicies.ApiCatalogueWrite, p => p
                 .AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme)
                 .RequireAuthenticatedUser()
-                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager));
+                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager))
+            .AddPolicy(StaffPolicies.ApiStockManage, p => p
+                .AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme)
+                .RequireAuthenticatedUser()
+                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse));
         return services;
     }
 

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Inventory.Features.Api;
 using Vetrina.Inventory.Operations;
 using Vetrina.Inventory.Reservations;
 
@@ -8,4 +10,6 @@ public static class InventoryModule
 {
     public static IServiceCollection AddInventoryModule(this IServiceCollection services) =>
         services.AddScoped<StockAvailability>().AddScoped<StockReservations>().AddScoped<StockOperations>().AddScoped<StockLedger>().AddSingleton<StockQueries>();
+
+    public static IEndpointRouteBuilder MapInventoryEndpoints(this IEndpointRouteBuilder app) => app.MapStockApi();
 }

@@ -21,6 +21,9 @@ public static class StaffPolicies
     /// <summary>The API write endpoints: an API token whose role may change the catalogue.</summary>
     public const string ApiCatalogueWrite = "api-catalogue-write";
 
+    /// <summary>The stock API: an API token whose role may change stock.</summary>
+    public const string ApiStockManage = "api-stock-manage";
+
     /// <summary>The authentication scheme of staff API tokens (<c>Authorization: Bearer vtr_...</c>).</summary>
     public const string ApiTokenScheme = "ApiToken";
 }

@@ -16,6 +16,8 @@ internal static class OpenApiSetup
     {
         ["Catalog"] = "The public catalogue as the storefront shows it: listed styles, collections with facets, search.",
         ["Catalog administration"] = "Changes to the catalogue for integrations, with a staff API token created under /admin/api-tokens.",
+        ["Cart"] = "Bags for headless storefronts and apps; the cart id is the key to the cart.",
+        ["Stock"] = "Stock per SKU and location, and the warehouse's operations, with a staff API token.",
     };
 
     public static IServiceCollection AddVetrinaOpenApi(this IServiceCollection services) => services.AddOpenApi(options =>
@@ -47,11 +49,11 @@ internal static class OpenApiSetup
         {
             var metadata = context.Description.ActionDescriptor.EndpointMetadata;
             operation.Responses ??= [];
-            if (metadata.OfType<IAuthorizeData>().Any(a => a.Policy == StaffPolicies.ApiCatalogueWrite))
+            if (metadata.OfType<IAuthorizeData>().Any(a => a.Policy is StaffPolicies.ApiCatalogueWrite or StaffPolicies.ApiStockManage))
             {
                 operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
                 operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No API token, or one that is unknown, revoked or expired." });
-                operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token's role may not change the catalogue." });
+                operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token's role may not do this." });
             }
             else
             {
