@@ -37,7 +37,7 @@ public abstract partial class AdminContract(AppFixture fixture)
 
         Assert.Contains("Styles by lifecycle stage", home, StringComparison.Ordinal);
         var roles = await app.WithDbAsync(db => db.Roles.Select(r => r.Name!).ToListAsync());
-        Assert.Equal(StaffRoles.All.Order(), roles.Order());
+        Assert.Equal(StaffRoles.All.Append(CustomerRole.Name).Order(), roles.Order());
     }
 
     [Fact]

@@ -83,6 +83,11 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.GotoAsync(new Uri(fixture.Address, "/ko/search?q=" + Uri.EscapeDataString("캐시미어니트")).ToString());
         Assert.True(await CountAsync(page) > 0);
         await AssertAccessibleAsync(page, "search");
+
+        await page.GotoAsync(new Uri(fixture.Address, "/ko/account/register").ToString());
+        await page.Locator("form.account-form button[type=submit]").ClickAsync();
+        Assert.Equal("true", await page.GetAttributeAsync("#Email", "aria-invalid"));
+        await AssertAccessibleAsync(page, "sign-up with errors");
     }
 
     [Fact]

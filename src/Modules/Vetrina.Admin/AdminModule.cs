@@ -36,8 +36,10 @@ public static class AdminModule
 
         services.ConfigureApplicationCookie(cookie =>
         {
-            cookie.Cookie.Name = "vetrina_staff";
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            // One sign-in cookie for staff and customers. Lax, so a shopper who follows a link from an email arrives
+            // signed in; every form that changes something behind it carries an antiforgery token.
+            cookie.Cookie.Name = "vetrina_auth";
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.LoginPath = "/admin/sign-in";
             cookie.LogoutPath = "/admin/sign-out";

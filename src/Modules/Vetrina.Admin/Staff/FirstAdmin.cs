@@ -7,7 +7,7 @@ using Vetrina.Kernel.Security;
 namespace Vetrina.Admin.Staff;
 
 /// <summary>
-/// Creates the staff roles and, on a database without staff, the first admin. Its email and password come from
+/// Creates the staff roles and the customer role and, on a database without staff, the first admin. Its email and password come from
 /// <c>Vetrina:Admin:Email</c> and <c>Vetrina:Admin:Password</c>; without a password one is generated and printed once.
 /// </summary>
 public static class FirstAdmin
@@ -17,7 +17,7 @@ public static class FirstAdmin
     public static async Task EnsureAsync(IServiceProvider services, IConfiguration configuration, ILogger logger)
     {
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in StaffRoles.All)
+        foreach (var role in StaffRoles.All.Append(CustomerRole.Name))
         {
             if (!await roles.RoleExistsAsync(role))
             {

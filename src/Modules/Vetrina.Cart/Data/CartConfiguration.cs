@@ -13,6 +13,8 @@ internal sealed class CartConfiguration : IEntityTypeConfiguration<ShoppingCart>
         builder.Property(c => c.Market).HasMaxLength(8);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.UpdatedAt);
+        builder.Property(c => c.CustomerId).HasMaxLength(450);
+        builder.HasIndex(c => c.CustomerId);
         builder.Ignore(c => c.ItemCount);
         builder.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.CartId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Lines).HasField("lines");

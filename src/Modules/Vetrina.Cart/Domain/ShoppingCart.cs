@@ -33,6 +33,9 @@ public sealed class ShoppingCart
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>The signed-in customer whose bag this is; null for a guest's.</summary>
+    public string? CustomerId { get; private set; }
+
     /// <summary>Optimistic concurrency: two tabs changing the bag at once do not lose a change.</summary>
     public int Version { get; private set; }
 
@@ -104,6 +107,34 @@ public sealed class ShoppingCart
     }
 
     public CartProblem? Remove(int lineId, DateTimeOffset now) => SetQuantity(lineId, 0, 0, 0, now);
+
+    public void AssignTo(string customerId, DateTimeOffset now)
+    {
+        CustomerId = customerId;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Takes a guest bag's lines at sign-in, as far as the limits allow (a line caps at <see cref="MaxQuantity"/>, a bag at
+    /// <see cref="MaxLines"/>); stock is checked again at checkout.
+    /// </summary>
+    public void Absorb(ShoppingCart guest, DateTimeOffset now)
+    {
+        foreach (var line in guest.Lines)
+        {
+            var mine = lines.FirstOrDefault(l => l.SkuId == line.SkuId);
+            if (mine is not null)
+            {
+                mine.Set(Math.Min(MaxQuantity, mine.Quantity + line.Quantity), line.PriceSeen);
+            }
+            else if (lines.Count < MaxLines)
+            {
+                lines.Add(new CartLine(line.SkuId, line.Quantity, line.PriceSeen, line.AddedAt));
+            }
+        }
+
+        Touch(now);
+    }
 
     public void MoveTo(string market, DateTimeOffset now)
     {

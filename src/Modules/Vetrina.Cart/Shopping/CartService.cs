@@ -17,6 +17,47 @@ public sealed class CartService(VetrinaDbContext db, CatalogSnapshotCache snapsh
     public Task<ShoppingCart?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Set<ShoppingCart>().Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
+    /// <summary>The customer's most recent bag, if any.</summary>
+    public Task<Guid?> CustomerCartIdAsync(string customerId, CancellationToken cancellationToken = default) =>
+        db.Set<ShoppingCart>().Where(c => c.CustomerId == customerId).OrderByDescending(c => c.UpdatedAt)
+            .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// At sign-in, the guest bag on this device joins the customer's own (or becomes it): one bag follows the customer
+    /// across devices. Returns the id to keep in the cookie, or null when there is no bag at all.
+    /// </summary>
+    public async Task<Guid?> MergeAtSignInAsync(Guid? guestCartId, string customerId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var guest = guestCartId is { } id ? await FindAsync(id, cancellationToken) : null;
+        var ownId = await CustomerCartIdAsync(customerId, cancellationToken);
+        if (guest is null || guest.CustomerId == customerId)
+        {
+            return ownId ?? guest?.Id;
+        }
+
+        if (guest.CustomerId is not null)
+        {
+            // Someone else's bag on a shared device: leave it to them.
+            return ownId;
+        }
+
+        if (ownId is null)
+        {
+            guest.AssignTo(customerId, now);
+        }
+        else
+        {
+            var own = (await FindAsync(ownId.Value, cancellationToken))!;
+            own.Absorb(guest, now);
+            db.Remove(guest);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return ownId ?? guest.Id;
+    }
+
     public async Task<ShoppingCart> CreateAsync(MarketView market, CancellationToken cancellationToken = default)
     {
         var cart = new ShoppingCart(Guid.NewGuid(), market.Code, clock.GetUtcNow());
@@ -27,7 +68,7 @@ public sealed class CartService(VetrinaDbContext db, CatalogSnapshotCache snapsh
 
     /// <summary>Adds units of a SKU to the cart, creating the cart when there is none yet.</summary>
     public async Task<(ShoppingCart? Cart, CartProblem? Problem)> AddAsync(Guid? cartId, MarketView market, string skuCode, int quantity,
-        CancellationToken cancellationToken = default)
+        string? customerId = null, CancellationToken cancellationToken = default)
     {
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var entry = snapshot.FindSku(skuCode.Trim());
@@ -42,7 +83,15 @@ public sealed class CartService(VetrinaDbContext db, CatalogSnapshotCache snapsh
         }
 
         var available = await AvailableAsync(entry, cancellationToken);
-        return await SaveAsync(cartId, market, cart => cart.Add(entry.Sku.Id, quantity, price.Selling, available, clock.GetUtcNow()), cancellationToken);
+        return await SaveAsync(cartId, market, cart =>
+        {
+            if (cart.CustomerId is null && customerId is not null)
+            {
+                cart.AssignTo(customerId, clock.GetUtcNow());
+            }
+
+            return cart.Add(entry.Sku.Id, quantity, price.Selling, available, clock.GetUtcNow());
+        }, cancellationToken);
     }
 
     /// <summary>Sets a line's quantity; zero removes the line.</summary>

@@ -83,6 +83,24 @@ public sealed record StoreText
     public required string ContinueShopping { get; init; }
     public required string ItemsInBag { get; init; }
     public required string UnknownItem { get; init; }
+    public required string Account { get; init; }
+    public required string SignIn { get; init; }
+    public required string SignOut { get; init; }
+    public required string Register { get; init; }
+    public required string CreateAccount { get; init; }
+    public required string Email { get; init; }
+    public required string Password { get; init; }
+    public required string PasswordHint { get; init; }
+    public required string NoAccountYet { get; init; }
+    public required string HaveAccount { get; init; }
+    public required string WrongPassword { get; init; }
+    public required string LockedOut { get; init; }
+    public required string EmailTaken { get; init; }
+    public required string EnterEmail { get; init; }
+    public required string EnterPassword { get; init; }
+    public required string SignedInAs { get; init; }
+    public required string AccountIntro { get; init; }
+    public required string StaffUseBackOffice { get; init; }
 
     public static StoreText For(string language) => language switch
     {
@@ -113,6 +131,13 @@ public sealed record StoreText
         PriceChanged = "The price changed since you added it: it was {0}.", NoLongerForSale = "No longer available: remove it to continue.",
         NotEnoughLeft = "Only {0} left: lower the quantity.", AddedToBag = "Added to your bag.", ChooseSizeFirst = "Choose a size first, then add it to your bag.",
         QuantityLimit = "You can buy up to {0} of each item.", BagFull = "Your bag is full ({0} items). Remove something to add more.",
+        Account = "Account", SignIn = "Sign in", SignOut = "Sign out", Register = "Create an account", CreateAccount = "Create account",
+        Email = "Email", Password = "Password", PasswordHint = "At least 12 characters; a few unrelated words make a good one.",
+        NoAccountYet = "New here?", HaveAccount = "Already have an account?", WrongPassword = "The email or password is not right. Check both and try again.",
+        LockedOut = "Too many attempts: this account is locked for 15 minutes.", EmailTaken = "An account with this email exists already. Sign in instead.",
+        EnterEmail = "Enter an email address like name@example.com.", EnterPassword = "Enter a password of at least 12 characters.",
+        SignedInAs = "Signed in as {0}.", AccountIntro = "Your bag follows you to every device where you sign in.",
+        StaffUseBackOffice = "This is a staff account with two-step sign-in: sign in at /admin.",
         ContinueShopping = "Continue shopping", ItemsInBag = "{0} items", UnknownItem = "This item is no longer in the shop.",
     };
 
@@ -138,6 +163,13 @@ public sealed record StoreText
         PriceChanged = "Il prezzo è cambiato da quando l'hai aggiunto: era {0}.", NoLongerForSale = "Non più disponibile: rimuovilo per continuare.",
         NotEnoughLeft = "Ne restano solo {0}: riduci la quantità.", AddedToBag = "Aggiunto alla borsa.", ChooseSizeFirst = "Scegli prima una taglia, poi aggiungila alla borsa.",
         QuantityLimit = "Puoi acquistare fino a {0} pezzi per articolo.", BagFull = "La borsa è piena ({0} articoli). Rimuovine uno per aggiungerne altri.",
+        Account = "Account", SignIn = "Accedi", SignOut = "Esci", Register = "Crea un account", CreateAccount = "Crea account",
+        Email = "Email", Password = "Password", PasswordHint = "Almeno 12 caratteri; qualche parola senza legame tra loro funziona bene.",
+        NoAccountYet = "Sei nuovo?", HaveAccount = "Hai già un account?", WrongPassword = "Email o password non corrette. Controlla entrambe e riprova.",
+        LockedOut = "Troppi tentativi: l'account è bloccato per 15 minuti.", EmailTaken = "Esiste già un account con questa email. Accedi.",
+        EnterEmail = "Inserisci un indirizzo email come nome@esempio.it.", EnterPassword = "Inserisci una password di almeno 12 caratteri.",
+        SignedInAs = "Accesso effettuato come {0}.", AccountIntro = "La tua borsa ti segue su ogni dispositivo da cui accedi.",
+        StaffUseBackOffice = "Questo è un account dello staff con verifica in due passaggi: accedi da /admin.",
         ContinueShopping = "Continua lo shopping", ItemsInBag = "{0} articoli", UnknownItem = "Questo articolo non è più in vendita.",
     };
 
@@ -163,6 +195,13 @@ public sealed record StoreText
         PriceChanged = "담은 후 가격이 변경되었습니다. 이전 가격: {0}.", NoLongerForSale = "더 이상 판매하지 않는 상품입니다. 삭제 후 계속해 주세요.",
         NotEnoughLeft = "{0}개만 남았습니다. 수량을 줄여 주세요.", AddedToBag = "쇼핑백에 담았습니다.", ChooseSizeFirst = "사이즈를 먼저 선택한 후 쇼핑백에 담아 주세요.",
         QuantityLimit = "상품당 최대 {0}개까지 구매할 수 있습니다.", BagFull = "쇼핑백이 가득 찼습니다({0}개). 상품을 삭제한 후 추가해 주세요.",
+        Account = "계정", SignIn = "로그인", SignOut = "로그아웃", Register = "회원가입", CreateAccount = "가입하기",
+        Email = "이메일", Password = "비밀번호", PasswordHint = "12자 이상. 서로 관계없는 단어 몇 개를 이어 쓰면 좋습니다.",
+        NoAccountYet = "처음이신가요?", HaveAccount = "이미 계정이 있으신가요?", WrongPassword = "이메일 또는 비밀번호가 올바르지 않습니다. 다시 확인해 주세요.",
+        LockedOut = "시도 횟수가 너무 많아 계정이 15분간 잠겼습니다.", EmailTaken = "이 이메일로 가입된 계정이 있습니다. 로그인해 주세요.",
+        EnterEmail = "name@example.com 형식의 이메일을 입력해 주세요.", EnterPassword = "12자 이상의 비밀번호를 입력해 주세요.",
+        SignedInAs = "{0}(으)로 로그인했습니다.", AccountIntro = "로그인한 모든 기기에서 같은 쇼핑백을 이용할 수 있습니다.",
+        StaffUseBackOffice = "2단계 인증을 사용하는 직원 계정입니다. /admin에서 로그인해 주세요.",
         ContinueShopping = "쇼핑 계속하기", ItemsInBag = "{0}개 상품", UnknownItem = "더 이상 판매하지 않는 상품입니다.",
     };
 }

@@ -89,7 +89,7 @@ public static class CartApi
         }
 
         var market = (await markets.FindAsync(cart.Market, cancellationToken))!;
-        var (saved, problem) = await carts.AddAsync(id, market, request.Sku!, request.Quantity!.Value, cancellationToken);
+        var (saved, problem) = await carts.AddAsync(id, market, request.Sku!, request.Quantity!.Value, cancellationToken: cancellationToken);
         return problem is null
             ? TypedResults.Ok(await DtoAsync(carts, saved!, market, Languages.Normalize(lang), cancellationToken))
             : Problem(problem, request.Sku!);

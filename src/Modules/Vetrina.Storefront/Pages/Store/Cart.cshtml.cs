@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -15,8 +16,6 @@ namespace Vetrina.Storefront.Pages.Store;
 [IgnoreAntiforgeryToken]
 public sealed class CartModel : StorePageModel
 {
-    public const string CartCookie = "vetrina_cart";
-
     public CartView? Bag { get; private set; }
 
     public string? Message { get; private set; }
@@ -46,19 +45,19 @@ public sealed class CartModel : StorePageModel
             return await FailAsync(Format(Text.QuantityLimit, ShoppingCart.MaxQuantity));
         }
 
-        var (cart, problem) = await Carts.AddAsync(CartId(), Market, sku, units, HttpContext.RequestAborted);
+        var (cart, problem) = await Carts.AddAsync(await CartIdAsync(), Market, sku, units, CustomerId, HttpContext.RequestAborted);
         if (problem is not null)
         {
             return await FailAsync(Describe(problem));
         }
 
-        RememberCart(cart!.Id);
+        BagCookie.Write(Response, cart!.Id);
         return Redirect($"/{Language}/cart?added=1");
     }
 
     public async Task<IActionResult> OnPostUpdateAsync(int line, string? quantity)
     {
-        if (CartId() is not { } id)
+        if (await CartIdAsync() is not { } id)
         {
             return Redirect($"/{Language}/cart");
         }
@@ -91,22 +90,17 @@ public sealed class CartModel : StorePageModel
         Indexable = false;
         PathIn = language => $"/{language}/cart";
         Response.Headers.CacheControl = "no-store";
-        if (CartId() is { } id && await Carts.FindAsync(id, HttpContext.RequestAborted) is { } cart)
+        if (await CartIdAsync() is { } id && await Carts.FindAsync(id, HttpContext.RequestAborted) is { } cart)
         {
             Bag = await Carts.ViewAsync(cart, Market, HttpContext.RequestAborted);
         }
     }
 
-    private Guid? CartId() => Guid.TryParse(Request.Cookies[CartCookie], out var id) ? id : null;
+    private string? CustomerId => User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
-    private void RememberCart(Guid id) => Response.Cookies.Append(CartCookie, id.ToString("N"), new CookieOptions
-    {
-        HttpOnly = true,
-        IsEssential = true,
-        SameSite = SameSiteMode.Lax,
-        Secure = Request.IsHttps,
-        MaxAge = TimeSpan.FromDays(30),
-    });
+    /// <summary>The bag in this browser, else a signed-in customer's own bag from another device.</summary>
+    private async Task<Guid?> CartIdAsync() =>
+        BagCookie.Read(Request) ?? (CustomerId is { } customer ? await Carts.CustomerCartIdAsync(customer, HttpContext.RequestAborted) : null);
 
     private string Describe(CartProblem problem) => problem.Error switch
     {

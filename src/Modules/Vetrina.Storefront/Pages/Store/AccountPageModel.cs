@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Cart.Shopping;
+
+namespace Vetrina.Storefront.Pages.Store;
+
+/// <summary>What the account pages share: the identity services and the hand-over of the guest bag at sign-in.</summary>
+public abstract class AccountPageModel : StorePageModel
+{
+    protected SignInManager<IdentityUser> Sessions => HttpContext.RequestServices.GetRequiredService<SignInManager<IdentityUser>>();
+
+    protected UserManager<IdentityUser> Users => HttpContext.RequestServices.GetRequiredService<UserManager<IdentityUser>>();
+
+    /// <summary>The guest bag on this device joins the customer's own; the cookie then points at the result.</summary>
+    protected async Task AdoptBagAsync(IdentityUser user)
+    {
+        var carts = HttpContext.RequestServices.GetRequiredService<CartService>();
+        var id = await carts.MergeAtSignInAsync(BagCookie.Read(Request), user.Id, HttpContext.RequestAborted);
+        if (id is { } bag)
+        {
+            BagCookie.Write(Response, bag);
+        }
+    }
+
+    protected string SafeReturnUrl(string? url) =>
+        url is not null && url.StartsWith($"/{Language}/", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal)
+            ? url
+            : $"/{Language}/account";
+
+    protected void Prepare(string title)
+    {
+        Title = $"{title} · Vetrina";
+        Indexable = false;
+        Response.Headers.CacheControl = "no-store";
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Vetrina.Storefront.Pages.Store;
+
+public sealed class AccountSignInModel : AccountPageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+        Prepare(Text.SignIn);
+        PathIn = language => $"/{language}/account/sign-in";
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        OnGet();
+        if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password))
+        {
+            return Fail(string.IsNullOrWhiteSpace(Email) ? Text.EnterEmail : Text.EnterPassword);
+        }
+
+        var result = await Sessions.PasswordSignInAsync(Email.Trim(), Password, isPersistent: true, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await AdoptBagAsync((await Users.FindByNameAsync(Email.Trim()))!);
+            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+        }
+
+        return Fail(result.IsLockedOut ? Text.LockedOut : result.RequiresTwoFactor ? Text.StaffUseBackOffice : Text.WrongPassword);
+    }
+
+    private PageResult Fail(string error)
+    {
+        Error = error;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+}
