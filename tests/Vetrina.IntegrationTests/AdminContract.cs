@@ -251,6 +251,18 @@ public abstract partial class AdminContract(AppFixture fixture)
         var markdown = await admin.SubmitAsync(page, "Price", new() { ["revision"] = $"{before.Revision}", ["market"] = "IT", ["full"] = "10.00", ["markdown"] = "20.00" });
         Assert.Contains("A markdown price is above zero, below the full price", await markdown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        var tamperedGender = await admin.SubmitAsync(page, "Details", new()
+        {
+            ["Revision"] = $"{before.Revision}", ["NameEn"] = before.Name.En, ["DescriptionEn"] = before.Description.En, ["CareEn"] = before.Care.En,
+            ["CategoryId"] = $"{before.CategoryId}", ["SeasonId"] = $"{before.SeasonId}", ["Gender"] = "99", ["Origin"] = "IT", ["Composition"] = "100% wool",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tamperedGender.StatusCode);
+        var tamperedFamily = await admin.SubmitAsync(page, "Colourway", new()
+        {
+            ["revision"] = $"{before.Revision}", ["colourCode"] = "ZZ", ["nameEn"] = "Odd", ["family"] = "99", ["hex"] = "#123456",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tamperedFamily.StatusCode);
+
         var noAlt = await admin.SubmitAsync(page, "ImageAlt", new() { ["revision"] = $"{before.Revision}", ["colour"] = "X", ["position"] = "0", ["altEn"] = " " });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noAlt.StatusCode);
 

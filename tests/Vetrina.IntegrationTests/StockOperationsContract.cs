@@ -65,6 +65,7 @@ public abstract class StockOperationsContract(AppFixture fixture)
         await Refused(admin.SubmitAsync(page, "Receive", new() { ["location"] = "NOWHERE", ["quantity"] = "1" }), "There is no stock location NOWHERE");
         await Refused(admin.SubmitAsync(page, "Adjust", new() { ["location"] = "WH-MI", ["delta"] = "1", ["reason"] = "" }), "Say why");
         await Refused(admin.SubmitAsync(page, "Transfer", new() { ["from"] = "WH-MI", ["to"] = "WH-MI", ["quantity"] = "1" }), "two different locations");
+        await Refused(admin.SubmitAsync(page, "Count", new() { ["location"] = "WH-MI", ["counted"] = "abc" }), "Give whole numbers of units.");
         Assert.Equal((3, 2), await app.WithDbAsync(async db =>
         {
             var level = await db.Set<StockLevel>().AsNoTracking().SingleAsync(l => l.SkuId == skuId && l.LocationCode == "WH-MI");

@@ -126,4 +126,16 @@ public sealed class CatalogDomainTests
         Assert.Equal([Lifecycle.FullPrice, Lifecycle.Markdown], LifecycleRules.Path(Lifecycle.Archived, Lifecycle.Markdown));
         Assert.All(Enum.GetValues<Lifecycle>(), to => Assert.NotNull(LifecycleRules.Path(Lifecycle.Draft, to)));
     }
+
+    [Fact]
+    public void EnumNames_TakeNamesOnly_NeverNumbers()
+    {
+        Assert.True(Vetrina.Kernel.EnumNames.TryParse<Lifecycle>(" markdown ", out var stage));
+        Assert.Equal(Lifecycle.Markdown, stage);
+        Assert.False(Vetrina.Kernel.EnumNames.TryParse<Lifecycle>("3", out _));
+        Assert.False(Vetrina.Kernel.EnumNames.TryParse<Lifecycle>("-1", out _));
+        Assert.False(Vetrina.Kernel.EnumNames.TryParse<Lifecycle>("Draft,Markdown", out _));
+        Assert.False(Vetrina.Kernel.EnumNames.TryParse<Lifecycle>("", out _));
+        Assert.False(Vetrina.Kernel.EnumNames.TryParse<Lifecycle>(null, out _));
+    }
 }

@@ -22,6 +22,11 @@ public sealed partial class Colourway
             throw new DomainException($"Colour code '{code}' should be 2 to 12 letters or digits.");
         }
 
+        if (!Enum.IsDefined(family))
+        {
+            throw new DomainException($"'{family}' is not a colour family.");
+        }
+
         if (!HexPattern().IsMatch(hex))
         {
             throw new DomainException($"'{hex}' is not a colour like #1B2A4A.");

@@ -33,7 +33,7 @@ public sealed class Style
         Care = care;
         CategoryId = categoryId;
         SeasonId = seasonId;
-        Gender = gender;
+        Gender = CheckGender(gender);
         CountryOfOrigin = CheckCountry(countryOfOrigin);
         Lifecycle = Lifecycle.Draft;
         CreatedAt = createdAt;
@@ -149,7 +149,7 @@ public sealed class Style
     {
         CategoryId = categoryId;
         SeasonId = seasonId;
-        Gender = gender;
+        Gender = CheckGender(gender);
         CountryOfOrigin = CheckCountry(countryOfOrigin);
         Touch();
     }
@@ -245,7 +245,7 @@ public sealed class Style
 
     public void MoveTo(Lifecycle stage, DateTimeOffset now)
     {
-        if (!LifecycleRules.CanMove(Lifecycle, stage))
+        if (!Enum.IsDefined(stage) || !LifecycleRules.CanMove(Lifecycle, stage))
         {
             throw new DomainException($"A style cannot move from {Lifecycle} to {stage}.");
         }
@@ -293,6 +293,9 @@ public sealed class Style
     }
 
     private void Touch() => Revision++;
+
+    private static Gender CheckGender(Gender gender) =>
+        Enum.IsDefined(gender) ? gender : throw new DomainException($"'{gender}' is not a gender: Women, Men or Unisex.");
 
     private static string CheckCountry(string country) =>
         country is { Length: 2 } && country.All(char.IsAsciiLetter)

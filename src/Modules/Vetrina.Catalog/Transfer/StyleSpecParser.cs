@@ -124,7 +124,7 @@ internal sealed partial class StyleSpecParser(ImportContext context, List<Import
 
         if (product[Gender] is { } genderText)
         {
-            if (Enum.TryParse<Domain.Gender>(genderText, ignoreCase: true, out var gender) && Enum.IsDefined(gender) && !char.IsAsciiDigit(genderText[0]))
+            if (EnumNames.TryParse<Domain.Gender>(genderText, out var gender))
             {
                 spec.Gender = gender;
             }
@@ -175,8 +175,7 @@ internal sealed partial class StyleSpecParser(ImportContext context, List<Import
     {
         if (product[Lifecycle] is { } stageText)
         {
-            if (Enum.TryParse<Domain.Lifecycle>(stageText.Replace(" ", "", StringComparison.Ordinal), ignoreCase: true, out var stage)
-                && Enum.IsDefined(stage) && !char.IsAsciiDigit(stageText[0]))
+            if (EnumNames.TryParse<Domain.Lifecycle>(stageText.Replace(" ", "", StringComparison.Ordinal), out var stage))
             {
                 spec.Lifecycle = stage;
             }
@@ -361,7 +360,7 @@ internal sealed partial class StyleSpecParser(ImportContext context, List<Import
         Domain.ColourFamily family;
         if (row[ColourFamily] is { } familyText)
         {
-            if (!Enum.TryParse(familyText, ignoreCase: true, out family) || !Enum.IsDefined(family) || char.IsAsciiDigit(familyText[0]))
+            if (!EnumNames.TryParse(familyText, out family))
             {
                 errors.Add(new(row.Line, ColourFamily, $"Unknown colour family '{familyText}'. Use one of {string.Join(", ", Enum.GetNames<Domain.ColourFamily>())}."));
                 return null;

@@ -73,6 +73,11 @@ public sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snapsho
         {
             ModelState.AddModelError(nameof(Sku), "Find the SKU first, then change its stock.");
         }
+        else if (!ModelState.IsValid)
+        {
+            // "abc" in a count must not become a count of zero.
+            ModelState.AddModelError("operation", "Give whole numbers of units. Nothing was changed.");
+        }
         else
         {
             var result = await operation(entry);

@@ -221,6 +221,13 @@ public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, Ma
             return Forbid();
         }
 
+        if (!ModelState.IsValid)
+        {
+            // A value the form does not offer (an edited select, a number that is not one) never falls back to a default.
+            return await Invalid(new() { [formKey] = "A field holds a value this form does not offer. Reload the page and try again." }, posted,
+                cancellationToken);
+        }
+
         var outcome = await editor.EditAsync(Code, revision, Actor, action, change, cancellationToken);
         switch (outcome.Status)
         {

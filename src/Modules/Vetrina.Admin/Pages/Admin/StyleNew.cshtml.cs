@@ -25,6 +25,11 @@ public sealed class StyleNewModel(CatalogEditor editor, VetrinaDbContext db) : A
     {
         Details = details;
         var (errors, fibres) = details.Validate(isNew: true);
+        if (!ModelState.IsValid)
+        {
+            errors["details"] = "A field holds a value this form does not offer. Reload the page and try again.";
+        }
+
         if (errors.Count == 0)
         {
             var outcome = await editor.CreateAsync(Actor, now => new Style(details.Code!, details.Name, details.Description, details.Care,

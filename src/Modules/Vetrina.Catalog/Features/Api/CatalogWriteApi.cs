@@ -141,7 +141,7 @@ public static class CatalogWriteApi
     private static async Task<Results<Ok<StyleRecordDto>, ValidationProblem, ProblemHttpResult>> PutLifecycle(
         string code, LifecycleRequest request, HttpContext http, CatalogEditor editor, CancellationToken cancellationToken)
     {
-        if (!TryEnum<Lifecycle>(request.Stage, out var stage))
+        if (!EnumNames.TryParse<Lifecycle>(request.Stage, out var stage))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
@@ -171,7 +171,7 @@ public static class CatalogWriteApi
             errors["name.en"] = ["Give at least the English colour name."];
         }
 
-        if (!TryEnum<ColourFamily>(request.Family, out var family))
+        if (!EnumNames.TryParse<ColourFamily>(request.Family, out var family))
         {
             errors["family"] = [$"Use one of: {string.Join(", ", Enum.GetNames<ColourFamily>())}."];
         }
@@ -316,8 +316,4 @@ public static class CatalogWriteApi
 
         return Money.FromMajor(major.Value, currency);
     }
-
-    internal static bool TryEnum<T>(string? text, out T value)
-        where T : struct, Enum =>
-        Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value) && text is { Length: > 0 } && !char.IsAsciiDigit(text[0]);
 }

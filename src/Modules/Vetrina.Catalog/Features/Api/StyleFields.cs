@@ -66,7 +66,7 @@ internal sealed class StyleFields
 
         if (gender is not null)
         {
-            if (CatalogWriteApi.TryEnum<Gender>(gender, out var parsed))
+            if (EnumNames.TryParse<Gender>(gender, out var parsed))
             {
                 fields.Gender = parsed;
             }
