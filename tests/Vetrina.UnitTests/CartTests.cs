@@ -62,6 +62,6 @@ public sealed class CartTests
         Assert.Equal(CartError.NotEnoughStock, cart.SetQuantity(lineId, 5, 100, available: 1, Now)?.Error);
         Assert.Null(cart.SetQuantity(lineId, 0, 100, available: 0, Now));
         Assert.Empty(cart.Lines);
-        Assert.Equal(CartError.UnknownLine, cart.Remove(lineId, Now)?.Error);
+        Assert.Equal(CartError.UnknownLine, cart.SetQuantity(lineId, 0, 100, 0, Now)?.Error);
     }
 }

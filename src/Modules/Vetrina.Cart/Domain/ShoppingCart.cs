@@ -106,8 +106,6 @@ public sealed class ShoppingCart
         return null;
     }
 
-    public CartProblem? Remove(int lineId, DateTimeOffset now) => SetQuantity(lineId, 0, 0, 0, now);
-
     public void AssignTo(string customerId, DateTimeOffset now)
     {
         CustomerId = customerId;

@@ -35,10 +35,8 @@ internal sealed class StyleSpec(int line, string code)
 
 internal sealed record MarketPrice(Money Full, Money? Markdown);
 
-internal sealed class ColourSpec(int line, string code, LocalizedText name, ColourFamily family, string hex)
+internal sealed class ColourSpec(string code, LocalizedText name, ColourFamily family, string hex)
 {
-    public int Line { get; } = line;
-
     public string Code { get; } = code;
 
     public LocalizedText Name { get; } = name;
@@ -52,6 +50,6 @@ internal sealed class ColourSpec(int line, string code, LocalizedText name, Colo
     public List<ImageSpec> Images { get; } = [];
 }
 
-internal sealed record SkuSpec(int Line, string Size, string Gtin);
+internal sealed record SkuSpec(string Size, string Gtin);
 
-internal sealed record ImageSpec(int Line, string Url, LocalizedText Alt, int Width, int Height);
+internal sealed record ImageSpec(string Url, LocalizedText Alt, int Width, int Height);

@@ -303,7 +303,7 @@ internal sealed partial class StyleSpecParser(ImportContext context, List<Import
 
             gtinLines[gtin] = row.Line;
             Skus.Add((skuCode, gtin, row.Line));
-            colour.Skus.Add(new SkuSpec(row.Line, size, gtin));
+            colour.Skus.Add(new SkuSpec(size, gtin));
         }
 
         ApplyVariantPrices(spec, variantPrices);
@@ -378,7 +378,7 @@ internal sealed partial class StyleSpecParser(ImportContext context, List<Import
             return null;
         }
 
-        var colour = new ColourSpec(row.Line, code, new LocalizedText(name ?? code, row[ColourIt], row[ColourKo]), family, hex.ToUpperInvariant());
+        var colour = new ColourSpec(code, new LocalizedText(name ?? code, row[ColourIt], row[ColourKo]), family, hex.ToUpperInvariant());
         spec.Colours.Add(colour);
         return colour;
     }
@@ -391,7 +391,7 @@ internal sealed partial class StyleSpecParser(ImportContext context, List<Import
         var alt = row[ImageAlt] ?? $"{spec.Name?.En ?? spec.Code}, {colour.Name.En}";
         if (colour.Images.All(i => i.Url != url))
         {
-            colour.Images.Add(new ImageSpec(row.Line, url, new LocalizedText(alt, row[ImageAltIt], row[ImageAltKo]), width, height));
+            colour.Images.Add(new ImageSpec(url, new LocalizedText(alt, row[ImageAltIt], row[ImageAltKo]), width, height));
         }
     }
 

@@ -83,9 +83,14 @@ public sealed class StockOperations(VetrinaDbContext db, TimeProvider clock)
             return StockOperationResult.Refused(StockOperationError.QuantityOutOfRange, $"Transfer between 1 and {MaxUnits:N0} units.");
         }
 
-        if (await LevelAsync(skuId, from, cancellationToken) is null || !await LocationExistsAsync(to, cancellationToken))
+        if (!await LocationExistsAsync(to, cancellationToken))
         {
-            return await UnknownAsync(skuId, await LocationExistsAsync(to, cancellationToken) ? from : to, cancellationToken);
+            return await UnknownAsync(skuId, to, cancellationToken);
+        }
+
+        if (await LevelAsync(skuId, from, cancellationToken) is null)
+        {
+            return await UnknownAsync(skuId, from, cancellationToken);
         }
 
         await EnsureLevelAsync(skuId, to, cancellationToken);

@@ -16,6 +16,8 @@ namespace Vetrina.Storefront.Pages.Store;
 [IgnoreAntiforgeryToken]
 public sealed class CartModel : StorePageModel
 {
+    private Guid? customerCart;
+
     public CartView? Bag { get; private set; }
 
     public string? Message { get; private set; }
@@ -98,9 +100,9 @@ public sealed class CartModel : StorePageModel
 
     private string? CustomerId => User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
-    /// <summary>The bag in this browser, else a signed-in customer's own bag from another device.</summary>
+    /// <summary>The bag in this browser, else a signed-in customer's own bag from another device (looked up once a request).</summary>
     private async Task<Guid?> CartIdAsync() =>
-        BagCookie.Read(Request) ?? (CustomerId is { } customer ? await Carts.CustomerCartIdAsync(customer, HttpContext.RequestAborted) : null);
+        BagCookie.Read(Request) ?? (CustomerId is { } customer ? customerCart ??= await Carts.CustomerCartIdAsync(customer, HttpContext.RequestAborted) : null);
 
     private string Describe(CartProblem problem) => problem.Error switch
     {
