@@ -6,6 +6,9 @@ using Vetrina.Cart;
 using Vetrina.Catalog;
 using Vetrina.Inventory;
 using Vetrina.Markets;
+using Vetrina.Messaging;
+using Vetrina.Orders;
+using Vetrina.Payments;
 using Vetrina.Storefront;
 using Vetrina.Web.Platform;
 
@@ -26,6 +29,9 @@ builder.Services.AddCatalogModule();
 builder.Services.AddInventoryModule();
 builder.Services.AddAdminModule();
 builder.Services.AddCartModule();
+builder.Services.AddPaymentsModule();
+builder.Services.AddMessagingModule(builder.Configuration);
+builder.Services.AddOrdersModule(builder.Configuration);
 builder.Services.AddStorefrontModule();
 builder.Services.AddRazorPages();
 
@@ -57,6 +63,8 @@ app.MapVetrinaMetrics();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapCatalogEndpoints();
 app.MapCartEndpoints();
+app.MapOrdersEndpoints();
+app.MapPaymentsEndpoints();
 app.MapInventoryEndpoints();
 app.MapStorefrontEndpoints();
 app.MapAdminEndpoints();

@@ -23,6 +23,10 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         builder.UseSetting("ConnectionStrings:Vetrina", connectionString);
         builder.UseSetting("Vetrina:Admin:Email", AdminEmail);
         builder.UseSetting("Vetrina:Admin:Password", AdminPassword);
+        builder.UseSetting("Vetrina:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Vetrina:Smtp:Port", SmtpSink.Shared.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Vetrina:Smtp:Security", "None");
+        builder.UseSetting("Vetrina:Smtp:PollInterval", "00:00:00.200");
     }
 
     public async Task<T> WithDbAsync<T>(Func<VetrinaDbContext, Task<T>> work)

@@ -4,6 +4,9 @@ using Vetrina.Cart;
 using Vetrina.Catalog;
 using Vetrina.Inventory;
 using Vetrina.Markets;
+using Vetrina.Messaging;
+using Vetrina.Orders;
+using Vetrina.Payments;
 
 namespace Vetrina.Web.Platform;
 
@@ -17,5 +20,8 @@ internal static class ModuleAssemblies
         typeof(InventoryModule).Assembly,
         typeof(AdminModule).Assembly,
         typeof(CartModule).Assembly,
+        typeof(PaymentsModule).Assembly,
+        typeof(MessagingModule).Assembly,
+        typeof(OrdersModule).Assembly,
     ];
 }

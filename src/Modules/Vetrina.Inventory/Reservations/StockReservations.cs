@@ -14,38 +14,39 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock)
 {
     public async Task<ReservationResult> ReserveAsync(IReadOnlyList<ReservationLine> lines, string reference, CancellationToken cancellationToken = default)
     {
-        if (lines.Count == 0 || lines.Any(l => l.Quantity < 1) || lines.GroupBy(l => l.SkuId).Any(g => g.Count() > 1))
-        {
-            throw new ArgumentException("Reserve at least one unit of each SKU, each SKU once.", nameof(lines));
-        }
-
-        var online = await db.Set<StockLocation>().AsNoTracking().Where(l => l.FulfilsOnline).OrderBy(l => l.Code).Select(l => l.Code)
-            .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
+        EnsureValid(lines);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var movements = new List<StockMovement>();
-            foreach (var line in lines.OrderBy(l => l.SkuId))
+            var result = await HoldAllAsync(lines, reference, cancellationToken);
+            if (!result.Reserved)
             {
-                // Lines in SKU order: two orders holding the same SKUs lock their rows in the same order and cannot deadlock.
-                var location = await HoldAsync(line, online, cancellationToken);
-                if (location is null)
-                {
-                    await transaction.RollbackAsync(cancellationToken);
-                    return new ReservationResult(false, await ShortLinesAsync(lines, online, cancellationToken));
-                }
-
-                movements.Add(new StockMovement(line.SkuId, location, MovementKind.Reservation, 0, line.Quantity, reference, now));
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return result;
             }
 
-            db.AddRange(movements);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return ReservationResult.Success;
+            return result;
         });
+    }
+
+    /// <summary>
+    /// Holds the lines inside the caller's open transaction, so that an order and the stock it holds commit together.
+    /// The ledger movements are added to the context for the caller to save; when a line is short the caller rolls back.
+    /// </summary>
+    public async Task<ReservationResult> ReserveWithinAsync(IReadOnlyList<ReservationLine> lines, string reference, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Open a transaction first: the caller commits or rolls back the reservation.");
+        }
+
+        EnsureValid(lines);
+        return await HoldAllAsync(lines, reference, cancellationToken);
     }
 
     /// <summary>Gives back whatever a reference still holds (cancelled order, failed payment, expired checkout).</summary>
@@ -55,25 +56,65 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock)
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var held = await db.Set<StockMovement>().AsNoTracking()
-                .Where(m => m.Reference == reference)
-                .GroupBy(m => new { m.SkuId, m.LocationCode })
-                .Select(g => new { g.Key.SkuId, g.Key.LocationCode, Held = g.Sum(m => m.ReservedDelta) })
-                .Where(x => x.Held > 0)
-                .ToListAsync(cancellationToken);
-            var now = clock.GetUtcNow();
-            foreach (var line in held)
-            {
-                await db.Set<StockLevel>().Where(l => l.SkuId == line.SkuId && l.LocationCode == line.LocationCode)
-                    .ExecuteUpdateAsync(set => set.SetProperty(l => l.Reserved, l => l.Reserved - line.Held), cancellationToken);
-                db.Add(new StockMovement(line.SkuId, line.LocationCode, kind, 0, -line.Held, reference, now));
-            }
-
+            var released = await ReleaseWithinAsync(reference, kind, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return held.Sum(h => h.Held);
+            return released;
         });
+    }
+
+    /// <summary>Releases inside the caller's open transaction (an order cancelled and its stock freed commit together).</summary>
+    public async Task<int> ReleaseWithinAsync(string reference, MovementKind kind = MovementKind.Release, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Open a transaction first: the caller commits or rolls back the release.");
+        }
+
+        var held = await db.Set<StockMovement>().AsNoTracking()
+            .Where(m => m.Reference == reference)
+            .GroupBy(m => new { m.SkuId, m.LocationCode })
+            .Select(g => new { g.Key.SkuId, g.Key.LocationCode, Held = g.Sum(m => m.ReservedDelta) })
+            .Where(x => x.Held > 0)
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var line in held)
+        {
+            await db.Set<StockLevel>().Where(l => l.SkuId == line.SkuId && l.LocationCode == line.LocationCode)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.Reserved, l => l.Reserved - line.Held), cancellationToken);
+            db.Add(new StockMovement(line.SkuId, line.LocationCode, kind, 0, -line.Held, reference, now));
+        }
+
+        return held.Sum(h => h.Held);
+    }
+
+    private static void EnsureValid(IReadOnlyList<ReservationLine> lines)
+    {
+        if (lines.Count == 0 || lines.Any(l => l.Quantity < 1) || lines.GroupBy(l => l.SkuId).Any(g => g.Count() > 1))
+        {
+            throw new ArgumentException("Reserve at least one unit of each SKU, each SKU once.", nameof(lines));
+        }
+    }
+
+    private async Task<ReservationResult> HoldAllAsync(IReadOnlyList<ReservationLine> lines, string reference, CancellationToken cancellationToken)
+    {
+        var online = await db.Set<StockLocation>().AsNoTracking().Where(l => l.FulfilsOnline).OrderBy(l => l.Code).Select(l => l.Code)
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var line in lines.OrderBy(l => l.SkuId))
+        {
+            // Lines in SKU order: two orders holding the same SKUs lock their rows in the same order and cannot deadlock.
+            var location = await HoldAsync(line, online, cancellationToken);
+            if (location is null)
+            {
+                return new ReservationResult(false, await ShortLinesAsync(lines, online, cancellationToken));
+            }
+
+            db.Add(new StockMovement(line.SkuId, location, MovementKind.Reservation, 0, line.Quantity, reference, now));
+        }
+
+        return ReservationResult.Success;
     }
 
     private async Task<string?> HoldAsync(ReservationLine line, List<string> online, CancellationToken cancellationToken)

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Vetrina.Messaging.Outbox;
+
+namespace Vetrina.Messaging.Data;
+
+internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("messaging_outbox");
+        builder.Property(m => m.Reference).HasMaxLength(200);
+        builder.HasIndex(m => m.Reference).IsUnique();
+        builder.Property(m => m.Recipient).HasMaxLength(254);
+        builder.Property(m => m.Subject).HasMaxLength(300);
+        builder.Property(m => m.Language).HasMaxLength(2);
+        builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.HasIndex(m => new { m.SentAt, m.DueAt });
+    }
+}

@@ -1,0 +1,82 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Vetrina.Messaging.Outbox;
+
+namespace Vetrina.Messaging.Delivery;
+
+/// <summary>Hands messages to the SMTP server (MailKit), or, with no server configured, writes them to the pickup folder.</summary>
+public sealed class MailSender(IOptions<SmtpOptions> options)
+{
+    /// <summary>Sends each message; returns the error of each one that failed (null for sent).</summary>
+    public async Task<IReadOnlyList<string?>> SendAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var mime = messages.Select(m => Compose(m, settings.From)).ToList();
+        if (string.IsNullOrWhiteSpace(settings.Host))
+        {
+            Directory.CreateDirectory(settings.PickupDirectory);
+            foreach (var (message, index) in mime.Select((m, i) => (m, i)))
+            {
+                await message.WriteToAsync(Path.Combine(settings.PickupDirectory, $"{messages[index].Id:D8}.eml"), cancellationToken);
+            }
+
+            return [.. messages.Select(_ => (string?)null)];
+        }
+
+        using var client = new SmtpClient();
+        try
+        {
+            await client.ConnectAsync(settings.Host, settings.Port, Enum.Parse<SecureSocketOptions>(settings.Security), cancellationToken);
+            if (!string.IsNullOrEmpty(settings.UserName))
+            {
+                await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or SmtpProtocolException or AuthenticationException
+            or SslHandshakeException or SmtpCommandException)
+        {
+            return [.. messages.Select(_ => (string?)$"Could not reach {settings.Host}:{settings.Port}: {e.Message}")];
+        }
+
+        var results = new List<string?>();
+        foreach (var message in mime)
+        {
+            try
+            {
+                await client.SendAsync(message, cancellationToken);
+                results.Add(null);
+            }
+            catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException)
+            {
+                results.Add(e.Message);
+                if (!client.IsConnected)
+                {
+                    results.AddRange(mime.Skip(results.Count).Select(_ => (string?)"The connection closed before this message was sent."));
+                    break;
+                }
+            }
+        }
+
+        if (client.IsConnected)
+        {
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+
+        return results;
+    }
+
+    private static MimeMessage Compose(OutboxMessage message, string from)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(MailboxAddress.Parse(from));
+        mime.To.Add(MailboxAddress.Parse(message.Recipient));
+        mime.Subject = message.Subject;
+        // The outbox id makes the Message-Id stable: a retry after a lost reply is recognisable as the same message.
+        mime.MessageId = $"outbox-{message.Id}@vetrina";
+        mime.Headers.Add(HeaderId.ContentLanguage, message.Language);
+        mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
+        return mime;
+    }
+}

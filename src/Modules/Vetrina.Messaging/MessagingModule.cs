@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Messaging.Delivery;
+
+namespace Vetrina.Messaging;
+
+public static class MessagingModule
+{
+    public static IServiceCollection AddMessagingModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SmtpOptions>(configuration.GetSection("Vetrina:Smtp"));
+        services.AddSingleton<MailSender>();
+        services.AddSingleton<OutboxDelivery>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDelivery>());
+        return services;
+    }
+}

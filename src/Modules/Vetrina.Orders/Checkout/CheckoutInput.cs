@@ -1,0 +1,13 @@
+using Vetrina.Orders.Addresses;
+using Vetrina.Payments.Providers;
+
+namespace Vetrina.Orders.Checkout;
+
+/// <summary>What a shopper submits at checkout, from the page or the API. Nothing is trusted until checked.</summary>
+/// <param name="Billing">Null when the billing address is the shipping address.</param>
+/// <param name="ExpectedTotal">The total the shopper was shown; if the total is different now, nothing is placed and the new total is shown.</param>
+public sealed record CheckoutInput(Guid CartId, string Market, string Language, string? Email, AddressInput Shipping, AddressInput? Billing,
+    string? ShippingMethod, bool MarketingConsent, bool AcceptTerms, CardDetails? Card, decimal? ExpectedTotal);
+
+/// <summary>A field that failed a check, and which check (a stable code the page turns into a sentence in the shopper's language).</summary>
+public sealed record CheckoutError(string Field, string Code);

@@ -1,0 +1,23 @@
+using Vetrina.Cart.Shopping;
+using Vetrina.Kernel;
+using Vetrina.Markets;
+using Vetrina.Orders.Shipping;
+
+namespace Vetrina.Orders.Checkout;
+
+public sealed record ShippingOption(ShippingMethod Method, Money Price);
+
+/// <summary>The VAT one rate contributes: prices are VAT-inclusive, so the VAT is carved out of the gross.</summary>
+public sealed record VatLine(VatRate Rate, Money Gross, Money Vat);
+
+/// <summary>What the order would cost if placed now: live prices, the chosen shipping, totals in the currency's minor unit.</summary>
+public sealed record CheckoutQuote(MarketView Market, CartView Cart, IReadOnlyList<ShippingOption> Options, ShippingOption? Shipping, Money Subtotal,
+    Money Total, IReadOnlyList<VatLine> Vat)
+{
+    public Money ShippingPrice => Shipping?.Price ?? Money.Zero(Market.Currency);
+
+    public Money VatTotal => Vat.Aggregate(Money.Zero(Market.Currency), (sum, v) => sum + v.Vat);
+
+    /// <summary>Lines that cannot be bought as they stand (no longer sold, or not priced in this market).</summary>
+    public bool HasUnavailableLines => Cart.Lines.Any(l => !l.ForSale);
+}

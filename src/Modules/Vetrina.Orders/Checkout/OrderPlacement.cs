@@ -1,0 +1,132 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Vetrina.Cart.Shopping;
+using Vetrina.Data;
+using Vetrina.Inventory.Reservations;
+using Vetrina.Kernel;
+using Vetrina.Markets;
+using Vetrina.Orders.Domain;
+using Vetrina.Payments.Providers;
+
+namespace Vetrina.Orders.Checkout;
+
+/// <summary>
+/// Turns a checked-out cart into an order, once. In one transaction: the order, its stock held line by line (see
+/// <see cref="StockReservations"/>), its pending payment, the consent given, and the idempotency key. Any of them
+/// failing undoes all of them. The card is charged afterwards, by <see cref="OrderPayments"/>.
+/// </summary>
+public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, StockReservations reservations,
+    MarketDirectory markets, IPaymentProvider provider, IOptions<OrderOptions> options, TimeProvider clock)
+{
+    public async Task<PlacementResult> PlaceAsync(CheckoutInput input, string idempotencyKey, string? customerId, string actor,
+        CancellationToken cancellationToken = default)
+    {
+        var hash = RequestHash(input, customerId);
+        if (await ReplayAsync(idempotencyKey, hash, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+
+        var market = await markets.FindAsync(input.Market, cancellationToken);
+        var cart = await carts.FindAsync(input.CartId, cancellationToken);
+        if (market is null || cart is null || cart.Lines.Count == 0 || (cart.CustomerId is not null && cart.CustomerId != customerId))
+        {
+            return new PlacementResult(PlacementStatus.CartUnavailable);
+        }
+
+        var quote = (await checkout.QuoteAsync(cart, market, input.ShippingMethod, cancellationToken))!;
+        var checkedInput = checkout.Check(input, market, quote, cardRequired: true);
+        if (!checkedInput.IsValid)
+        {
+            return new PlacementResult(PlacementStatus.Invalid, Errors: checkedInput.Errors, Quote: quote);
+        }
+
+        if (input.ExpectedTotal is not { } expected || Money.FromMajor(expected, market.Currency) != quote.Total)
+        {
+            return new PlacementResult(PlacementStatus.TotalChanged, Quote: quote);
+        }
+
+        var now = clock.GetUtcNow();
+        var lines = quote.Cart.Lines.Select(l => new OrderLine(l.SkuId, l.Entry!.Sku.Code, l.Entry.Style.Code, l.Entry.Style.Name.Get(input.Language),
+            l.Entry.Colourway.Name.Get(input.Language), l.Entry.Sku.Size, l.Quantity, l.UnitPrice!.Value.Minor, market.Vat.BasisPoints,
+            market.Vat.VatIncludedIn(l.LineTotal!.Value).Minor)).ToList();
+        var method = checkedInput.Method!;
+        var draft = new OrderDraft(market.Code, market.Currency, Languages.Normalize(input.Language), checkedInput.Email, customerId,
+            checkedInput.ShippingAddress!, checkedInput.BillingAddress!, method.Method.Code, method.Method.Name.Get(input.Language),
+            method.Method.PickupLocationCode, method.Price.Minor, market.Vat.VatIncludedIn(method.Price).Minor, input.MarketingConsent, cart.Id);
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            return await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var order = new Order(draft, lines.Select(Copy), actor, now, options.Value.PaymentWindow);
+                db.Add(order);
+                await db.SaveChangesAsync(cancellationToken);
+
+                var held = await reservations.ReserveWithinAsync([.. lines.Select(l => new ReservationLine(l.SkuId, l.Quantity))], order.StockReference,
+                    cancellationToken);
+                if (!held.Reserved)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    return new PlacementResult(PlacementStatus.SoldOut, Quote: quote, ShortLines: held.ShortLines);
+                }
+
+                var payment = new OrderPayment(order.Id, provider.Name, order.Total, now);
+                db.Add(payment);
+                db.Add(new IdempotencyRecord(idempotencyKey, hash, order.Id, now));
+                if (input.MarketingConsent)
+                {
+                    db.Add(new ConsentRecord(order.Email, customerId, "marketing-email", ConsentRecord.MarketingTextVersion, order.Language, "checkout",
+                        order.Id, now));
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return new PlacementResult(PlacementStatus.Placed, order, payment);
+            });
+        }
+        catch (DbUpdateException)
+        {
+            // The same key arrived twice at once: the other request's order is the answer to both.
+            if (await ReplayAsync(idempotencyKey, hash, cancellationToken) is { } concurrent)
+            {
+                return concurrent;
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<PlacementResult?> ReplayAsync(string key, string hash, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var record = await db.Set<IdempotencyRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        if (record.RequestHash != hash)
+        {
+            return new PlacementResult(PlacementStatus.KeyReused);
+        }
+
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == record.OrderId, cancellationToken);
+        var payment = await db.Set<OrderPayment>().AsNoTracking().Where(p => p.OrderId == order.Id).OrderByDescending(p => p.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new PlacementResult(PlacementStatus.Replayed, order, payment);
+    }
+
+    private static OrderLine Copy(OrderLine l) =>
+        new(l.SkuId, l.SkuCode, l.StyleCode, l.Name, l.Colour, l.Size, l.Quantity, l.UnitPriceMinor, l.VatBasisPoints, l.VatMinor);
+
+    /// <summary>What identifies the request for idempotency: everything but the card, which is never stored, not even hashed.</summary>
+    private static string RequestHash(CheckoutInput input, string? customerId) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { input = input with { Card = null }, customerId })));
+}

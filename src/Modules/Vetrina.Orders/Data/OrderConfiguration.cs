@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Vetrina.Data;
+using Vetrina.Orders.Checkout;
+using Vetrina.Orders.Domain;
+using Vetrina.Orders.Shipping;
+
+namespace Vetrina.Orders.Data;
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> builder)
+    {
+        builder.ToTable("orders_orders");
+        builder.Property(o => o.AccessKey).HasMaxLength(32);
+        builder.Property(o => o.Market).HasMaxLength(16);
+        builder.Property(o => o.Language).HasMaxLength(2);
+        builder.Property(o => o.Email).HasMaxLength(254);
+        builder.Property(o => o.CustomerId).HasMaxLength(450);
+        builder.Property(o => o.ShippingMethodCode).HasMaxLength(32);
+        builder.Property(o => o.ShippingMethodName).HasMaxLength(100);
+        builder.Property(o => o.PickupLocationCode).HasMaxLength(16);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        Address(builder.ComplexProperty(o => o.ShippingAddress), "Ship");
+        Address(builder.ComplexProperty(o => o.BillingAddress), "Bill");
+        builder.HasIndex(o => o.CustomerId);
+        builder.HasIndex(o => o.Email);
+        builder.HasIndex(o => new { o.Status, o.PaymentDueBy });
+        builder.HasIndex(o => o.PlacedAt);
+        builder.Ignore(o => o.Total);
+        builder.Ignore(o => o.StockReference);
+        builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.Lines).HasField("lines");
+        builder.HasMany(o => o.Transitions).WithOne().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.Transitions).HasField("transitions");
+    }
+
+    private static void Address(ComplexPropertyBuilder<PostalAddress> address, string prefix)
+    {
+        address.Property(a => a.Name).HasColumnName(prefix + "Name").HasMaxLength(100);
+        address.Property(a => a.Line1).HasColumnName(prefix + "Line1").HasMaxLength(200);
+        address.Property(a => a.Line2).HasColumnName(prefix + "Line2").HasMaxLength(200);
+        address.Property(a => a.City).HasColumnName(prefix + "City").HasMaxLength(100);
+        address.Property(a => a.Region).HasColumnName(prefix + "Region").HasMaxLength(50);
+        address.Property(a => a.PostalCode).HasColumnName(prefix + "PostalCode").HasMaxLength(12);
+        address.Property(a => a.CountryCode).HasColumnName(prefix + "Country").HasMaxLength(2);
+        address.Property(a => a.Phone).HasColumnName(prefix + "Phone").HasMaxLength(30);
+    }
+}
+
+internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
+{
+    public void Configure(EntityTypeBuilder<OrderLine> builder)
+    {
+        builder.ToTable("orders_lines");
+        builder.Property(l => l.SkuCode).HasMaxLength(64);
+        builder.Property(l => l.StyleCode).HasMaxLength(32);
+        builder.Property(l => l.Name).HasMaxLength(200);
+        builder.Property(l => l.Colour).HasMaxLength(100);
+        builder.Property(l => l.Size).HasMaxLength(16);
+        builder.Ignore(l => l.LineTotalMinor);
+        builder.HasIndex(l => l.SkuId);
+    }
+}
+
+internal sealed class OrderTransitionConfiguration : IEntityTypeConfiguration<OrderTransition>
+{
+    public void Configure(EntityTypeBuilder<OrderTransition> builder)
+    {
+        builder.ToTable("orders_transitions");
+        builder.Property(t => t.Actor).HasMaxLength(256);
+        builder.Property(t => t.Note).HasMaxLength(500);
+    }
+}
+
+internal sealed class OrderPaymentConfiguration : IEntityTypeConfiguration<OrderPayment>
+{
+    public void Configure(EntityTypeBuilder<OrderPayment> builder)
+    {
+        builder.ToTable("orders_payments");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Provider).HasMaxLength(32);
+        builder.Property(p => p.Reference).HasMaxLength(100);
+        builder.Property(p => p.ActionUrl).HasMaxLength(500);
+        builder.Property(p => p.DeclineCode).HasMaxLength(40);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.HasIndex(p => p.OrderId);
+        builder.HasIndex(p => new { p.Provider, p.Reference });
+        builder.HasOne<Order>().WithMany().HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
+    {
+        builder.ToTable("orders_idempotency_keys");
+        builder.HasKey(r => r.Key);
+        builder.Property(r => r.Key).HasMaxLength(300);
+        builder.Property(r => r.RequestHash).HasMaxLength(64);
+        builder.HasIndex(r => r.CreatedAt);
+    }
+}
+
+internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<ConsentRecord>
+{
+    public void Configure(EntityTypeBuilder<ConsentRecord> builder)
+    {
+        builder.ToTable("orders_consents");
+        builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Property(c => c.CustomerId).HasMaxLength(450);
+        builder.Property(c => c.Purpose).HasMaxLength(40);
+        builder.Property(c => c.TextVersion).HasMaxLength(60);
+        builder.Property(c => c.Language).HasMaxLength(2);
+        builder.Property(c => c.Source).HasMaxLength(40);
+        builder.HasIndex(c => c.Email);
+    }
+}
+
+internal sealed class ShippingMethodConfiguration : IEntityTypeConfiguration<ShippingMethod>
+{
+    public void Configure(EntityTypeBuilder<ShippingMethod> builder)
+    {
+        builder.ToTable("orders_shipping_methods");
+        builder.HasKey(m => m.Code);
+        builder.Property(m => m.Code).HasMaxLength(32);
+        builder.Property(m => m.MarketCode).HasMaxLength(16);
+        builder.HasLocalizedText(m => m.Name, "Name", 100);
+        builder.HasLocalizedText(m => m.Estimate, "Estimate", 100);
+        builder.Property(m => m.PickupLocationCode).HasMaxLength(16);
+        builder.HasIndex(m => m.MarketCode);
+    }
+}

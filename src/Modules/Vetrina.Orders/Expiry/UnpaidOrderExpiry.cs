@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Vetrina.Data;
+using Vetrina.Orders.Domain;
+using Vetrina.Orders.Payments;
+
+namespace Vetrina.Orders.Expiry;
+
+/// <summary>
+/// Gives back the stock of orders never paid for: a challenge left open, a tab closed, a node that died between placing
+/// and charging. Each is settled by <see cref="OrderPayments.ExpireAsync"/>, which asks the provider first; two nodes
+/// sweeping at once are harmless, the order's version lets only one of them move it.
+/// </summary>
+public sealed partial class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOptions<OrderOptions> options, TimeProvider clock,
+    ILogger<UnpaidOrderExpiry> logger) : BackgroundService
+{
+    private const int BatchSize = 50;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ExpirySweep, clock);
+        do
+        {
+            try
+            {
+                await ExpireDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or TimeoutException && !stoppingToken.IsCancellationRequested)
+            {
+                LogSweepFailed(e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Settles the unpaid orders past their payment window; returns how many were cancelled.</summary>
+    public async Task<int> ExpireDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        var now = clock.GetUtcNow();
+        var due = await db.Set<Order>().AsNoTracking().Where(o => o.Status == OrderStatus.Placed && o.PaymentDueBy < now)
+            .OrderBy(o => o.PaymentDueBy).Select(o => o.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        var payments = scope.ServiceProvider.GetRequiredService<OrderPayments>();
+        var cancelled = 0;
+        foreach (var id in due)
+        {
+            if (await payments.ExpireAsync(id, cancellationToken))
+            {
+                cancelled++;
+            }
+        }
+
+        return cancelled;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The unpaid-order sweep failed; it runs again at the next tick")]
+    private partial void LogSweepFailed(Exception exception);
+}

@@ -1,0 +1,36 @@
+namespace Vetrina.Orders.Features.Api;
+
+public sealed record CheckoutAddressDto(string? Name, string? Line1, string? Line2, string? City, string? Region, string? PostalCode, string? Country,
+    string? Phone);
+
+/// <summary>Card details for the built-in test network only; with a hosted provider (Stripe) card data never reaches Vetrina.</summary>
+public sealed record CheckoutCardDto(string? Number, int? ExpiryMonth, int? ExpiryYear, string? Cvc, string? Holder);
+
+/// <param name="Market">Defaults to the cart's market.</param>
+/// <param name="BillingAddress">Omit when it is the shipping address.</param>
+/// <param name="ExpectedTotal">The total from the quote the shopper saw; a different total now answers 409 with the new quote.</param>
+public sealed record CheckoutRequest(Guid? CartId, string? Market, string? Language, string? Email, CheckoutAddressDto? ShippingAddress,
+    CheckoutAddressDto? BillingAddress, string? ShippingMethod, bool MarketingConsent, bool AcceptTerms, CheckoutCardDto? Card, decimal? ExpectedTotal);
+
+public sealed record QuoteRequest(Guid? CartId, string? Market, string? ShippingMethod, string? Language);
+
+public sealed record MoneyDto(string Currency, decimal Amount, string Formatted);
+
+public sealed record QuoteLineDto(string Sku, string? Name, int Quantity, MoneyDto? UnitPrice, MoneyDto? LineTotal, bool ForSale, int Available);
+
+public sealed record ShippingOptionDto(string Code, string Name, string Kind, MoneyDto Price, string Estimate, string? PickupLocation);
+
+public sealed record VatLineDto(decimal RatePercent, MoneyDto Gross, MoneyDto Vat);
+
+public sealed record QuoteDto(string Market, string Currency, IReadOnlyList<QuoteLineDto> Lines, IReadOnlyList<ShippingOptionDto> ShippingOptions,
+    string? ShippingMethod, MoneyDto Subtotal, MoneyDto Shipping, MoneyDto Total, IReadOnlyList<VatLineDto> Vat);
+
+public sealed record OrderLineDto(string Sku, string Name, string Colour, string Size, int Quantity, MoneyDto UnitPrice, MoneyDto LineTotal);
+
+public sealed record PaymentDto(string State, string? ActionUrl, string? DeclineCode);
+
+public sealed record OrderTransitionDto(string? From, string To, string Actor, DateTimeOffset At, string? Note);
+
+public sealed record OrderDto(string Number, string Status, string Email, string Market, string Language, IReadOnlyList<OrderLineDto> Lines,
+    MoneyDto Subtotal, MoneyDto Shipping, MoneyDto Total, MoneyDto VatIncluded, string ShippingMethod, PaymentDto? Payment, DateTimeOffset PlacedAt,
+    IReadOnlyList<OrderTransitionDto> History, string Page);

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Vetrina.Kernel;
+using Vetrina.Messaging.Outbox;
+using Vetrina.Orders.Domain;
+
+namespace Vetrina.Orders.Notifications;
+
+/// <summary>Writes the emails an order sends, in the language the shopper bought in, as outbox messages.</summary>
+public sealed class OrderMail(OrderNumbers numbers, IOptions<OrderOptions> options)
+{
+    public OutboxMessage Confirmation(Order order, DateTimeOffset at)
+    {
+        var text = OrderMailText.For(order.Language);
+        return Compose(order, "confirmation", text.ConfirmationSubject, text.ConfirmationIntro, text, at);
+    }
+
+    public OutboxMessage Cancellation(Order order, DateTimeOffset at)
+    {
+        var text = OrderMailText.For(order.Language);
+        return Compose(order, "cancelled", text.CancelledSubject, text.CancelledIntro, text, at);
+    }
+
+    /// <summary>The page where a shopper, signed in or not, sees the order; the access key stands in for a password.</summary>
+    public string OrderUrl(Order order) =>
+        $"{options.Value.PublicUrl.TrimEnd('/')}/{order.Language}/account/orders/{numbers.Format(order.Id)}?key={order.AccessKey}";
+
+    private OutboxMessage Compose(Order order, string kind, string subjectTemplate, string introTemplate, OrderMailText text, DateTimeOffset at)
+    {
+        var number = numbers.Format(order.Id);
+        var subject = string.Format(CultureInfo.InvariantCulture, subjectTemplate, number);
+        var intro = string.Format(CultureInfo.InvariantCulture, introTemplate, number, order.ShippingAddress.Name);
+        var url = OrderUrl(order);
+        var money = (long minor) => new Money(minor, order.Currency).Format();
+        var address = order.ShippingAddress;
+        var addressLines = new[] { address.Name, address.Line1, address.Line2, $"{address.PostalCode} {address.City} {address.Region}".Trim(), address.CountryCode }
+            .Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+        var destination = order.PickupLocationCode is null ? text.DeliverTo : text.CollectAt;
+
+        var plain = new StringBuilder().AppendLine(intro).AppendLine();
+        foreach (var line in order.Lines)
+        {
+            plain.AppendLine(CultureInfo.InvariantCulture, $"{line.Name} · {line.Colour} · {line.Size}  {text.Quantity} {line.Quantity}  {money(line.LineTotalMinor)}");
+        }
+
+        plain.AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"{text.Subtotal}: {money(order.SubtotalMinor)}")
+            .AppendLine(CultureInfo.InvariantCulture, $"{text.Shipping} ({order.ShippingMethodName}): {money(order.ShippingMinor)}")
+            .AppendLine(CultureInfo.InvariantCulture, $"{text.Total}: {money(order.TotalMinor)} ({text.VatIncluded} {money(order.VatMinor)})")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"{destination}:").AppendLine(string.Join('\n', addressLines)).AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"{text.ViewOrder}: {url}").AppendLine().AppendLine(text.Signature);
+
+        var e = (string? s) => WebUtility.HtmlEncode(s ?? "");
+        var html = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"<!doctype html><html lang=\"{order.Language}\"><head><meta charset=\"utf-8\"><title>{e(subject)}</title></head>")
+            .Append("<body style=\"font-family:system-ui,sans-serif;color:#1a1a1a;max-width:36rem;margin:auto\">")
+            .Append(CultureInfo.InvariantCulture, $"<p>{e(intro)}</p><table style=\"width:100%;border-collapse:collapse\">");
+        foreach (var line in order.Lines)
+        {
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{e(line.Name)}<br><small>{e(line.Colour)} · {e(line.Size)}</small></td><td>{text.Quantity} {line.Quantity}</td><td style=\"text-align:right\">{e(money(line.LineTotalMinor))}</td></tr>");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<tr><td colspan=\"2\">{e(text.Subtotal)}</td><td style=\"text-align:right\">{e(money(order.SubtotalMinor))}</td></tr>")
+            .Append(CultureInfo.InvariantCulture, $"<tr><td colspan=\"2\">{e(text.Shipping)} ({e(order.ShippingMethodName)})</td><td style=\"text-align:right\">{e(money(order.ShippingMinor))}</td></tr>")
+            .Append(CultureInfo.InvariantCulture, $"<tr><th colspan=\"2\" style=\"text-align:left\">{e(text.Total)}</th><th style=\"text-align:right\">{e(money(order.TotalMinor))}</th></tr>")
+            .Append(CultureInfo.InvariantCulture, $"<tr><td colspan=\"2\"><small>{e(text.VatIncluded)}</small></td><td style=\"text-align:right\"><small>{e(money(order.VatMinor))}</small></td></tr></table>")
+            .Append(CultureInfo.InvariantCulture, $"<p><strong>{e(destination)}</strong><br>{string.Join("<br>", addressLines.Select(e))}</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{e(url)}\">{e(text.ViewOrder)}</a></p><p>{e(text.Signature)}</p></body></html>");
+        return new OutboxMessage($"order:{order.Id}:{kind}", order.Email, subject, plain.ToString(), html.ToString(), order.Language, at);
+    }
+}

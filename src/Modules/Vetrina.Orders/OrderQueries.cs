@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Data;
+using Vetrina.Orders.Domain;
+
+namespace Vetrina.Orders;
+
+/// <summary>An order with its history and latest payment, as the shopper's pages and the API show it.</summary>
+public sealed record OrderDetails(Order Order, OrderPayment? Payment);
+
+public sealed class OrderQueries(VetrinaDbContext db, OrderNumbers numbers)
+{
+    /// <summary>The order with this number, if the access key is its own or the order belongs to the signed-in customer.</summary>
+    public async Task<OrderDetails?> FindAsync(string number, string? accessKey, string? customerId, CancellationToken cancellationToken = default)
+    {
+        if (!numbers.TryRead(number, out var id))
+        {
+            return null;
+        }
+
+        db.ChangeTracker.Clear();
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Include(o => o.Transitions)
+            .FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var allowed = order is not null && ((customerId is not null && order.CustomerId == customerId) || KeyMatches(order.AccessKey, accessKey));
+        if (!allowed)
+        {
+            return null;
+        }
+
+        var payment = await db.Set<OrderPayment>().AsNoTracking().Where(p => p.OrderId == id).OrderByDescending(p => p.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new OrderDetails(order!, payment);
+    }
+
+    /// <summary>A customer's orders, newest first.</summary>
+    public async Task<IReadOnlyList<Order>> ForCustomerAsync(string customerId, CancellationToken cancellationToken = default) =>
+        await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Where(o => o.CustomerId == customerId).OrderByDescending(o => o.Id).Take(100)
+            .ToListAsync(cancellationToken);
+
+    private static bool KeyMatches(string expected, string? given) =>
+        given is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(given));
+}

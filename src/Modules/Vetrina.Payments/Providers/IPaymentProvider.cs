@@ -1,0 +1,24 @@
+using Vetrina.Kernel;
+
+namespace Vetrina.Payments.Providers;
+
+/// <summary>
+/// A payment service the shop charges through. Every call that moves money carries an idempotency key, so a retry
+/// after a timeout or a crash can never charge, capture or refund twice.
+/// </summary>
+public interface IPaymentProvider
+{
+    string Name { get; }
+
+    /// <summary>Reserves the amount on the shopper's card; may ask the shopper to authenticate first (3-D Secure).</summary>
+    Task<ProviderOutcome> AuthoriseAsync(AuthorisationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Where a payment stands now, for when the shopper returns from a challenge or a webhook was missed.</summary>
+    Task<ProviderOutcome> StatusAsync(string reference, CancellationToken cancellationToken = default);
+
+    Task<ProviderOutcome> CaptureAsync(string reference, Money amount, string idempotencyKey, CancellationToken cancellationToken = default);
+
+    Task<ProviderOutcome> VoidAsync(string reference, string idempotencyKey, CancellationToken cancellationToken = default);
+
+    Task<ProviderOutcome> RefundAsync(string reference, Money amount, string idempotencyKey, CancellationToken cancellationToken = default);
+}

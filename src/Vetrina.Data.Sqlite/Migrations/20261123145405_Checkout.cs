@@ -1,0 +1,384 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Vetrina.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Checkout : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "messaging_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messaging_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_consents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TextVersion = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_consents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_idempotency_keys",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_idempotency_keys", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_orders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AccessKey = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Market = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ShippingMethodCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ShippingMethodName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PickupLocationCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    SubtotalMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    ShippingMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    ShippingVatMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    TotalMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    VatMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlacedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaymentDueBy = table.Column<long>(type: "INTEGER", nullable: false),
+                    MarketingConsent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CartId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    BillCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BillCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    BillLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BillLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BillName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BillPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    BillPostalCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    BillRegion = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ShipCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ShipCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ShipLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ShipLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShipName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ShipPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ShipPostalCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ShipRegion = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_orders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_shipping_methods",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    MarketCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    PriceMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    FreeOverMinor = table.Column<long>(type: "INTEGER", nullable: true),
+                    PickupLocationCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    EstimateEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EstimateIt = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EstimateKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameIt = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    NameKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_shipping_methods", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payments_test_network_charges",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Last4 = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReturnUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeclineCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CapturedMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    RefundedMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payments_test_network_charges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payments_test_network_operations",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ChargeId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payments_test_network_operations", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_lines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SkuId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkuCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StyleCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Colour = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitPriceMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    VatBasisPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    VatMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    ShippedQuantity = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_orders_lines_orders_orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "orders_orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_payments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActionUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DeclineCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CapturedMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    RefundedMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_payments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_orders_payments_orders_orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "orders_orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_transitions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: true),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_transitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_orders_transitions_orders_orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "orders_orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_outbox_Reference",
+                table: "messaging_outbox",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_outbox_SentAt_DueAt",
+                table: "messaging_outbox",
+                columns: new[] { "SentAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_consents_Email",
+                table: "orders_consents",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_idempotency_keys_CreatedAt",
+                table: "orders_idempotency_keys",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_lines_OrderId",
+                table: "orders_lines",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_lines_SkuId",
+                table: "orders_lines",
+                column: "SkuId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_orders_CustomerId",
+                table: "orders_orders",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_orders_Email",
+                table: "orders_orders",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_orders_PlacedAt",
+                table: "orders_orders",
+                column: "PlacedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_orders_Status_PaymentDueBy",
+                table: "orders_orders",
+                columns: new[] { "Status", "PaymentDueBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_payments_OrderId",
+                table: "orders_payments",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_payments_Provider_Reference",
+                table: "orders_payments",
+                columns: new[] { "Provider", "Reference" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_shipping_methods_MarketCode",
+                table: "orders_shipping_methods",
+                column: "MarketCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_transitions_OrderId",
+                table: "orders_transitions",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_test_network_charges_IdempotencyKey",
+                table: "payments_test_network_charges",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_test_network_operations_ChargeId",
+                table: "payments_test_network_operations",
+                column: "ChargeId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "messaging_outbox");
+
+            migrationBuilder.DropTable(
+                name: "orders_consents");
+
+            migrationBuilder.DropTable(
+                name: "orders_idempotency_keys");
+
+            migrationBuilder.DropTable(
+                name: "orders_lines");
+
+            migrationBuilder.DropTable(
+                name: "orders_payments");
+
+            migrationBuilder.DropTable(
+                name: "orders_shipping_methods");
+
+            migrationBuilder.DropTable(
+                name: "orders_transitions");
+
+            migrationBuilder.DropTable(
+                name: "payments_test_network_charges");
+
+            migrationBuilder.DropTable(
+                name: "payments_test_network_operations");
+
+            migrationBuilder.DropTable(
+                name: "orders_orders");
+        }
+    }
+}

@@ -1,0 +1,387 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Catalog.Domain;
+using Vetrina.Inventory.Domain;
+using Vetrina.Messaging.Delivery;
+using Vetrina.Messaging.Outbox;
+using Vetrina.Orders.Domain;
+using Vetrina.Orders.Expiry;
+using Vetrina.Payments.TestNetwork;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>Checkout through the API: one order and one charge per key, never more orders than units, nothing half-made.</summary>
+public abstract class CheckoutContract(AppFixture fixture)
+{
+    private static readonly object ItalianAddress = new
+    {
+        name = "Giulia Rossi", line1 = "Via Brera 12", city = "Milano", region = "mi", postalCode = "20121", country = "IT", phone = "+39 02 1234567",
+    };
+
+    private static readonly object KoreanAddress = new
+    {
+        name = "김민지", line1 = "서울특별시 성동구 성수이로 78", line2 = "3층", postalCode = "04782", country = "KR", phone = "010-1234-5678",
+    };
+
+    private readonly VetrinaApp app = fixture.App;
+
+    [Fact]
+    public async Task Quote_InKorea_IsInWholeWon_WithShippingOptions_AndTheVatItIncludes()
+    {
+        var (sku, _) = await SkuWithUnitsAsync(5, pick: 0);
+        using var client = app.CreateClient();
+        var cart = await CartAsync(client, "KR", sku, 1);
+
+        var quote = await QuoteAsync(client, cart, "KR-EXP");
+
+        Assert.Equal("KRW", quote.GetProperty("currency").GetString());
+        var total = quote.GetProperty("total").GetProperty("amount").GetDecimal();
+        Assert.Equal(decimal.Truncate(total), total);
+        Assert.Equal(quote.GetProperty("subtotal").GetProperty("amount").GetDecimal() + 8000, total);
+        Assert.Equal(["KR-STD", "KR-EXP", "KR-SEONGSU"], quote.GetProperty("shippingOptions").EnumerateArray().Select(o => o.GetProperty("code").GetString()));
+        var vat = Assert.Single(quote.GetProperty("vat").EnumerateArray());
+        Assert.Equal(10m, vat.GetProperty("ratePercent").GetDecimal());
+        Assert.Equal(Math.Round(total - total / 1.1m), vat.GetProperty("vat").GetProperty("amount").GetDecimal(), 0);
+    }
+
+    [Fact]
+    public async Task PlacingAnOrder_HoldsItsStock_AuthorisesTheCard_EmptiesTheBag_AndMailsTheShopperInTheirLanguage()
+    {
+        var (sku, skuId) = await SkuWithUnitsAsync(4, pick: 1);
+        using var client = app.CreateClient();
+        var cart = await CartAsync(client, "IT", sku, 2);
+        var total = await TotalAsync(client, cart, "IT-STD");
+        var email = $"giulia.{Guid.NewGuid():N}@example.com";
+
+        var response = await PlaceAsync(client, Guid.NewGuid().ToString(), Body(cart, "IT", "it", email, ItalianAddress, "IT-STD", total, marketingConsent: true));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var order = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Authorised", order.GetProperty("status").GetString());
+        Assert.Equal(["Placed", "Authorised"], order.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()));
+        Assert.Equal("provider:test", order.GetProperty("history")[1].GetProperty("actor").GetString());
+        var number = order.GetProperty("number").GetString()!;
+        Assert.Matches(@"^VT-1\d{5,}$", number);
+        Assert.Equal(2, await ReservedAsync(skuId));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/carts/{cart}")).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.Set<Vetrina.Orders.Checkout.ConsentRecord>().AnyAsync(c => c.Email == email)));
+
+        var mail = Assert.Single(await SmtpSink.Shared.WaitForAsync(email));
+        Assert.Contains(number, mail.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("Conferma", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("Via Brera 12", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/it/account/orders/{number}?key=", mail.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSameKeyTwice_GivesOneOrderAndOneCharge_AndTheSameKeyWithAnotherBodyIsRefused()
+    {
+        var (sku, _) = await SkuWithUnitsAsync(5, pick: 2);
+        using var client = app.CreateClient();
+        var cart = await CartAsync(client, "IT", sku, 1);
+        var total = await TotalAsync(client, cart, "IT-STD");
+        var email = $"twice.{Guid.NewGuid():N}@example.com";
+        var key = Guid.NewGuid().ToString();
+        var body = Body(cart, "IT", "en", email, ItalianAddress, "IT-STD", total);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => PlaceAsync(client, key, body)));
+        var again = await PlaceAsync(client, key, body);
+        var other = await PlaceAsync(client, key, Body(cart, "IT", "en", "someone.else@example.com", ItalianAddress, "IT-STD", total));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        var numbers = await Task.WhenAll(responses.Append(again).Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString()));
+        Assert.Single(numbers.Distinct());
+        var orders = await app.WithDbAsync(db => db.Set<Order>().Where(o => o.Email == email).Select(o => o.Id).ToListAsync());
+        var orderId = Assert.Single(orders);
+        var paymentKey = await app.WithDbAsync(db => db.Set<OrderPayment>().Where(p => p.OrderId == orderId).Select(p => p.Id).SingleAsync());
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<TestCharge>().CountAsync(c => c.IdempotencyKey == paymentKey.ToString("N"))));
+        Assert.Single(await SmtpSink.Shared.WaitForAsync(email));
+    }
+
+    [Fact]
+    public async Task ADeclinedCard_CancelsTheOrder_ReleasesTheStock_AndKeepsTheBag()
+    {
+        var (sku, skuId) = await SkuWithUnitsAsync(3, pick: 3);
+        using var client = app.CreateClient();
+        var cart = await CartAsync(client, "IT", sku, 1);
+        var total = await TotalAsync(client, cart, "IT-STD");
+
+        var response = await PlaceAsync(client, Guid.NewGuid().ToString(),
+            Body(cart, "IT", "en", "declined@example.com", ItalianAddress, "IT-STD", total, card: TestCards.InsufficientFunds));
+
+        Assert.Equal(HttpStatusCode.PaymentRequired, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("insufficient_funds", problem.GetProperty("declineCode").GetString());
+        Assert.Equal(0, await ReservedAsync(skuId));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/carts/{cart}")).StatusCode);
+        var status = await app.WithDbAsync(db => db.Set<Order>().Where(o => o.CartId == cart).Select(o => o.Status).SingleAsync());
+        Assert.Equal(OrderStatus.Cancelled, status);
+    }
+
+    [Fact]
+    public async Task AThreeDSecureChallenge_HoldsTheOrderUntilTheShopperAnswers()
+    {
+        var (sku, skuId) = await SkuWithUnitsAsync(3, pick: 4);
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var cart = await CartAsync(client, "KR", sku, 1);
+        var total = await TotalAsync(client, cart, "KR-STD");
+
+        var response = await PlaceAsync(client, Guid.NewGuid().ToString(),
+            Body(cart, "KR", "ko", "challenge@example.com", KoreanAddress, "KR-STD", total, card: TestCards.ChallengeRequired));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var order = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Placed", order.GetProperty("status").GetString());
+        var actionUrl = order.GetProperty("payment").GetProperty("actionUrl").GetString()!;
+        var challenge = await client.GetStringAsync(actionUrl);
+        Assert.Contains("3-D Secure", challenge, StringComparison.Ordinal);
+        Assert.Contains("승인", challenge, StringComparison.Ordinal);
+        Assert.Equal(1, await ReservedAsync(skuId));
+
+        var answer = await client.PostAsync(actionUrl, new FormUrlEncodedContent([new("decision", "approve")]));
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        var page = answer.Headers.Location!.OriginalString;
+        Assert.StartsWith($"/ko/account/orders/{order.GetProperty("number").GetString()}?key=", page, StringComparison.Ordinal);
+        var key = page[(page.IndexOf("key=", StringComparison.Ordinal) + 4)..];
+        var settled = await client.GetFromJsonAsync<JsonElement>($"/api/v1/orders/{order.GetProperty("number").GetString()}?key={key}");
+        Assert.Equal("Authorised", settled.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/orders/{order.GetProperty("number").GetString()}?key=wrong")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUnansweredChallenge_ExpiresAfterThePaymentWindow_ReleasingTheStockAndVoidingTheCharge()
+    {
+        var (sku, skuId) = await SkuWithUnitsAsync(2, pick: 5);
+        using var client = app.CreateClient();
+        var cart = await CartAsync(client, "IT", sku, 2);
+        var total = await TotalAsync(client, cart, "IT-STD");
+        var email = $"gone.{Guid.NewGuid():N}@example.com";
+        var response = await PlaceAsync(client, Guid.NewGuid().ToString(),
+            Body(cart, "IT", "en", email, ItalianAddress, "IT-STD", total, card: TestCards.ChallengeRequired));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(2, await ReservedAsync(skuId));
+        await app.WithDbAsync(db => db.Set<Order>().Where(o => o.Email == email)
+            .ExecuteUpdateAsync(set => set.SetProperty(o => o.PaymentDueBy, DateTimeOffset.UtcNow.AddMinutes(-1))));
+
+        await app.Services.GetRequiredService<UnpaidOrderExpiry>().ExpireDueAsync(CancellationToken.None);
+
+        var order = await app.WithDbAsync(db => db.Set<Order>().Include(o => o.Transitions).SingleAsync(o => o.Email == email));
+        Assert.Equal(OrderStatus.Cancelled, order.Status);
+        Assert.Contains("payment_timeout", order.Transitions.OrderBy(t => t.Id).Last().Note, StringComparison.Ordinal);
+        Assert.Equal(0, await ReservedAsync(skuId));
+        var paymentKey = await app.WithDbAsync(db => db.Set<OrderPayment>().Where(p => p.OrderId == order.Id).Select(p => p.Id).SingleAsync());
+        var charge = await app.WithDbAsync(db => db.Set<TestCharge>().SingleAsync(c => c.IdempotencyKey == paymentKey.ToString("N")));
+        Assert.Equal(TestChargeStatus.Voided, charge.Status);
+        Assert.Contains("cancel", Assert.Single(await SmtpSink.Shared.WaitForAsync(email)).Subject, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task BadInput_GetsAFieldByFieldAnswer_AndNothingIsPlaced()
+    {
+        var (sku, skuId) = await SkuWithUnitsAsync(3, pick: 6);
+        using var client = app.CreateClient();
+        var cart = await CartAsync(client, "IT", sku, 1);
+        var total = await TotalAsync(client, cart, "IT-STD");
+        var ordersBefore = await app.WithDbAsync(db => db.Set<Order>().CountAsync());
+
+        var noKey = await client.PostAsJsonAsync("/api/v1/checkout", Body(cart, "IT", "en", "a@example.com", ItalianAddress, "IT-STD", total));
+        Assert.Equal(HttpStatusCode.BadRequest, noKey.StatusCode);
+        Assert.Contains("Idempotency-Key", await noKey.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var badItaly = new { name = "Giulia", line1 = "Via Brera 12", city = "Milano", region = "XX", postalCode = "2012", country = "IT" };
+        var errors = await ErrorsAsync(client, Body(cart, "IT", "en", "not-an-email", badItaly, "IT-NOPE", total, acceptTerms: false, card: "4242424242424241"));
+        Assert.Equal(
+            ["acceptTerms", "card.number", "email", "shippingAddress.postalCode", "shippingAddress.region", "shippingMethod"],
+            errors.OrderBy(e => e, StringComparer.Ordinal));
+
+        var korea = new { name = "김민지", line1 = "성수이로 78", postalCode = "4782", country = "KR" };
+        Assert.Equal(["shippingAddress.country", "shippingAddress.postalCode"],
+            (await ErrorsAsync(client, Body(cart, "IT", "en", "a@example.com", korea, "IT-STD", total))).OrderBy(e => e, StringComparer.Ordinal));
+
+        var us = new { name = "Ann Lee", line1 = "1 Main St", city = "Springfield", region = "ZZ", postalCode = "1234", country = "US" };
+        Assert.Equal(["billingAddress.postalCode", "billingAddress.region"],
+            (await ErrorsAsync(client, Body(cart, "IT", "en", "a@example.com", ItalianAddress, "IT-STD", total, billing: us))).OrderBy(e => e, StringComparer.Ordinal));
+
+        var wrongTotal = await PlaceAsync(client, Guid.NewGuid().ToString(), Body(cart, "IT", "en", "a@example.com", ItalianAddress, "IT-STD", total - 1));
+        Assert.Equal(HttpStatusCode.Conflict, wrongTotal.StatusCode);
+        var changed = await wrongTotal.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(total, changed.GetProperty("quote").GetProperty("total").GetProperty("amount").GetDecimal());
+
+        var malformed = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/checkout")
+        {
+            Headers = { { "Idempotency-Key", Guid.NewGuid().ToString() } },
+            Content = new StringContent("{\"cartId\": 12", System.Text.Encoding.UTF8, "application/json"),
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+
+        Assert.Equal(ordersBefore, await app.WithDbAsync(db => db.Set<Order>().CountAsync()));
+        Assert.Equal(0, await ReservedAsync(skuId));
+    }
+
+    [Fact]
+    public async Task FlashSale_FiveHundredCheckoutsForFiftyUnits_MakeExactlyFiftyOrders_AndTheRestHearSoldOut()
+    {
+        var (sku, skuId) = await SkuWithUnitsAsync(50, pick: 7);
+        using var client = app.CreateClient();
+        var carts = new List<Guid>();
+        foreach (var _ in Enumerable.Range(0, 500))
+        {
+            carts.Add(await CartAsync(client, "IT", sku, 1));
+        }
+
+        var total = await TotalAsync(client, carts[0], "IT-STD");
+        var responses = await Task.WhenAll(carts.Select((cart, i) =>
+            PlaceAsync(client, Guid.NewGuid().ToString(), Body(cart, "IT", "en", $"flash{i}@example.com", ItalianAddress, "IT-STD", total))));
+
+        Assert.Equal(50, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        var soldOut = responses.Where(r => r.StatusCode != HttpStatusCode.Created).ToList();
+        Assert.Equal(450, soldOut.Count);
+        foreach (var response in soldOut)
+        {
+            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("Sold out", problem.GetProperty("title").GetString());
+            Assert.Equal(0, problem.GetProperty("lines")[0].GetProperty("available").GetInt32());
+        }
+
+        var levels = await app.WithDbAsync(db => db.Set<StockLevel>().Where(l => l.SkuId == skuId).ToListAsync());
+        Assert.All(levels, l => Assert.True(l.OnHand - l.Reserved >= 0));
+        Assert.Equal(50, levels.Sum(l => l.Reserved));
+        var ledger = await app.WithDbAsync(db => db.Set<StockMovement>().Where(m => m.SkuId == skuId).SumAsync(m => m.ReservedDelta));
+        Assert.Equal(50, ledger);
+        Assert.Equal(50, await app.WithDbAsync(db => db.Set<Order>().CountAsync(o => o.Lines.Any(l => l.SkuId == skuId) && o.Status == OrderStatus.Authorised)));
+    }
+
+    [Fact]
+    public async Task WhenTheMailServerIsDown_TheEmailWaitsInTheOutbox_AndGoesOutWhenItIsBack()
+    {
+        var (sku, _) = await SkuWithUnitsAsync(3, pick: 8);
+        using var client = app.CreateClient();
+        var cart = await CartAsync(client, "IT", sku, 1);
+        var total = await TotalAsync(client, cart, "IT-STD");
+        var email = $"later.{Guid.NewGuid():N}@example.com";
+        var delivery = app.Services.GetRequiredService<OutboxDelivery>();
+
+        SmtpSink.Shared.Refusing = true;
+        try
+        {
+            Assert.Equal(HttpStatusCode.Created,
+                (await PlaceAsync(client, Guid.NewGuid().ToString(), Body(cart, "IT", "en", email, ItalianAddress, "IT-STD", total))).StatusCode);
+            var failed = await WaitAsync(() => app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Recipient == email)),
+                m => m.Attempts > 0);
+            Assert.Null(failed.SentAt);
+            Assert.NotNull(failed.LastError);
+            Assert.True(failed.DueAt > DateTimeOffset.UtcNow.AddSeconds(5), "a failed send waits before the next try");
+        }
+        finally
+        {
+            SmtpSink.Shared.Refusing = false;
+        }
+
+        await app.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.Recipient == email)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.DueAt, DateTimeOffset.UtcNow.AddSeconds(-1))));
+        await delivery.DeliverDueAsync(CancellationToken.None);
+        Assert.Single(await SmtpSink.Shared.WaitForAsync(email));
+        var sent = await app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Recipient == email));
+        Assert.NotNull(sent.SentAt);
+    }
+
+    private static async Task<T> WaitAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var value = await read();
+            if (done(value))
+            {
+                return value;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return await read();
+    }
+
+    private static object Body(Guid cart, string market, string language, string email, object address, string method, decimal total,
+        bool marketingConsent = false, bool acceptTerms = true, string card = TestCards.Approved, object? billing = null) => new
+        {
+            cartId = cart,
+            market,
+            language,
+            email,
+            shippingAddress = address,
+            billingAddress = billing,
+            shippingMethod = method,
+            marketingConsent,
+            acceptTerms,
+            card = new { number = card, expiryMonth = 12, expiryYear = DateTime.UtcNow.Year + 2, cvc = "123" },
+            expectedTotal = total,
+        };
+
+    private static Task<HttpResponseMessage> PlaceAsync(HttpClient client, string key, object body) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/checkout")
+        {
+            Headers = { { "Idempotency-Key", key } },
+            Content = JsonContent.Create(body),
+        });
+
+    private static async Task<IEnumerable<string>> ErrorsAsync(HttpClient client, object body)
+    {
+        var response = await PlaceAsync(client, Guid.NewGuid().ToString(), body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
+    }
+
+    private static async Task<Guid> CartAsync(HttpClient client, string market, string sku, int quantity)
+    {
+        var created = await (await client.PostAsJsonAsync("/api/v1/carts", new { market })).Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("id").GetGuid();
+        var added = await client.PostAsJsonAsync($"/api/v1/carts/{id}/lines", new { sku, quantity });
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        return id;
+    }
+
+    private static async Task<JsonElement> QuoteAsync(HttpClient client, Guid cart, string method)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/checkout/quote", new { cartId = cart, shippingMethod = method });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<decimal> TotalAsync(HttpClient client, Guid cart, string method) =>
+        (await QuoteAsync(client, cart, method)).GetProperty("total").GetProperty("amount").GetDecimal();
+
+    private Task<int> ReservedAsync(int skuId) => app.WithDbAsync(db => db.Set<StockLevel>().Where(l => l.SkuId == skuId).SumAsync(l => l.Reserved));
+
+    /// <summary>
+    /// A SKU of a full-price style (sold in every market) with exactly this many units online and none elsewhere, and a
+    /// ledger that adds up from scratch. Each test picks its own, apart from the SKUs other test classes use.
+    /// </summary>
+    private Task<(string Sku, int SkuId)> SkuWithUnitsAsync(int units, int pick) => app.WithDbAsync(async db =>
+    {
+        var location = await db.Set<StockLocation>().Where(l => l.FulfilsOnline).Select(l => l.Code).FirstAsync();
+        var styles = await db.Set<Style>().Include(s => s.Colourways).ThenInclude(c => c.Skus).Where(s => s.Lifecycle == Lifecycle.FullPrice)
+            .OrderBy(s => s.Id).Skip(40 + pick).Take(1).ToListAsync();
+        var sku = styles[0].Colourways.SelectMany(c => c.Skus).OrderBy(k => k.Id).Last();
+        await db.Set<StockMovement>().Where(m => m.SkuId == sku.Id).ExecuteDeleteAsync();
+        await db.Set<StockLevel>().Where(l => l.SkuId == sku.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.LocationCode == location ? units : 0).SetProperty(l => l.Reserved, 0));
+        db.Add(new StockMovement(sku.Id, location, MovementKind.Receipt, units, 0, "test-receipt", DateTimeOffset.UtcNow));
+        await db.SaveChangesAsync();
+        return (sku.Code, sku.Id);
+    });
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteCheckoutTests(SqliteAppFixture fixture) : CheckoutContract(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlCheckoutTests(PostgresAppFixture fixture) : CheckoutContract(fixture);
