@@ -118,6 +118,52 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await AssertAccessibleAsync(page, "stock of a SKU");
     }
 
+    [Fact]
+    public async Task AKoreanGuest_PaysInWon_ThroughA3DSecureCheck_AndSeesTheOrderConfirmed()
+    {
+        var page = await NewPhonePageAsync();
+        await page.GotoAsync(new Uri(fixture.Address, "/ko").ToString());
+        await page.Locator("header nav .menu a").First.ClickAsync();
+        await page.WaitForURLAsync("**/ko/collections/**");
+        await page.Locator("ul.grid li a").First.ClickAsync();
+        await page.WaitForURLAsync("**/ko/products/**");
+        await page.Locator(".sizes label:has(input:not([disabled]))").First.ClickAsync();
+        await page.Locator(".add button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/ko/cart?added=1");
+        await page.Locator("a[href='/ko/checkout']").ClickAsync();
+        await page.WaitForURLAsync("**/ko/checkout");
+        Assert.Contains("₩", await page.Locator("#total").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.False(await page.Locator("input[name=MarketingConsent]").IsCheckedAsync(), "marketing consent starts unticked");
+        await AssertAccessibleAsync(page, "checkout");
+
+        await page.Locator("button.pay").ClickAsync();
+        Assert.Equal("true", await page.GetAttributeAsync("#f-email", "aria-invalid"));
+        Assert.True(await page.Locator("#error-summary a").CountAsync() >= 4);
+        await AssertAccessibleAsync(page, "checkout with errors");
+
+        await page.FillAsync("#f-email", "minji@example.com");
+        await page.FillAsync("#f-shippingAddress-name", "김민지");
+        await page.FillAsync("#f-shippingAddress-line1", "서울특별시 성동구 성수이로 78");
+        await page.FillAsync("#f-shippingAddress-line2", "3층");
+        await page.FillAsync("#f-shippingAddress-postalCode", "04782");
+        await page.FillAsync("#f-shippingAddress-phone", "010-1234-5678");
+        await page.FillAsync("#f-card-number", "4000 0000 0000 3220");
+        await page.SelectOptionAsync("#f-card-expiry", "12");
+        await page.SelectOptionAsync("#card-year", (DateTime.UtcNow.Year + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillAsync("#f-card-cvc", "123");
+        await page.Locator("input[name=AcceptTerms]").CheckAsync();
+        await page.Locator("button.pay").ClickAsync();
+
+        await page.WaitForURLAsync("**/test-network/challenge/**");
+        await AssertAccessibleAsync(page, "3-D Secure challenge");
+        await page.Locator("button[value=approve]").ClickAsync();
+        await page.WaitForURLAsync("**/ko/account/orders/**");
+        Assert.StartsWith("주문 VT-", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("주문 확정", await page.Locator("#order-status").InnerTextAsync());
+        Assert.Contains("04782", await page.Locator("address").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, "order confirmation");
+    }
+
     private async Task<IPage> NewPhonePageAsync()
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });

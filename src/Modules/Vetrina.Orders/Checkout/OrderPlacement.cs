@@ -33,7 +33,8 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
         var cart = await carts.FindAsync(input.CartId, cancellationToken);
         if (market is null || cart is null || cart.Lines.Count == 0 || (cart.CustomerId is not null && cart.CustomerId != customerId))
         {
-            return new PlacementResult(PlacementStatus.CartUnavailable);
+            // A twin request with the same key may have placed the order and emptied the bag since the first look.
+            return await ReplayAsync(idempotencyKey, hash, cancellationToken) ?? new PlacementResult(PlacementStatus.CartUnavailable);
         }
 
         var quote = (await checkout.QuoteAsync(cart, market, input.ShippingMethod, cancellationToken))!;
@@ -101,6 +102,17 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
 
             throw;
         }
+    }
+
+    /// <summary>
+    /// The order a form token already placed, if any. A page resubmitted after its order went through (the bag is gone
+    /// by then) lands on that order instead of an empty bag.
+    /// </summary>
+    public async Task<Order?> PlacedWithAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        var orderId = await db.Set<IdempotencyRecord>().AsNoTracking().Where(r => r.Key == idempotencyKey).Select(r => (long?)r.OrderId)
+            .FirstOrDefaultAsync(cancellationToken);
+        return orderId is { } id ? await db.Set<Order>().AsNoTracking().FirstAsync(o => o.Id == id, cancellationToken) : null;
     }
 
     private async Task<PlacementResult?> ReplayAsync(string key, string hash, CancellationToken cancellationToken)

@@ -1,10 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Orders;
+using Vetrina.Orders.Domain;
 
 namespace Vetrina.Storefront.Pages.Store;
 
 public sealed class AccountModel : AccountPageModel
 {
     public string? Email { get; private set; }
+
+    public IReadOnlyList<Order> Orders { get; private set; } = [];
+
+    public Func<long, string> NumberOf { get; private set; } = id => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -17,6 +24,8 @@ public sealed class AccountModel : AccountPageModel
         }
 
         Email = user.Email;
+        Orders = await HttpContext.RequestServices.GetRequiredService<OrderQueries>().ForCustomerAsync(user.Id, HttpContext.RequestAborted);
+        NumberOf = HttpContext.RequestServices.GetRequiredService<OrderNumbers>().Format;
         return Page();
     }
 

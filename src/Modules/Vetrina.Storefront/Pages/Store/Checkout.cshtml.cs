@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Cart.Shopping;
+using Vetrina.Kernel;
+using Vetrina.Orders;
+using Vetrina.Orders.Addresses;
+using Vetrina.Orders.Checkout;
+using Vetrina.Orders.Domain;
+using Vetrina.Orders.Payments;
+using Vetrina.Payments.Providers;
+using Vetrina.Storefront.Localization;
+
+namespace Vetrina.Storefront.Pages.Store;
+
+/// <summary>An address as the form posts it.</summary>
+public sealed class AddressForm
+{
+    public string? Name { get; set; }
+    public string? Line1 { get; set; }
+    public string? Line2 { get; set; }
+    public string? City { get; set; }
+    public string? Region { get; set; }
+    public string? PostalCode { get; set; }
+    public string? Country { get; set; }
+    public string? Phone { get; set; }
+
+    public AddressInput ToInput() => new(Name, Line1, Line2, City, Region, PostalCode, Country, Phone);
+}
+
+/// <summary>
+/// One-page checkout. The form carries a one-time token that is the placement's idempotency key (a double click makes
+/// one order), and the total it showed for each delivery option, so that a price that changed meanwhile is shown to the
+/// shopper instead of charged.
+/// </summary>
+public sealed class CheckoutModel : StorePageModel
+{
+    [BindProperty] public string? Token { get; set; }
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public AddressForm Shipping { get; set; } = new();
+    [BindProperty] public bool BillingSame { get; set; }
+    [BindProperty] public AddressForm Billing { get; set; } = new();
+    [BindProperty] public string? ShippingMethod { get; set; }
+    [BindProperty] public bool MarketingConsent { get; set; }
+    [BindProperty] public bool AcceptTerms { get; set; }
+    [BindProperty] public string? CardNumber { get; set; }
+    [BindProperty] public string? ExpiryMonth { get; set; }
+    [BindProperty] public string? ExpiryYear { get; set; }
+    [BindProperty] public string? Cvc { get; set; }
+    [BindProperty] public string? CardHolder { get; set; }
+    [BindProperty] public Dictionary<string, string> Totals { get; set; } = [];
+
+    public CheckoutText Words { get; private set; } = CheckoutText.English;
+
+    public CheckoutQuote? Quote { get; private set; }
+
+    public IReadOnlyList<(string Code, string Name)> Countries { get; private set; } = [];
+
+    public List<(string Field, string Message)> Problems { get; } = [];
+
+    public List<string> Notices { get; } = [];
+
+    /// <summary>What the error summary calls a field, so that "required" says which one.</summary>
+    public string LabelOf(string field)
+    {
+        var (section, name) = field.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 ? (field[..dot], field[(dot + 1)..]) : ("", field);
+        var label = name switch
+        {
+            "email" => Text.Email,
+            "name" => Words.FullName,
+            "line1" => Words.Line1,
+            "line2" => Words.Line2,
+            "city" => Words.City,
+            "region" => Words.Region,
+            "postalCode" => Words.PostalCode,
+            "country" => Words.Country,
+            "phone" => Words.Phone,
+            "number" => Words.CardNumber,
+            "expiry" => Words.ExpiryMonth,
+            "cvc" => Words.Cvc,
+            "shippingMethod" => Words.Delivery,
+            "acceptTerms" => Words.AcceptTerms,
+            _ => Words.Summary,
+        };
+        return section switch
+        {
+            "shippingAddress" => $"{Words.DeliveryAddress} · {label}",
+            "billingAddress" => $"{Words.BillingAddress} · {label}",
+            _ => label,
+        };
+    }
+
+    public string? FieldError(string field) => Problems.FirstOrDefault(p => p.Field == field).Message;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync(ShippingMethod))
+        {
+            return Redirect($"/{Language}/cart");
+        }
+
+        BillingSame = true;
+        Shipping.Country = Market.Countries.Contains("*") ? null : Market.Countries[0];
+        Email = User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.Email) ?? User.Identity.Name : null;
+        Token = NewToken();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync(ShippingMethod))
+        {
+            var placed = Token is { Length: > 0 and <= 64 } sent
+                ? await HttpContext.RequestServices.GetRequiredService<OrderPlacement>().PlacedWithAsync("form:" + sent, HttpContext.RequestAborted)
+                : null;
+            return Redirect(placed is null ? $"/{Language}/cart" : OrderPath(placed));
+        }
+
+        var card = new CardDetails(CardNumber ?? "", Number(ExpiryMonth), Number(ExpiryYear), Cvc?.Trim() ?? "", CardHolder);
+        var shown = ShippingMethod is not null && Totals.TryGetValue(ShippingMethod, out var total)
+            && decimal.TryParse(total, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) ? parsed : (decimal?)null;
+        var input = new CheckoutInput(Quote!.Cart.Id, Market.Code, Language, Email, Shipping.ToInput(), BillingSame ? null : Billing.ToInput(), ShippingMethod,
+            MarketingConsent, AcceptTerms, card, shown);
+        var token = Token is { Length: > 0 and <= 64 } given ? given : NewToken();
+        var services = HttpContext.RequestServices;
+        var result = await services.GetRequiredService<OrderPlacement>().PlaceAsync(input, "form:" + token, CustomerId, "shopper", HttpContext.RequestAborted);
+        switch (result.Status)
+        {
+            case PlacementStatus.Placed:
+                var payment = await services.GetRequiredService<OrderPayments>()
+                    .AuthoriseAsync(result.Order!.Id, card, OrderPath(result.Order), HttpContext.RequestAborted);
+                if (payment.State == PaymentState.Declined)
+                {
+                    Notices.Add(string.Format(CultureInfo.InvariantCulture, Words.CardDeclined, Words.Decline(payment.DeclineCode)));
+                    return Again();
+                }
+
+                return Redirect(payment.State == PaymentState.RequiresAction ? payment.ActionUrl! : OrderPath(result.Order));
+            case PlacementStatus.Replayed:
+                return Redirect(result.Payment is { State: PaymentState.RequiresAction, ActionUrl: { } action } ? action : OrderPath(result.Order!));
+            case PlacementStatus.Invalid:
+                Problems.AddRange(result.Errors!.Select(e => (e.Field, Words.Error(e.Code))));
+                return Again();
+            case PlacementStatus.TotalChanged:
+                Notices.Add(string.Format(CultureInfo.InvariantCulture, Words.TotalChanged, result.Quote!.Total.Format()));
+                return Again();
+            case PlacementStatus.SoldOut:
+                var names = Quote.Cart.Lines.ToDictionary(l => l.SkuId, l => l.Entry?.Style.Name.Get(Language) ?? Text.UnknownItem);
+                Notices.AddRange(result.ShortLines!.Select(s => string.Format(CultureInfo.InvariantCulture, Words.SoldOutLine, names.GetValueOrDefault(s.SkuId), s.Available)));
+                return Again();
+            case PlacementStatus.KeyReused:
+                Notices.Add(Words.TryAgain);
+                return Again();
+            default:
+                return Redirect($"/{Language}/cart");
+        }
+    }
+
+    /// <summary>Shown again with what the shopper typed (never the card), a fresh token, and the reasons.</summary>
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Again()
+    {
+        Token = NewToken();
+        CardNumber = null;
+        Cvc = null;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string? method)
+    {
+        Words = CheckoutText.For(Language);
+        Title = $"{Words.Checkout} · Vetrina";
+        Indexable = false;
+        PathIn = language => $"/{language}/checkout";
+        Response.Headers.CacheControl = "no-store";
+        var services = HttpContext.RequestServices;
+        var carts = services.GetRequiredService<CartService>();
+        var id = BagCookie.Read(Request) ?? (CustomerId is { } customer ? await carts.CustomerCartIdAsync(customer, HttpContext.RequestAborted) : null);
+        var cart = id is { } bag ? await carts.FindAsync(bag, HttpContext.RequestAborted) : null;
+        if (cart is null || cart.Lines.Count == 0)
+        {
+            return false;
+        }
+
+        Quote = await services.GetRequiredService<CheckoutService>().QuoteAsync(cart, Market, method, HttpContext.RequestAborted);
+        ShippingMethod = Quote!.Shipping?.Method.Code;
+        var claimed = Markets.Where(m => m.Code != Market.Code).SelectMany(m => m.Countries);
+        Countries = CountryList.For(Market.Countries, claimed);
+        return true;
+    }
+
+    private string OrderPath(Order order)
+    {
+        var numbers = HttpContext.RequestServices.GetRequiredService<OrderNumbers>();
+        return $"/{order.Language}/account/orders/{numbers.Format(order.Id)}?key={order.AccessKey}";
+    }
+
+    private string? CustomerId => User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+
+    private static int Number(string? value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+
+    private static string NewToken() => Guid.NewGuid().ToString("N");
+
+    /// <summary>The amount the shopper sees for an option, as the form sends it back.</summary>
+    public static string Amount(Money money) => money.ToAmountString();
+}

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Catalog.Domain;
+using Vetrina.Inventory.Domain;
+using Vetrina.Orders.Domain;
+using Vetrina.Payments.TestNetwork;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>The checkout page: a double submit makes one order, a changed total is shown rather than charged, mistakes are named field by field.</summary>
+public abstract partial class CheckoutPageContract(AppFixture fixture)
+{
+    private readonly VetrinaApp app = fixture.App;
+
+    [Fact]
+    public async Task SubmittingTheSameFormTwice_PlacesOneOrder_AndBothLandOnItsConfirmation()
+    {
+        var session = await BagAsync(pick: 0);
+        var form = await CheckoutFormAsync(session);
+        var email = $"doppio.{Guid.NewGuid():N}@example.com";
+        var fields = Fields(form, email);
+
+        var first = await session.Client.PostAsync("/it/checkout", new FormUrlEncodedContent(fields));
+        var second = await session.Client.PostAsync("/it/checkout", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.Matches("^/it/account/orders/VT-[0-9]+\\?key=[0-9a-f]{32}$", first.Headers.Location!.OriginalString);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<Order>().CountAsync(o => o.Email == email)));
+        var confirmation = await session.Client.GetStringAsync(first.Headers.Location);
+        Assert.Contains("Grazie! Il tuo ordine è confermato.", confirmation, StringComparison.Ordinal);
+        Assert.Contains("Via Brera 12", confirmation, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await session.Client.GetAsync(first.Headers.Location.OriginalString.Split('?')[0] + "?key=" + new string('0', 32))).StatusCode);
+    }
+
+    [Fact]
+    public async Task ATotalThatChangedSinceThePageWasShown_IsShownToTheShopper_AndNothingIsCharged()
+    {
+        var session = await BagAsync(pick: 1);
+        var form = await CheckoutFormAsync(session);
+        var email = $"cambiato.{Guid.NewGuid():N}@example.com";
+        var fields = Fields(form, email);
+        fields["Totals[IT-STD]"] = "1.00";
+
+        var response = await session.Client.PostAsync("/it/checkout", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Il totale è cambiato", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCards.Approved, html, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Set<Order>().AnyAsync(o => o.Email == email)));
+    }
+
+    [Fact]
+    public async Task MistakesAreNamedFieldByField_InTheShoppersLanguage()
+    {
+        var session = await BagAsync(pick: 2);
+        var form = await CheckoutFormAsync(session);
+        var fields = Fields(form, "not an email");
+        fields["Shipping.PostalCode"] = "201";
+        fields["Shipping.Region"] = "Lombardia";
+        fields.Remove("AcceptTerms");
+
+        var response = await session.Client.PostAsync("/it/checkout", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Controlla il CAP", html, StringComparison.Ordinal);
+        Assert.Contains("sigla della provincia", html, StringComparison.Ordinal);
+        Assert.Contains("Accetta le condizioni di vendita", html, StringComparison.Ordinal);
+        Assert.Matches("id=\"f-shippingAddress-postalCode\"[^>]*aria-invalid=\"true\"", html);
+        Assert.Contains("value=\"Via Brera 12\"", html, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string> Fields(CheckoutForm form, string email) => new()
+    {
+        ["__RequestVerificationToken"] = form.Antiforgery,
+        ["Token"] = form.Token,
+        ["Totals[IT-STD]"] = form.Total,
+        ["Email"] = email,
+        ["Shipping.Name"] = "Giulia Rossi",
+        ["Shipping.Country"] = "IT",
+        ["Shipping.Line1"] = "Via Brera 12",
+        ["Shipping.City"] = "Milano",
+        ["Shipping.Region"] = "MI",
+        ["Shipping.PostalCode"] = "20121",
+        ["BillingSame"] = "true",
+        ["ShippingMethod"] = "IT-STD",
+        ["CardNumber"] = TestCards.Approved,
+        ["ExpiryMonth"] = "12",
+        ["ExpiryYear"] = (DateTime.UtcNow.Year + 2).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Cvc"] = "123",
+        ["AcceptTerms"] = "true",
+    };
+
+    private sealed record CheckoutForm(string Antiforgery, string Token, string Total);
+
+    private static async Task<CheckoutForm> CheckoutFormAsync(StaffSession session)
+    {
+        var html = await session.Client.GetStringAsync("/it/checkout");
+        return new CheckoutForm(
+            WebUtility.HtmlDecode(AntiforgeryField().Match(html).Groups[1].Value),
+            TokenField().Match(html).Groups[1].Value,
+            TotalField().Match(html).Groups[1].Value);
+    }
+
+    /// <summary>A browser session with one unit of a stocked full-price SKU in its bag, in the Italian market.</summary>
+    private async Task<StaffSession> BagAsync(int pick)
+    {
+        var sku = await app.WithDbAsync(async db =>
+        {
+            var location = await db.Set<StockLocation>().Where(l => l.FulfilsOnline).Select(l => l.Code).FirstAsync();
+            var style = await db.Set<Style>().Include(s => s.Colourways).ThenInclude(c => c.Skus).Where(s => s.Lifecycle == Lifecycle.FullPrice)
+                .OrderBy(s => s.Id).Skip(49 + pick).FirstAsync();
+            var chosen = style.Colourways.SelectMany(c => c.Skus).OrderBy(k => k.Id).First();
+            await db.Set<StockLevel>().Where(l => l.SkuId == chosen.Id && l.LocationCode == location)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.Reserved + 5));
+            return chosen.Code;
+        });
+        var session = new StaffSession(app);
+        session.Client.DefaultRequestHeaders.Add("Cookie", "vetrina_market=IT");
+        var added = await session.Client.PostAsync("/it/cart?handler=Add", new FormUrlEncodedContent([new("sku", sku), new("quantity", "1")]));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        return session;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex("name=\"Token\" value=\"([0-9a-f]+)\"")]
+    private static partial Regex TokenField();
+
+    [GeneratedRegex("name=\"Totals\\[IT-STD\\]\" value=\"([0-9.]+)\"")]
+    private static partial Regex TotalField();
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteCheckoutPageTests(SqliteAppFixture fixture) : CheckoutPageContract(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlCheckoutPageTests(PostgresAppFixture fixture) : CheckoutPageContract(fixture);
