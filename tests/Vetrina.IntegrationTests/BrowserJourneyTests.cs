@@ -162,6 +162,32 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         Assert.Equal("주문 확정", await page.Locator("#order-status").InnerTextAsync());
         Assert.Contains("04782", await page.Locator("address").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page, "order confirmation");
+        var number = (await page.Locator("h1").InnerTextAsync())["주문 ".Length..];
+
+        // The warehouse packs and ships it from the back office; the shopper then finds the tracking on the same page.
+        var staff = await NewPhonePageAsync();
+        await staff.GotoAsync(new Uri(fixture.Address, "/admin/sign-in").ToString());
+        await staff.FillAsync("#Email", VetrinaApp.AdminEmail);
+        await staff.FillAsync("#Password", VetrinaApp.AdminPassword);
+        await staff.Keyboard.PressAsync("Enter");
+        await staff.WaitForURLAsync(u => u.EndsWith("/admin", StringComparison.Ordinal));
+        await staff.GotoAsync(new Uri(fixture.Address, "/admin/fulfilment").ToString());
+        await AssertAccessibleAsync(staff, "pick list");
+        await staff.Locator($"a:text-is('{number}')").First.ClickAsync();
+        await staff.WaitForURLAsync($"**/admin/orders/{number}");
+        await AssertAccessibleAsync(staff, "order in the back office");
+        await staff.Locator("form:has(button:text-is('Pack')) button").ClickAsync();
+        await staff.WaitForURLAsync($"**/admin/orders/{number}");
+        await staff.SelectOptionAsync("select[name=carrier]", "CJ");
+        await staff.FillAsync("input[name=tracking]", "684512345678");
+        await staff.Locator("button:text-is('Ship parcel')").ClickAsync();
+        await staff.WaitForURLAsync($"**/admin/orders/{number}");
+        Assert.Contains("Parcel shipped", await staff.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.ReloadAsync();
+        Assert.Equal("발송 완료", await page.Locator("#order-status").InnerTextAsync());
+        Assert.Contains("684512345678", await page.Locator("#parcels").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, "order with tracking");
     }
 
     private async Task<IPage> NewPhonePageAsync()

@@ -3,35 +3,25 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Catalog.Domain;
 using Vetrina.Inventory.Domain;
 using Vetrina.Messaging.Delivery;
 using Vetrina.Messaging.Outbox;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Expiry;
 using Vetrina.Payments.TestNetwork;
+using static Vetrina.IntegrationTests.Shopper;
 
 namespace Vetrina.IntegrationTests;
 
 /// <summary>Checkout through the API: one order and one charge per key, never more orders than units, nothing half-made.</summary>
 public abstract class CheckoutContract(AppFixture fixture)
 {
-    private static readonly object ItalianAddress = new
-    {
-        name = "Giulia Rossi", line1 = "Via Brera 12", city = "Milano", region = "mi", postalCode = "20121", country = "IT", phone = "+39 02 1234567",
-    };
-
-    private static readonly object KoreanAddress = new
-    {
-        name = "김민지", line1 = "서울특별시 성동구 성수이로 78", line2 = "3층", postalCode = "04782", country = "KR", phone = "010-1234-5678",
-    };
-
     private readonly VetrinaApp app = fixture.App;
 
     [Fact]
     public async Task Quote_InKorea_IsInWholeWon_WithShippingOptions_AndTheVatItIncludes()
     {
-        var (sku, _) = await SkuWithUnitsAsync(5, pick: 0);
+        var (sku, _) = await app.SkuWithUnitsAsync(5, pick: 40);
         using var client = app.CreateClient();
         var cart = await CartAsync(client, "KR", sku, 1);
 
@@ -50,7 +40,7 @@ public abstract class CheckoutContract(AppFixture fixture)
     [Fact]
     public async Task PlacingAnOrder_HoldsItsStock_AuthorisesTheCard_EmptiesTheBag_AndMailsTheShopperInTheirLanguage()
     {
-        var (sku, skuId) = await SkuWithUnitsAsync(4, pick: 1);
+        var (sku, skuId) = await app.SkuWithUnitsAsync(4, pick: 41);
         using var client = app.CreateClient();
         var cart = await CartAsync(client, "IT", sku, 2);
         var total = await TotalAsync(client, cart, "IT-STD");
@@ -79,7 +69,7 @@ public abstract class CheckoutContract(AppFixture fixture)
     [Fact]
     public async Task TheSameKeyTwice_GivesOneOrderAndOneCharge_AndTheSameKeyWithAnotherBodyIsRefused()
     {
-        var (sku, _) = await SkuWithUnitsAsync(5, pick: 2);
+        var (sku, _) = await app.SkuWithUnitsAsync(5, pick: 42);
         using var client = app.CreateClient();
         var cart = await CartAsync(client, "IT", sku, 1);
         var total = await TotalAsync(client, cart, "IT-STD");
@@ -108,7 +98,7 @@ public abstract class CheckoutContract(AppFixture fixture)
     [Fact]
     public async Task ADeclinedCard_CancelsTheOrder_ReleasesTheStock_AndKeepsTheBag()
     {
-        var (sku, skuId) = await SkuWithUnitsAsync(3, pick: 3);
+        var (sku, skuId) = await app.SkuWithUnitsAsync(3, pick: 43);
         using var client = app.CreateClient();
         var cart = await CartAsync(client, "IT", sku, 1);
         var total = await TotalAsync(client, cart, "IT-STD");
@@ -128,7 +118,7 @@ public abstract class CheckoutContract(AppFixture fixture)
     [Fact]
     public async Task AThreeDSecureChallenge_HoldsTheOrderUntilTheShopperAnswers()
     {
-        var (sku, skuId) = await SkuWithUnitsAsync(3, pick: 4);
+        var (sku, skuId) = await app.SkuWithUnitsAsync(3, pick: 44);
         using var client = app.CreateClient(new() { AllowAutoRedirect = false });
         var cart = await CartAsync(client, "KR", sku, 1);
         var total = await TotalAsync(client, cart, "KR-STD");
@@ -158,7 +148,7 @@ public abstract class CheckoutContract(AppFixture fixture)
     [Fact]
     public async Task AnUnansweredChallenge_ExpiresAfterThePaymentWindow_ReleasingTheStockAndVoidingTheCharge()
     {
-        var (sku, skuId) = await SkuWithUnitsAsync(2, pick: 5);
+        var (sku, skuId) = await app.SkuWithUnitsAsync(2, pick: 45);
         using var client = app.CreateClient();
         var cart = await CartAsync(client, "IT", sku, 2);
         var total = await TotalAsync(client, cart, "IT-STD");
@@ -185,7 +175,7 @@ public abstract class CheckoutContract(AppFixture fixture)
     [Fact]
     public async Task BadInput_GetsAFieldByFieldAnswer_AndNothingIsPlaced()
     {
-        var (sku, skuId) = await SkuWithUnitsAsync(3, pick: 6);
+        var (sku, skuId) = await app.SkuWithUnitsAsync(3, pick: 46);
         using var client = app.CreateClient();
         var cart = await CartAsync(client, "IT", sku, 1);
         var total = await TotalAsync(client, cart, "IT-STD");
@@ -228,7 +218,7 @@ public abstract class CheckoutContract(AppFixture fixture)
     [Fact]
     public async Task FlashSale_FiveHundredCheckoutsForFiftyUnits_MakeExactlyFiftyOrders_AndTheRestHearSoldOut()
     {
-        var (sku, skuId) = await SkuWithUnitsAsync(50, pick: 7);
+        var (sku, skuId) = await app.SkuWithUnitsAsync(50, pick: 47);
         using var client = app.CreateClient();
         var carts = new List<Guid>();
         foreach (var _ in Enumerable.Range(0, 500))
@@ -262,7 +252,7 @@ public abstract class CheckoutContract(AppFixture fixture)
     [Fact]
     public async Task WhenTheMailServerIsDown_TheEmailWaitsInTheOutbox_AndGoesOutWhenItIsBack()
     {
-        var (sku, _) = await SkuWithUnitsAsync(3, pick: 8);
+        var (sku, _) = await app.SkuWithUnitsAsync(3, pick: 48);
         using var client = app.CreateClient();
         var cart = await CartAsync(client, "IT", sku, 1);
         var total = await TotalAsync(client, cart, "IT-STD");
@@ -309,29 +299,6 @@ public abstract class CheckoutContract(AppFixture fixture)
         return await read();
     }
 
-    private static object Body(Guid cart, string market, string language, string email, object address, string method, decimal total,
-        bool marketingConsent = false, bool acceptTerms = true, string card = TestCards.Approved, object? billing = null) => new
-        {
-            cartId = cart,
-            market,
-            language,
-            email,
-            shippingAddress = address,
-            billingAddress = billing,
-            shippingMethod = method,
-            marketingConsent,
-            acceptTerms,
-            card = new { number = card, expiryMonth = 12, expiryYear = DateTime.UtcNow.Year + 2, cvc = "123" },
-            expectedTotal = total,
-        };
-
-    private static Task<HttpResponseMessage> PlaceAsync(HttpClient client, string key, object body) =>
-        client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/checkout")
-        {
-            Headers = { { "Idempotency-Key", key } },
-            Content = JsonContent.Create(body),
-        });
-
     private static async Task<IEnumerable<string>> ErrorsAsync(HttpClient client, object body)
     {
         var response = await PlaceAsync(client, Guid.NewGuid().ToString(), body);
@@ -340,44 +307,7 @@ public abstract class CheckoutContract(AppFixture fixture)
         return problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
     }
 
-    private static async Task<Guid> CartAsync(HttpClient client, string market, string sku, int quantity)
-    {
-        var created = await (await client.PostAsJsonAsync("/api/v1/carts", new { market })).Content.ReadFromJsonAsync<JsonElement>();
-        var id = created.GetProperty("id").GetGuid();
-        var added = await client.PostAsJsonAsync($"/api/v1/carts/{id}/lines", new { sku, quantity });
-        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
-        return id;
-    }
-
-    private static async Task<JsonElement> QuoteAsync(HttpClient client, Guid cart, string method)
-    {
-        var response = await client.PostAsJsonAsync("/api/v1/checkout/quote", new { cartId = cart, shippingMethod = method });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static async Task<decimal> TotalAsync(HttpClient client, Guid cart, string method) =>
-        (await QuoteAsync(client, cart, method)).GetProperty("total").GetProperty("amount").GetDecimal();
-
     private Task<int> ReservedAsync(int skuId) => app.WithDbAsync(db => db.Set<StockLevel>().Where(l => l.SkuId == skuId).SumAsync(l => l.Reserved));
-
-    /// <summary>
-    /// A SKU of a full-price style (sold in every market) with exactly this many units online and none elsewhere, and a
-    /// ledger that adds up from scratch. Each test picks its own, apart from the SKUs other test classes use.
-    /// </summary>
-    private Task<(string Sku, int SkuId)> SkuWithUnitsAsync(int units, int pick) => app.WithDbAsync(async db =>
-    {
-        var location = await db.Set<StockLocation>().Where(l => l.FulfilsOnline).Select(l => l.Code).FirstAsync();
-        var styles = await db.Set<Style>().Include(s => s.Colourways).ThenInclude(c => c.Skus).Where(s => s.Lifecycle == Lifecycle.FullPrice)
-            .OrderBy(s => s.Id).Skip(40 + pick).Take(1).ToListAsync();
-        var sku = styles[0].Colourways.SelectMany(c => c.Skus).OrderBy(k => k.Id).Last();
-        await db.Set<StockMovement>().Where(m => m.SkuId == sku.Id).ExecuteDeleteAsync();
-        await db.Set<StockLevel>().Where(l => l.SkuId == sku.Id)
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.LocationCode == location ? units : 0).SetProperty(l => l.Reserved, 0));
-        db.Add(new StockMovement(sku.Id, location, MovementKind.Receipt, units, 0, "test-receipt", DateTimeOffset.UtcNow));
-        await db.SaveChangesAsync();
-        return (sku.Code, sku.Id);
-    });
 }
 
 [Collection(SqliteCollection.Name)]

@@ -7,7 +7,7 @@ using Vetrina.Orders.Domain;
 namespace Vetrina.Orders;
 
 /// <summary>An order with its history and latest payment, as the shopper's pages and the API show it.</summary>
-public sealed record OrderDetails(Order Order, OrderPayment? Payment);
+public sealed record OrderDetails(Order Order, OrderPayment? Payment, IReadOnlyList<Fulfilment.Shipment> Shipments);
 
 public sealed class OrderQueries(VetrinaDbContext db, OrderNumbers numbers)
 {
@@ -30,7 +30,9 @@ public sealed class OrderQueries(VetrinaDbContext db, OrderNumbers numbers)
 
         var payment = await db.Set<OrderPayment>().AsNoTracking().Where(p => p.OrderId == id).OrderByDescending(p => p.CreatedAt)
             .FirstOrDefaultAsync(cancellationToken);
-        return new OrderDetails(order!, payment);
+        var shipments = await db.Set<Fulfilment.Shipment>().AsNoTracking().Include(s => s.Lines).Where(s => s.OrderId == id).OrderBy(s => s.Id)
+            .ToListAsync(cancellationToken);
+        return new OrderDetails(order!, payment, shipments);
     }
 
     /// <summary>A customer's orders, newest first.</summary>

@@ -22,6 +22,8 @@ public static class OrdersModule
         services.AddScoped<OrderPlacement>();
         services.AddScoped<OrderPayments>();
         services.AddScoped<OrderQueries>();
+        services.AddScoped<Fulfilment.OrderFulfilment>();
+        services.AddScoped<Fulfilment.OrderAdministration>();
         services.AddSingleton<UnpaidOrderExpiry>();
         services.AddHostedService(provider => provider.GetRequiredService<UnpaidOrderExpiry>());
         return services;

@@ -15,6 +15,15 @@ public static class StaffPolicies
     /// <summary>Receives, adjusts, counts and transfers stock.</summary>
     public const string StockManage = "stock-manage";
 
+    /// <summary>Sees orders in the back office (everyone who serves shoppers or ships to them).</summary>
+    public const string OrdersRead = "orders-read";
+
+    /// <summary>Packs and ships orders.</summary>
+    public const string OrdersFulfil = "orders-fulfil";
+
+    /// <summary>Cancels and refunds orders.</summary>
+    public const string OrdersManage = "orders-manage";
+
     /// <summary>Manages staff accounts and API tokens; reads the audit log.</summary>
     public const string Administer = "administer";
 

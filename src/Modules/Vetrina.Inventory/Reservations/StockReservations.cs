@@ -89,6 +89,66 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock)
         return held.Sum(h => h.Held);
     }
 
+    /// <summary>
+    /// Takes shipped units out of stock inside the caller's transaction. Units come out of the reservation where it is
+    /// held at the shipping location; shipped from elsewhere (split fulfilment, a store sending what the warehouse
+    /// lacks) they come out of that location's free stock and the reservation is given back where it was held. Returns
+    /// false, having changed what the caller must roll back, when the location has not got the units.
+    /// </summary>
+    public async Task<bool> ShipWithinAsync(string reference, int skuId, string location, int quantity, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Open a transaction first: the caller commits or rolls back the shipment.");
+        }
+
+        var held = await db.Set<StockMovement>().AsNoTracking()
+            .Where(m => m.Reference == reference && m.SkuId == skuId)
+            .GroupBy(m => m.LocationCode)
+            .Select(g => new { Location = g.Key, Held = g.Sum(m => m.ReservedDelta) })
+            .Where(x => x.Held > 0)
+            .ToDictionaryAsync(x => x.Location, x => x.Held, cancellationToken);
+        if (held.Values.Sum() < quantity)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        var fromReservation = Math.Min(held.GetValueOrDefault(location), quantity);
+        if (fromReservation > 0)
+        {
+            await db.Set<StockLevel>().Where(l => l.SkuId == skuId && l.LocationCode == location)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.OnHand - fromReservation)
+                    .SetProperty(l => l.Reserved, l => l.Reserved - fromReservation), cancellationToken);
+            db.Add(new StockMovement(skuId, location, MovementKind.Sale, -fromReservation, -fromReservation, reference, now));
+        }
+
+        var rest = quantity - fromReservation;
+        foreach (var (elsewhere, units) in held.Where(h => h.Key != location).OrderBy(h => h.Key, StringComparer.Ordinal))
+        {
+            if (rest == 0)
+            {
+                break;
+            }
+
+            var moved = Math.Min(units, rest);
+            await db.Set<StockLevel>().Where(l => l.SkuId == skuId && l.LocationCode == elsewhere)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.Reserved, l => l.Reserved - moved), cancellationToken);
+            db.Add(new StockMovement(skuId, elsewhere, MovementKind.Release, 0, -moved, reference, now));
+            var taken = await db.Set<StockLevel>().Where(l => l.SkuId == skuId && l.LocationCode == location && l.OnHand - l.Reserved >= moved)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.OnHand - moved), cancellationToken);
+            if (taken == 0)
+            {
+                return false;
+            }
+
+            db.Add(new StockMovement(skuId, location, MovementKind.Sale, -moved, 0, reference, now));
+            rest -= moved;
+        }
+
+        return true;
+    }
+
     private static void EnsureValid(IReadOnlyList<ReservationLine> lines)
     {
         if (lines.Count == 0 || lines.Any(l => l.Quantity < 1) || lines.GroupBy(l => l.SkuId).Any(g => g.Count() > 1))

@@ -94,7 +94,8 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, T
             errors.Add(new("cart", "line_not_for_sale"));
         }
 
-        return new CheckedInput(errors, email ?? "", shippingAddress, billingAddress, method);
+        // Lower case, so that staff find a shopper's orders however they typed their address.
+        return new CheckedInput(errors, email?.ToLowerInvariant() ?? "", shippingAddress, billingAddress, method);
     }
 
     private static CheckoutError Error(string prefix, AddressError error) =>

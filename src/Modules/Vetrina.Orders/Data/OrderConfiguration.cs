@@ -131,3 +131,30 @@ internal sealed class ShippingMethodConfiguration : IEntityTypeConfiguration<Shi
         builder.HasIndex(m => m.MarketCode);
     }
 }
+
+internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Fulfilment.Shipment>
+{
+    public void Configure(EntityTypeBuilder<Fulfilment.Shipment> builder)
+    {
+        builder.ToTable("orders_shipments");
+        builder.Property(s => s.LocationCode).HasMaxLength(16);
+        builder.Property(s => s.CarrierCode).HasMaxLength(16);
+        builder.Property(s => s.TrackingNumber).HasMaxLength(40);
+        builder.Property(s => s.PackedBy).HasMaxLength(256);
+        builder.Property(s => s.ShippedBy).HasMaxLength(256);
+        builder.Ignore(s => s.TrackingUrl);
+        builder.HasIndex(s => new { s.Status, s.LocationCode });
+        builder.HasOne<Order>().WithMany().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.ShipmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.Lines).HasField("lines");
+    }
+}
+
+internal sealed class ShipmentLineConfiguration : IEntityTypeConfiguration<Fulfilment.ShipmentLine>
+{
+    public void Configure(EntityTypeBuilder<Fulfilment.ShipmentLine> builder)
+    {
+        builder.ToTable("orders_shipment_lines");
+        builder.HasIndex(l => l.OrderLineId);
+    }
+}

@@ -112,6 +112,28 @@ public sealed class Order
     /// <summary>The reference its stock reservations and ledger movements carry.</summary>
     public string StockReference => $"order:{Id}";
 
+    public bool IsFullyShipped => lines.All(l => l.ShippedQuantity >= l.Quantity);
+
+    /// <summary>Records units of a line as shipped; the caller moves the status once the whole parcel is recorded.</summary>
+    public void RecordShipped(long lineId, int quantity, DateTimeOffset at)
+    {
+        var line = lines.Single(l => l.Id == lineId);
+        if (quantity < 1 || line.ShippedQuantity + quantity > line.Quantity)
+        {
+            throw new ArgumentOutOfRangeException(nameof(quantity), "More units than the line has left to ship.");
+        }
+
+        line.RecordShipped(quantity);
+        Touch(at);
+    }
+
+    /// <summary>Marks the order changed without a new status (a parcel packed), so that a concurrent change fails on the version.</summary>
+    public void Touch(DateTimeOffset at)
+    {
+        UpdatedAt = at;
+        Version++;
+    }
+
     /// <summary>Moves to a new status if the state machine allows it; returns false (and changes nothing) if not.</summary>
     public bool MoveTo(OrderStatus to, string actor, DateTimeOffset at, string? note = null)
     {

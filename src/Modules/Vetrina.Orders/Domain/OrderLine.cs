@@ -54,4 +54,6 @@ public sealed class OrderLine
     public long VatMinor { get; private set; }
 
     public int ShippedQuantity { get; private set; }
+
+    internal void RecordShipped(int quantity) => ShippedQuantity += quantity;
 }

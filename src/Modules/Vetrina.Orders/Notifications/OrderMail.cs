@@ -23,15 +23,31 @@ public sealed class OrderMail(OrderNumbers numbers, IOptions<OrderOptions> optio
         return Compose(order, "cancelled", text.CancelledSubject, text.CancelledIntro, text, at);
     }
 
+    public OutboxMessage Shipped(Order order, Fulfilment.Shipment shipment, DateTimeOffset at)
+    {
+        var text = OrderMailText.For(order.Language);
+        var carrier = Fulfilment.Carriers.Find(shipment.CarrierCode)?.Name ?? shipment.CarrierCode ?? "";
+        return Compose(order, $"shipment:{shipment.Id}", text.ShippedSubject, text.ShippedIntro, text, at, carrier,
+            (text.TrackParcel, shipment.TrackingUrl!));
+    }
+
+    /// <param name="key">Distinguishes one refund of an order from another.</param>
+    public OutboxMessage Refunded(Order order, long amountMinor, string key, DateTimeOffset at)
+    {
+        var text = OrderMailText.For(order.Language);
+        return Compose(order, $"refund:{key}", text.RefundedSubject, text.RefundedIntro, text, at, new Money(amountMinor, order.Currency).Format());
+    }
+
     /// <summary>The page where a shopper, signed in or not, sees the order; the access key stands in for a password.</summary>
     public string OrderUrl(Order order) =>
         $"{options.Value.PublicUrl.TrimEnd('/')}/{order.Language}/account/orders/{numbers.Format(order.Id)}?key={order.AccessKey}";
 
-    private OutboxMessage Compose(Order order, string kind, string subjectTemplate, string introTemplate, OrderMailText text, DateTimeOffset at)
+    private OutboxMessage Compose(Order order, string kind, string subjectTemplate, string introTemplate, OrderMailText text, DateTimeOffset at,
+        string detail = "", (string Label, string Url)? link = null)
     {
         var number = numbers.Format(order.Id);
         var subject = string.Format(CultureInfo.InvariantCulture, subjectTemplate, number);
-        var intro = string.Format(CultureInfo.InvariantCulture, introTemplate, number, order.ShippingAddress.Name);
+        var intro = string.Format(CultureInfo.InvariantCulture, introTemplate, number, order.ShippingAddress.Name, detail);
         var url = OrderUrl(order);
         var money = (long minor) => new Money(minor, order.Currency).Format();
         var address = order.ShippingAddress;
@@ -40,6 +56,11 @@ public sealed class OrderMail(OrderNumbers numbers, IOptions<OrderOptions> optio
         var destination = order.PickupLocationCode is null ? text.DeliverTo : text.CollectAt;
 
         var plain = new StringBuilder().AppendLine(intro).AppendLine();
+        if (link is { } first)
+        {
+            plain.AppendLine(CultureInfo.InvariantCulture, $"{first.Label}: {first.Url}").AppendLine();
+        }
+
         foreach (var line in order.Lines)
         {
             plain.AppendLine(CultureInfo.InvariantCulture, $"{line.Name} · {line.Colour} · {line.Size}  {text.Quantity} {line.Quantity}  {money(line.LineTotalMinor)}");
@@ -57,7 +78,9 @@ public sealed class OrderMail(OrderNumbers numbers, IOptions<OrderOptions> optio
         var html = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"<!doctype html><html lang=\"{order.Language}\"><head><meta charset=\"utf-8\"><title>{e(subject)}</title></head>")
             .Append("<body style=\"font-family:system-ui,sans-serif;color:#1a1a1a;max-width:36rem;margin:auto\">")
-            .Append(CultureInfo.InvariantCulture, $"<p>{e(intro)}</p><table style=\"width:100%;border-collapse:collapse\">");
+            .Append(CultureInfo.InvariantCulture, $"<p>{e(intro)}</p>")
+            .Append(link is { } action ? $"<p><a href=\"{e(action.Url)}\">{e(action.Label)}</a></p>" : "")
+            .Append("<table style=\"width:100%;border-collapse:collapse\">");
         foreach (var line in order.Lines)
         {
             html.Append(CultureInfo.InvariantCulture,

@@ -59,6 +59,9 @@ public sealed record CheckoutText
     public required string DeliverTo { get; init; }
     public required string CollectAt { get; init; }
     public required string PlacedOn { get; init; }
+    public required string Parcels { get; init; }
+    public required string ParcelShipped { get; init; }
+    public required string TrackParcel { get; init; }
     public required string YourOrders { get; init; }
     public required string NoOrders { get; init; }
 
@@ -118,7 +121,8 @@ public sealed record CheckoutText
         },
         PaymentPending = "We are waiting for your bank to confirm the payment.", CompletePayment = "Complete the payment check",
         CancelledUnpaid = "This order was cancelled because the payment was not completed ({0}). Nothing was charged.", History = "History",
-        DeliverTo = "Delivery to", CollectAt = "Collect at", PlacedOn = "Placed on {0}", YourOrders = "Your orders", NoOrders = "You have no orders yet.",
+        DeliverTo = "Delivery to", CollectAt = "Collect at", PlacedOn = "Placed on {0}",
+        Parcels = "Parcels", ParcelShipped = "Shipped on {0} with {1}", TrackParcel = "Track your parcel", YourOrders = "Your orders", NoOrders = "You have no orders yet.",
     };
 
     public static readonly CheckoutText Italian = new()
@@ -166,7 +170,8 @@ public sealed record CheckoutText
         },
         PaymentPending = "Stiamo aspettando che la banca confermi il pagamento.", CompletePayment = "Completa la verifica del pagamento",
         CancelledUnpaid = "L'ordine è stato annullato perché il pagamento non è stato completato ({0}). Non è stato addebitato nulla.", History = "Cronologia",
-        DeliverTo = "Consegna a", CollectAt = "Ritiro presso", PlacedOn = "Effettuato il {0}", YourOrders = "I tuoi ordini", NoOrders = "Non hai ancora ordini.",
+        DeliverTo = "Consegna a", CollectAt = "Ritiro presso", PlacedOn = "Effettuato il {0}",
+        Parcels = "Pacchi", ParcelShipped = "Spedito il {0} con {1}", TrackParcel = "Segui il pacco", YourOrders = "I tuoi ordini", NoOrders = "Non hai ancora ordini.",
     };
 
     public static readonly CheckoutText Korean = new()
@@ -213,6 +218,7 @@ public sealed record CheckoutText
         },
         PaymentPending = "카드사의 결제 확인을 기다리고 있습니다.", CompletePayment = "결제 인증 완료하기",
         CancelledUnpaid = "결제가 완료되지 않아 주문이 취소되었습니다 ({0}). 청구된 금액은 없습니다.", History = "주문 이력",
-        DeliverTo = "배송지", CollectAt = "수령 매장", PlacedOn = "주문일 {0}", YourOrders = "주문 내역", NoOrders = "아직 주문 내역이 없습니다.",
+        DeliverTo = "배송지", CollectAt = "수령 매장", PlacedOn = "주문일 {0}",
+        Parcels = "배송 정보", ParcelShipped = "{0} {1}(으)로 발송", TrackParcel = "배송 조회", YourOrders = "주문 내역", NoOrders = "아직 주문 내역이 없습니다.",
     };
 }

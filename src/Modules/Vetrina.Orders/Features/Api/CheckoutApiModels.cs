@@ -31,6 +31,11 @@ public sealed record PaymentDto(string State, string? ActionUrl, string? Decline
 
 public sealed record OrderTransitionDto(string? From, string To, string Actor, DateTimeOffset At, string? Note);
 
+public sealed record ShipmentDto(string Status, string Location, string? Carrier, string? TrackingNumber, string? TrackingUrl, DateTimeOffset? ShippedAt,
+    IReadOnlyList<ShipmentLineDto> Lines);
+
+public sealed record ShipmentLineDto(string Sku, int Quantity);
+
 public sealed record OrderDto(string Number, string Status, string Email, string Market, string Language, IReadOnlyList<OrderLineDto> Lines,
     MoneyDto Subtotal, MoneyDto Shipping, MoneyDto Total, MoneyDto VatIncluded, string ShippingMethod, PaymentDto? Payment, DateTimeOffset PlacedAt,
-    IReadOnlyList<OrderTransitionDto> History, string Page);
+    IReadOnlyList<OrderTransitionDto> History, IReadOnlyList<ShipmentDto> Shipments, string Page);

@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Data;
+using Vetrina.Inventory.Reservations;
+using Vetrina.Kernel;
+using Vetrina.Messaging.Outbox;
+using Vetrina.Orders.Domain;
+using Vetrina.Orders.Notifications;
+using Vetrina.Payments.Providers;
+
+namespace Vetrina.Orders.Fulfilment;
+
+/// <summary>
+/// What customer service and e-commerce staff do to an order after it is placed: cancel it before anything ships (the
+/// authorisation voided or the capture refunded, the stock released), or refund part or all of what was paid. The
+/// provider is called first with a key of its own, then the order is moved in one transaction with its email.
+/// </summary>
+public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, OrderMail mail, TimeProvider clock)
+{
+    public async Task<FulfilmentResult> CancelAsync(long orderId, string reason, string actor, CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var order = await db.Set<Order>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is null)
+        {
+            return new(FulfilmentError.NotFound, "No such order.");
+        }
+
+        if (order.Status is not (OrderStatus.Placed or OrderStatus.Authorised or OrderStatus.Paid))
+        {
+            return new(FulfilmentError.WrongStatus, $"A {order.Status} order cannot be cancelled; once something has shipped, refund instead.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new(FulfilmentError.WrongStatus, "Say why the order is cancelled: the reason goes into its history.");
+        }
+
+        var payment = await LatestPaymentAsync(orderId, cancellationToken);
+        var outcome = payment.State switch
+        {
+            PaymentState.Authorised or PaymentState.RequiresAction => await provider.VoidAsync(payment.Reference!, $"{payment.Id:N}:cancel", cancellationToken),
+            PaymentState.Captured => await provider.RefundAsync(payment.Reference!, new Money(payment.CapturedMinor, payment.Currency), $"{payment.Id:N}:cancel",
+                cancellationToken),
+            _ => null,
+        };
+        if (outcome?.Status is not (null or ProviderStatus.Voided or ProviderStatus.Refunded))
+        {
+            return new(FulfilmentError.PaymentRefused, $"The payment provider refused to give the money back ({outcome!.DeclineCode ?? outcome.Status.ToString()}).");
+        }
+
+        return await InTransactionAsync(orderId, async (tracked, record, now) =>
+        {
+            if (!tracked.MoveTo(OrderStatus.Cancelled, actor, now, reason.Trim()))
+            {
+                return new FulfilmentResult(FulfilmentError.WrongStatus, "The order changed meanwhile and can no longer be cancelled.");
+            }
+
+            if (outcome is not null)
+            {
+                record.Record(outcome.Status == ProviderStatus.Voided ? PaymentState.Voided : PaymentState.Refunded, outcome.Reference, null, null,
+                    outcome.CapturedMinor, outcome.RefundedMinor, now);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await reservations.ReleaseWithinAsync(tracked.StockReference, cancellationToken: cancellationToken);
+            await db.Set<Shipment>().Where(s => s.OrderId == orderId && s.Status == ShipmentStatus.Packed).ExecuteDeleteAsync(cancellationToken);
+            await OutboxWriter.EnqueueAsync(db, mail.Cancellation(tracked, now), cancellationToken);
+            return FulfilmentResult.Done();
+        }, cancellationToken);
+    }
+
+    /// <param name="key">One per refund the staff member means to make (the form's one-time token): a resubmitted form refunds once.</param>
+    public async Task<FulfilmentResult> RefundAsync(long orderId, decimal amount, string reason, string key, string actor,
+        CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var order = await db.Set<Order>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is null)
+        {
+            return new(FulfilmentError.NotFound, "No such order.");
+        }
+
+        var payment = await LatestPaymentAsync(orderId, cancellationToken);
+        var refundable = payment.CapturedMinor - payment.RefundedMinor;
+        var money = Money.FromMajor(amount, order.Currency);
+        if (payment.State is not (PaymentState.Captured or PaymentState.PartiallyRefunded))
+        {
+            return new(FulfilmentError.WrongStatus, "Only captured payments can be refunded; an order not yet shipped is cancelled instead.");
+        }
+
+        if (money.Major != amount || money.Minor <= 0 || money.Minor > refundable)
+        {
+            return new(FulfilmentError.TooMany,
+                $"Refund between {new Money(1, order.Currency).Format()} and {new Money(refundable, order.Currency).Format()}, in whole {order.Currency.Code} minor units.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new(FulfilmentError.WrongStatus, "Say why you refund: the reason goes into the order's history.");
+        }
+
+        var outcome = await provider.RefundAsync(payment.Reference!, money, $"{payment.Id:N}:refund:{key}", cancellationToken);
+        if (outcome.Status is not (ProviderStatus.PartiallyRefunded or ProviderStatus.Refunded))
+        {
+            return new(FulfilmentError.PaymentRefused, $"The payment provider refused the refund ({outcome.DeclineCode ?? outcome.Status.ToString()}).");
+        }
+
+        return await InTransactionAsync(orderId, async (tracked, record, now) =>
+        {
+            if (record.RefundedMinor == outcome.RefundedMinor)
+            {
+                // This refund was recorded already (the same form sent twice).
+                return FulfilmentResult.Done();
+            }
+
+            var full = outcome.RefundedMinor >= outcome.CapturedMinor;
+            record.Record(full ? PaymentState.Refunded : PaymentState.PartiallyRefunded, outcome.Reference, null, null, outcome.CapturedMinor,
+                outcome.RefundedMinor, now);
+            tracked.MoveTo(full ? OrderStatus.Refunded : OrderStatus.PartiallyRefunded, actor, now, $"{money.Format()}: {reason.Trim()}");
+            await OutboxWriter.EnqueueAsync(db, mail.Refunded(tracked, money.Minor, key, now), cancellationToken);
+            return FulfilmentResult.Done();
+        }, cancellationToken);
+    }
+
+    private Task<OrderPayment> LatestPaymentAsync(long orderId, CancellationToken cancellationToken) =>
+        db.Set<OrderPayment>().AsNoTracking().Where(p => p.OrderId == orderId).OrderByDescending(p => p.CreatedAt).FirstAsync(cancellationToken);
+
+    private async Task<FulfilmentResult> InTransactionAsync(long orderId, Func<Order, OrderPayment, DateTimeOffset, Task<FulfilmentResult>> change,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var order = await db.Set<Order>().Include(o => o.Lines).FirstAsync(o => o.Id == orderId, cancellationToken);
+                var payment = await db.Set<OrderPayment>().Where(p => p.OrderId == orderId).OrderByDescending(p => p.CreatedAt).FirstAsync(cancellationToken);
+                var result = await change(order, payment, clock.GetUtcNow());
+                if (!result.Succeeded)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return result;
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            });
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(FulfilmentError.Conflict, "Someone else changed this order at the same time. Reload it and check before trying again.");
+        }
+    }
+}

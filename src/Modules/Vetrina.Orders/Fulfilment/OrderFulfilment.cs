@@ -1,0 +1,178 @@
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Data;
+using Vetrina.Inventory.Domain;
+using Vetrina.Inventory.Reservations;
+using Vetrina.Messaging.Outbox;
+using Vetrina.Orders.Domain;
+using Vetrina.Orders.Notifications;
+using Vetrina.Payments.Providers;
+
+namespace Vetrina.Orders.Fulfilment;
+
+/// <summary>
+/// Packs and ships orders. Packing records which units leave from where; shipping hands the parcel to a carrier,
+/// captures the payment if it was only authorised (the card is charged when the goods leave, as fashion shops do),
+/// takes the units out of stock, moves the order and emails the shopper the tracking link, all in one transaction.
+/// </summary>
+public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, OrderMail mail, TimeProvider clock)
+{
+    public static readonly IReadOnlySet<OrderStatus> Fulfillable = new HashSet<OrderStatus> { OrderStatus.Authorised, OrderStatus.Paid, OrderStatus.PartiallyShipped };
+
+    /// <summary>Units of each line not yet in a parcel, packed or shipped.</summary>
+    public async Task<IReadOnlyDictionary<long, int>> UnpackedAsync(Order order, CancellationToken cancellationToken = default)
+    {
+        var packed = await db.Set<Shipment>().AsNoTracking().Where(s => s.OrderId == order.Id).SelectMany(s => s.Lines)
+            .GroupBy(l => l.OrderLineId).Select(g => new { g.Key, Units = g.Sum(l => l.Quantity) }).ToDictionaryAsync(x => x.Key, x => x.Units, cancellationToken);
+        return order.Lines.ToDictionary(l => l.Id, l => l.Quantity - packed.GetValueOrDefault(l.Id));
+    }
+
+    public async Task<FulfilmentResult> PackAsync(long orderId, string locationCode, IReadOnlyDictionary<long, int> quantities, string actor,
+        CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var order = await db.Set<Order>().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is null)
+        {
+            return new(FulfilmentError.NotFound, "No such order.");
+        }
+
+        if (!Fulfillable.Contains(order.Status))
+        {
+            return new(FulfilmentError.WrongStatus, $"A {order.Status} order cannot be packed: only confirmed orders not yet fully shipped can.");
+        }
+
+        var location = locationCode.Trim().ToUpperInvariant();
+        if (!await db.Set<StockLocation>().AnyAsync(l => l.Code == location, cancellationToken))
+        {
+            return new(FulfilmentError.UnknownLocation, $"There is no stock location '{locationCode}'.");
+        }
+
+        var unpacked = await UnpackedAsync(order, cancellationToken);
+        if (quantities.Any(q => !unpacked.ContainsKey(q.Key) || q.Value < 0 || q.Value > unpacked[q.Key]))
+        {
+            return new(FulfilmentError.TooMany, "A quantity is more than that line has left to pack (or not a line of this order).");
+        }
+
+        var lines = order.Lines.Where(l => quantities.GetValueOrDefault(l.Id) > 0)
+            .Select(l => new ShipmentLine(l.Id, l.SkuId, quantities[l.Id])).ToList();
+        if (lines.Count == 0)
+        {
+            return new(FulfilmentError.NothingToPack, "Choose at least one unit to pack.");
+        }
+
+        var now = clock.GetUtcNow();
+        var shipment = new Shipment(order.Id, location, lines, actor, now);
+        db.Add(shipment);
+        order.Touch(now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return FulfilmentResult.Done(shipment.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(FulfilmentError.Conflict, "Someone else changed this order at the same time. Reload it and pack again.");
+        }
+    }
+
+    public async Task<FulfilmentResult> ShipAsync(long shipmentId, string? carrierCode, string? trackingNumber, string actor,
+        CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var carrier = Carriers.Find(carrierCode);
+        if (carrier is null)
+        {
+            return new(FulfilmentError.UnknownCarrier, $"Choose a carrier: {string.Join(", ", Carriers.All.Select(c => c.Code))}.");
+        }
+
+        if (!Carriers.IsTrackingNumber(trackingNumber))
+        {
+            return new(FulfilmentError.BadTrackingNumber, "A tracking number is 6 to 40 letters and digits, as printed on the label.");
+        }
+
+        var shipment = await db.Set<Shipment>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == shipmentId, cancellationToken);
+        if (shipment is null || shipment.Status != ShipmentStatus.Packed)
+        {
+            return new(shipment is null ? FulfilmentError.NotFound : FulfilmentError.WrongStatus,
+                shipment is null ? "No such parcel." : "This parcel has already shipped.");
+        }
+
+        var order = await db.Set<Order>().AsNoTracking().FirstAsync(o => o.Id == shipment.OrderId, cancellationToken);
+        var payment = await db.Set<OrderPayment>().AsNoTracking().Where(p => p.OrderId == order.Id).OrderByDescending(p => p.CreatedAt)
+            .FirstAsync(cancellationToken);
+        ProviderOutcome? captured = null;
+        if (payment.State == PaymentState.Authorised)
+        {
+            // The capture's key is the payment's: a retry after a crash or a second click captures once.
+            captured = await provider.CaptureAsync(payment.Reference!, order.Total, $"{payment.Id:N}:capture", cancellationToken);
+            if (captured.Status != ProviderStatus.Captured)
+            {
+                return new(FulfilmentError.PaymentRefused,
+                    $"The payment provider refused to capture {order.Total.Format()} ({captured.DeclineCode ?? captured.Status.ToString()}); the parcel stays packed.");
+            }
+        }
+        else if (payment.State is not (PaymentState.Captured or PaymentState.PartiallyRefunded))
+        {
+            return new(FulfilmentError.WrongStatus, $"The payment is {payment.State}: nothing can ship.");
+        }
+
+        try
+        {
+            return await RecordShipmentAsync(shipmentId, order, payment, captured, carrier, trackingNumber!.Trim(), actor, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(FulfilmentError.Conflict, "Someone else changed this order at the same time. Reload it to see whether the parcel shipped.");
+        }
+    }
+
+    private async Task<FulfilmentResult> RecordShipmentAsync(long shipmentId, Order order, OrderPayment payment, ProviderOutcome? captured, Carrier carrier,
+        string trackingNumber, string actor, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var tracked = await db.Set<Order>().Include(o => o.Lines).FirstAsync(o => o.Id == order.Id, cancellationToken);
+            var parcel = await db.Set<Shipment>().Include(s => s.Lines).FirstAsync(s => s.Id == shipmentId, cancellationToken);
+            var now = clock.GetUtcNow();
+            if (parcel.Status != ShipmentStatus.Packed)
+            {
+                return new FulfilmentResult(FulfilmentError.WrongStatus, "This parcel has already shipped.");
+            }
+
+            if (captured is not null)
+            {
+                var record = await db.Set<OrderPayment>().FirstAsync(p => p.Id == payment.Id, cancellationToken);
+                record.Record(PaymentState.Captured, captured.Reference, null, null, captured.CapturedMinor, captured.RefundedMinor, now);
+                tracked.MoveTo(OrderStatus.Paid, $"provider:{provider.Name}", now, "captured as the first parcel shipped");
+            }
+
+            foreach (var line in parcel.Lines)
+            {
+                if (!await reservations.ShipWithinAsync(tracked.StockReference, line.SkuId, parcel.LocationCode, line.Quantity, cancellationToken))
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return new FulfilmentResult(FulfilmentError.NotEnoughStock,
+                        $"{parcel.LocationCode} has not got the units of SKU {line.SkuId} this parcel holds; count the stock there or pack from another location.");
+                }
+
+                tracked.RecordShipped(line.OrderLineId, line.Quantity, now);
+            }
+
+            parcel.MarkShipped(carrier.Code, trackingNumber, actor, now);
+            var next = tracked.IsFullyShipped ? OrderStatus.Shipped : OrderStatus.PartiallyShipped;
+            if (tracked.Status != next)
+            {
+                tracked.MoveTo(next, actor, now, $"{carrier.Name} {trackingNumber}");
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await OutboxWriter.EnqueueAsync(db, mail.Shipped(tracked, parcel, now), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return FulfilmentResult.Done(parcel.Id);
+        });
+    }
+}
