@@ -173,6 +173,32 @@ public abstract class CheckoutContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task StockHeldForAnOrderThatWasNeverWritten_IsReleasedByTheSweep_AndOrdersKeepTheirs()
+    {
+        var (sku, skuId) = await app.SkuWithUnitsAsync(5, pick: 49);
+        using var client = app.CreateClient();
+        var cart = await CartAsync(client, "IT", sku, 1);
+        Assert.Equal(HttpStatusCode.Created, (await PlaceAsync(client, Guid.NewGuid().ToString(),
+            Body(cart, "IT", "en", $"kept.{Guid.NewGuid():N}@example.com", ItalianAddress, "IT-STD", await TotalAsync(client, cart, "IT-STD")))).StatusCode);
+        var orphan = $"{Vetrina.Orders.Checkout.OrderPlacement.HoldPrefix}{Guid.NewGuid():N}";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Vetrina.Inventory.Reservations.StockReservations>()
+                .ReserveAsync([new(skuId, 2)], orphan)).Reserved);
+        }
+
+        Assert.Equal(3, await ReservedAsync(skuId));
+        // As if the node had died an hour ago, between holding the stock and writing the order.
+        await app.WithDbAsync(db => db.Set<StockMovement>().Where(m => m.SkuId == skuId && m.Kind == MovementKind.Reservation)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.At, DateTimeOffset.UtcNow.AddHours(-1))));
+
+        await app.Services.GetRequiredService<UnpaidOrderExpiry>().ReleaseOrphanHoldsAsync(CancellationToken.None);
+
+        Assert.Equal(1, await ReservedAsync(skuId));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<StockMovement>().Where(m => m.SkuId == skuId).SumAsync(m => m.ReservedDelta)));
+    }
+
+    [Fact]
     public async Task BadInput_GetsAFieldByFieldAnswer_AndNothingIsPlaced()
     {
         var (sku, skuId) = await app.SkuWithUnitsAsync(3, pick: 46);

@@ -1403,6 +1403,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<string>("StockReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<long>("SubtotalMinor")
                         .HasColumnType("bigint");
 
@@ -1526,6 +1531,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasIndex("Email");
 
                     b.HasIndex("PlacedAt");
+
+                    b.HasIndex("StockReference")
+                        .IsUnique();
 
                     b.HasIndex("Status", "PaymentDueBy");
 

@@ -1360,6 +1360,11 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StockReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("SubtotalMinor")
                         .HasColumnType("INTEGER");
 
@@ -1483,6 +1488,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasIndex("Email");
 
                     b.HasIndex("PlacedAt");
+
+                    b.HasIndex("StockReference")
+                        .IsUnique();
 
                     b.HasIndex("Status", "PaymentDueBy");
 

@@ -5,48 +5,52 @@ using Vetrina.Inventory.Domain;
 namespace Vetrina.Inventory.Reservations;
 
 /// <summary>
-/// Holds stock for orders so that it is never sold twice. Each line is one conditional UPDATE ("reserve q units where
+/// Holds stock for orders so that it is never sold twice. Each line is one conditional update ("reserve q units where
 /// at least q are available"): the database serialises concurrent ones on the row (PostgreSQL's row lock, SQLite's
 /// single writer), so however many buyers race for the last units, exactly as many win as there are units, on one
-/// node or several. All lines of an order are held in one transaction, together with their ledger movements.
+/// node or several. Each line is held and written to the ledger in its own short unit of work that commits at once:
+/// on PostgreSQL a single statement, so a hot SKU's row is locked only while the database runs it, never while the
+/// application is busy elsewhere. A line that cannot be held gives back the ones held before it.
 /// </summary>
-public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock)
+public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, InventoryMetrics metrics)
 {
+    private const string PostgreSqlProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <summary>
+    /// Holds every line under the reference, or none. The holder then ties the reference to what it holds for (an
+    /// order) or releases it; a hold left untied (the node died in between) is released by its owner's sweep.
+    /// </summary>
     public async Task<ReservationResult> ReserveAsync(IReadOnlyList<ReservationLine> lines, string reference, CancellationToken cancellationToken = default)
     {
         EnsureValid(lines);
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        var online = await db.Set<StockLocation>().AsNoTracking().Where(l => l.FulfilsOnline).OrderBy(l => l.Code).Select(l => l.Code)
+            .ToListAsync(cancellationToken);
+        var started = clock.GetTimestamp();
+        var held = 0;
+        try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var result = await HoldAllAsync(lines, reference, cancellationToken);
-            if (!result.Reserved)
+            // Lines in SKU order: two orders holding the same SKUs lock their rows in the same order and cannot deadlock.
+            foreach (var line in lines.OrderBy(l => l.SkuId))
             {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return result;
+                if (!await HoldLineAsync(line, online, reference, cancellationToken))
+                {
+                    if (held > 0)
+                    {
+                        await ReleaseAsync(reference, cancellationToken: cancellationToken);
+                    }
+
+                    return new ReservationResult(false, await ShortLinesAsync(lines, online, cancellationToken));
+                }
+
+                held++;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return result;
-        });
-    }
-
-    /// <summary>
-    /// Holds the lines inside the caller's open transaction, so that an order and the stock it holds commit together.
-    /// The ledger movements are added to the context for the caller to save; when a line is short the caller rolls back.
-    /// </summary>
-    public async Task<ReservationResult> ReserveWithinAsync(IReadOnlyList<ReservationLine> lines, string reference, CancellationToken cancellationToken = default)
-    {
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("Open a transaction first: the caller commits or rolls back the reservation.");
+            return ReservationResult.Success;
         }
-
-        EnsureValid(lines);
-        return await HoldAllAsync(lines, reference, cancellationToken);
+        finally
+        {
+            metrics.ReservationDuration.Record(clock.GetElapsedTime(started).TotalMilliseconds);
+        }
     }
 
     /// <summary>Gives back whatever a reference still holds (cancelled order, failed payment, expired checkout).</summary>
@@ -157,40 +161,48 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<ReservationResult> HoldAllAsync(IReadOnlyList<ReservationLine> lines, string reference, CancellationToken cancellationToken)
-    {
-        var online = await db.Set<StockLocation>().AsNoTracking().Where(l => l.FulfilsOnline).OrderBy(l => l.Code).Select(l => l.Code)
-            .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        foreach (var line in lines.OrderBy(l => l.SkuId))
-        {
-            // Lines in SKU order: two orders holding the same SKUs lock their rows in the same order and cannot deadlock.
-            var location = await HoldAsync(line, online, cancellationToken);
-            if (location is null)
-            {
-                return new ReservationResult(false, await ShortLinesAsync(lines, online, cancellationToken));
-            }
-
-            db.Add(new StockMovement(line.SkuId, location, MovementKind.Reservation, 0, line.Quantity, reference, now));
-        }
-
-        return ReservationResult.Success;
-    }
-
-    private async Task<string?> HoldAsync(ReservationLine line, List<string> online, CancellationToken cancellationToken)
+    private async Task<bool> HoldLineAsync(ReservationLine line, List<string> online, string reference, CancellationToken cancellationToken)
     {
         foreach (var location in online)
         {
-            var held = await db.Set<StockLevel>()
+            var now = clock.GetUtcNow();
+            if (db.Database.ProviderName == PostgreSqlProvider)
+            {
+                // One statement: the level and its ledger line change together, and the row lock ends with the statement.
+                var written = await db.Database.ExecuteSqlAsync($"""
+                    WITH held AS (
+                        UPDATE inventory_levels SET "Reserved" = "Reserved" + {line.Quantity}
+                        WHERE "SkuId" = {line.SkuId} AND "LocationCode" = {location} AND "OnHand" - "Reserved" >= {line.Quantity}
+                        RETURNING "SkuId")
+                    INSERT INTO inventory_movements ("SkuId", "LocationCode", "Kind", "OnHandDelta", "ReservedDelta", "Reference", "At")
+                    SELECT "SkuId", {location}, {nameof(MovementKind.Reservation)}, 0, {line.Quantity}, {reference}, {now} FROM held
+                    """, cancellationToken);
+                if (written == 1)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            // SQLite: one writer at a time for the whole file, in process; a short transaction does the same.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var updated = await db.Set<StockLevel>()
                 .Where(l => l.SkuId == line.SkuId && l.LocationCode == location && l.OnHand - l.Reserved >= line.Quantity)
                 .ExecuteUpdateAsync(set => set.SetProperty(l => l.Reserved, l => l.Reserved + line.Quantity), cancellationToken);
-            if (held == 1)
+            if (updated == 1)
             {
-                return location;
+                db.Add(new StockMovement(line.SkuId, location, MovementKind.Reservation, 0, line.Quantity, reference, now));
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return true;
             }
+
+            await transaction.RollbackAsync(cancellationToken);
         }
 
-        return null;
+        return false;
     }
 
     private async Task<IReadOnlyList<ShortLine>> ShortLinesAsync(IReadOnlyList<ReservationLine> lines, List<string> online, CancellationToken cancellationToken)

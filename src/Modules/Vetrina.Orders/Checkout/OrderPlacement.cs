@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vetrina.Cart.Shopping;
 using Vetrina.Data;
+using Vetrina.Inventory;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel;
 using Vetrina.Markets;
@@ -17,9 +18,12 @@ namespace Vetrina.Orders.Checkout;
 /// <see cref="StockReservations"/>), its pending payment, the consent given, and the idempotency key. Any of them
 /// failing undoes all of them. The card is charged afterwards, by <see cref="OrderPayments"/>.
 /// </summary>
-public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, StockReservations reservations,
+public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, StockReservations reservations, StockAvailability stock,
     MarketDirectory markets, IPaymentProvider provider, IOptions<OrderOptions> options, TimeProvider clock)
 {
+    /// <summary>What the stock references of orders begin with.</summary>
+    public const string HoldPrefix = "hold:";
+
     public async Task<PlacementResult> PlaceAsync(CheckoutInput input, string idempotencyKey, string? customerId, string actor,
         CancellationToken cancellationToken = default)
     {
@@ -49,6 +53,16 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
             return new PlacementResult(PlacementStatus.TotalChanged, Quote: quote);
         }
 
+        // Live stock, read without locking: when a drop has sold out, the thousands who come after are told at once,
+        // without a transaction. When stock looks available, the conditional update in the transaction decides.
+        var live = await stock.OnlineAvailableAsync([.. quote.Cart.Lines.Select(l => l.SkuId)], cancellationToken);
+        var gone = quote.Cart.Lines.Where(l => live.GetValueOrDefault(l.SkuId) < l.Quantity)
+            .Select(l => new ShortLine(l.SkuId, l.Quantity, Math.Max(0, live.GetValueOrDefault(l.SkuId)))).ToList();
+        if (gone.Count > 0)
+        {
+            return new PlacementResult(PlacementStatus.SoldOut, Quote: quote, ShortLines: gone);
+        }
+
         var now = clock.GetUtcNow();
         var lines = quote.Cart.Lines.Select(l => new OrderLine(l.SkuId, l.Entry!.Sku.Code, l.Entry.Style.Code, l.Entry.Style.Name.Get(input.Language),
             l.Entry.Colourway.Name.Get(input.Language), l.Entry.Sku.Size, l.Quantity, l.UnitPrice!.Value.Minor, market.Vat.BasisPoints,
@@ -58,26 +72,26 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
             checkedInput.ShippingAddress!, checkedInput.BillingAddress!, method.Method.Code, method.Method.Name.Get(input.Language),
             method.Method.PickupLocationCode, method.Price.Minor, market.Vat.VatIncludedIn(method.Price).Minor, input.MarketingConsent, cart.Id);
 
-        var strategy = db.Database.CreateExecutionStrategy();
+        // Stock first, each line committed at once (see StockReservations); then the order, in one transaction, under
+        // the same reference. If the order cannot be written the hold is given back; if this node dies in between,
+        // the unpaid-order sweep finds a hold no order claims and releases it.
+        var hold = $"{HoldPrefix}{Guid.NewGuid():N}";
+        var held = await reservations.ReserveAsync([.. lines.Select(l => new ReservationLine(l.SkuId, l.Quantity))], hold, cancellationToken);
+        if (!held.Reserved)
+        {
+            return new PlacementResult(PlacementStatus.SoldOut, Quote: quote, ShortLines: held.ShortLines);
+        }
+
         try
         {
+            var strategy = db.Database.CreateExecutionStrategy();
             return await strategy.ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var order = new Order(draft, lines.Select(Copy), actor, now, options.Value.PaymentWindow);
+                var order = new Order(draft, lines.Select(Copy), hold, actor, now, options.Value.PaymentWindow);
                 db.Add(order);
                 await db.SaveChangesAsync(cancellationToken);
-
-                var held = await reservations.ReserveWithinAsync([.. lines.Select(l => new ReservationLine(l.SkuId, l.Quantity))], order.StockReference,
-                    cancellationToken);
-                if (!held.Reserved)
-                {
-                    await transaction.RollbackAsync(cancellationToken);
-                    db.ChangeTracker.Clear();
-                    return new PlacementResult(PlacementStatus.SoldOut, Quote: quote, ShortLines: held.ShortLines);
-                }
-
                 var payment = new OrderPayment(order.Id, provider.Name, order.Total, now);
                 db.Add(payment);
                 db.Add(new IdempotencyRecord(idempotencyKey, hash, order.Id, now));
@@ -94,6 +108,8 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
         }
         catch (DbUpdateException)
         {
+            db.ChangeTracker.Clear();
+            await reservations.ReleaseAsync(hold, cancellationToken: cancellationToken);
             // The same key arrived twice at once: the other request's order is the answer to both.
             if (await ReplayAsync(idempotencyKey, hash, cancellationToken) is { } concurrent)
             {

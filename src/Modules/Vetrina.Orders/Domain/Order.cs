@@ -23,10 +23,13 @@ public sealed class Order
         BillingAddress = null!;
         ShippingMethodCode = null!;
         ShippingMethodName = null!;
+        StockReference = null!;
     }
 
-    public Order(OrderDraft draft, IEnumerable<OrderLine> orderLines, string actor, DateTimeOffset at, TimeSpan paymentWindow)
+    /// <param name="stockReference">The reference the order's stock was held under, before the order existed.</param>
+    public Order(OrderDraft draft, IEnumerable<OrderLine> orderLines, string stockReference, string actor, DateTimeOffset at, TimeSpan paymentWindow)
     {
+        StockReference = stockReference;
         AccessKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         Market = draft.Market;
         Currency = draft.Currency;
@@ -110,7 +113,7 @@ public sealed class Order
     public IReadOnlyList<OrderTransition> Transitions => transitions;
 
     /// <summary>The reference its stock reservations and ledger movements carry.</summary>
-    public string StockReference => $"order:{Id}";
+    public string StockReference { get; private set; }
 
     public bool IsFullyShipped => lines.All(l => l.ShippedQuantity >= l.Quantity);
 

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vetrina.Data;
+using Vetrina.Inventory.Domain;
+using Vetrina.Inventory.Reservations;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Payments;
 
@@ -12,7 +14,8 @@ namespace Vetrina.Orders.Expiry;
 /// <summary>
 /// Gives back the stock of orders never paid for: a challenge left open, a tab closed, a node that died between placing
 /// and charging. Each is settled by <see cref="OrderPayments.ExpireAsync"/>, which asks the provider first; two nodes
-/// sweeping at once are harmless, the order's version lets only one of them move it.
+/// sweeping at once are harmless, the order's version lets only one of them move it. The same sweep releases stock held
+/// for an order that was never written.
 /// </summary>
 public sealed partial class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOptions<OrderOptions> options, TimeProvider clock,
     ILogger<UnpaidOrderExpiry> logger) : BackgroundService
@@ -27,6 +30,7 @@ public sealed partial class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOpti
             try
             {
                 await ExpireDueAsync(stoppingToken);
+                await ReleaseOrphanHoldsAsync(stoppingToken);
             }
             catch (Exception e) when (e is DbUpdateException or InvalidOperationException or TimeoutException && !stoppingToken.IsCancellationRequested)
             {
@@ -34,6 +38,31 @@ public sealed partial class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOpti
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>
+    /// Releases stock held for an order that was never written (the node died between holding and writing it): a hold
+    /// older than the payment window that no order claims. Looks back one day, as the sweep runs every few seconds.
+    /// </summary>
+    public async Task<int> ReleaseOrphanHoldsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        var cutoff = clock.GetUtcNow() - options.Value.PaymentWindow;
+        var since = cutoff.AddDays(-1);
+        var orphans = await db.Set<StockMovement>().AsNoTracking()
+            .Where(m => m.Kind == MovementKind.Reservation && m.At < cutoff && m.At > since && m.Reference.StartsWith(Checkout.OrderPlacement.HoldPrefix))
+            .Select(m => m.Reference).Distinct()
+            .Where(reference => !db.Set<Order>().Any(o => o.StockReference == reference))
+            .Take(BatchSize).ToListAsync(cancellationToken);
+        var reservations = scope.ServiceProvider.GetRequiredService<StockReservations>();
+        var released = 0;
+        foreach (var reference in orphans)
+        {
+            released += await reservations.ReleaseAsync(reference, cancellationToken: cancellationToken);
+        }
+
+        return released;
     }
 
     /// <summary>Settles the unpaid orders past their payment window; returns how many were cancelled.</summary>
