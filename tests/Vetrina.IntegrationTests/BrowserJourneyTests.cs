@@ -193,6 +193,10 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
     private async Task<IPage> NewPhonePageAsync()
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
+        // The browser tests share two cores with the database tests that run alongside (flash sales of 500 checkouts):
+        // a page may take longer than Playwright's default 30 s to come while those run.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 

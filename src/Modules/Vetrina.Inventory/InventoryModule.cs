@@ -9,7 +9,7 @@ namespace Vetrina.Inventory;
 public static class InventoryModule
 {
     public static IServiceCollection AddInventoryModule(this IServiceCollection services) =>
-        services.AddScoped<StockAvailability>().AddScoped<StockReservations>().AddScoped<StockOperations>().AddScoped<StockLedger>().AddSingleton<StockQueries>()
+        services.AddMemoryCache().AddScoped<StockAvailability>().AddScoped<StockReservations>().AddScoped<StockOperations>().AddScoped<StockLedger>().AddSingleton<StockQueries>()
             .AddSingleton<InventoryMetrics>();
 
     public static IEndpointRouteBuilder MapInventoryEndpoints(this IEndpointRouteBuilder app) => app.MapStockApi();

@@ -15,6 +15,7 @@ public static class OrdersModule
     public static IServiceCollection AddOrdersModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<OrderOptions>(configuration.GetSection("Vetrina:Orders"));
+        services.AddMemoryCache();
         services.AddSingleton<OrderNumbers>();
         services.AddSingleton<OrderMail>();
         services.AddScoped<ShippingRates>();

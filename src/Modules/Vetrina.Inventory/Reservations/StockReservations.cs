@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Vetrina.Data;
 using Vetrina.Inventory.Domain;
 
@@ -12,7 +13,7 @@ namespace Vetrina.Inventory.Reservations;
 /// on PostgreSQL a single statement, so a hot SKU's row is locked only while the database runs it, never while the
 /// application is busy elsewhere. A line that cannot be held gives back the ones held before it.
 /// </summary>
-public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, InventoryMetrics metrics)
+public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, InventoryMetrics metrics, IMemoryCache cache)
 {
     private const string PostgreSqlProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -23,8 +24,7 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, I
     public async Task<ReservationResult> ReserveAsync(IReadOnlyList<ReservationLine> lines, string reference, CancellationToken cancellationToken = default)
     {
         EnsureValid(lines);
-        var online = await db.Set<StockLocation>().AsNoTracking().Where(l => l.FulfilsOnline).OrderBy(l => l.Code).Select(l => l.Code)
-            .ToListAsync(cancellationToken);
+        var online = await OnlineLocationsAsync(cancellationToken);
         var started = clock.GetTimestamp();
         var held = 0;
         try
@@ -152,6 +152,15 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, I
 
         return true;
     }
+
+    /// <summary>The locations whose stock sells online; they change a few times a year, and every checkout asks.</summary>
+    private async Task<List<string>> OnlineLocationsAsync(CancellationToken cancellationToken) =>
+        (await cache.GetOrCreateAsync("inventory:online-locations", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
+            return await db.Set<StockLocation>().AsNoTracking().Where(l => l.FulfilsOnline).OrderBy(l => l.Code).Select(l => l.Code)
+                .ToListAsync(cancellationToken);
+        }))!;
 
     private static void EnsureValid(IReadOnlyList<ReservationLine> lines)
     {

@@ -20,17 +20,18 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
     private const int Attempts = 3;
     private const string TimeoutCode = "payment_timeout";
 
-    public async Task<OrderPayment> AuthoriseAsync(long orderId, CardDetails? card, string returnUrl, CancellationToken cancellationToken = default)
+    /// <summary>Charges a just-placed order (as <see cref="Checkout.OrderPlacement"/> returned it); returns the order and payment as they now stand.</summary>
+    public async Task<(Order Order, OrderPayment Payment)> AuthoriseAsync(Order order, OrderPayment payment, CardDetails? card, string returnUrl,
+        CancellationToken cancellationToken = default)
     {
-        var (order, payment) = await LoadAsync(orderId, cancellationToken);
         if (payment.State != PaymentState.Pending)
         {
-            return payment;
+            return (order, payment);
         }
 
         var outcome = await provider.AuthoriseAsync(new AuthorisationRequest(payment.Id.ToString("N"), order.Total,
             $"Vetrina {numbers.Format(order.Id)}", card, returnUrl, order.Language), cancellationToken);
-        return await ApplyAsync(orderId, outcome, cancellationToken);
+        return await ApplyAsync(order.Id, outcome, cancellationToken);
     }
 
     /// <summary>
@@ -49,7 +50,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
             ? await provider.StatusAsync(reference, cancellationToken)
             : await provider.AuthoriseAsync(new AuthorisationRequest(payment.Id.ToString("N"), order.Total, $"Vetrina {numbers.Format(order.Id)}", null,
                 "", order.Language), cancellationToken);
-        return await ApplyAsync(orderId, outcome, cancellationToken);
+        return (await ApplyAsync(orderId, outcome, cancellationToken)).Payment;
     }
 
     /// <summary>
@@ -69,20 +70,20 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
         return true;
     }
 
-    private async Task<OrderPayment> ApplyAsync(long orderId, ProviderOutcome outcome, CancellationToken cancellationToken)
+    private async Task<(Order Order, OrderPayment Payment)> ApplyAsync(long orderId, ProviderOutcome outcome, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var (payment, voidNeeded) = await ApplyOnceAsync(orderId, outcome, cancellationToken);
+                var (order, payment, voidNeeded) = await ApplyOnceAsync(orderId, outcome, cancellationToken);
                 if (voidNeeded)
                 {
                     // Authorised after the order was cancelled (the shopper paid as the window closed): give the money back.
                     await provider.VoidAsync(outcome.Reference, $"{payment.Id:N}:late-void", cancellationToken);
                 }
 
-                return payment;
+                return (order, payment);
             }
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)
             {
@@ -91,7 +92,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
         }
     }
 
-    private async Task<(OrderPayment Payment, bool VoidNeeded)> ApplyOnceAsync(long orderId, ProviderOutcome outcome, CancellationToken cancellationToken)
+    private async Task<(Order Order, OrderPayment Payment, bool VoidNeeded)> ApplyOnceAsync(long orderId, ProviderOutcome outcome, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -144,7 +145,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return (payment, voidNeeded);
+            return (order, payment, voidNeeded);
         });
     }
 
@@ -152,7 +153,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
     {
         var orders = tracked ? db.Set<Order>() : db.Set<Order>().AsNoTracking();
         var payments = tracked ? db.Set<OrderPayment>() : db.Set<OrderPayment>().AsNoTracking();
-        var order = await orders.Include(o => o.Lines).FirstAsync(o => o.Id == orderId, cancellationToken);
+        var order = await orders.Include(o => o.Lines).Include(o => o.Transitions).AsSplitQuery().FirstAsync(o => o.Id == orderId, cancellationToken);
         var payment = await payments.Where(p => p.OrderId == orderId).OrderByDescending(p => p.CreatedAt).FirstAsync(cancellationToken);
         return (order, payment);
     }

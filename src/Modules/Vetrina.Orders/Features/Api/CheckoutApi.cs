@@ -97,12 +97,12 @@ public static class CheckoutApi
             case PlacementStatus.Placed:
                 var order = result.Order!;
                 var page = $"/{order.Language}/account/orders/{numbers.Format(order.Id)}?key={order.AccessKey}";
-                var payment = await payments.AuthoriseAsync(order.Id, input.Card, page, cancellationToken);
+                var (charged, payment) = await payments.AuthoriseAsync(order, result.Payment!, input.Card, page, cancellationToken);
                 return payment.State == PaymentState.Declined
                     ? TypedResults.Problem(statusCode: StatusCodes.Status402PaymentRequired, title: "Payment declined",
                         detail: "The card was declined; the order is cancelled and its stock released. Try another card with a new Idempotency-Key.",
                         extensions: new Dictionary<string, object?> { ["declineCode"] = payment.DeclineCode, ["order"] = numbers.Format(order.Id) })
-                    : TypedResults.Created($"/api/v1/orders/{numbers.Format(order.Id)}?key={order.AccessKey}", await OrderDtoAsync(order.Id, order.AccessKey));
+                    : TypedResults.Created($"/api/v1/orders/{numbers.Format(order.Id)}?key={order.AccessKey}", Dto(new OrderDetails(charged, payment, []), numbers));
             case PlacementStatus.Replayed:
                 http.Response.Headers["Idempotent-Replayed"] = "true";
                 return TypedResults.Ok(await OrderDtoAsync(result.Order!.Id, result.Order.AccessKey));

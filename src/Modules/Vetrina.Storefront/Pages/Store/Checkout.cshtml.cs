@@ -129,15 +129,16 @@ public sealed class CheckoutModel : StorePageModel
         switch (result.Status)
         {
             case PlacementStatus.Placed:
-                var payment = await services.GetRequiredService<OrderPayments>()
-                    .AuthoriseAsync(result.Order!.Id, card, OrderPath(result.Order), HttpContext.RequestAborted);
+                var placed = result.Order!;
+                var (_, payment) = await services.GetRequiredService<OrderPayments>()
+                    .AuthoriseAsync(placed, result.Payment!, card, OrderPath(placed), HttpContext.RequestAborted);
                 if (payment.State == PaymentState.Declined)
                 {
                     Notices.Add(string.Format(CultureInfo.InvariantCulture, Words.CardDeclined, Words.Decline(payment.DeclineCode)));
                     return Again();
                 }
 
-                return Redirect(payment.State == PaymentState.RequiresAction ? payment.ActionUrl! : OrderPath(result.Order));
+                return Redirect(payment.State == PaymentState.RequiresAction ? payment.ActionUrl! : OrderPath(placed));
             case PlacementStatus.Replayed:
                 return Redirect(result.Payment is { State: PaymentState.RequiresAction, ActionUrl: { } action } ? action : OrderPath(result.Order!));
             case PlacementStatus.Invalid:
