@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Vetrina.Payments.TestNetwork;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>
+/// The app as a real process, killed with SIGKILL while shoppers are placing orders, then started again: no order is
+/// half-made, no stock stays held once the payment window has passed, and no card charge exists without its order.
+/// </summary>
+public sealed class CrashRecoveryTests : IAsyncLifetime
+{
+    private const int Shoppers = 60;
+    private readonly string directory = Directory.CreateTempSubdirectory("vetrina-crash-").FullName;
+    private readonly int port = FreePort();
+    private Process? app;
+
+    private string Database => Path.Combine(directory, "crash.db");
+
+    private Uri Address => new($"http://127.0.0.1:{port}");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        Stop();
+        SqliteConnection.ClearAllPools();
+        await Task.Run(() => Directory.Delete(directory, recursive: true));
+    }
+
+    [Fact]
+    public async Task KilledMidCheckout_TheAppComesBackWithNothingHalfMade_NoStockStuck_AndNoChargeWithoutItsOrder()
+    {
+        await StartAsync();
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        var (sku, skuId) = await StockedSkuAsync(units: Shoppers);
+        var carts = new List<Guid>();
+        for (var i = 0; i < Shoppers; i++)
+        {
+            carts.Add(await Shopper.CartAsync(http, "IT", sku, 1));
+        }
+
+        var total = await Shopper.TotalAsync(http, carts[0], "IT-STD");
+        // Approved cards, challenges nobody answers, declines: every path is under way when the process dies.
+        string[] cards = [TestCards.Approved, TestCards.Approved, TestCards.ChallengeRequired, TestCards.Declined];
+        var cutOff = 0;
+        var checkouts = carts.Select((cart, i) => Task.Run(async () =>
+        {
+            try
+            {
+                await Shopper.PlaceAsync(http, Guid.NewGuid().ToString(),
+                    Shopper.Body(cart, "IT", "it", $"crash{i}@example.com", Shopper.ItalianAddress, "IT-STD", total, card: cards[i % cards.Length]));
+            }
+            catch (HttpRequestException)
+            {
+                // The server died under this request.
+                Interlocked.Increment(ref cutOff);
+            }
+        })).ToList();
+        await WaitForOrdersAsync(atLeast: 5);
+        app!.Kill();
+        await app.WaitForExitAsync();
+        await Task.WhenAll(checkouts);
+        var placedBeforeTheCrash = Scalar("SELECT count(*) FROM orders_orders");
+
+        await StartAsync();
+        // The payment window is 3 s and the sweep runs every second: give it time to settle everything left behind.
+        await WaitUntilAsync(() => Scalar("SELECT count(*) FROM orders_orders WHERE Status = 0") == 0
+            && Scalar("SELECT count(*) FROM (SELECT Reference FROM inventory_movements WHERE Reference LIKE 'hold:%' GROUP BY Reference HAVING sum(ReservedDelta) > 0) h WHERE Reference NOT IN (SELECT StockReference FROM orders_orders)") == 0);
+
+        Assert.True(placedBeforeTheCrash > 0 && placedBeforeTheCrash <= Shoppers, $"{placedBeforeTheCrash} orders");
+        Assert.True(cutOff > 0, "the process died with checkouts in flight");
+        // Nothing half-made: every order has its lines, its one payment and its idempotency key.
+        Assert.Equal(0, Scalar("SELECT count(*) FROM orders_orders o WHERE NOT EXISTS (SELECT 1 FROM orders_lines l WHERE l.OrderId = o.Id)"));
+        Assert.Equal(0, Scalar("SELECT count(*) FROM orders_orders o WHERE (SELECT count(*) FROM orders_payments p WHERE p.OrderId = o.Id) <> 1"));
+        Assert.Equal(0, Scalar("SELECT count(*) FROM orders_orders o WHERE NOT EXISTS (SELECT 1 FROM orders_idempotency_keys k WHERE k.OrderId = o.Id)"));
+        // No stock stuck: what is reserved is exactly what confirmed orders hold, and the ledger says the same.
+        var confirmedUnits = Scalar($"SELECT coalesce(sum(l.Quantity), 0) FROM orders_lines l JOIN orders_orders o ON o.Id = l.OrderId WHERE l.SkuId = {skuId} AND o.Status = 1");
+        Assert.Equal(confirmedUnits, Scalar($"SELECT sum(Reserved) FROM inventory_levels WHERE SkuId = {skuId}"));
+        Assert.Equal(confirmedUnits, Scalar($"SELECT sum(ReservedDelta) FROM inventory_movements WHERE SkuId = {skuId}"));
+        // No charge without its order, and no money held for an order that is not going ahead.
+        Assert.Equal(0, Scalar("SELECT count(*) FROM payments_test_network_charges c WHERE NOT EXISTS (SELECT 1 FROM orders_payments p WHERE lower(replace(p.Id, '-', '')) = c.IdempotencyKey)"));
+        Assert.Equal(0, Scalar("""
+            SELECT count(*) FROM payments_test_network_charges c JOIN orders_payments p ON lower(replace(p.Id, '-', '')) = c.IdempotencyKey
+            JOIN orders_orders o ON o.Id = p.OrderId WHERE c.Status IN (0, 1) AND o.Status <> 1
+            """));
+    }
+
+    private async Task StartAsync()
+    {
+        var bin = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(bin, "Vetrina.Web.dll"), "--urls", Address.ToString(), "--contentRoot", bin])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+                ["ConnectionStrings__Vetrina"] = $"Data Source={Database}",
+                ["Vetrina__Admin__Email"] = VetrinaApp.AdminEmail,
+                ["Vetrina__Admin__Password"] = VetrinaApp.AdminPassword,
+                ["Vetrina__Orders__PaymentWindow"] = "00:00:03",
+                ["Vetrina__Orders__ExpirySweep"] = "00:00:01",
+                ["Vetrina__Smtp__PickupDirectory"] = Path.Combine(directory, "mail"),
+                ["Logging__LogLevel__Default"] = "Warning",
+            },
+        };
+        app = Process.Start(start)!;
+        app.OutputDataReceived += (_, _) => { };
+        app.ErrorDataReceived += (_, _) => { };
+        app.BeginOutputReadLine();
+        app.BeginErrorReadLine();
+        using var probe = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        await WaitUntilAsync(() =>
+        {
+            try
+            {
+                return probe.GetAsync("/readyz").GetAwaiter().GetResult().StatusCode == HttpStatusCode.OK;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
+            }
+        });
+    }
+
+    private void Stop()
+    {
+        if (app is { HasExited: false })
+        {
+            app.Kill();
+            app.WaitForExit();
+        }
+
+        app?.Dispose();
+    }
+
+    private async Task WaitForOrdersAsync(int atLeast) =>
+        await WaitUntilAsync(() => File.Exists(Database) && Scalar("SELECT count(*) FROM orders_orders") >= atLeast, pollMs: 10);
+
+    private static async Task WaitUntilAsync(Func<bool> done, int seconds = 60, int pollMs = 200)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (!done())
+        {
+            Assert.True(DateTime.UtcNow < until, "Timed out waiting for the app to settle.");
+            await Task.Delay(pollMs);
+        }
+    }
+
+    private long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Database};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A SKU of a full-price style with exactly this many units online, set straight in the database file.</summary>
+    private Task<(string Sku, long SkuId)> StockedSkuAsync(int units)
+    {
+        using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
+        connection.Open();
+        using var find = connection.CreateCommand();
+        find.CommandText = """
+            SELECT k.Code, k.Id FROM catalog_skus k JOIN catalog_colourways c ON c.Id = k.ColourwayId JOIN catalog_styles s ON s.Id = c.StyleId
+            WHERE s.Lifecycle = 'FullPrice' ORDER BY k.Id LIMIT 1
+            """;
+        using var reader = find.ExecuteReader();
+        reader.Read();
+        var (code, id) = (reader.GetString(0), reader.GetInt64(1));
+        reader.Close();
+        using var stock = connection.CreateCommand();
+        stock.CommandText = $"""
+            DELETE FROM inventory_movements WHERE SkuId = {id};
+            UPDATE inventory_levels SET Reserved = 0, OnHand = CASE LocationCode WHEN 'WH-MI' THEN {units} ELSE 0 END WHERE SkuId = {id};
+            INSERT INTO inventory_movements (SkuId, LocationCode, Kind, OnHandDelta, ReservedDelta, Reference, At) VALUES ({id}, 'WH-MI', 'Receipt', {units}, 0, 'test', 0);
+            """;
+        stock.ExecuteNonQuery();
+        return Task.FromResult((code, id));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
