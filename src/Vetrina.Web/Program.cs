@@ -17,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddVetrinaDatabase();
 builder.AddVetrinaCache();
 builder.AddVetrinaTelemetry();
+builder.AddVetrinaJobs();
 builder.Services.AddProblemDetails();
 builder.Services.AddVetrinaOpenApi();
 builder.Services.AddResponseCompression(o => o.EnableForHttps = true);

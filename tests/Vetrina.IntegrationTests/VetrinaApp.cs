@@ -74,6 +74,8 @@ public sealed class PostgresAppFixture : AppFixture
 {
     private PostgresServer? server;
 
+    public string ConnectionString => server!.ConnectionString;
+
     public override async Task InitializeAsync()
     {
         server = await PostgresServer.StartAsync();

@@ -11,7 +11,6 @@ public static class CartModule
     {
         services.AddScoped<CartService>();
         services.AddSingleton<CartRetention>();
-        services.AddHostedService(provider => provider.GetRequiredService<CartRetention>());
         return services;
     }
 

@@ -11,7 +11,6 @@ public static class MessagingModule
         services.Configure<SmtpOptions>(configuration.GetSection("Vetrina:Smtp"));
         services.AddSingleton<MailSender>();
         services.AddSingleton<OutboxDelivery>();
-        services.AddHostedService(provider => provider.GetRequiredService<OutboxDelivery>());
         return services;
     }
 }

@@ -26,7 +26,6 @@ public static class OrdersModule
         services.AddScoped<Fulfilment.OrderFulfilment>();
         services.AddScoped<Fulfilment.OrderAdministration>();
         services.AddSingleton<UnpaidOrderExpiry>();
-        services.AddHostedService(provider => provider.GetRequiredService<UnpaidOrderExpiry>());
         return services;
     }
 

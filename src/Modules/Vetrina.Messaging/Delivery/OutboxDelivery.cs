@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vetrina.Data;
@@ -11,34 +10,24 @@ namespace Vetrina.Messaging.Delivery;
 /// <summary>
 /// Sends what the outbox holds. Each node claims a message with a conditional update before sending it, so several
 /// nodes never send the same one; a failure schedules a retry with exponential backoff (10 s, 20 s, 40 s … at most an
-/// hour); a node that dies mid-send lets its claim lapse and another node sends the message.
+/// hour); a node that dies mid-send lets its claim lapse and another node sends the message. The job runner calls
+/// <see cref="DeliverAllDueAsync"/> every <see cref="SmtpOptions.PollInterval"/>.
 /// </summary>
 public sealed partial class OutboxDelivery(IServiceScopeFactory scopes, MailSender sender, IOptions<SmtpOptions> options, TimeProvider clock,
-    ILogger<OutboxDelivery> logger) : BackgroundService
+    ILogger<OutboxDelivery> logger)
 {
     private const int BatchSize = 20;
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Sends batches until what is due is sent (or has failed and waits for its retry).</summary>
+    public async Task DeliverAllDueAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
-        do
+        while (await DeliverDueAsync(cancellationToken) == BatchSize)
         {
-            try
-            {
-                while (await DeliverDueAsync(stoppingToken) == BatchSize)
-                {
-                    // A full batch: more may be waiting.
-                }
-            }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or TimeoutException && !stoppingToken.IsCancellationRequested)
-            {
-                LogSweepFailed(e);
-            }
+            // A full batch: more may be waiting.
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     /// <summary>Sends one batch of due messages; returns how many were claimed.</summary>
@@ -106,7 +95,4 @@ public sealed partial class OutboxDelivery(IServiceScopeFactory scopes, MailSend
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Email {Reference} not sent (attempt {Attempts}); next try at {Next}: {Error}")]
     private partial void LogSendFailed(string reference, int attempts, DateTimeOffset next, string error);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox sweep failed; it runs again at the next tick")]
-    private partial void LogSweepFailed(Exception exception);
 }

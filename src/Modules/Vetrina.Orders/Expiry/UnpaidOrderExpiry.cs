@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vetrina.Data;
 using Vetrina.Inventory.Domain;
@@ -17,27 +15,15 @@ namespace Vetrina.Orders.Expiry;
 /// sweeping at once are harmless, the order's version lets only one of them move it. The same sweep releases stock held
 /// for an order that was never written.
 /// </summary>
-public sealed partial class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOptions<OrderOptions> options, TimeProvider clock,
-    ILogger<UnpaidOrderExpiry> logger) : BackgroundService
+public sealed class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOptions<OrderOptions> options, TimeProvider clock)
 {
     private const int BatchSize = 50;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>One sweep, as the job runner runs it every <see cref="OrderOptions.ExpirySweep"/>.</summary>
+    public async Task SweepAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.ExpirySweep, clock);
-        do
-        {
-            try
-            {
-                await ExpireDueAsync(stoppingToken);
-                await ReleaseOrphanHoldsAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or TimeoutException && !stoppingToken.IsCancellationRequested)
-            {
-                LogSweepFailed(e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await ExpireDueAsync(cancellationToken);
+        await ReleaseOrphanHoldsAsync(cancellationToken);
     }
 
     /// <summary>
@@ -85,7 +71,4 @@ public sealed partial class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOpti
 
         return cancelled;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The unpaid-order sweep failed; it runs again at the next tick")]
-    private partial void LogSweepFailed(Exception exception);
 }

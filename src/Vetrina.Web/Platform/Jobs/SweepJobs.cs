@@ -1,0 +1,30 @@
+using Quartz;
+using Vetrina.Cart.Shopping;
+using Vetrina.Messaging.Delivery;
+using Vetrina.Orders.Expiry;
+
+namespace Vetrina.Web.Platform.Jobs;
+
+// The recurring work of the modules, as Quartz jobs. Each job only calls its module's service, which keeps its own
+// state in the database: a job that runs late, twice or on another node after a crash does no harm.
+
+/// <summary>Sends the emails waiting in the outbox.</summary>
+[DisallowConcurrentExecution]
+internal sealed class OutboxDeliveryJob(OutboxDelivery delivery) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await delivery.DeliverAllDueAsync(cancellationToken);
+}
+
+/// <summary>Cancels orders left unpaid past their window and releases holds no order claims.</summary>
+[DisallowConcurrentExecution]
+internal sealed class UnpaidOrderExpiryJob(UnpaidOrderExpiry expiry) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await expiry.SweepAsync(cancellationToken);
+}
+
+/// <summary>Removes bags nobody has touched for the retention period.</summary>
+[DisallowConcurrentExecution]
+internal sealed class CartRetentionJob(CartRetention retention) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await retention.RemoveStaleAsync(cancellationToken);
+}
