@@ -11,7 +11,7 @@ public sealed class JobRunnerTests(PostgresAppFixture fixture)
     [Fact]
     public async Task TwoNodes_FormOneQuartzCluster_AndAnOrderEmailGoesOutOnce()
     {
-        await using var second = new VetrinaApp(DatabaseProvider.PostgreSql, fixture.ConnectionString);
+        var second = new VetrinaApp(DatabaseProvider.PostgreSql, fixture.ConnectionString);
         _ = second.Server;
         await WaitUntilAsync(async () => await ScalarAsync("SELECT count(*) FROM qrtz_scheduler_state WHERE sched_name = 'vetrina'") >= 2);
         Assert.Equal(3, await ScalarAsync("SELECT count(*) FROM qrtz_triggers WHERE sched_name = 'vetrina'"));
@@ -26,6 +26,15 @@ public sealed class JobRunnerTests(PostgresAppFixture fixture)
         await Task.Delay(1500);
         Assert.Single(SmtpSink.Shared.To(email));
         Assert.Equal(1, await fixture.App.WithDbAsync(db => db.Set<Vetrina.Messaging.Outbox.OutboxMessage>().CountAsync(m => m.Recipient == email && m.Attempts == 1)));
+
+        // The second node leaves; the first takes over whatever it held before the other tests go on.
+        await second.DisposeAsync();
+        await WaitUntilAsync(async () => await ScalarAsync("SELECT count(*) FROM qrtz_scheduler_state WHERE sched_name = 'vetrina'") == 1);
+        var (other, _) = await fixture.App.SkuWithUnitsAsync(3, pick: 31);
+        using var first = fixture.App.CreateClient();
+        var after = $"after.{Guid.NewGuid():N}@example.com";
+        await Shopper.OrderAsync(first, after, (other, 1));
+        Assert.Single(await SmtpSink.Shared.WaitForAsync(after));
     }
 
     private async Task<long> ScalarAsync(string sql)

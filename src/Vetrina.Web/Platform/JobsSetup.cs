@@ -39,10 +39,11 @@ internal static class JobsSetup
                         options.TablePrefix = "qrtz_";
                     });
                     store.UsePostgres(database.ConnectionString);
+                    // A node that stops checking in for 5 s is taken as gone: its jobs (the outbox above all) resume elsewhere.
                     store.UseClustering(cluster =>
                     {
-                        cluster.CheckinInterval = TimeSpan.FromSeconds(5);
-                        cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(20);
+                        cluster.CheckinInterval = TimeSpan.FromSeconds(2);
+                        cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(5);
                     });
                 });
             }
