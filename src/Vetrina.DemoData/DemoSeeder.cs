@@ -6,6 +6,7 @@ using Vetrina.Inventory.Domain;
 using Vetrina.Kernel;
 using Vetrina.Markets.Domain;
 using Vetrina.Orders.Shipping;
+using Vetrina.Promotions.Domain;
 
 namespace Vetrina.DemoData;
 
@@ -41,6 +42,7 @@ public static class DemoSeeder
         await db.SaveChangesAsync(cancellationToken);
 
         db.AddRange(ShippingMethods());
+        AddPromotions(db);
         AddStock(db, styles.SelectMany(s => s.Style.Colourways.SelectMany(c => c.Skus)).OrderBy(k => k.Id).ToList());
         await db.SaveChangesAsync(cancellationToken);
         return true;
@@ -249,6 +251,7 @@ public static class DemoSeeder
         }
 
         db.AddRange(ShippingMethods());
+        AddPromotions(db);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -272,6 +275,16 @@ public static class DemoSeeder
         new("INTL-EXP", "INTL", new("International express", "Express internazionale", "국제 특급 배송"), ShippingKind.Express, 4500, null,
             new("2–4 working days, duties paid", "2–4 giorni lavorativi, dazi inclusi", "영업일 기준 2–4일, 관세 포함"), null, 1),
     ];
+
+    /// <summary>A welcome code, a free-shipping code, and "buy two knits, save 10%" so checkout shows each kind.</summary>
+    private static void AddPromotions(VetrinaDbContext db)
+    {
+        db.Add(new DiscountCode("WELCOME10", DiscountKind.Percent, 1000, null, 0, null, null, null, null, usagePerCustomer: 1, eligible: null,
+            combinesWithAutomatic: false));
+        db.Add(new DiscountCode("SPEDIZIONE", DiscountKind.FreeShipping, 0, Currency.Eur, 0, 8000, null, null, null, null, null, combinesWithAutomatic: true));
+        db.Add(new AutomaticPromotion(new("Buy 2 knits, save 10%", "2 maglie, risparmi il 10%", "니트 2개 구매 시 10% 할인"), 2, 1000, null, null,
+            "category:women-knitwear,category:men-knitwear"));
+    }
 
     private static StockLocation[] Locations() =>
     [

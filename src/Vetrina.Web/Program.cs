@@ -9,6 +9,7 @@ using Vetrina.Markets;
 using Vetrina.Messaging;
 using Vetrina.Orders;
 using Vetrina.Payments;
+using Vetrina.Promotions;
 using Vetrina.Storefront;
 using Vetrina.Web.Platform;
 
@@ -32,6 +33,7 @@ builder.Services.AddAdminModule();
 builder.Services.AddCartModule();
 builder.Services.AddPaymentsModule();
 builder.Services.AddMessagingModule(builder.Configuration);
+builder.Services.AddPromotionsModule();
 builder.Services.AddOrdersModule(builder.Configuration);
 builder.Services.AddStorefrontModule();
 builder.Services.AddRazorPages();

@@ -63,7 +63,7 @@ public sealed class CheckoutRulesTests
     {
         var address = new PostalAddress("A", "B", null, "C", "MI", "20121", "IT", null);
         var order = new Order(new OrderDraft("IT", Kernel.Currency.Eur, "it", "a@example.com", null, address, address, "IT-STD", "Standard", null, 790, 142,
-            false, null), [new OrderLine(1, "SKU", "STYLE", "Shirt", "Navy", "M", 2, 5000, 2200, 1803)], "hold:test", "shopper", DateTimeOffset.UnixEpoch,
+            false, null, 0, null, 1803 + 142), [new OrderLine(1, "SKU", "STYLE", "Shirt", "Navy", "M", 2, 5000, 2200, 1803)], "hold:test", "shopper", DateTimeOffset.UnixEpoch,
             TimeSpan.FromMinutes(15));
 
         Assert.Equal(10790, order.TotalMinor);

@@ -7,6 +7,7 @@ using Vetrina.Markets;
 using Vetrina.Messaging;
 using Vetrina.Orders;
 using Vetrina.Payments;
+using Vetrina.Promotions;
 
 namespace Vetrina.Web.Platform;
 
@@ -22,6 +23,7 @@ internal static class ModuleAssemblies
         typeof(CartModule).Assembly,
         typeof(PaymentsModule).Assembly,
         typeof(MessagingModule).Assembly,
+        typeof(PromotionsModule).Assembly,
         typeof(OrdersModule).Assembly,
     ];
 }

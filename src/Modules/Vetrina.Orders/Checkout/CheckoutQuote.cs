@@ -2,6 +2,7 @@ using Vetrina.Cart.Shopping;
 using Vetrina.Kernel;
 using Vetrina.Markets;
 using Vetrina.Orders.Shipping;
+using Vetrina.Promotions.Pricing;
 
 namespace Vetrina.Orders.Checkout;
 
@@ -12,8 +13,10 @@ public sealed record VatLine(VatRate Rate, Money Gross, Money Vat);
 
 /// <summary>What the order would cost if placed now: live prices, the chosen shipping, totals in the currency's minor unit.</summary>
 public sealed record CheckoutQuote(MarketView Market, CartView Cart, IReadOnlyList<ShippingOption> Options, ShippingOption? Shipping, Money Subtotal,
-    Money Total, IReadOnlyList<VatLine> Vat)
+    Money Total, IReadOnlyList<VatLine> Vat, DiscountResult Discounts, string? TypedCode)
 {
+    public Money DiscountTotal => new(Discounts.TotalMinor, Market.Currency);
+
     public Money ShippingPrice => Shipping?.Price ?? Money.Zero(Market.Currency);
 
     public Money VatTotal => Vat.Aggregate(Money.Zero(Market.Currency), (sum, v) => sum + v.Vat);

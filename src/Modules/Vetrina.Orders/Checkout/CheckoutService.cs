@@ -1,6 +1,8 @@
 using System.Net.Mail;
 using Vetrina.Cart.Domain;
 using Vetrina.Cart.Shopping;
+using Vetrina.Catalog.ReadModel;
+using Vetrina.Promotions.Pricing;
 using Vetrina.Kernel;
 using Vetrina.Markets;
 using Vetrina.Orders.Addresses;
@@ -10,12 +12,18 @@ using Vetrina.Payments;
 namespace Vetrina.Orders.Checkout;
 
 /// <summary>Prices a cart for checkout and checks what the shopper filled in. Places nothing: see <see cref="OrderPlacement"/>.</summary>
-public sealed class CheckoutService(CartService carts, ShippingRates shipping, TimeProvider clock)
+public sealed class CheckoutService(CartService carts, ShippingRates shipping, Promotions.Pricing.Promotions promotions, CatalogSnapshotCache snapshots,
+    TimeProvider clock)
 {
     public const int MaxEmail = 254;
 
-    /// <summary>The quote for a cart in a market, with the given shipping method or the market's first one.</summary>
-    public async Task<CheckoutQuote?> QuoteAsync(ShoppingCart cart, MarketView market, string? methodCode, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The quote for a cart in a market, with the given shipping method (else the market's first) and discount code:
+    /// markdowns are in the prices already, then the best automatic promotion and the code, then shipping, whose
+    /// free-over threshold counts the discounted items.
+    /// </summary>
+    public async Task<CheckoutQuote?> QuoteAsync(ShoppingCart cart, MarketView market, string? methodCode, string? discountCode = null,
+        CancellationToken cancellationToken = default)
     {
         if (cart.Lines.Count == 0)
         {
@@ -24,16 +32,44 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, T
 
         var view = await carts.ViewAsync(cart, market, cancellationToken);
         var methods = await shipping.ForMarketAsync(market.Code, cancellationToken);
+        var discounts = await DiscountsAsync(view, market, discountCode, cancellationToken);
         var subtotal = view.Subtotal;
-        var options = methods.Select(m => new ShippingOption(m, m.PriceFor(subtotal))).ToList();
+        var items = subtotal - new Money(discounts.TotalMinor, market.Currency);
+        var options = methods.Select(m => new ShippingOption(m, discounts.FreeShipping ? Money.Zero(market.Currency) : m.PriceFor(items))).ToList();
         var chosen = methodCode is null
             ? options.FirstOrDefault()
             : options.FirstOrDefault(o => string.Equals(o.Method.Code, methodCode.Trim(), StringComparison.OrdinalIgnoreCase));
         var shippingPrice = chosen?.Price ?? Money.Zero(market.Currency);
-        var total = subtotal + shippingPrice;
+        var total = items + shippingPrice;
         // One rate per market today; grouping keeps the breakdown right when reduced rates (books, children's wear) arrive.
-        var vat = new List<VatLine> { new(market.Vat, total, market.Vat.VatIncludedIn(subtotal) + market.Vat.VatIncludedIn(shippingPrice)) };
-        return new CheckoutQuote(market, view, options, chosen, subtotal, total, vat);
+        var vat = new List<VatLine> { new(market.Vat, total, market.Vat.VatIncludedIn(items) + market.Vat.VatIncludedIn(shippingPrice)) };
+        return new CheckoutQuote(market, view, options, chosen, subtotal, total, vat, discounts, string.IsNullOrWhiteSpace(discountCode) ? null : discountCode.Trim());
+    }
+
+    private async Task<DiscountResult> DiscountsAsync(CartView view, MarketView market, string? discountCode, CancellationToken cancellationToken)
+    {
+        var automatic = await promotions.AutomaticAsync(cancellationToken);
+        if (automatic.Count == 0 && string.IsNullOrWhiteSpace(discountCode))
+        {
+            return DiscountResult.None;
+        }
+
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var lines = view.Lines.Where(l => l.ForSale).Select(l => new PricedLine(l.LineTotal!.Value.Minor, l.Quantity, Tokens(snapshot, l.Entry!))).ToList();
+        var code = await promotions.FindCodeAsync(discountCode, cancellationToken);
+        return PromotionEngine.Apply(lines, market.Currency, clock.GetUtcNow(), automatic, discountCode, code);
+    }
+
+    /// <summary>What a promotion can select an item by: each category on its path, each collection it is in.</summary>
+    private static HashSet<string> Tokens(CatalogSnapshot snapshot, SkuEntry entry)
+    {
+        var tokens = snapshot.CategoryPath(entry.Style.CategoryId).Select(c => $"category:{c.Code.ToLowerInvariant()}").ToHashSet();
+        foreach (var collection in snapshot.Collections.Where(c => snapshot.StylesIn(c).Any(s => s.Id == entry.Style.Id)))
+        {
+            tokens.Add($"collection:{collection.Handle.En.ToLowerInvariant()}");
+        }
+
+        return tokens;
     }
 
     /// <summary>Every field that fails its check; the addresses come back normalised when they pass.</summary>
@@ -94,6 +130,11 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, T
             errors.Add(new("cart", "line_not_for_sale"));
         }
 
+        if (quote.TypedCode is not null && quote.Discounts.CodeProblem != CodeProblem.None)
+        {
+            errors.Add(new("discountCode", DiscountError(quote.Discounts.CodeProblem)));
+        }
+
         // Lower case, so that staff find a shopper's orders however they typed their address.
         return new CheckedInput(errors, email?.ToLowerInvariant() ?? "", shippingAddress, billingAddress, method);
     }
@@ -109,6 +150,19 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, T
             AddressProblem.PhoneFormat => "phone_format",
             _ => "country_outside_market",
         });
+
+    public static string DiscountError(CodeProblem problem) => problem switch
+    {
+        CodeProblem.Expired => "discount_expired",
+        CodeProblem.NotYetValid => "discount_not_yet_valid",
+        CodeProblem.UsedUp => "discount_used_up",
+        CodeProblem.WrongCurrency => "discount_other_market",
+        CodeProblem.MinimumSpend => "discount_minimum_spend",
+        CodeProblem.NoEligibleItems => "discount_no_eligible_items",
+        CodeProblem.NotCombinable => "discount_not_combinable",
+        CodeProblem.PerCustomerLimit => "discount_already_used",
+        _ => "discount_unknown",
+    };
 
     /// <summary>The field as the API and the form name it.</summary>
     private static string FieldName(AddressField field) => field switch

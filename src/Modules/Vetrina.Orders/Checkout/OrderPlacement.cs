@@ -10,6 +10,7 @@ using Vetrina.Kernel;
 using Vetrina.Markets;
 using Vetrina.Orders.Domain;
 using Vetrina.Payments.Providers;
+using Vetrina.Promotions.Pricing;
 
 namespace Vetrina.Orders.Checkout;
 
@@ -19,7 +20,7 @@ namespace Vetrina.Orders.Checkout;
 /// failing undoes all of them. The card is charged afterwards, by <see cref="OrderPayments"/>.
 /// </summary>
 public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, StockReservations reservations, StockAvailability stock,
-    MarketDirectory markets, IPaymentProvider provider, IOptions<OrderOptions> options, TimeProvider clock)
+    Promotions.Pricing.Promotions promotions, MarketDirectory markets, IPaymentProvider provider, IOptions<OrderOptions> options, TimeProvider clock)
 {
     /// <summary>What the stock references of orders begin with.</summary>
     public const string HoldPrefix = "hold:";
@@ -41,7 +42,7 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
             return await ReplayAsync(idempotencyKey, hash, cancellationToken) ?? new PlacementResult(PlacementStatus.CartUnavailable);
         }
 
-        var quote = (await checkout.QuoteAsync(cart, market, input.ShippingMethod, cancellationToken))!;
+        var quote = (await checkout.QuoteAsync(cart, market, input.ShippingMethod, input.DiscountCode, cancellationToken))!;
         var checkedInput = checkout.Check(input, market, quote, cardRequired: true);
         if (!checkedInput.IsValid)
         {
@@ -70,7 +71,9 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
         var method = checkedInput.Method!;
         var draft = new OrderDraft(market.Code, market.Currency, Languages.Normalize(input.Language), checkedInput.Email, customerId,
             checkedInput.ShippingAddress!, checkedInput.BillingAddress!, method.Method.Code, method.Method.Name.Get(input.Language),
-            method.Method.PickupLocationCode, method.Price.Minor, market.Vat.VatIncludedIn(method.Price).Minor, input.MarketingConsent, cart.Id);
+            method.Method.PickupLocationCode, method.Price.Minor, market.Vat.VatIncludedIn(method.Price).Minor, input.MarketingConsent, cart.Id,
+            quote.Discounts.TotalMinor, DiscountLabel(quote, input.Language), quote.VatTotal.Minor);
+        var code = quote.Discounts.Code is { CodeId: not null } ? await promotions.FindCodeAsync(input.DiscountCode, cancellationToken) : null;
 
         // Stock first, each line committed at once (see StockReservations); then the order, in one transaction, under
         // the same reference. If the order cannot be written the hold is given back; if this node dies in between,
@@ -92,6 +95,16 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
                 var order = new Order(draft, lines.Select(Copy), hold, actor, now, options.Value.PaymentWindow);
                 db.Add(order);
                 await db.SaveChangesAsync(cancellationToken);
+                if (code is not null
+                    && await promotions.RedeemWithinAsync(code, order.Id, order.Email, quote.Discounts.Code!.AmountMinor, now, cancellationToken) is var used
+                    && used != CodeProblem.None)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    await reservations.ReleaseAsync(hold, cancellationToken: cancellationToken);
+                    return new PlacementResult(PlacementStatus.Invalid, Errors: [new("discountCode", CheckoutService.DiscountError(used))], Quote: quote);
+                }
+
                 var payment = new OrderPayment(order.Id, provider.Name, order.Total, now);
                 db.Add(payment);
                 db.Add(new IdempotencyRecord(idempotencyKey, hash, order.Id, now));
@@ -150,6 +163,9 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
             .FirstOrDefaultAsync(cancellationToken);
         return new PlacementResult(PlacementStatus.Replayed, order, payment);
     }
+
+    private static string? DiscountLabel(CheckoutQuote quote, string language) =>
+        quote.Discounts.Applied.Count == 0 ? null : string.Join(" · ", quote.Discounts.Applied.Select(a => a.Label.Get(language)));
 
     private static OrderLine Copy(OrderLine l) =>
         new(l.SkuId, l.SkuCode, l.StyleCode, l.Name, l.Colour, l.Size, l.Quantity, l.UnitPriceMinor, l.VatBasisPoints, l.VatMinor);

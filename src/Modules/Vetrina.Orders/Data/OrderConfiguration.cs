@@ -20,6 +20,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.ShippingMethodCode).HasMaxLength(32);
         builder.Property(o => o.ShippingMethodName).HasMaxLength(100);
         builder.Property(o => o.PickupLocationCode).HasMaxLength(16);
+        builder.Property(o => o.DiscountLabel).HasMaxLength(200);
         builder.Property(o => o.Version).IsConcurrencyToken();
         Address(builder.ComplexProperty(o => o.ShippingAddress), "Ship");
         Address(builder.ComplexProperty(o => o.BillingAddress), "Bill");

@@ -47,8 +47,10 @@ public sealed class Order
         CartId = draft.CartId;
         lines.AddRange(orderLines);
         SubtotalMinor = lines.Sum(l => l.LineTotalMinor);
-        VatMinor = lines.Sum(l => l.VatMinor) + ShippingVatMinor;
-        TotalMinor = SubtotalMinor + ShippingMinor;
+        DiscountMinor = draft.DiscountMinor;
+        DiscountLabel = draft.DiscountLabel;
+        VatMinor = draft.VatMinor;
+        TotalMinor = SubtotalMinor - DiscountMinor + ShippingMinor;
         PlacedAt = at;
         UpdatedAt = at;
         PaymentDueBy = at + paymentWindow;
@@ -86,6 +88,12 @@ public sealed class Order
     public long ShippingMinor { get; private set; }
 
     public long ShippingVatMinor { get; private set; }
+
+    /// <summary>What promotions and the discount code took off the items (VAT included).</summary>
+    public long DiscountMinor { get; private set; }
+
+    /// <summary>The code and promotion names, as the shopper saw them ("WELCOME10 · Buy 2, save 10%").</summary>
+    public string? DiscountLabel { get; private set; }
 
     public long TotalMinor { get; private set; }
 
@@ -156,4 +164,4 @@ public sealed class Order
 /// <summary>Everything about an order except its lines, as checkout has worked it out.</summary>
 public sealed record OrderDraft(string Market, Currency Currency, string Language, string Email, string? CustomerId, PostalAddress ShippingAddress,
     PostalAddress BillingAddress, string ShippingMethodCode, string ShippingMethodName, string? PickupLocationCode, long ShippingMinor,
-    long ShippingVatMinor, bool MarketingConsent, Guid? CartId);
+    long ShippingVatMinor, bool MarketingConsent, Guid? CartId, long DiscountMinor, string? DiscountLabel, long VatMinor);

@@ -14,7 +14,8 @@ namespace Vetrina.Orders.Fulfilment;
 /// authorisation voided or the capture refunded, the stock released), or refund part or all of what was paid. The
 /// provider is called first with a key of its own, then the order is moved in one transaction with its email.
 /// </summary>
-public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, OrderMail mail, TimeProvider clock)
+public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations,
+    Promotions.Pricing.Promotions promotions, OrderMail mail, TimeProvider clock)
 {
     public async Task<FulfilmentResult> CancelAsync(long orderId, string reason, string actor, CancellationToken cancellationToken = default)
     {
@@ -63,6 +64,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
 
             await db.SaveChangesAsync(cancellationToken);
             await reservations.ReleaseWithinAsync(tracked.StockReference, cancellationToken: cancellationToken);
+            await promotions.ReleaseWithinAsync(orderId, cancellationToken);
             await db.Set<Shipment>().Where(s => s.OrderId == orderId && s.Status == ShipmentStatus.Packed).ExecuteDeleteAsync(cancellationToken);
             await OutboxWriter.EnqueueAsync(db, mail.Cancellation(tracked, now), cancellationToken);
             return FulfilmentResult.Done();

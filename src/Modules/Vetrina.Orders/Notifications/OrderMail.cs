@@ -68,6 +68,7 @@ public sealed class OrderMail(OrderNumbers numbers, IOptions<OrderOptions> optio
 
         plain.AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"{text.Subtotal}: {money(order.SubtotalMinor)}")
+            .Append(order.DiscountMinor > 0 ? $"{order.DiscountLabel}: −{money(order.DiscountMinor)}\n" : "")
             .AppendLine(CultureInfo.InvariantCulture, $"{text.Shipping} ({order.ShippingMethodName}): {money(order.ShippingMinor)}")
             .AppendLine(CultureInfo.InvariantCulture, $"{text.Total}: {money(order.TotalMinor)} ({text.VatIncluded} {money(order.VatMinor)})")
             .AppendLine()
@@ -88,6 +89,9 @@ public sealed class OrderMail(OrderNumbers numbers, IOptions<OrderOptions> optio
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<tr><td colspan=\"2\">{e(text.Subtotal)}</td><td style=\"text-align:right\">{e(money(order.SubtotalMinor))}</td></tr>")
+            .Append(order.DiscountMinor > 0
+                ? $"<tr><td colspan=\"2\">{e(order.DiscountLabel)}</td><td style=\"text-align:right\">−{e(money(order.DiscountMinor))}</td></tr>"
+                : "")
             .Append(CultureInfo.InvariantCulture, $"<tr><td colspan=\"2\">{e(text.Shipping)} ({e(order.ShippingMethodName)})</td><td style=\"text-align:right\">{e(money(order.ShippingMinor))}</td></tr>")
             .Append(CultureInfo.InvariantCulture, $"<tr><th colspan=\"2\" style=\"text-align:left\">{e(text.Total)}</th><th style=\"text-align:right\">{e(money(order.TotalMinor))}</th></tr>")
             .Append(CultureInfo.InvariantCulture, $"<tr><td colspan=\"2\"><small>{e(text.VatIncluded)}</small></td><td style=\"text-align:right\"><small>{e(money(order.VatMinor))}</small></td></tr></table>")

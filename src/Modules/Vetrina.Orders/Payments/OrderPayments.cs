@@ -14,8 +14,8 @@ namespace Vetrina.Orders.Payments;
 /// (confirmation email, bag emptied), a challenge to complete, or declined (order cancelled, stock released). Every
 /// answer is applied in one transaction, and applying the same answer twice changes nothing.
 /// </summary>
-public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, OrderMail mail, OrderNumbers numbers,
-    TimeProvider clock)
+public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, Promotions.Pricing.Promotions promotions,
+    OrderMail mail, OrderNumbers numbers, TimeProvider clock)
 {
     private const int Attempts = 3;
     private const string TimeoutCode = "payment_timeout";
@@ -131,6 +131,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
                         // Saved first: the order row is the lock that makes a second cancellation (expiry racing a decline) fail.
                         await db.SaveChangesAsync(cancellationToken);
                         await reservations.ReleaseWithinAsync(order.StockReference, cancellationToken: cancellationToken);
+                        await promotions.ReleaseWithinAsync(order.Id, cancellationToken);
                         if (outcome.DeclineCode == TimeoutCode)
                         {
                             // The shopper left during the challenge and may think they bought something: tell them.

@@ -25,6 +25,8 @@ public sealed record CheckoutText
     public required string Free { get; init; }
     public required string FreeOver { get; init; }
     public required string Payment { get; init; }
+    public required string DiscountCode { get; init; }
+    public required string Apply { get; init; }
     public required string CardNumber { get; init; }
     public required string ExpiryMonth { get; init; }
     public required string ExpiryYear { get; init; }
@@ -83,7 +85,7 @@ public sealed record CheckoutText
         BillingSame = "My billing address is the delivery address", FullName = "Full name", Country = "Country", Line1 = "Address",
         Line2 = "Apartment, floor, building (optional)", City = "City", Region = "Province or state",
         RegionHint = "Italy: province abbreviation, e.g. MI. United States: state, e.g. NY. Elsewhere optional.", PostalCode = "Postcode",
-        Phone = "Phone (optional, for the courier)", Delivery = "Delivery", Free = "Free", FreeOver = "free over {0}", Payment = "Payment",
+        Phone = "Phone (optional, for the courier)", Delivery = "Delivery", Free = "Free", FreeOver = "free over {0}", Payment = "Payment", DiscountCode = "Discount code", Apply = "Apply",
         CardNumber = "Card number", ExpiryMonth = "Expiry month", ExpiryYear = "Expiry year", Cvc = "Security code (CVC)", CardHolder = "Name on card",
         TestCardsNote = "Demo shop: no real money moves. Use 4242 4242 4242 4242 to pay, 4000 0000 0000 3220 for a 3-D Secure check, 4000 0000 0000 0002 for a decline.",
         Summary = "Order summary", Total = "Total", VatLine = "Includes VAT {0}%: {1}",
@@ -104,6 +106,11 @@ public sealed record CheckoutText
             ["phone_format"] = "Use digits only; a leading + is fine.", ["terms_not_accepted"] = "Accept the terms of sale to place your order.",
             ["card_number"] = "Check the card number.", ["card_expired"] = "This card has expired, or the date is wrong.", ["card_cvc"] = "The security code is 3 or 4 digits.",
             ["unknown_shipping_method"] = "Choose a delivery option.", ["line_not_for_sale"] = "Something in your bag is no longer for sale: remove it from your bag.",
+            ["discount_unknown"] = "We do not know this code: check the spelling.", ["discount_expired"] = "This code has expired.",
+            ["discount_not_yet_valid"] = "This code is not valid yet.", ["discount_used_up"] = "This code has been used up.",
+            ["discount_other_market"] = "This code is for another country's shop.", ["discount_minimum_spend"] = "Add a little more to your bag to use this code.",
+            ["discount_no_eligible_items"] = "Nothing in your bag is part of this offer.", ["discount_not_combinable"] = "This code cannot be combined with the offer you already have, which saves you more.",
+            ["discount_already_used"] = "You have already used this code.",
         },
         Declines = new Dictionary<string, string>
         {
@@ -131,7 +138,7 @@ public sealed record CheckoutText
         BillingSame = "L'indirizzo di fatturazione è quello di consegna", FullName = "Nome e cognome", Country = "Paese", Line1 = "Indirizzo",
         Line2 = "Interno, piano, scala (facoltativo)", City = "Città", Region = "Provincia o stato",
         RegionHint = "Italia: sigla della provincia, ad es. MI. Stati Uniti: stato, ad es. NY. Altrove facoltativo.", PostalCode = "CAP",
-        Phone = "Telefono (facoltativo, per il corriere)", Delivery = "Consegna", Free = "Gratis", FreeOver = "gratis oltre {0}", Payment = "Pagamento",
+        Phone = "Telefono (facoltativo, per il corriere)", Delivery = "Consegna", Free = "Gratis", FreeOver = "gratis oltre {0}", Payment = "Pagamento", DiscountCode = "Codice sconto", Apply = "Applica",
         CardNumber = "Numero della carta", ExpiryMonth = "Mese di scadenza", ExpiryYear = "Anno di scadenza", Cvc = "Codice di sicurezza (CVC)",
         CardHolder = "Titolare della carta",
         TestCardsNote = "Negozio dimostrativo: nessun addebito reale. Usa 4242 4242 4242 4242 per pagare, 4000 0000 0000 3220 per la verifica 3-D Secure, 4000 0000 0000 0002 per un rifiuto.",
@@ -153,6 +160,11 @@ public sealed record CheckoutText
             ["phone_format"] = "Usa solo cifre; va bene un + iniziale.", ["terms_not_accepted"] = "Accetta le condizioni di vendita per completare l'ordine.",
             ["card_number"] = "Controlla il numero della carta.", ["card_expired"] = "La carta è scaduta o la data non è corretta.", ["card_cvc"] = "Il codice di sicurezza ha 3 o 4 cifre.",
             ["unknown_shipping_method"] = "Scegli un metodo di consegna.", ["line_not_for_sale"] = "Un articolo nella borsa non è più in vendita: toglilo dalla borsa.",
+            ["discount_unknown"] = "Non conosciamo questo codice: controlla come l'hai scritto.", ["discount_expired"] = "Questo codice è scaduto.",
+            ["discount_not_yet_valid"] = "Questo codice non è ancora valido.", ["discount_used_up"] = "Questo codice è esaurito.",
+            ["discount_other_market"] = "Questo codice vale per il negozio di un altro paese.", ["discount_minimum_spend"] = "Aggiungi ancora qualcosa alla borsa per usare questo codice.",
+            ["discount_no_eligible_items"] = "Nessun articolo nella borsa fa parte di questa offerta.", ["discount_not_combinable"] = "Questo codice non si somma all'offerta già applicata, che ti fa risparmiare di più.",
+            ["discount_already_used"] = "Hai già usato questo codice.",
         },
         Declines = new Dictionary<string, string>
         {
@@ -180,7 +192,7 @@ public sealed record CheckoutText
         BillingSame = "청구지 주소가 배송지와 같습니다", FullName = "받는 분 이름", Country = "국가", Line1 = "주소 (도로명)",
         Line2 = "상세 주소 (동·호수, 선택)", City = "시/군/구 (선택)", Region = "시/도 또는 주",
         RegionHint = "이탈리아: 도 약어 (예: MI). 미국: 주 (예: NY). 그 외 선택.", PostalCode = "우편번호",
-        Phone = "휴대폰 번호 (선택, 택배 기사용)", Delivery = "배송 방법", Free = "무료", FreeOver = "{0} 이상 무료", Payment = "결제",
+        Phone = "휴대폰 번호 (선택, 택배 기사용)", Delivery = "배송 방법", Free = "무료", FreeOver = "{0} 이상 무료", Payment = "결제", DiscountCode = "할인 코드", Apply = "적용",
         CardNumber = "카드 번호", ExpiryMonth = "유효기간 (월)", ExpiryYear = "유효기간 (연도)", Cvc = "보안 코드 (CVC)", CardHolder = "카드 소유자 이름",
         TestCardsNote = "데모 상점입니다: 실제 결제는 이루어지지 않습니다. 결제는 4242 4242 4242 4242, 3-D Secure 인증은 4000 0000 0000 3220, 거절은 4000 0000 0000 0002를 사용하세요.",
         Summary = "주문 요약", Total = "합계", VatLine = "부가세 {0}% 포함: {1}",
@@ -201,6 +213,11 @@ public sealed record CheckoutText
             ["phone_format"] = "숫자만 입력해 주세요 (앞에 + 가능).", ["terms_not_accepted"] = "주문하려면 구매 조건에 동의해 주세요.",
             ["card_number"] = "카드 번호를 확인해 주세요.", ["card_expired"] = "카드 유효기간이 지났거나 날짜가 올바르지 않습니다.", ["card_cvc"] = "보안 코드는 3자리 또는 4자리입니다.",
             ["unknown_shipping_method"] = "배송 방법을 선택해 주세요.", ["line_not_for_sale"] = "쇼핑백의 상품 중 더 이상 판매하지 않는 상품이 있습니다: 쇼핑백에서 삭제해 주세요.",
+            ["discount_unknown"] = "알 수 없는 코드입니다: 철자를 확인해 주세요.", ["discount_expired"] = "기간이 만료된 코드입니다.",
+            ["discount_not_yet_valid"] = "아직 사용할 수 없는 코드입니다.", ["discount_used_up"] = "사용 한도가 모두 소진된 코드입니다.",
+            ["discount_other_market"] = "다른 국가 상점용 코드입니다.", ["discount_minimum_spend"] = "이 코드를 사용하려면 최소 구매 금액을 채워 주세요.",
+            ["discount_no_eligible_items"] = "쇼핑백에 이 혜택 대상 상품이 없습니다.", ["discount_not_combinable"] = "이미 적용된 혜택이 더 크며, 이 코드와 중복 적용되지 않습니다.",
+            ["discount_already_used"] = "이미 사용한 코드입니다.",
         },
         Declines = new Dictionary<string, string>
         {

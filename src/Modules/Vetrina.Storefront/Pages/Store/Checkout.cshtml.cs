@@ -51,6 +51,7 @@ public sealed class CheckoutModel : StorePageModel
     [BindProperty] public string? Cvc { get; set; }
     [BindProperty] public string? CardHolder { get; set; }
     [BindProperty] public Dictionary<string, string> Totals { get; set; } = [];
+    [BindProperty] public string? DiscountCode { get; set; }
 
     public CheckoutText Words { get; private set; } = CheckoutText.English;
 
@@ -82,6 +83,7 @@ public sealed class CheckoutModel : StorePageModel
             "cvc" => Words.Cvc,
             "shippingMethod" => Words.Delivery,
             "acceptTerms" => Words.AcceptTerms,
+            "discountCode" => Words.DiscountCode,
             _ => Words.Summary,
         };
         return section switch
@@ -96,7 +98,7 @@ public sealed class CheckoutModel : StorePageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await LoadAsync(ShippingMethod))
+        if (!await LoadAsync(ShippingMethod, null))
         {
             return Redirect($"/{Language}/cart");
         }
@@ -110,7 +112,7 @@ public sealed class CheckoutModel : StorePageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await LoadAsync(ShippingMethod))
+        if (!await LoadAsync(ShippingMethod, DiscountCode))
         {
             var placed = Token is { Length: > 0 and <= 64 } sent
                 ? await HttpContext.RequestServices.GetRequiredService<OrderPlacement>().PlacedWithAsync("form:" + sent, HttpContext.RequestAborted)
@@ -122,7 +124,7 @@ public sealed class CheckoutModel : StorePageModel
         var shown = ShippingMethod is not null && Totals.TryGetValue(ShippingMethod, out var total)
             && decimal.TryParse(total, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) ? parsed : (decimal?)null;
         var input = new CheckoutInput(Quote!.Cart.Id, Market.Code, Language, Email, Shipping.ToInput(), BillingSame ? null : Billing.ToInput(), ShippingMethod,
-            MarketingConsent, AcceptTerms, card, shown);
+            MarketingConsent, AcceptTerms, card, shown, DiscountCode);
         var token = Token is { Length: > 0 and <= 64 } given ? given : NewToken();
         var services = HttpContext.RequestServices;
         var result = await services.GetRequiredService<OrderPlacement>().PlaceAsync(input, "form:" + token, CustomerId, "shopper", HttpContext.RequestAborted);
@@ -159,6 +161,27 @@ public sealed class CheckoutModel : StorePageModel
         }
     }
 
+    /// <summary>Applies (or removes) a discount code: the page comes back with the new totals and what the shopper typed.</summary>
+    public async Task<IActionResult> OnPostApplyAsync()
+    {
+        if (!await LoadAsync(ShippingMethod, DiscountCode))
+        {
+            return Redirect($"/{Language}/cart");
+        }
+
+        ModelState.Clear();
+        if (Quote!.TypedCode is not null && Quote.Discounts.CodeProblem != Promotions.Pricing.CodeProblem.None)
+        {
+            Problems.Add(("discountCode", Words.Error(CheckoutService.DiscountError(Quote.Discounts.CodeProblem))));
+            return Again();
+        }
+
+        Token = NewToken();
+        CardNumber = null;
+        Cvc = null;
+        return Page();
+    }
+
     /// <summary>Shown again with what the shopper typed (never the card), a fresh token, and the reasons.</summary>
     private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Again()
     {
@@ -169,7 +192,7 @@ public sealed class CheckoutModel : StorePageModel
         return Page();
     }
 
-    private async Task<bool> LoadAsync(string? method)
+    private async Task<bool> LoadAsync(string? method, string? discountCode)
     {
         Words = CheckoutText.For(Language);
         Title = $"{Words.Checkout} · Vetrina";
@@ -185,7 +208,7 @@ public sealed class CheckoutModel : StorePageModel
             return false;
         }
 
-        Quote = await services.GetRequiredService<CheckoutService>().QuoteAsync(cart, Market, method, HttpContext.RequestAborted);
+        Quote = await services.GetRequiredService<CheckoutService>().QuoteAsync(cart, Market, method, discountCode, HttpContext.RequestAborted);
         ShippingMethod = Quote!.Shipping?.Method.Code;
         var claimed = Markets.Where(m => m.Code != Market.Code).SelectMany(m => m.Countries);
         Countries = CountryList.For(Market.Countries, claimed);
