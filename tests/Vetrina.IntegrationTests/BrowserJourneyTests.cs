@@ -112,6 +112,9 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.WaitForURLAsync("**/admin/styles/**");
         await AssertAccessibleAsync(page, "style editor");
 
+        await page.GotoAsync(new Uri(fixture.Address, "/admin/discounts").ToString());
+        await AssertAccessibleAsync(page, "discounts");
+
         await page.GotoAsync(new Uri(fixture.Address, "/admin/stock").ToString());
         await page.Locator("table a").First.ClickAsync();
         await page.WaitForURLAsync("**/admin/stock?sku=**");

@@ -116,6 +116,33 @@ public abstract class DiscountContract(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
     }
 
+    [Fact]
+    public async Task TheMarketingManager_CreatesAndEndsACode_InTheBackOffice_AndMistakesAreNamed()
+    {
+        var marketing = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, Kernel.Security.StaffRoles.MarketingManager), "a long test password");
+        var code = Unique("INFLUENCER");
+        var bad = await marketing.SubmitAsync("/admin/discounts", "Code", new() { ["code"] = "x", ["kind"] = "Fixed", ["amount"] = "10.001" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        var html = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("A code is 3 to 40", html, StringComparison.Ordinal);
+        Assert.Contains("A fixed amount is in one currency", html, StringComparison.Ordinal);
+
+        var created = await marketing.SubmitAsync("/admin/discounts", "Code",
+            new() { ["code"] = code, ["kind"] = "Percent", ["percent"] = "15", ["perCustomer"] = "1", ["eligible"] = "category:women-knitwear, category:men-knitwear" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Set<DiscountCode>().SingleAsync(c => c.Code == code));
+        Assert.Equal((1500, "category:women-knitwear,category:men-knitwear"), (saved.PercentBasisPoints, saved.Eligible));
+
+        var (sku, _) = await app.SkuWithUnitsAsync(3, pick: 36);
+        using var client = app.CreateClient();
+        var cart = await CartAsync(client, "IT", sku, 1);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await marketing.SubmitAsync("/admin/discounts", "EndCode", new() { ["id"] = saved.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) })).StatusCode);
+        Assert.Equal("discount_unknown", (await QuoteAsync(client, cart, "IT-STD", code)).GetProperty("discountProblem").GetString());
+        var warehouse = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, Kernel.Security.StaffRoles.Warehouse), "a long test password");
+        Assert.StartsWith("/admin/denied", (await warehouse.Client.GetAsync("/admin/discounts")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
     private static System.Text.Json.Nodes.JsonObject WithCode(object body, string code)
     {
         var json = JsonSerializer.SerializeToNode(body)!.AsObject();

@@ -56,6 +56,7 @@ public static class AdminModule
             .AddPolicy(StaffPolicies.CatalogueRead, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager))
             .AddPolicy(StaffPolicies.CatalogueWrite, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager))
             .AddPolicy(StaffPolicies.StockManage, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
+            .AddPolicy(StaffPolicies.PromotionsManage, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager))
             .AddPolicy(StaffPolicies.OrdersRead, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse))
             .AddPolicy(StaffPolicies.OrdersFulfil, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
             .AddPolicy(StaffPolicies.OrdersManage, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent))

@@ -15,6 +15,9 @@ public static class StaffPolicies
     /// <summary>Receives, adjusts, counts and transfers stock.</summary>
     public const string StockManage = "stock-manage";
 
+    /// <summary>Creates and ends discount codes and automatic promotions (e-commerce and marketing).</summary>
+    public const string PromotionsManage = "promotions-manage";
+
     /// <summary>Sees orders in the back office (everyone who serves shoppers or ships to them).</summary>
     public const string OrdersRead = "orders-read";
 
