@@ -193,6 +193,58 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await AssertAccessibleAsync(page, "order with tracking");
     }
 
+    [Fact]
+    public async Task AnItalianCustomer_AppliesADiscountCode_AndPays_AndFindsTheOrderInTheirAccount()
+    {
+        var page = await NewPhonePageAsync();
+        var email = $"giulia.{Guid.NewGuid():N}@example.com";
+        await page.GotoAsync(new Uri(fixture.Address, "/it/account/register").ToString());
+        await page.FillAsync("#Email", email);
+        await page.FillAsync("#Password", "una password molto lunga");
+        await page.Locator("form.account-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/it/account");
+
+        await page.GotoAsync(new Uri(fixture.Address, "/it").ToString());
+        await page.Locator("header nav .menu a").First.ClickAsync();
+        await page.WaitForURLAsync("**/it/collections/**");
+        await page.Locator("ul.grid li a").First.ClickAsync();
+        await page.WaitForURLAsync("**/it/products/**");
+        await page.Locator(".sizes label:has(input:not([disabled]))").First.ClickAsync();
+        await page.Locator(".add button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/it/cart?added=1");
+        await page.Locator("a[href='/it/checkout']").ClickAsync();
+        await page.WaitForURLAsync("**/it/checkout");
+        Assert.Equal(email, await page.InputValueAsync("#f-email"));
+        var before = await page.Locator("#total").InnerTextAsync();
+
+        await page.FillAsync("#f-discountCode", "welcome10");
+        await page.Locator("button:text-is('Applica')").ClickAsync();
+        await page.WaitForURLAsync("**/it/checkout?handler=Apply");
+        Assert.Contains("WELCOME10", await page.Locator(".totals").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(before, await page.Locator("#total").InnerTextAsync());
+        await AssertAccessibleAsync(page, "checkout with a discount");
+
+        await page.FillAsync("#f-shippingAddress-name", "Giulia Rossi");
+        await page.FillAsync("#f-shippingAddress-line1", "Via Brera 12");
+        await page.FillAsync("#f-shippingAddress-city", "Milano");
+        await page.FillAsync("#f-shippingAddress-region", "MI");
+        await page.FillAsync("#f-shippingAddress-postalCode", "20121");
+        await page.FillAsync("#f-card-number", "4242 4242 4242 4242");
+        await page.SelectOptionAsync("#f-card-expiry", "12");
+        await page.SelectOptionAsync("#card-year", (DateTime.UtcNow.Year + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillAsync("#f-card-cvc", "123");
+        await page.Locator("input[name=AcceptTerms]").CheckAsync();
+        await page.Locator("button.pay").ClickAsync();
+
+        await page.WaitForURLAsync("**/it/account/orders/**");
+        Assert.Equal("Confermato", await page.Locator("#order-status").InnerTextAsync());
+        Assert.Contains("WELCOME10", await page.Locator(".totals").InnerTextAsync(), StringComparison.Ordinal);
+        var number = (await page.Locator("h1").InnerTextAsync())["Ordine ".Length..];
+        await page.GotoAsync(new Uri(fixture.Address, "/it/account").ToString());
+        Assert.Contains(number, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, "account with orders");
+    }
+
     private async Task<IPage> NewPhonePageAsync()
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
