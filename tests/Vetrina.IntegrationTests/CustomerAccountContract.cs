@@ -74,6 +74,37 @@ public abstract class CustomerAccountContract(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, (await other.Client.GetAsync("/en/account")).StatusCode);
     }
 
+    [Fact]
+    public async Task AForgottenPassword_IsResetThroughAnEmailedLinkThatWorksOnce_AndUnknownEmailsLearnNothing()
+    {
+        var email = $"dimenticata.{Guid.NewGuid():N}@example.com";
+        var device = new StaffSession(app);
+        await device.SubmitAsync("/it/account/register", null, new() { ["Email"] = email, ["Password"] = Password });
+        var stranger = $"nobody.{Guid.NewGuid():N}@example.com";
+
+        var unknown = await (await device.SubmitAsync("/it/account/forgot", null, new() { ["Email"] = stranger })).Content.ReadAsStringAsync();
+        var known = await (await device.SubmitAsync("/it/account/forgot", null, new() { ["Email"] = email })).Content.ReadAsStringAsync();
+        Assert.Contains("Se esiste un account con questa email", unknown, StringComparison.Ordinal);
+        Assert.Contains("Se esiste un account con questa email", known, StringComparison.Ordinal);
+
+        var mail = Assert.Single(await SmtpSink.Shared.WaitForAsync(email));
+        Assert.Empty(SmtpSink.Shared.To(stranger));
+        var link = new Uri(System.Text.RegularExpressions.Regex.Match(mail.TextBody!, @"https?://\S+/it/account/reset\?\S+").Value);
+        var reset = link.PathAndQuery;
+        var newPassword = "a brand new linen password";
+        var changed = await device.SubmitAsync(reset, null, new() { ["Password"] = newPassword });
+        Assert.Contains("Password cambiata", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var again = await device.SubmitAsync(reset, null, new() { ["Password"] = "yet another long password" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Contains("Il link è scaduto", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var fresh = new StaffSession(app);
+        var old = await fresh.SubmitAsync("/it/account/sign-in", null, new() { ["Email"] = email, ["Password"] = Password });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, old.StatusCode);
+        var signedIn = await fresh.SubmitAsync("/it/account/sign-in", null, new() { ["Email"] = email, ["Password"] = newPassword });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+    }
+
     private static async Task Refused(Task<HttpResponseMessage> submit, string message)
     {
         var response = await submit;

@@ -32,6 +32,8 @@ public static class AdminModule
             })
             .AddEntityFrameworkStores<VetrinaDbContext>()
             .AddDefaultTokenProviders();
+        // Password-reset links (customers' "forgot your password?") work for two hours.
+        services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromHours(2));
         services.AddScoped<StaffDirectory>();
 
         services.ConfigureApplicationCookie(cookie =>

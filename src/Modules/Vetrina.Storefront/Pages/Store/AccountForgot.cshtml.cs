@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Vetrina.Data;
+using Vetrina.Kernel.Security;
+using Vetrina.Messaging.Outbox;
+using Vetrina.Orders;
+using Vetrina.Storefront.Localization;
+
+namespace Vetrina.Storefront.Pages.Store;
+
+/// <summary>
+/// "Forgot your password?": mails a customer a link to choose a new one. The answer is the same whether or not the
+/// email has an account, so the page tells nobody who shops here. Staff reset theirs in the back office.
+/// </summary>
+public sealed class AccountForgotModel : AccountPageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    public bool Sent { get; private set; }
+
+    public PasswordResetText Words { get; private set; } = PasswordResetText.For("en");
+
+    public void OnGet()
+    {
+        Words = PasswordResetText.For(Language);
+        Prepare(Words.Forgot);
+        PathIn = language => $"/{language}/account/forgot";
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        OnGet();
+        var email = Email?.Trim();
+        if (string.IsNullOrEmpty(email))
+        {
+            return Page();
+        }
+
+        var user = await Users.FindByEmailAsync(email);
+        if (user is not null && await Users.IsInRoleAsync(user, CustomerRole.Name))
+        {
+            var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await Users.GeneratePasswordResetTokenAsync(user)));
+            var site = HttpContext.RequestServices.GetRequiredService<IOptions<OrderOptions>>().Value.PublicUrl.TrimEnd('/');
+            var link = $"{site}/{Language}/account/reset?email={Uri.EscapeDataString(user.Email!)}&token={token}";
+            var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, Words.MailBody, link);
+            var html = $"<!doctype html><html lang=\"{Language}\"><body><p>{WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal)}</p></body></html>";
+            var db = HttpContext.RequestServices.GetRequiredService<VetrinaDbContext>();
+            var clock = HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+            db.Add(new OutboxMessage($"account:{user.Id}:reset:{Guid.NewGuid():N}", user.Email!, Words.MailSubject, text, html, Language, clock.GetUtcNow()));
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+
+        Sent = true;
+        return Page();
+    }
+}
