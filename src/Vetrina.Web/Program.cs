@@ -10,6 +10,7 @@ using Vetrina.Messaging;
 using Vetrina.Orders;
 using Vetrina.Payments;
 using Vetrina.Promotions;
+using Vetrina.Webhooks;
 using Vetrina.Storefront;
 using Vetrina.Web.Platform;
 
@@ -34,6 +35,7 @@ builder.Services.AddCartModule();
 builder.Services.AddPaymentsModule();
 builder.Services.AddMessagingModule(builder.Configuration);
 builder.Services.AddPromotionsModule();
+builder.Services.AddWebhooksModule();
 builder.Services.AddOrdersModule(builder.Configuration);
 builder.Services.AddStorefrontModule();
 builder.Services.AddRazorPages();

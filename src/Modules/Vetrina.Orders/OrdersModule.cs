@@ -18,6 +18,7 @@ public static class OrdersModule
         services.AddMemoryCache();
         services.AddSingleton<OrderNumbers>();
         services.AddSingleton<OrderMail>();
+        services.AddSingleton<OrderEvents>();
         services.AddScoped<ShippingRates>();
         services.AddScoped<CheckoutService>();
         services.AddScoped<OrderPlacement>();

@@ -50,6 +50,7 @@ internal static class JobsSetup
 
             Every<OutboxDeliveryJob>(quartz, "outbox-delivery", smtp.PollInterval);
             Every<UnpaidOrderExpiryJob>(quartz, "unpaid-order-expiry", orders.ExpirySweep);
+            Every<WebhookDeliveryJob>(quartz, "webhook-delivery", smtp.PollInterval);
             Every<CartRetentionJob>(quartz, "cart-retention", TimeSpan.FromHours(1));
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

@@ -8,6 +8,7 @@ using Vetrina.Messaging;
 using Vetrina.Orders;
 using Vetrina.Payments;
 using Vetrina.Promotions;
+using Vetrina.Webhooks;
 
 namespace Vetrina.Web.Platform;
 
@@ -24,6 +25,7 @@ internal static class ModuleAssemblies
         typeof(PaymentsModule).Assembly,
         typeof(MessagingModule).Assembly,
         typeof(PromotionsModule).Assembly,
+        typeof(WebhooksModule).Assembly,
         typeof(OrdersModule).Assembly,
     ];
 }

@@ -6,6 +6,7 @@ using Vetrina.Messaging.Outbox;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
 using Vetrina.Payments.Providers;
+using Vetrina.Webhooks.Domain;
 
 namespace Vetrina.Orders.Fulfilment;
 
@@ -15,7 +16,7 @@ namespace Vetrina.Orders.Fulfilment;
 /// provider is called first with a key of its own, then the order is moved in one transaction with its email.
 /// </summary>
 public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations,
-    Promotions.Pricing.Promotions promotions, OrderMail mail, TimeProvider clock)
+    Promotions.Pricing.Promotions promotions, OrderMail mail, OrderEvents events, TimeProvider clock)
 {
     public async Task<FulfilmentResult> CancelAsync(long orderId, string reason, string actor, CancellationToken cancellationToken = default)
     {
@@ -67,6 +68,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             await promotions.ReleaseWithinAsync(orderId, cancellationToken);
             await db.Set<Shipment>().Where(s => s.OrderId == orderId && s.Status == ShipmentStatus.Packed).ExecuteDeleteAsync(cancellationToken);
             await OutboxWriter.EnqueueAsync(db, mail.Cancellation(tracked, now), cancellationToken);
+            await events.QueueAsync(db, WebhookEvents.OrderCancelled, tracked, now, cancellationToken);
             return FulfilmentResult.Done();
         }, cancellationToken);
     }
@@ -120,6 +122,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
                 outcome.RefundedMinor, now);
             tracked.MoveTo(full ? OrderStatus.Refunded : OrderStatus.PartiallyRefunded, actor, now, $"{money.Format()}: {reason.Trim()}");
             await OutboxWriter.EnqueueAsync(db, mail.Refunded(tracked, money.Minor, key, now), cancellationToken);
+            await events.QueueAsync(db, WebhookEvents.OrderRefunded, tracked, now, cancellationToken);
             return FulfilmentResult.Done();
         }, cancellationToken);
     }

@@ -6,6 +6,7 @@ using Vetrina.Messaging.Outbox;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
 using Vetrina.Payments.Providers;
+using Vetrina.Webhooks.Domain;
 
 namespace Vetrina.Orders.Fulfilment;
 
@@ -14,7 +15,8 @@ namespace Vetrina.Orders.Fulfilment;
 /// captures the payment if it was only authorised (the card is charged when the goods leave, as fashion shops do),
 /// takes the units out of stock, moves the order and emails the shopper the tracking link, all in one transaction.
 /// </summary>
-public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, OrderMail mail, TimeProvider clock)
+public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, OrderMail mail, OrderEvents events,
+    TimeProvider clock)
 {
     public static readonly IReadOnlySet<OrderStatus> Fulfillable = new HashSet<OrderStatus> { OrderStatus.Authorised, OrderStatus.Paid, OrderStatus.PartiallyShipped };
 
@@ -147,6 +149,7 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
                 var record = await db.Set<OrderPayment>().FirstAsync(p => p.Id == payment.Id, cancellationToken);
                 record.Record(PaymentState.Captured, captured.Reference, null, null, captured.CapturedMinor, captured.RefundedMinor, now);
                 tracked.MoveTo(OrderStatus.Paid, $"provider:{provider.Name}", now, "captured as the first parcel shipped");
+                await events.QueueAsync(db, WebhookEvents.OrderPaid, tracked, now, cancellationToken);
             }
 
             foreach (var line in parcel.Lines)
@@ -170,6 +173,7 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
 
             await db.SaveChangesAsync(cancellationToken);
             await OutboxWriter.EnqueueAsync(db, mail.Shipped(tracked, parcel, now), cancellationToken);
+            await events.QueueAsync(db, WebhookEvents.OrderShipped, tracked, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return FulfilmentResult.Done(parcel.Id);

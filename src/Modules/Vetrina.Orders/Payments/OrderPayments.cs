@@ -6,6 +6,7 @@ using Vetrina.Messaging.Outbox;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
 using Vetrina.Payments.Providers;
+using Vetrina.Webhooks.Domain;
 
 namespace Vetrina.Orders.Payments;
 
@@ -15,7 +16,7 @@ namespace Vetrina.Orders.Payments;
 /// answer is applied in one transaction, and applying the same answer twice changes nothing.
 /// </summary>
 public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, Promotions.Pricing.Promotions promotions,
-    OrderMail mail, OrderNumbers numbers, TimeProvider clock)
+    OrderMail mail, OrderEvents events, OrderNumbers numbers, TimeProvider clock)
 {
     private const int Attempts = 3;
     private const string TimeoutCode = "payment_timeout";
@@ -110,6 +111,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
                     if (order.MoveTo(OrderStatus.Authorised, actor, now))
                     {
                         await OutboxWriter.EnqueueAsync(db, mail.Confirmation(order, now), cancellationToken);
+                        await events.QueueAsync(db, WebhookEvents.OrderPlaced, order, now, cancellationToken);
                         if (order.CartId is { } cartId)
                         {
                             await db.Set<ShoppingCart>().Where(c => c.Id == cartId).ExecuteDeleteAsync(cancellationToken);

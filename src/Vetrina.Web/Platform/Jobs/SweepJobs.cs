@@ -2,6 +2,7 @@ using Quartz;
 using Vetrina.Cart.Shopping;
 using Vetrina.Messaging.Delivery;
 using Vetrina.Orders.Expiry;
+using Vetrina.Webhooks.Delivery;
 
 namespace Vetrina.Web.Platform.Jobs;
 
@@ -20,6 +21,13 @@ internal sealed class OutboxDeliveryJob(OutboxDelivery delivery) : IJob
 internal sealed class UnpaidOrderExpiryJob(UnpaidOrderExpiry expiry) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await expiry.SweepAsync(cancellationToken);
+}
+
+/// <summary>Posts queued webhook events to the endpoints that want them.</summary>
+[DisallowConcurrentExecution]
+internal sealed class WebhookDeliveryJob(WebhookSender sender) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await sender.SendDueAsync(cancellationToken);
 }
 
 /// <summary>Removes bags nobody has touched for the retention period.</summary>

@@ -1,0 +1,50 @@
+namespace Vetrina.Webhooks.Domain;
+
+/// <summary>
+/// One event for one endpoint: written in the transaction of the change it tells of, then posted until the receiver
+/// answers 2xx, with backoff; its attempts are the delivery log staff read.
+/// </summary>
+public sealed class WebhookDelivery
+{
+    private WebhookDelivery()
+    {
+        EventType = null!;
+        Payload = null!;
+    }
+
+    public WebhookDelivery(int endpointId, Guid eventId, string eventType, string payload, DateTimeOffset at)
+    {
+        EndpointId = endpointId;
+        EventId = eventId;
+        EventType = eventType;
+        Payload = payload;
+        CreatedAt = at;
+        DueAt = at;
+    }
+
+    public long Id { get; private set; }
+
+    public int EndpointId { get; private set; }
+
+    /// <summary>The same for every endpoint the event goes to; receivers deduplicate on it.</summary>
+    public Guid EventId { get; private set; }
+
+    public string EventType { get; private set; }
+
+    public string Payload { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset DueAt { get; private set; }
+
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset? DeliveredAt { get; private set; }
+
+    /// <summary>The receiver's last HTTP status, if it answered.</summary>
+    public int? LastStatus { get; private set; }
+
+    public string? LastError { get; private set; }
+}

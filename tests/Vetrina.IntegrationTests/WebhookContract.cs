@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Webhooks.Domain;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>Order events reach a receiver signed, are retried after a failure, and are logged for staff.</summary>
+public abstract class WebhookContract(AppFixture fixture)
+{
+    private readonly VetrinaApp app = fixture.App;
+
+    [Fact]
+    public async Task AnOrderEvent_IsPostedSigned_RetriedAfterA500_AndShownInTheDeliveryLog()
+    {
+        using var receiver = new Receiver();
+        var admin = await StaffSession.SignInAsync(app, VetrinaApp.AdminEmail, VetrinaApp.AdminPassword);
+        var refused = await admin.SubmitAsync("/admin/webhooks", "Add", new() { ["url"] = "http://example.com/hooks", ["events"] = WebhookEvents.OrderPlaced });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync("/admin/webhooks", "Add",
+            new() { ["url"] = receiver.Url, ["events"] = WebhookEvents.OrderPlaced })).StatusCode);
+        var endpoint = await app.WithDbAsync(db => db.Set<WebhookEndpoint>().SingleAsync(e => e.Url == receiver.Url));
+        try
+        {
+            var (sku, _) = await app.SkuWithUnitsAsync(3, pick: 37);
+            using var client = app.CreateClient();
+            var email = $"hook.{Guid.NewGuid():N}@example.com";
+            var number = (await Shopper.OrderAsync(client, email, (sku, 1))).GetProperty("number").GetString()!;
+
+            await receiver.WaitForAsync(number, 1);
+            var delivery = await app.WithDbAsync(db => db.Set<WebhookDelivery>().AsNoTracking().SingleAsync(d => d.EndpointId == endpoint.Id && d.Payload.Contains(number)));
+            Assert.Equal((1, (int?)500, (DateTimeOffset?)null), (delivery.Attempts, delivery.LastStatus, delivery.DeliveredAt));
+            // The retry is due in 10 s; bring it forward rather than wait.
+            await app.WithDbAsync(db => db.Set<WebhookDelivery>().Where(d => d.Id == delivery.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(d => d.DueAt, DateTimeOffset.UtcNow.AddSeconds(-1))));
+            var posts = await receiver.WaitForAsync(number, 2);
+
+            Assert.All(posts, post => Assert.Equal(WebhookEvents.OrderPlaced, post.Event));
+            Assert.Single(posts.Select(p => p.EventId).Distinct());
+            foreach (var post in posts)
+            {
+                var parts = post.Signature.Split(',').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+                var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(endpoint.Secret), Encoding.UTF8.GetBytes($"{parts["t"]}.{post.Body}")));
+                Assert.Equal(expected, parts["v1"]);
+            }
+
+            using var json = JsonDocument.Parse(posts[^1].Body);
+            Assert.Equal(email, json.RootElement.GetProperty("data").GetProperty("order").GetProperty("email").GetString());
+            var log = await admin.Client.GetStringAsync("/admin/webhooks");
+            Assert.Contains("delivered (200)", log, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await admin.SubmitAsync("/admin/webhooks", "Disable", new() { ["id"] = endpoint.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+    }
+
+    public sealed record Post(string Event, string EventId, string Signature, string Body);
+
+    /// <summary>An HTTP server on a loopback port that records what it receives and answers 500 to the first post of every event.</summary>
+    private sealed class Receiver : IDisposable
+    {
+        private readonly HttpListener listener = new();
+        private readonly ConcurrentQueue<Post> posts = new();
+        private readonly ConcurrentDictionary<string, bool> seen = new();
+
+        public Receiver()
+        {
+            using var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            Url = $"http://127.0.0.1:{port}/hooks/";
+            listener.Prefixes.Add(Url);
+            listener.Start();
+            _ = Task.Run(ServeAsync);
+        }
+
+        public string Url { get; }
+
+        public async Task<IReadOnlyList<Post>> WaitForAsync(string number, int count)
+        {
+            var until = DateTime.UtcNow.AddSeconds(20);
+            while (DateTime.UtcNow < until)
+            {
+                var found = posts.Where(p => p.Body.Contains(number, StringComparison.Ordinal)).ToList();
+                if (found.Count >= count)
+                {
+                    return found;
+                }
+
+                await Task.Delay(100);
+            }
+
+            throw new TimeoutException($"Fewer than {count} posts about {number} arrived.");
+        }
+
+        public void Dispose() => listener.Close();
+
+        private async Task ServeAsync()
+        {
+            while (listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await listener.GetContextAsync();
+                }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+
+                using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+                var body = await reader.ReadToEndAsync();
+                var post = new Post(context.Request.Headers["Vetrina-Event"] ?? "", context.Request.Headers["Vetrina-Event-Id"] ?? "",
+                    context.Request.Headers["Vetrina-Signature"] ?? "", body);
+                posts.Enqueue(post);
+                context.Response.StatusCode = seen.TryAdd(post.EventId, true) ? 500 : 200;
+                context.Response.Close();
+            }
+        }
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteWebhookTests(SqliteAppFixture fixture) : WebhookContract(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlWebhookTests(PostgresAppFixture fixture) : WebhookContract(fixture);
