@@ -218,7 +218,7 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         var before = await page.Locator("#total").InnerTextAsync();
 
         await page.FillAsync("#f-discountCode", "welcome10");
-        await page.Locator("button:text-is('Applica')").ClickAsync();
+        await page.Locator(".row-inline:has(#f-discountCode) button").ClickAsync();
         await page.WaitForURLAsync("**/it/checkout?handler=Apply");
         Assert.Contains("WELCOME10", await page.Locator(".totals").InnerTextAsync(), StringComparison.Ordinal);
         Assert.NotEqual(before, await page.Locator("#total").InnerTextAsync());

@@ -5,5 +5,5 @@ namespace Vetrina.Promotions;
 public static class PromotionsModule
 {
     public static IServiceCollection AddPromotionsModule(this IServiceCollection services) =>
-        services.AddMemoryCache().AddScoped<Pricing.Promotions>();
+        services.AddMemoryCache().AddScoped<Pricing.Promotions>().AddScoped<Pricing.GiftCards>();
 }

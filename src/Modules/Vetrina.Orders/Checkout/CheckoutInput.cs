@@ -7,7 +7,8 @@ namespace Vetrina.Orders.Checkout;
 /// <param name="Billing">Null when the billing address is the shipping address.</param>
 /// <param name="ExpectedTotal">The total the shopper was shown; if the total is different now, nothing is placed and the new total is shown.</param>
 public sealed record CheckoutInput(Guid CartId, string Market, string Language, string? Email, AddressInput Shipping, AddressInput? Billing,
-    string? ShippingMethod, bool MarketingConsent, bool AcceptTerms, CardDetails? Card, decimal? ExpectedTotal, string? DiscountCode = null);
+    string? ShippingMethod, bool MarketingConsent, bool AcceptTerms, CardDetails? Card, decimal? ExpectedTotal, string? DiscountCode = null,
+    string? GiftCardCode = null);
 
 /// <summary>A field that failed a check, and which check (a stable code the page turns into a sentence in the shopper's language).</summary>
 public sealed record CheckoutError(string Field, string Code);

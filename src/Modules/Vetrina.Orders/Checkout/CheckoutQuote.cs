@@ -13,8 +13,11 @@ public sealed record VatLine(VatRate Rate, Money Gross, Money Vat);
 
 /// <summary>What the order would cost if placed now: live prices, the chosen shipping, totals in the currency's minor unit.</summary>
 public sealed record CheckoutQuote(MarketView Market, CartView Cart, IReadOnlyList<ShippingOption> Options, ShippingOption? Shipping, Money Subtotal,
-    Money Total, IReadOnlyList<VatLine> Vat, DiscountResult Discounts, string? TypedCode)
+    Money Total, IReadOnlyList<VatLine> Vat, DiscountResult Discounts, string? TypedCode, GiftCardUse GiftCard)
 {
+    /// <summary>What is left to pay by card once the gift card has paid its part.</summary>
+    public Money AmountDue => Total - new Money(GiftCard.AppliedMinor, Market.Currency);
+
     public Money DiscountTotal => new(Discounts.TotalMinor, Market.Currency);
 
     public Money ShippingPrice => Shipping?.Price ?? Money.Zero(Market.Currency);

@@ -12,8 +12,8 @@ using Vetrina.Payments;
 namespace Vetrina.Orders.Checkout;
 
 /// <summary>Prices a cart for checkout and checks what the shopper filled in. Places nothing: see <see cref="OrderPlacement"/>.</summary>
-public sealed class CheckoutService(CartService carts, ShippingRates shipping, Promotions.Pricing.Promotions promotions, CatalogSnapshotCache snapshots,
-    TimeProvider clock)
+public sealed class CheckoutService(CartService carts, ShippingRates shipping, Promotions.Pricing.Promotions promotions, GiftCards giftCards,
+    CatalogSnapshotCache snapshots, TimeProvider clock)
 {
     public const int MaxEmail = 254;
 
@@ -23,7 +23,7 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, P
     /// free-over threshold counts the discounted items.
     /// </summary>
     public async Task<CheckoutQuote?> QuoteAsync(ShoppingCart cart, MarketView market, string? methodCode, string? discountCode = null,
-        CancellationToken cancellationToken = default)
+        string? giftCardCode = null, CancellationToken cancellationToken = default)
     {
         if (cart.Lines.Count == 0)
         {
@@ -43,7 +43,9 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, P
         var total = items + shippingPrice;
         // One rate per market today; grouping keeps the breakdown right when reduced rates (books, children's wear) arrive.
         var vat = new List<VatLine> { new(market.Vat, total, market.Vat.VatIncludedIn(items) + market.Vat.VatIncludedIn(shippingPrice)) };
-        return new CheckoutQuote(market, view, options, chosen, subtotal, total, vat, discounts, string.IsNullOrWhiteSpace(discountCode) ? null : discountCode.Trim());
+        var giftCard = await giftCards.PreviewAsync(giftCardCode, total, clock.GetUtcNow(), cancellationToken);
+        return new CheckoutQuote(market, view, options, chosen, subtotal, total, vat, discounts, string.IsNullOrWhiteSpace(discountCode) ? null : discountCode.Trim(),
+            giftCard);
     }
 
     private async Task<DiscountResult> DiscountsAsync(CartView view, MarketView market, string? discountCode, CancellationToken cancellationToken)
@@ -135,6 +137,11 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, P
             errors.Add(new("discountCode", DiscountError(quote.Discounts.CodeProblem)));
         }
 
+        if (quote.GiftCard.Problem != GiftCardProblem.None)
+        {
+            errors.Add(new("giftCard", GiftCardError(quote.GiftCard.Problem)));
+        }
+
         // Lower case, so that staff find a shopper's orders however they typed their address.
         return new CheckedInput(errors, email?.ToLowerInvariant() ?? "", shippingAddress, billingAddress, method);
     }
@@ -162,6 +169,15 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, P
         CodeProblem.NotCombinable => "discount_not_combinable",
         CodeProblem.PerCustomerLimit => "discount_already_used",
         _ => "discount_unknown",
+    };
+
+    public static string GiftCardError(GiftCardProblem problem) => problem switch
+    {
+        GiftCardProblem.Expired => "giftcard_expired",
+        GiftCardProblem.OtherCurrency => "giftcard_other_currency",
+        GiftCardProblem.Empty => "giftcard_empty",
+        GiftCardProblem.BalanceChanged => "giftcard_balance_changed",
+        _ => "giftcard_unknown",
     };
 
     /// <summary>The field as the API and the form name it.</summary>

@@ -20,8 +20,11 @@ namespace Vetrina.Orders.Checkout;
 /// failing undoes all of them. The card is charged afterwards, by <see cref="OrderPayments"/>.
 /// </summary>
 public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, StockReservations reservations, StockAvailability stock,
-    Promotions.Pricing.Promotions promotions, MarketDirectory markets, IPaymentProvider provider, IOptions<OrderOptions> options, TimeProvider clock)
+    Promotions.Pricing.Promotions promotions, GiftCards giftCards, MarketDirectory markets, IPaymentProvider provider, IOptions<OrderOptions> options, TimeProvider clock)
 {
+    /// <summary>The provider name of a payment that a gift card covered in full: there is nothing to charge.</summary>
+    public const string GiftCardOnly = "gift-card";
+
     /// <summary>What the stock references of orders begin with.</summary>
     public const string HoldPrefix = "hold:";
 
@@ -42,8 +45,8 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
             return await ReplayAsync(idempotencyKey, hash, cancellationToken) ?? new PlacementResult(PlacementStatus.CartUnavailable);
         }
 
-        var quote = (await checkout.QuoteAsync(cart, market, input.ShippingMethod, input.DiscountCode, cancellationToken))!;
-        var checkedInput = checkout.Check(input, market, quote, cardRequired: true);
+        var quote = (await checkout.QuoteAsync(cart, market, input.ShippingMethod, input.DiscountCode, input.GiftCardCode, cancellationToken))!;
+        var checkedInput = checkout.Check(input, market, quote, cardRequired: quote.AmountDue.Minor > 0);
         if (!checkedInput.IsValid)
         {
             return new PlacementResult(PlacementStatus.Invalid, Errors: checkedInput.Errors, Quote: quote);
@@ -72,7 +75,7 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
         var draft = new OrderDraft(market.Code, market.Currency, Languages.Normalize(input.Language), checkedInput.Email, customerId,
             checkedInput.ShippingAddress!, checkedInput.BillingAddress!, method.Method.Code, method.Method.Name.Get(input.Language),
             method.Method.PickupLocationCode, method.Price.Minor, market.Vat.VatIncludedIn(method.Price).Minor, input.MarketingConsent, cart.Id,
-            quote.Discounts.TotalMinor, DiscountLabel(quote, input.Language), quote.VatTotal.Minor);
+            quote.Discounts.TotalMinor, DiscountLabel(quote, input.Language), quote.VatTotal.Minor, quote.GiftCard.AppliedMinor);
         var code = quote.Discounts.Code is { CodeId: not null } ? await promotions.FindCodeAsync(input.DiscountCode, cancellationToken) : null;
 
         // Stock first, each line committed at once (see StockReservations); then the order, in one transaction, under
@@ -105,7 +108,16 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
                     return new PlacementResult(PlacementStatus.Invalid, Errors: [new("discountCode", CheckoutService.DiscountError(used))], Quote: quote);
                 }
 
-                var payment = new OrderPayment(order.Id, provider.Name, order.Total, now);
+                if (quote.GiftCard is { Card: { } card, AppliedMinor: > 0 } giftCard
+                    && !await giftCards.SpendWithinAsync(card.Id, order.Id, giftCard.AppliedMinor, now, cancellationToken))
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    await reservations.ReleaseAsync(hold, cancellationToken: cancellationToken);
+                    return new PlacementResult(PlacementStatus.Invalid, Errors: [new("giftCard", "giftcard_balance_changed")], Quote: quote);
+                }
+
+                var payment = new OrderPayment(order.Id, order.AmountDue.Minor == 0 ? GiftCardOnly : provider.Name, order.AmountDue, now);
                 db.Add(payment);
                 db.Add(new IdempotencyRecord(idempotencyKey, hash, order.Id, now));
                 if (input.MarketingConsent)

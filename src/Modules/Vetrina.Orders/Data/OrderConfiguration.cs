@@ -29,6 +29,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.Status, o.PaymentDueBy });
         builder.HasIndex(o => o.PlacedAt);
         builder.Ignore(o => o.Total);
+        builder.Ignore(o => o.AmountDue);
         builder.Property(o => o.StockReference).HasMaxLength(100);
         builder.HasIndex(o => o.StockReference).IsUnique();
         builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);

@@ -51,6 +51,7 @@ public sealed class Order
         DiscountLabel = draft.DiscountLabel;
         VatMinor = draft.VatMinor;
         TotalMinor = SubtotalMinor - DiscountMinor + ShippingMinor;
+        GiftCardMinor = draft.GiftCardMinor;
         PlacedAt = at;
         UpdatedAt = at;
         PaymentDueBy = at + paymentWindow;
@@ -91,6 +92,11 @@ public sealed class Order
 
     /// <summary>What promotions and the discount code took off the items (VAT included).</summary>
     public long DiscountMinor { get; private set; }
+
+    /// <summary>The part of the total a gift card paid; the card pays the rest.</summary>
+    public long GiftCardMinor { get; private set; }
+
+    public Money AmountDue => new(TotalMinor - GiftCardMinor, Currency);
 
     /// <summary>The code and promotion names, as the shopper saw them ("WELCOME10 · Buy 2, save 10%").</summary>
     public string? DiscountLabel { get; private set; }
@@ -164,4 +170,4 @@ public sealed class Order
 /// <summary>Everything about an order except its lines, as checkout has worked it out.</summary>
 public sealed record OrderDraft(string Market, Currency Currency, string Language, string Email, string? CustomerId, PostalAddress ShippingAddress,
     PostalAddress BillingAddress, string ShippingMethodCode, string ShippingMethodName, string? PickupLocationCode, long ShippingMinor,
-    long ShippingVatMinor, bool MarketingConsent, Guid? CartId, long DiscountMinor, string? DiscountLabel, long VatMinor);
+    long ShippingVatMinor, bool MarketingConsent, Guid? CartId, long DiscountMinor, string? DiscountLabel, long VatMinor, long GiftCardMinor = 0);

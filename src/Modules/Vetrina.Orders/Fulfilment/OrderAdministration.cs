@@ -16,7 +16,7 @@ namespace Vetrina.Orders.Fulfilment;
 /// provider is called first with a key of its own, then the order is moved in one transaction with its email.
 /// </summary>
 public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations,
-    Promotions.Pricing.Promotions promotions, OrderMail mail, OrderEvents events, TimeProvider clock)
+    Promotions.Pricing.Promotions promotions, Promotions.Pricing.GiftCards giftCards, OrderMail mail, OrderEvents events, TimeProvider clock)
 {
     public async Task<FulfilmentResult> CancelAsync(long orderId, string reason, string actor, CancellationToken cancellationToken = default)
     {
@@ -38,7 +38,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
         }
 
         var payment = await LatestPaymentAsync(orderId, cancellationToken);
-        var outcome = payment.State switch
+        var outcome = payment.AmountMinor == 0 ? null : payment.State switch
         {
             PaymentState.Authorised or PaymentState.RequiresAction => await provider.VoidAsync(payment.Reference!, $"{payment.Id:N}:cancel", cancellationToken),
             PaymentState.Captured => await provider.RefundAsync(payment.Reference!, new Money(payment.CapturedMinor, payment.Currency), $"{payment.Id:N}:cancel",
@@ -66,6 +66,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             await db.SaveChangesAsync(cancellationToken);
             await reservations.ReleaseWithinAsync(tracked.StockReference, cancellationToken: cancellationToken);
             await promotions.ReleaseWithinAsync(orderId, cancellationToken);
+            await giftCards.GiveBackWithinAsync(orderId, now, cancellationToken);
             await db.Set<Shipment>().Where(s => s.OrderId == orderId && s.Status == ShipmentStatus.Packed).ExecuteDeleteAsync(cancellationToken);
             await OutboxWriter.EnqueueAsync(db, mail.Cancellation(tracked, now), cancellationToken);
             await events.QueueAsync(db, WebhookEvents.OrderCancelled, tracked, now, cancellationToken);

@@ -103,14 +103,19 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
         var payment = await db.Set<OrderPayment>().AsNoTracking().Where(p => p.OrderId == order.Id).OrderByDescending(p => p.CreatedAt)
             .FirstAsync(cancellationToken);
         ProviderOutcome? captured = null;
-        if (payment.State == PaymentState.Authorised)
+        if (payment.State == PaymentState.Authorised && payment.AmountMinor == 0)
+        {
+            captured = new ProviderOutcome(ProviderStatus.Captured, Checkout.OrderPlacement.GiftCardOnly);
+        }
+        else if (payment.State == PaymentState.Authorised)
         {
             // The capture's key is the payment's: a retry after a crash or a second click captures once.
-            captured = await provider.CaptureAsync(payment.Reference!, order.Total, $"{payment.Id:N}:capture", cancellationToken);
+            captured = await provider.CaptureAsync(payment.Reference!, new Kernel.Money(payment.AmountMinor, payment.Currency), $"{payment.Id:N}:capture",
+                cancellationToken);
             if (captured.Status != ProviderStatus.Captured)
             {
                 return new(FulfilmentError.PaymentRefused,
-                    $"The payment provider refused to capture {order.Total.Format()} ({captured.DeclineCode ?? captured.Status.ToString()}); the parcel stays packed.");
+                    $"The payment provider refused to capture {order.AmountDue.Format()} ({captured.DeclineCode ?? captured.Status.ToString()}); the parcel stays packed.");
             }
         }
         else if (payment.State is not (PaymentState.Captured or PaymentState.PartiallyRefunded))

@@ -16,6 +16,7 @@ namespace Vetrina.Orders.Payments;
 /// answer is applied in one transaction, and applying the same answer twice changes nothing.
 /// </summary>
 public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, Promotions.Pricing.Promotions promotions,
+    Promotions.Pricing.GiftCards giftCards,
     OrderMail mail, OrderEvents events, OrderNumbers numbers, TimeProvider clock)
 {
     private const int Attempts = 3;
@@ -30,7 +31,13 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
             return (order, payment);
         }
 
-        var outcome = await provider.AuthoriseAsync(new AuthorisationRequest(payment.Id.ToString("N"), order.Total,
+        if (payment.AmountMinor == 0)
+        {
+            // A gift card paid it all: nothing to authorise.
+            return await ApplyAsync(order.Id, new ProviderOutcome(ProviderStatus.Authorised, Checkout.OrderPlacement.GiftCardOnly), cancellationToken);
+        }
+
+        var outcome = await provider.AuthoriseAsync(new AuthorisationRequest(payment.Id.ToString("N"), order.AmountDue,
             $"Vetrina {numbers.Format(order.Id)}", card, returnUrl, order.Language), cancellationToken);
         return await ApplyAsync(order.Id, outcome, cancellationToken);
     }
@@ -49,7 +56,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
 
         var outcome = payment.Reference is { } reference
             ? await provider.StatusAsync(reference, cancellationToken)
-            : await provider.AuthoriseAsync(new AuthorisationRequest(payment.Id.ToString("N"), order.Total, $"Vetrina {numbers.Format(order.Id)}", null,
+            : await provider.AuthoriseAsync(new AuthorisationRequest(payment.Id.ToString("N"), order.AmountDue, $"Vetrina {numbers.Format(order.Id)}", null,
                 "", order.Language), cancellationToken);
         return (await ApplyAsync(orderId, outcome, cancellationToken)).Payment;
     }
@@ -134,6 +141,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
                         await db.SaveChangesAsync(cancellationToken);
                         await reservations.ReleaseWithinAsync(order.StockReference, cancellationToken: cancellationToken);
                         await promotions.ReleaseWithinAsync(order.Id, cancellationToken);
+                        await giftCards.GiveBackWithinAsync(order.Id, now, cancellationToken);
                         if (outcome.DeclineCode == TimeoutCode)
                         {
                             // The shopper left during the challenge and may think they bought something: tell them.

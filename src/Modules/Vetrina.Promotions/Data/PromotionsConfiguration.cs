@@ -37,3 +37,25 @@ internal sealed class DiscountRedemptionConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => r.OrderId);
     }
 }
+
+internal sealed class GiftCardConfiguration : IEntityTypeConfiguration<GiftCard>
+{
+    public void Configure(EntityTypeBuilder<GiftCard> builder)
+    {
+        builder.ToTable("promotions_gift_cards");
+        builder.Property(c => c.Code).HasMaxLength(16);
+        builder.HasIndex(c => c.Code).IsUnique();
+        builder.Ignore(c => c.Display);
+    }
+}
+
+internal sealed class GiftCardTransactionConfiguration : IEntityTypeConfiguration<GiftCardTransaction>
+{
+    public void Configure(EntityTypeBuilder<GiftCardTransaction> builder)
+    {
+        builder.ToTable("promotions_gift_card_transactions");
+        builder.Property(t => t.Reason).HasMaxLength(40);
+        builder.HasIndex(t => t.GiftCardId);
+        builder.HasIndex(t => t.OrderId);
+    }
+}

@@ -27,6 +27,8 @@ public sealed record CheckoutText
     public required string Payment { get; init; }
     public required string DiscountCode { get; init; }
     public required string Apply { get; init; }
+    public required string GiftCard { get; init; }
+    public required string ToPay { get; init; }
     public required string CardNumber { get; init; }
     public required string ExpiryMonth { get; init; }
     public required string ExpiryYear { get; init; }
@@ -85,7 +87,7 @@ public sealed record CheckoutText
         BillingSame = "My billing address is the delivery address", FullName = "Full name", Country = "Country", Line1 = "Address",
         Line2 = "Apartment, floor, building (optional)", City = "City", Region = "Province or state",
         RegionHint = "Italy: province abbreviation, e.g. MI. United States: state, e.g. NY. Elsewhere optional.", PostalCode = "Postcode",
-        Phone = "Phone (optional, for the courier)", Delivery = "Delivery", Free = "Free", FreeOver = "free over {0}", Payment = "Payment", DiscountCode = "Discount code", Apply = "Apply",
+        Phone = "Phone (optional, for the courier)", Delivery = "Delivery", Free = "Free", FreeOver = "free over {0}", Payment = "Payment", DiscountCode = "Discount code", Apply = "Apply", GiftCard = "Gift card", ToPay = "To pay by card",
         CardNumber = "Card number", ExpiryMonth = "Expiry month", ExpiryYear = "Expiry year", Cvc = "Security code (CVC)", CardHolder = "Name on card",
         TestCardsNote = "Demo shop: no real money moves. Use 4242 4242 4242 4242 to pay, 4000 0000 0000 3220 for a 3-D Secure check, 4000 0000 0000 0002 for a decline.",
         Summary = "Order summary", Total = "Total", VatLine = "Includes VAT {0}%: {1}",
@@ -111,6 +113,9 @@ public sealed record CheckoutText
             ["discount_other_market"] = "This code is for another country's shop.", ["discount_minimum_spend"] = "Add a little more to your bag to use this code.",
             ["discount_no_eligible_items"] = "Nothing in your bag is part of this offer.", ["discount_not_combinable"] = "This code cannot be combined with the offer you already have, which saves you more.",
             ["discount_already_used"] = "You have already used this code.",
+            ["giftcard_unknown"] = "We do not know this gift card: check the code.", ["giftcard_expired"] = "This gift card has expired.",
+            ["giftcard_other_currency"] = "This gift card is for another country's shop.", ["giftcard_empty"] = "This gift card has no balance left.",
+            ["giftcard_balance_changed"] = "The gift card was just used elsewhere: check what it still pays.",
         },
         Declines = new Dictionary<string, string>
         {
@@ -138,7 +143,7 @@ public sealed record CheckoutText
         BillingSame = "L'indirizzo di fatturazione è quello di consegna", FullName = "Nome e cognome", Country = "Paese", Line1 = "Indirizzo",
         Line2 = "Interno, piano, scala (facoltativo)", City = "Città", Region = "Provincia o stato",
         RegionHint = "Italia: sigla della provincia, ad es. MI. Stati Uniti: stato, ad es. NY. Altrove facoltativo.", PostalCode = "CAP",
-        Phone = "Telefono (facoltativo, per il corriere)", Delivery = "Consegna", Free = "Gratis", FreeOver = "gratis oltre {0}", Payment = "Pagamento", DiscountCode = "Codice sconto", Apply = "Applica",
+        Phone = "Telefono (facoltativo, per il corriere)", Delivery = "Consegna", Free = "Gratis", FreeOver = "gratis oltre {0}", Payment = "Pagamento", DiscountCode = "Codice sconto", Apply = "Applica", GiftCard = "Carta regalo", ToPay = "Da pagare con carta",
         CardNumber = "Numero della carta", ExpiryMonth = "Mese di scadenza", ExpiryYear = "Anno di scadenza", Cvc = "Codice di sicurezza (CVC)",
         CardHolder = "Titolare della carta",
         TestCardsNote = "Negozio dimostrativo: nessun addebito reale. Usa 4242 4242 4242 4242 per pagare, 4000 0000 0000 3220 per la verifica 3-D Secure, 4000 0000 0000 0002 per un rifiuto.",
@@ -165,6 +170,9 @@ public sealed record CheckoutText
             ["discount_other_market"] = "Questo codice vale per il negozio di un altro paese.", ["discount_minimum_spend"] = "Aggiungi ancora qualcosa alla borsa per usare questo codice.",
             ["discount_no_eligible_items"] = "Nessun articolo nella borsa fa parte di questa offerta.", ["discount_not_combinable"] = "Questo codice non si somma all'offerta già applicata, che ti fa risparmiare di più.",
             ["discount_already_used"] = "Hai già usato questo codice.",
+            ["giftcard_unknown"] = "Non conosciamo questa carta regalo: controlla il codice.", ["giftcard_expired"] = "Questa carta regalo è scaduta.",
+            ["giftcard_other_currency"] = "Questa carta regalo vale per il negozio di un altro paese.", ["giftcard_empty"] = "Questa carta regalo non ha più credito.",
+            ["giftcard_balance_changed"] = "La carta regalo è stata appena usata altrove: controlla quanto copre ancora.",
         },
         Declines = new Dictionary<string, string>
         {
@@ -192,7 +200,7 @@ public sealed record CheckoutText
         BillingSame = "청구지 주소가 배송지와 같습니다", FullName = "받는 분 이름", Country = "국가", Line1 = "주소 (도로명)",
         Line2 = "상세 주소 (동·호수, 선택)", City = "시/군/구 (선택)", Region = "시/도 또는 주",
         RegionHint = "이탈리아: 도 약어 (예: MI). 미국: 주 (예: NY). 그 외 선택.", PostalCode = "우편번호",
-        Phone = "휴대폰 번호 (선택, 택배 기사용)", Delivery = "배송 방법", Free = "무료", FreeOver = "{0} 이상 무료", Payment = "결제", DiscountCode = "할인 코드", Apply = "적용",
+        Phone = "휴대폰 번호 (선택, 택배 기사용)", Delivery = "배송 방법", Free = "무료", FreeOver = "{0} 이상 무료", Payment = "결제", DiscountCode = "할인 코드", Apply = "적용", GiftCard = "기프트 카드", ToPay = "카드 결제 금액",
         CardNumber = "카드 번호", ExpiryMonth = "유효기간 (월)", ExpiryYear = "유효기간 (연도)", Cvc = "보안 코드 (CVC)", CardHolder = "카드 소유자 이름",
         TestCardsNote = "데모 상점입니다: 실제 결제는 이루어지지 않습니다. 결제는 4242 4242 4242 4242, 3-D Secure 인증은 4000 0000 0000 3220, 거절은 4000 0000 0000 0002를 사용하세요.",
         Summary = "주문 요약", Total = "합계", VatLine = "부가세 {0}% 포함: {1}",
@@ -218,6 +226,9 @@ public sealed record CheckoutText
             ["discount_other_market"] = "다른 국가 상점용 코드입니다.", ["discount_minimum_spend"] = "이 코드를 사용하려면 최소 구매 금액을 채워 주세요.",
             ["discount_no_eligible_items"] = "쇼핑백에 이 혜택 대상 상품이 없습니다.", ["discount_not_combinable"] = "이미 적용된 혜택이 더 크며, 이 코드와 중복 적용되지 않습니다.",
             ["discount_already_used"] = "이미 사용한 코드입니다.",
+            ["giftcard_unknown"] = "알 수 없는 기프트 카드입니다: 코드를 확인해 주세요.", ["giftcard_expired"] = "유효기간이 지난 기프트 카드입니다.",
+            ["giftcard_other_currency"] = "다른 국가 상점용 기프트 카드입니다.", ["giftcard_empty"] = "잔액이 없는 기프트 카드입니다.",
+            ["giftcard_balance_changed"] = "기프트 카드가 방금 다른 곳에서 사용되었습니다: 남은 금액을 확인해 주세요.",
         },
         Declines = new Dictionary<string, string>
         {

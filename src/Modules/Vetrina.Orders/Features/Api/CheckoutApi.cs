@@ -51,7 +51,7 @@ public static class CheckoutApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["market"] = [$"Unknown market '{request.Market}'."] });
         }
 
-        var quote = (await checkout.QuoteAsync(cart, market, request.ShippingMethod, request.DiscountCode, cancellationToken))!;
+        var quote = (await checkout.QuoteAsync(cart, market, request.ShippingMethod, request.DiscountCode, request.GiftCardCode, cancellationToken))!;
         return TypedResults.Ok(Dto(quote, Languages.Normalize(request.Language)));
     }
 
@@ -90,7 +90,7 @@ public static class CheckoutApi
         var input = new CheckoutInput(cartId, market, language, request.Email, Address(request.ShippingAddress),
             request.BillingAddress is null ? null : Address(request.BillingAddress), request.ShippingMethod, request.MarketingConsent, request.AcceptTerms,
             request.Card is { } card ? new CardDetails(card.Number ?? "", card.ExpiryMonth ?? 0, card.ExpiryYear ?? 0, card.Cvc ?? "", card.Holder) : null,
-            request.ExpectedTotal, request.DiscountCode);
+            request.ExpectedTotal, request.DiscountCode, request.GiftCardCode);
         var result = await placement.PlaceAsync(input, "api:" + idempotencyKey.Trim(), customerId: null, actor: "api", cancellationToken);
         switch (result.Status)
         {
@@ -184,7 +184,10 @@ public static class CheckoutApi
         [.. quote.Vat.Select(v => new VatLineDto(v.Rate.Percent, Money(v.Gross), Money(v.Vat)))],
         quote.TypedCode is not null && quote.Discounts.CodeProblem != Promotions.Pricing.CodeProblem.None
             ? CheckoutService.DiscountError(quote.Discounts.CodeProblem)
-            : null);
+            : null,
+        Money(new Money(quote.GiftCard.AppliedMinor, quote.Market.Currency)),
+        Money(quote.AmountDue),
+        quote.GiftCard.Problem == Promotions.Pricing.GiftCardProblem.None ? null : CheckoutService.GiftCardError(quote.GiftCard.Problem));
 
     private static OrderDto Dto(OrderDetails details, OrderNumbers numbers)
     {
@@ -192,7 +195,8 @@ public static class CheckoutApi
         var money = (long minor) => Money(new Money(minor, order.Currency));
         return new OrderDto(numbers.Format(order.Id), order.Status.ToString(), order.Email, order.Market, order.Language,
             [.. order.Lines.Select(l => new OrderLineDto(l.SkuCode, l.Name, l.Colour, l.Size, l.Quantity, money(l.UnitPriceMinor), money(l.LineTotalMinor)))],
-            money(order.SubtotalMinor), money(order.DiscountMinor), order.DiscountLabel, money(order.ShippingMinor), money(order.TotalMinor), money(order.VatMinor), order.ShippingMethodCode,
+            money(order.SubtotalMinor), money(order.DiscountMinor), order.DiscountLabel, money(order.ShippingMinor), money(order.TotalMinor),
+            money(order.GiftCardMinor), Money(order.AmountDue), money(order.VatMinor), order.ShippingMethodCode,
             details.Payment is { } p ? new PaymentDto(p.State.ToString(), p.ActionUrl, p.DeclineCode) : null, order.PlacedAt,
             [.. order.Transitions.OrderBy(t => t.Id).Select(t => new OrderTransitionDto(t.From?.ToString(), t.To.ToString(), t.Actor, t.At, t.Note))],
             [.. details.Shipments.Select(s => new ShipmentDto(s.Status.ToString(), s.LocationCode, s.CarrierCode, s.TrackingNumber, s.TrackingUrl, s.ShippedAt,

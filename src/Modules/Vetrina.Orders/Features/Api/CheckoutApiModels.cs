@@ -11,9 +11,10 @@ public sealed record CheckoutCardDto(string? Number, int? ExpiryMonth, int? Expi
 /// <param name="ExpectedTotal">The total from the quote the shopper saw; a different total now answers 409 with the new quote.</param>
 public sealed record CheckoutRequest(Guid? CartId, string? Market, string? Language, string? Email, CheckoutAddressDto? ShippingAddress,
     CheckoutAddressDto? BillingAddress, string? ShippingMethod, bool MarketingConsent, bool AcceptTerms, CheckoutCardDto? Card, decimal? ExpectedTotal,
-    string? DiscountCode = null);
+    string? DiscountCode = null, string? GiftCardCode = null);
 
-public sealed record QuoteRequest(Guid? CartId, string? Market, string? ShippingMethod, string? Language, string? DiscountCode = null);
+public sealed record QuoteRequest(Guid? CartId, string? Market, string? ShippingMethod, string? Language, string? DiscountCode = null,
+    string? GiftCardCode = null);
 
 public sealed record MoneyDto(string Currency, decimal Amount, string Formatted);
 
@@ -28,7 +29,7 @@ public sealed record DiscountDto(string Label, MoneyDto Amount, bool FreeShippin
 /// <param name="DiscountProblem">Why the discount code sent does not apply (the same codes as the checkout's errors), or null.</param>
 public sealed record QuoteDto(string Market, string Currency, IReadOnlyList<QuoteLineDto> Lines, IReadOnlyList<ShippingOptionDto> ShippingOptions,
     string? ShippingMethod, MoneyDto Subtotal, IReadOnlyList<DiscountDto> Discounts, MoneyDto Shipping, MoneyDto Total, IReadOnlyList<VatLineDto> Vat,
-    string? DiscountProblem);
+    string? DiscountProblem, MoneyDto GiftCard, MoneyDto AmountDue, string? GiftCardProblem);
 
 public sealed record OrderLineDto(string Sku, string Name, string Colour, string Size, int Quantity, MoneyDto UnitPrice, MoneyDto LineTotal);
 
@@ -42,5 +43,5 @@ public sealed record ShipmentDto(string Status, string Location, string? Carrier
 public sealed record ShipmentLineDto(string Sku, int Quantity);
 
 public sealed record OrderDto(string Number, string Status, string Email, string Market, string Language, IReadOnlyList<OrderLineDto> Lines,
-    MoneyDto Subtotal, MoneyDto Discount, string? DiscountLabel, MoneyDto Shipping, MoneyDto Total, MoneyDto VatIncluded, string ShippingMethod, PaymentDto? Payment, DateTimeOffset PlacedAt,
+    MoneyDto Subtotal, MoneyDto Discount, string? DiscountLabel, MoneyDto Shipping, MoneyDto Total, MoneyDto GiftCard, MoneyDto AmountDue, MoneyDto VatIncluded, string ShippingMethod, PaymentDto? Payment, DateTimeOffset PlacedAt,
     IReadOnlyList<OrderTransitionDto> History, IReadOnlyList<ShipmentDto> Shipments, string Page);

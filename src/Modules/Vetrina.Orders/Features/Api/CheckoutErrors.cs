@@ -28,6 +28,11 @@ internal static class CheckoutErrors
         "discount_no_eligible_items" => "Nothing in the bag is eligible for this code.",
         "discount_not_combinable" => "This code does not combine with the promotion already applied, which saves more.",
         "discount_already_used" => "This email address has already used this code as often as it may.",
+        "giftcard_unknown" => "No gift card has this code; check it (the dashes do not matter).",
+        "giftcard_expired" => "This gift card has expired.",
+        "giftcard_other_currency" => "This gift card is in another currency than the market's.",
+        "giftcard_empty" => "This gift card has no balance left.",
+        "giftcard_balance_changed" => "The gift card was used elsewhere meanwhile; quote again to see what it still pays.",
         "line_not_for_sale" => "A line of the cart is no longer for sale in this market; remove it first.",
         _ => $"'{field}' is not valid.",
     };

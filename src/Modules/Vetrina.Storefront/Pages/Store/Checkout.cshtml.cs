@@ -52,6 +52,7 @@ public sealed class CheckoutModel : StorePageModel
     [BindProperty] public string? CardHolder { get; set; }
     [BindProperty] public Dictionary<string, string> Totals { get; set; } = [];
     [BindProperty] public string? DiscountCode { get; set; }
+    [BindProperty] public string? GiftCardCode { get; set; }
 
     public CheckoutText Words { get; private set; } = CheckoutText.English;
 
@@ -84,6 +85,7 @@ public sealed class CheckoutModel : StorePageModel
             "shippingMethod" => Words.Delivery,
             "acceptTerms" => Words.AcceptTerms,
             "discountCode" => Words.DiscountCode,
+            "giftCard" => Words.GiftCard,
             _ => Words.Summary,
         };
         return section switch
@@ -98,7 +100,7 @@ public sealed class CheckoutModel : StorePageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await LoadAsync(ShippingMethod, null))
+        if (!await LoadAsync(ShippingMethod, null, null))
         {
             return Redirect($"/{Language}/cart");
         }
@@ -112,7 +114,7 @@ public sealed class CheckoutModel : StorePageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await LoadAsync(ShippingMethod, DiscountCode))
+        if (!await LoadAsync(ShippingMethod, DiscountCode, GiftCardCode))
         {
             var placed = Token is { Length: > 0 and <= 64 } sent
                 ? await HttpContext.RequestServices.GetRequiredService<OrderPlacement>().PlacedWithAsync("form:" + sent, HttpContext.RequestAborted)
@@ -124,7 +126,7 @@ public sealed class CheckoutModel : StorePageModel
         var shown = ShippingMethod is not null && Totals.TryGetValue(ShippingMethod, out var total)
             && decimal.TryParse(total, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) ? parsed : (decimal?)null;
         var input = new CheckoutInput(Quote!.Cart.Id, Market.Code, Language, Email, Shipping.ToInput(), BillingSame ? null : Billing.ToInput(), ShippingMethod,
-            MarketingConsent, AcceptTerms, card, shown, DiscountCode);
+            MarketingConsent, AcceptTerms, card, shown, DiscountCode, GiftCardCode);
         var token = Token is { Length: > 0 and <= 64 } given ? given : NewToken();
         var services = HttpContext.RequestServices;
         var result = await services.GetRequiredService<OrderPlacement>().PlaceAsync(input, "form:" + token, CustomerId, "shopper", HttpContext.RequestAborted);
@@ -164,7 +166,7 @@ public sealed class CheckoutModel : StorePageModel
     /// <summary>Applies (or removes) a discount code: the page comes back with the new totals and what the shopper typed.</summary>
     public async Task<IActionResult> OnPostApplyAsync()
     {
-        if (!await LoadAsync(ShippingMethod, DiscountCode))
+        if (!await LoadAsync(ShippingMethod, DiscountCode, GiftCardCode))
         {
             return Redirect($"/{Language}/cart");
         }
@@ -173,6 +175,15 @@ public sealed class CheckoutModel : StorePageModel
         if (Quote!.TypedCode is not null && Quote.Discounts.CodeProblem != Promotions.Pricing.CodeProblem.None)
         {
             Problems.Add(("discountCode", Words.Error(CheckoutService.DiscountError(Quote.Discounts.CodeProblem))));
+        }
+
+        if (Quote.GiftCard.Problem != Promotions.Pricing.GiftCardProblem.None)
+        {
+            Problems.Add(("giftCard", Words.Error(CheckoutService.GiftCardError(Quote.GiftCard.Problem))));
+        }
+
+        if (Problems.Count > 0)
+        {
             return Again();
         }
 
@@ -192,7 +203,7 @@ public sealed class CheckoutModel : StorePageModel
         return Page();
     }
 
-    private async Task<bool> LoadAsync(string? method, string? discountCode)
+    private async Task<bool> LoadAsync(string? method, string? discountCode, string? giftCardCode)
     {
         Words = CheckoutText.For(Language);
         Title = $"{Words.Checkout} · Vetrina";
@@ -208,7 +219,7 @@ public sealed class CheckoutModel : StorePageModel
             return false;
         }
 
-        Quote = await services.GetRequiredService<CheckoutService>().QuoteAsync(cart, Market, method, discountCode, HttpContext.RequestAborted);
+        Quote = await services.GetRequiredService<CheckoutService>().QuoteAsync(cart, Market, method, discountCode, giftCardCode, HttpContext.RequestAborted);
         ShippingMethod = Quote!.Shipping?.Method.Code;
         var claimed = Markets.Where(m => m.Code != Market.Code).SelectMany(m => m.Countries);
         Countries = CountryList.For(Market.Countries, claimed);
@@ -226,6 +237,14 @@ public sealed class CheckoutModel : StorePageModel
     private static int Number(string? value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     private static string NewToken() => Guid.NewGuid().ToString("N");
+
+    /// <summary>What is left to pay by card for a delivery option, once the gift card (if any) has paid what it can.</summary>
+    public Money DueWith(ShippingOption option)
+    {
+        var total = Quote!.Subtotal - Quote.DiscountTotal + option.Price;
+        var card = Quote.GiftCard is { Card: { } giftCard, Problem: Promotions.Pricing.GiftCardProblem.None } ? Math.Min(giftCard.BalanceMinor, total.Minor) : 0;
+        return total - new Money(card, total.Currency);
+    }
 
     /// <summary>The amount the shopper sees for an option, as the form sends it back.</summary>
     public static string Amount(Money money) => money.ToAmountString();
