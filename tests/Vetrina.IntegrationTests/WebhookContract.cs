@@ -59,6 +59,34 @@ public abstract class WebhookContract(AppFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task AnOrderThatTakesASkuDownToTheThreshold_SendsStockLow()
+    {
+        using var receiver = new Receiver();
+        var endpoint = await app.WithDbAsync(async db =>
+        {
+            var added = new WebhookEndpoint(new Uri(receiver.Url), [WebhookEvents.StockLow], DateTimeOffset.UtcNow);
+            db.Add(added);
+            await db.SaveChangesAsync();
+            return added;
+        });
+        try
+        {
+            var (sku, _) = await app.SkuWithUnitsAsync(Inventory.StockAvailability.LowStockThreshold + 1, pick: 42);
+            using var client = app.CreateClient();
+            await Shopper.OrderAsync(client, $"low.{Guid.NewGuid():N}@example.com", (sku, 1));
+
+            var post = Assert.Single(await receiver.WaitForAsync(sku, 1));
+            Assert.Equal(WebhookEvents.StockLow, post.Event);
+            using var json = JsonDocument.Parse(post.Body);
+            Assert.Equal(Inventory.StockAvailability.LowStockThreshold, json.RootElement.GetProperty("data").GetProperty("available").GetInt32());
+        }
+        finally
+        {
+            await app.WithDbAsync(db => db.Set<WebhookEndpoint>().Where(e => e.Id == endpoint.Id).ExecuteUpdateAsync(set => set.SetProperty(e => e.Active, false)));
+        }
+    }
+
     public sealed record Post(string Event, string EventId, string Signature, string Body);
 
     /// <summary>An HTTP server on a loopback port that records what it receives and answers 500 to the first post of every event.</summary>

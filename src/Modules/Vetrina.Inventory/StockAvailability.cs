@@ -9,6 +9,9 @@ namespace Vetrina.Inventory;
 /// <summary>What other modules may ask of stock: units available online per SKU.</summary>
 public sealed class StockAvailability(VetrinaDbContext db, HybridCache cache, StockQueries queries)
 {
+    /// <summary>At or below this many units available online a SKU counts as running low (shop, back office, webhooks).</summary>
+    public const int LowStockThreshold = 3;
+
     // Listing pages only decide which sizes to offer as filters; a few seconds old is fine there, the product page reads live.
     private static readonly HybridCacheEntryOptions ListingOptions = new() { Expiration = TimeSpan.FromSeconds(10), LocalCacheExpiration = TimeSpan.FromSeconds(5) };
 

@@ -126,6 +126,7 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
                         order.Id, now));
                 }
 
+                await QueueLowStockAsync(lines, live, now, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return new PlacementResult(PlacementStatus.Placed, order, payment);
@@ -174,6 +175,20 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
         var payment = await db.Set<OrderPayment>().AsNoTracking().Where(p => p.OrderId == order.Id).OrderByDescending(p => p.CreatedAt)
             .FirstOrDefaultAsync(cancellationToken);
         return new PlacementResult(PlacementStatus.Replayed, order, payment);
+    }
+
+    /// <summary>A SKU this order takes down to the low-stock threshold tells the integrations (buyers, replenishment).</summary>
+    private async Task QueueLowStockAsync(List<OrderLine> lines, IReadOnlyDictionary<int, int> before, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var line in lines)
+        {
+            var was = before.GetValueOrDefault(line.SkuId);
+            if (was > StockAvailability.LowStockThreshold && was - line.Quantity <= StockAvailability.LowStockThreshold)
+            {
+                await Webhooks.Delivery.WebhookOutbox.EnqueueAsync(db, Webhooks.Domain.WebhookEvents.StockLow,
+                    new { sku = line.SkuCode, style = line.StyleCode, available = Math.Max(0, was - line.Quantity) }, now, cancellationToken);
+            }
+        }
     }
 
     private static string? DiscountLabel(CheckoutQuote quote, string language) =>

@@ -8,6 +8,7 @@ public static class WebhookEvents
     public const string OrderShipped = "order.shipped";
     public const string OrderCancelled = "order.cancelled";
     public const string OrderRefunded = "order.refunded";
+    public const string StockLow = "stock.low";
 
-    public static readonly IReadOnlyList<string> All = [OrderPlaced, OrderPaid, OrderShipped, OrderCancelled, OrderRefunded];
+    public static readonly IReadOnlyList<string> All = [OrderPlaced, OrderPaid, OrderShipped, OrderCancelled, OrderRefunded, StockLow];
 }

@@ -14,7 +14,7 @@ namespace Vetrina.Admin.Pages.Admin;
 [Authorize(Policy = StaffPolicies.StockManage)]
 public sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snapshots, StockOperations operations, StockLedger ledger) : AdminPageModel
 {
-    public const int LowStock = 3;
+    public const int LowStock = Inventory.StockAvailability.LowStockThreshold;
 
     public sealed record LowRow(SkuEntry Entry, int Available);
 

@@ -11,7 +11,7 @@ namespace Vetrina.Storefront.Pages.Store;
 [OutputCache(PolicyName = StorefrontModule.PageCachePolicy)]
 public sealed class ProductModel : StorePageModel
 {
-    public const int LowStock = 3;
+    public const int LowStock = Inventory.StockAvailability.LowStockThreshold;
 
     public StyleView Style { get; private set; } = null!;
 
