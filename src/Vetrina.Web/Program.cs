@@ -32,7 +32,7 @@ builder.Services.AddCatalogModule();
 builder.Services.AddInventoryModule();
 builder.Services.AddAdminModule();
 builder.Services.AddCartModule();
-builder.Services.AddPaymentsModule();
+builder.Services.AddPaymentsModule(builder.Configuration);
 builder.Services.AddMessagingModule(builder.Configuration);
 builder.Services.AddPromotionsModule();
 builder.Services.AddWebhooksModule();

@@ -9,7 +9,8 @@ using Vetrina.Data;
 namespace Vetrina.IntegrationTests;
 
 /// <summary>The real app on a real database, seeded with the demo brand once for all the tests of a provider.</summary>
-public sealed class VetrinaApp(DatabaseProvider provider, string connectionString) : WebApplicationFactory<Program>
+public sealed class VetrinaApp(DatabaseProvider provider, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@vetrina.test";
     public const string AdminPassword = "correct horse battery staple";
@@ -27,6 +28,10 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         builder.UseSetting("Vetrina:Smtp:Port", SmtpSink.Shared.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Vetrina:Smtp:Security", "None");
         builder.UseSetting("Vetrina:Smtp:PollInterval", "00:00:00.200");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task<T> WithDbAsync<T>(Func<VetrinaDbContext, Task<T>> work)

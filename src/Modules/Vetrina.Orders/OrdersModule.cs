@@ -30,5 +30,5 @@ public static class OrdersModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder app) => app.MapCheckoutApi();
+    public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder app) => app.MapCheckoutApi().MapStripeWebhook();
 }

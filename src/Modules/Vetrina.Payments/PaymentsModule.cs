@@ -1,16 +1,22 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Payments.Providers;
+using Vetrina.Payments.Stripe;
 using Vetrina.Payments.TestNetwork;
 
 namespace Vetrina.Payments;
 
 public static class PaymentsModule
 {
-    public static IServiceCollection AddPaymentsModule(this IServiceCollection services)
+    /// <summary>The provider is chosen by <c>Vetrina:Payments:Provider</c>: <c>test</c> (the built-in card network, the default) or <c>stripe</c>.</summary>
+    public static IServiceCollection AddPaymentsModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<StripeOptions>(configuration.GetSection("Vetrina:Payments:Stripe"));
         services.AddSingleton<TestCardNetwork>();
-        services.AddSingleton<IPaymentProvider>(provider => provider.GetRequiredService<TestCardNetwork>());
+        services.AddSingleton<StripeProvider>();
+        var stripe = string.Equals(configuration["Vetrina:Payments:Provider"], StripeProvider.ProviderName, StringComparison.OrdinalIgnoreCase);
+        services.AddSingleton<IPaymentProvider>(provider => stripe ? provider.GetRequiredService<StripeProvider>() : provider.GetRequiredService<TestCardNetwork>());
         return services;
     }
 

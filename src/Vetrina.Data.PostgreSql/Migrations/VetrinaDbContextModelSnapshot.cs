@@ -1866,6 +1866,25 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("orders_shipping_methods", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Payments.Stripe.StripeEvent", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("payments_stripe_events", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Payments.TestNetwork.TestCharge", b =>
                 {
                     b.Property<string>("Id")

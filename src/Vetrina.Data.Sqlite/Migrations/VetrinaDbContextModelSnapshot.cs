@@ -1815,6 +1815,25 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("orders_shipping_methods", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Payments.Stripe.StripeEvent", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("payments_stripe_events", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Payments.TestNetwork.TestCharge", b =>
                 {
                     b.Property<string>("Id")

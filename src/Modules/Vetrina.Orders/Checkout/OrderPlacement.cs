@@ -46,7 +46,7 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
         }
 
         var quote = (await checkout.QuoteAsync(cart, market, input.ShippingMethod, input.DiscountCode, input.GiftCardCode, cancellationToken))!;
-        var checkedInput = checkout.Check(input, market, quote, cardRequired: quote.AmountDue.Minor > 0);
+        var checkedInput = checkout.Check(input, market, quote, cardRequired: quote.AmountDue.Minor > 0 && provider.TakesCardDetails);
         if (!checkedInput.IsValid)
         {
             return new PlacementResult(PlacementStatus.Invalid, Errors: checkedInput.Errors, Quote: quote);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Vetrina.Cart.Domain;
 using Vetrina.Data;
 using Vetrina.Inventory.Reservations;
@@ -17,7 +18,7 @@ namespace Vetrina.Orders.Payments;
 /// </summary>
 public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, Promotions.Pricing.Promotions promotions,
     Promotions.Pricing.GiftCards giftCards,
-    OrderMail mail, OrderEvents events, OrderNumbers numbers, TimeProvider clock)
+    OrderMail mail, OrderEvents events, OrderNumbers numbers, IOptions<OrderOptions> options, TimeProvider clock)
 {
     private const int Attempts = 3;
     private const string TimeoutCode = "payment_timeout";
@@ -37,8 +38,12 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
             return await ApplyAsync(order.Id, new ProviderOutcome(ProviderStatus.Authorised, Checkout.OrderPlacement.GiftCardOnly), cancellationToken);
         }
 
+        // A provider's hosted page sends the shopper back from another site: it needs the shop's full address.
+        var back = provider.TakesCardDetails || Uri.IsWellFormedUriString(returnUrl, UriKind.Absolute)
+            ? returnUrl
+            : options.Value.PublicUrl.TrimEnd('/') + returnUrl;
         var outcome = await provider.AuthoriseAsync(new AuthorisationRequest(payment.Id.ToString("N"), order.AmountDue,
-            $"Vetrina {numbers.Format(order.Id)}", card, returnUrl, order.Language), cancellationToken);
+            $"Vetrina {numbers.Format(order.Id)}", card, back, order.Language), cancellationToken);
         return await ApplyAsync(order.Id, outcome, cancellationToken);
     }
 

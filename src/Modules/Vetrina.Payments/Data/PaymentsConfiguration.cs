@@ -34,3 +34,13 @@ internal sealed class TestChargeOperationConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(o => o.ChargeId);
     }
 }
+
+internal sealed class StripeEventConfiguration : IEntityTypeConfiguration<Stripe.StripeEvent>
+{
+    public void Configure(EntityTypeBuilder<Stripe.StripeEvent> builder)
+    {
+        builder.ToTable("payments_stripe_events");
+        builder.Property(e => e.Id).HasMaxLength(100);
+        builder.Property(e => e.Type).HasMaxLength(100);
+    }
+}

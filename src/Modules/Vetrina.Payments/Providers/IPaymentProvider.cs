@@ -10,6 +10,12 @@ public interface IPaymentProvider
 {
     string Name { get; }
 
+    /// <summary>
+    /// Whether the shopper types the card into our checkout (the built-in test network) or into the provider's own
+    /// hosted page (Stripe Checkout: card data never reaches Vetrina, PCI SAQ A).
+    /// </summary>
+    bool TakesCardDetails { get; }
+
     /// <summary>Reserves the amount on the shopper's card; may ask the shopper to authenticate first (3-D Secure).</summary>
     Task<ProviderOutcome> AuthoriseAsync(AuthorisationRequest request, CancellationToken cancellationToken = default);
 

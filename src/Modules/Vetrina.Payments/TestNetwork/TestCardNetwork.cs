@@ -17,6 +17,8 @@ public sealed class TestCardNetwork(IServiceScopeFactory scopes, TimeProvider cl
 
     public string Name => ProviderName;
 
+    public bool TakesCardDetails => true;
+
     public async Task<ProviderOutcome> AuthoriseAsync(AuthorisationRequest request, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();

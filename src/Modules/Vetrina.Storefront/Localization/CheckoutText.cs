@@ -28,6 +28,7 @@ public sealed record CheckoutText
     public required string DiscountCode { get; init; }
     public required string Apply { get; init; }
     public required string GiftCard { get; init; }
+    public required string PayOnProviderPage { get; init; }
     public required string ToPay { get; init; }
     public required string CardNumber { get; init; }
     public required string ExpiryMonth { get; init; }
@@ -87,7 +88,7 @@ public sealed record CheckoutText
         BillingSame = "My billing address is the delivery address", FullName = "Full name", Country = "Country", Line1 = "Address",
         Line2 = "Apartment, floor, building (optional)", City = "City", Region = "Province or state",
         RegionHint = "Italy: province abbreviation, e.g. MI. United States: state, e.g. NY. Elsewhere optional.", PostalCode = "Postcode",
-        Phone = "Phone (optional, for the courier)", Delivery = "Delivery", Free = "Free", FreeOver = "free over {0}", Payment = "Payment", DiscountCode = "Discount code", Apply = "Apply", GiftCard = "Gift card", ToPay = "To pay by card",
+        Phone = "Phone (optional, for the courier)", Delivery = "Delivery", Free = "Free", FreeOver = "free over {0}", Payment = "Payment", DiscountCode = "Discount code", Apply = "Apply", GiftCard = "Gift card", ToPay = "To pay by card", PayOnProviderPage = "You will pay on our payment provider's secure page, then come back here.",
         CardNumber = "Card number", ExpiryMonth = "Expiry month", ExpiryYear = "Expiry year", Cvc = "Security code (CVC)", CardHolder = "Name on card",
         TestCardsNote = "Demo shop: no real money moves. Use 4242 4242 4242 4242 to pay, 4000 0000 0000 3220 for a 3-D Secure check, 4000 0000 0000 0002 for a decline.",
         Summary = "Order summary", Total = "Total", VatLine = "Includes VAT {0}%: {1}",
@@ -143,7 +144,7 @@ public sealed record CheckoutText
         BillingSame = "L'indirizzo di fatturazione è quello di consegna", FullName = "Nome e cognome", Country = "Paese", Line1 = "Indirizzo",
         Line2 = "Interno, piano, scala (facoltativo)", City = "Città", Region = "Provincia o stato",
         RegionHint = "Italia: sigla della provincia, ad es. MI. Stati Uniti: stato, ad es. NY. Altrove facoltativo.", PostalCode = "CAP",
-        Phone = "Telefono (facoltativo, per il corriere)", Delivery = "Consegna", Free = "Gratis", FreeOver = "gratis oltre {0}", Payment = "Pagamento", DiscountCode = "Codice sconto", Apply = "Applica", GiftCard = "Carta regalo", ToPay = "Da pagare con carta",
+        Phone = "Telefono (facoltativo, per il corriere)", Delivery = "Consegna", Free = "Gratis", FreeOver = "gratis oltre {0}", Payment = "Pagamento", DiscountCode = "Codice sconto", Apply = "Applica", GiftCard = "Carta regalo", ToPay = "Da pagare con carta", PayOnProviderPage = "Pagherai sulla pagina sicura del nostro fornitore di pagamenti, poi tornerai qui.",
         CardNumber = "Numero della carta", ExpiryMonth = "Mese di scadenza", ExpiryYear = "Anno di scadenza", Cvc = "Codice di sicurezza (CVC)",
         CardHolder = "Titolare della carta",
         TestCardsNote = "Negozio dimostrativo: nessun addebito reale. Usa 4242 4242 4242 4242 per pagare, 4000 0000 0000 3220 per la verifica 3-D Secure, 4000 0000 0000 0002 per un rifiuto.",
@@ -200,7 +201,7 @@ public sealed record CheckoutText
         BillingSame = "청구지 주소가 배송지와 같습니다", FullName = "받는 분 이름", Country = "국가", Line1 = "주소 (도로명)",
         Line2 = "상세 주소 (동·호수, 선택)", City = "시/군/구 (선택)", Region = "시/도 또는 주",
         RegionHint = "이탈리아: 도 약어 (예: MI). 미국: 주 (예: NY). 그 외 선택.", PostalCode = "우편번호",
-        Phone = "휴대폰 번호 (선택, 택배 기사용)", Delivery = "배송 방법", Free = "무료", FreeOver = "{0} 이상 무료", Payment = "결제", DiscountCode = "할인 코드", Apply = "적용", GiftCard = "기프트 카드", ToPay = "카드 결제 금액",
+        Phone = "휴대폰 번호 (선택, 택배 기사용)", Delivery = "배송 방법", Free = "무료", FreeOver = "{0} 이상 무료", Payment = "결제", DiscountCode = "할인 코드", Apply = "적용", GiftCard = "기프트 카드", ToPay = "카드 결제 금액", PayOnProviderPage = "결제 대행사의 안전한 결제 페이지에서 결제한 후 이곳으로 돌아옵니다.",
         CardNumber = "카드 번호", ExpiryMonth = "유효기간 (월)", ExpiryYear = "유효기간 (연도)", Cvc = "보안 코드 (CVC)", CardHolder = "카드 소유자 이름",
         TestCardsNote = "데모 상점입니다: 실제 결제는 이루어지지 않습니다. 결제는 4242 4242 4242 4242, 3-D Secure 인증은 4000 0000 0000 3220, 거절은 4000 0000 0000 0002를 사용하세요.",
         Summary = "주문 요약", Total = "합계", VatLine = "부가세 {0}% 포함: {1}",

@@ -96,6 +96,9 @@ public sealed class CheckoutModel : StorePageModel
         };
     }
 
+    /// <summary>Whether the card is typed here (the test network) or on the provider's hosted page (Stripe).</summary>
+    public bool TakesCards => HttpContext.RequestServices.GetRequiredService<IPaymentProvider>().TakesCardDetails;
+
     public string? FieldError(string field) => Problems.FirstOrDefault(p => p.Field == field).Message;
 
     public async Task<IActionResult> OnGetAsync()
@@ -122,7 +125,7 @@ public sealed class CheckoutModel : StorePageModel
             return Redirect(placed is null ? $"/{Language}/cart" : OrderPath(placed));
         }
 
-        var card = new CardDetails(CardNumber ?? "", Number(ExpiryMonth), Number(ExpiryYear), Cvc?.Trim() ?? "", CardHolder);
+        var card = TakesCards ? new CardDetails(CardNumber ?? "", Number(ExpiryMonth), Number(ExpiryYear), Cvc?.Trim() ?? "", CardHolder) : null;
         var shown = ShippingMethod is not null && Totals.TryGetValue(ShippingMethod, out var total)
             && decimal.TryParse(total, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) ? parsed : (decimal?)null;
         var input = new CheckoutInput(Quote!.Cart.Id, Market.Code, Language, Email, Shipping.ToInput(), BillingSame ? null : Billing.ToInput(), ShippingMethod,
