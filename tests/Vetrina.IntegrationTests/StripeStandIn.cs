@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Web;
 
@@ -14,25 +12,15 @@ namespace Vetrina.IntegrationTests;
 /// </summary>
 public sealed class StripeStandIn : IDisposable
 {
-    private readonly HttpListener listener = new();
     private readonly ConcurrentDictionary<string, JsonObject> sessions = new();
     private readonly ConcurrentDictionary<string, JsonObject> intents = new();
     private readonly ConcurrentDictionary<string, string> answered = new();
+    private readonly LoopbackHttpServer server;
     private int next;
 
-    public StripeStandIn()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}";
-        listener.Prefixes.Add(Url + "/");
-        listener.Start();
-        _ = Task.Run(ServeAsync);
-    }
+    public StripeStandIn() => server = new LoopbackHttpServer(Handle);
 
-    public string Url { get; }
+    public string Url => server.Url;
 
     public ConcurrentBag<(string Path, Dictionary<string, string> Form)> Requests { get; } = [];
 
@@ -60,7 +48,7 @@ public sealed class StripeStandIn : IDisposable
         return Expanded(session);
     }
 
-    public void Dispose() => listener.Close();
+    public void Dispose() => server.Dispose();
 
     private JsonObject Expanded(JsonObject session)
     {
@@ -73,39 +61,20 @@ public sealed class StripeStandIn : IDisposable
         return copy;
     }
 
-    private async Task ServeAsync()
+    private (int, string) Handle(HttpListenerRequest request, string body)
     {
-        while (listener.IsListening)
+        var form = HttpUtility.ParseQueryString(body);
+        var fields = form.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => form[k]!);
+        var path = request.Url!.AbsolutePath;
+        Requests.Add((path, fields));
+        var key = request.Headers["Idempotency-Key"];
+        var answer = key is not null && answered.TryGetValue($"{path}:{key}", out var earlier) ? earlier : Answer(request.HttpMethod, path, fields);
+        if (key is not null)
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
-            var form = HttpUtility.ParseQueryString(body);
-            var fields = form.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => form[k]!);
-            var path = context.Request.Url!.AbsolutePath;
-            Requests.Add((path, fields));
-            var key = context.Request.Headers["Idempotency-Key"];
-            var answer = key is not null && answered.TryGetValue($"{path}:{key}", out var earlier) ? earlier : Answer(context.Request.HttpMethod, path, fields);
-            if (key is not null)
-            {
-                answered.TryAdd($"{path}:{key}", answer);
-            }
-
-            var bytes = Encoding.UTF8.GetBytes(answer);
-            context.Response.ContentType = "application/json";
-            context.Response.StatusCode = 200;
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
+            answered.TryAdd($"{path}:{key}", answer);
         }
+
+        return (200, answer);
     }
 
     private string Answer(string method, string path, Dictionary<string, string> form)

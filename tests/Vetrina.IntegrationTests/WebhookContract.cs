@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -89,33 +88,23 @@ public abstract class WebhookContract(AppFixture fixture)
 
     public sealed record Post(string Event, string EventId, string Signature, string Body);
 
-    /// <summary>An HTTP server on a loopback port that records what it receives and answers 500 to the first post of every event.</summary>
+    /// <summary>A receiver that records what it is sent and answers 500 to the first post of every event.</summary>
     private sealed class Receiver : IDisposable
     {
-        private readonly HttpListener listener = new();
         private readonly ConcurrentQueue<Post> posts = new();
         private readonly ConcurrentDictionary<string, bool> seen = new();
+        private readonly LoopbackHttpServer server;
 
-        public Receiver()
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            Url = $"http://127.0.0.1:{port}/hooks/";
-            listener.Prefixes.Add(Url);
-            listener.Start();
-            _ = Task.Run(ServeAsync);
-        }
+        public Receiver() => server = new LoopbackHttpServer(Handle);
 
-        public string Url { get; }
+        public string Url => server.Url + "/hooks/";
 
-        public async Task<IReadOnlyList<Post>> WaitForAsync(string number, int count)
+        public async Task<IReadOnlyList<Post>> WaitForAsync(string text, int count)
         {
             var until = DateTime.UtcNow.AddSeconds(20);
             while (DateTime.UtcNow < until)
             {
-                var found = posts.Where(p => p.Body.Contains(number, StringComparison.Ordinal)).ToList();
+                var found = posts.Where(p => p.Body.Contains(text, StringComparison.Ordinal)).ToList();
                 if (found.Count >= count)
                 {
                     return found;
@@ -124,33 +113,16 @@ public abstract class WebhookContract(AppFixture fixture)
                 await Task.Delay(100);
             }
 
-            throw new TimeoutException($"Fewer than {count} posts about {number} arrived.");
+            throw new TimeoutException($"Fewer than {count} posts about {text} arrived.");
         }
 
-        public void Dispose() => listener.Close();
+        public void Dispose() => server.Dispose();
 
-        private async Task ServeAsync()
+        private (int, string) Handle(HttpListenerRequest request, string body)
         {
-            while (listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await listener.GetContextAsync();
-                }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-
-                using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-                var body = await reader.ReadToEndAsync();
-                var post = new Post(context.Request.Headers["Vetrina-Event"] ?? "", context.Request.Headers["Vetrina-Event-Id"] ?? "",
-                    context.Request.Headers["Vetrina-Signature"] ?? "", body);
-                posts.Enqueue(post);
-                context.Response.StatusCode = seen.TryAdd(post.EventId, true) ? 500 : 200;
-                context.Response.Close();
-            }
+            var post = new Post(request.Headers["Vetrina-Event"] ?? "", request.Headers["Vetrina-Event-Id"] ?? "", request.Headers["Vetrina-Signature"] ?? "", body);
+            posts.Enqueue(post);
+            return (seen.TryAdd(post.EventId, true) ? 500 : 200, "{}");
         }
     }
 }

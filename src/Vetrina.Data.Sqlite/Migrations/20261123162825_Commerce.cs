@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Checkout : Migration
+    public partial class Commerce : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -87,6 +87,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     SubtotalMinor = table.Column<long>(type: "INTEGER", nullable: false),
                     ShippingMinor = table.Column<long>(type: "INTEGER", nullable: false),
                     ShippingVatMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    DiscountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    GiftCardMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    DiscountLabel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     TotalMinor = table.Column<long>(type: "INTEGER", nullable: false),
                     VatMinor = table.Column<long>(type: "INTEGER", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
@@ -96,6 +99,7 @@ namespace Vetrina.Data.Sqlite.Migrations
                     MarketingConsent = table.Column<bool>(type: "INTEGER", nullable: false),
                     CartId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    StockReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     BillCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     BillCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     BillLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
@@ -142,6 +146,19 @@ namespace Vetrina.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "payments_stripe_events",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payments_stripe_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "payments_test_network_charges",
                 columns: table => new
                 {
@@ -178,6 +195,123 @@ namespace Vetrina.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_payments_test_network_operations", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "promotions_automatic",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MinimumQuantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    PercentBasisPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Eligible = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameIt = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    NameKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_promotions_automatic", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "promotions_discount_codes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PercentBasisPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    MinimumSubtotalMinor = table.Column<long>(type: "INTEGER", nullable: true),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UsageLimit = table.Column<int>(type: "INTEGER", nullable: true),
+                    UsagePerCustomer = table.Column<int>(type: "INTEGER", nullable: true),
+                    TimesUsed = table.Column<int>(type: "INTEGER", nullable: false),
+                    Eligible = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CombinesWithAutomatic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_promotions_discount_codes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "promotions_gift_card_transactions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GiftCardId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_promotions_gift_card_transactions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "promotions_gift_cards",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    InitialMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    BalanceMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_promotions_gift_cards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "promotions_redemptions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DiscountCodeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_promotions_redemptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhooks_endpoints",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Secret = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Events = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webhooks_endpoints", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -241,6 +375,33 @@ namespace Vetrina.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "orders_shipments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LocationCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CarrierCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PackedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PackedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ShippedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ShippedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_shipments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_orders_shipments_orders_orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "orders_orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "orders_transitions",
                 columns: table => new
                 {
@@ -260,6 +421,57 @@ namespace Vetrina.Data.Sqlite.Migrations
                         name: "FK_orders_transitions_orders_orders_OrderId",
                         column: x => x.OrderId,
                         principalTable: "orders_orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhooks_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EndpointId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webhooks_deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_webhooks_deliveries_webhooks_endpoints_EndpointId",
+                        column: x => x.EndpointId,
+                        principalTable: "webhooks_endpoints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_shipment_lines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ShipmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrderLineId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SkuId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_shipment_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_orders_shipment_lines_orders_shipments_ShipmentId",
+                        column: x => x.ShipmentId,
+                        principalTable: "orders_shipments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -316,6 +528,12 @@ namespace Vetrina.Data.Sqlite.Migrations
                 columns: new[] { "Status", "PaymentDueBy" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_orders_orders_StockReference",
+                table: "orders_orders",
+                column: "StockReference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_orders_payments_OrderId",
                 table: "orders_payments",
                 column: "OrderId");
@@ -324,6 +542,26 @@ namespace Vetrina.Data.Sqlite.Migrations
                 name: "IX_orders_payments_Provider_Reference",
                 table: "orders_payments",
                 columns: new[] { "Provider", "Reference" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_shipment_lines_OrderLineId",
+                table: "orders_shipment_lines",
+                column: "OrderLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_shipment_lines_ShipmentId",
+                table: "orders_shipment_lines",
+                column: "ShipmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_shipments_OrderId",
+                table: "orders_shipments",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_shipments_Status_LocationCode",
+                table: "orders_shipments",
+                columns: new[] { "Status", "LocationCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_orders_shipping_methods_MarketCode",
@@ -345,6 +583,48 @@ namespace Vetrina.Data.Sqlite.Migrations
                 name: "IX_payments_test_network_operations_ChargeId",
                 table: "payments_test_network_operations",
                 column: "ChargeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_promotions_discount_codes_Code",
+                table: "promotions_discount_codes",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_promotions_gift_card_transactions_GiftCardId",
+                table: "promotions_gift_card_transactions",
+                column: "GiftCardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_promotions_gift_card_transactions_OrderId",
+                table: "promotions_gift_card_transactions",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_promotions_gift_cards_Code",
+                table: "promotions_gift_cards",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_promotions_redemptions_DiscountCodeId_Email",
+                table: "promotions_redemptions",
+                columns: new[] { "DiscountCodeId", "Email" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_promotions_redemptions_OrderId",
+                table: "promotions_redemptions",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhooks_deliveries_DeliveredAt_DueAt",
+                table: "webhooks_deliveries",
+                columns: new[] { "DeliveredAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhooks_deliveries_EndpointId_CreatedAt",
+                table: "webhooks_deliveries",
+                columns: new[] { "EndpointId", "CreatedAt" });
         }
 
         /// <inheritdoc />
@@ -366,16 +646,46 @@ namespace Vetrina.Data.Sqlite.Migrations
                 name: "orders_payments");
 
             migrationBuilder.DropTable(
+                name: "orders_shipment_lines");
+
+            migrationBuilder.DropTable(
                 name: "orders_shipping_methods");
 
             migrationBuilder.DropTable(
                 name: "orders_transitions");
 
             migrationBuilder.DropTable(
+                name: "payments_stripe_events");
+
+            migrationBuilder.DropTable(
                 name: "payments_test_network_charges");
 
             migrationBuilder.DropTable(
                 name: "payments_test_network_operations");
+
+            migrationBuilder.DropTable(
+                name: "promotions_automatic");
+
+            migrationBuilder.DropTable(
+                name: "promotions_discount_codes");
+
+            migrationBuilder.DropTable(
+                name: "promotions_gift_card_transactions");
+
+            migrationBuilder.DropTable(
+                name: "promotions_gift_cards");
+
+            migrationBuilder.DropTable(
+                name: "promotions_redemptions");
+
+            migrationBuilder.DropTable(
+                name: "webhooks_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "orders_shipments");
+
+            migrationBuilder.DropTable(
+                name: "webhooks_endpoints");
 
             migrationBuilder.DropTable(
                 name: "orders_orders");
