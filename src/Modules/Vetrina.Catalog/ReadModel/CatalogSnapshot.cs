@@ -88,6 +88,10 @@ public sealed class CatalogSnapshot
         return Styles.Where(s => manual.Contains(s.Id) || (!collection.Rule.IsEmpty && Matches(collection.Rule, s)));
     }
 
+    /// <summary>Whether one style is in a collection, placed there by hand or by its rule.</summary>
+    public static bool Contains(CollectionView collection, StyleView style) =>
+        collection.StyleIds.Contains(style.Id) || (!collection.Rule.IsEmpty && Matches(collection.Rule, style));
+
     private static bool Matches(CollectionRule rule, StyleView style) =>
         (rule.CategoryId is not { } category || style.CategoryPath.Contains(category))
         && (rule.SeasonId is not { } season || style.SeasonId == season)

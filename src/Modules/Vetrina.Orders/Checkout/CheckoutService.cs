@@ -66,7 +66,7 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, P
     private static HashSet<string> Tokens(CatalogSnapshot snapshot, SkuEntry entry)
     {
         var tokens = snapshot.CategoryPath(entry.Style.CategoryId).Select(c => $"category:{c.Code.ToLowerInvariant()}").ToHashSet();
-        foreach (var collection in snapshot.Collections.Where(c => snapshot.StylesIn(c).Any(s => s.Id == entry.Style.Id)))
+        foreach (var collection in snapshot.Collections.Where(c => CatalogSnapshot.Contains(c, entry.Style)))
         {
             tokens.Add($"collection:{collection.Handle.En.ToLowerInvariant()}");
         }
