@@ -32,7 +32,7 @@ public abstract class StockReservationContract(AppFixture fixture)
     }
 
     [Fact]
-    public async Task AnOrderIsHeldWhole_OrNotAtAll_AndReleasingGivesItBackOnce()
+    public async Task AnOrderIsHeldWhole_OrNotAtAll_HoldingAgainHoldsNothingMore_AndReleasingGivesItBackOnce()
     {
         var (first, location) = await StockedSkuAsync(units: 3, skip: 12);
         var (second, _) = await StockedSkuAsync(units: 1, skip: 13);
@@ -45,6 +45,8 @@ public abstract class StockReservationContract(AppFixture fixture)
         Assert.Equal(0, await ReservedAsync(first, location));
 
         Assert.True((await reservations.ReserveAsync([new ReservationLine(first, 2), new ReservationLine(second, 1)], "order-ok")).Reserved);
+        Assert.Equal(2, await ReservedAsync(first, location));
+        Assert.True((await reservations.ReserveAsync([new ReservationLine(first, 2)], "order-ok")).Reserved);
         Assert.Equal(2, await ReservedAsync(first, location));
         Assert.Equal(3, await reservations.ReleaseAsync("order-ok"));
         Assert.Equal(0, await reservations.ReleaseAsync("order-ok"));

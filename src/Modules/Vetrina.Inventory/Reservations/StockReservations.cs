@@ -177,16 +177,20 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, I
             var now = clock.GetUtcNow();
             if (db.Database.ProviderName == PostgreSqlProvider)
             {
-                // One statement: the level and its ledger line change together, and the row lock ends with the statement.
+                // One statement: the level and its ledger line change together, and the row lock ends with the statement. It
+                // holds nothing if the reference already holds this SKU: a retry after a lost reply must not hold twice.
                 var written = await db.Database.ExecuteSqlAsync($"""
                     WITH held AS (
                         UPDATE inventory_levels SET "Reserved" = "Reserved" + {line.Quantity}
                         WHERE "SkuId" = {line.SkuId} AND "LocationCode" = {location} AND "OnHand" - "Reserved" >= {line.Quantity}
+                          AND NOT EXISTS (SELECT 1 FROM inventory_movements m
+                                          WHERE m."Reference" = {reference} AND m."SkuId" = {line.SkuId} AND m."Kind" = {nameof(MovementKind.Reservation)})
                         RETURNING "SkuId")
                     INSERT INTO inventory_movements ("SkuId", "LocationCode", "Kind", "OnHandDelta", "ReservedDelta", "Reference", "At")
                     SELECT "SkuId", {location}, {nameof(MovementKind.Reservation)}, 0, {line.Quantity}, {reference}, {now} FROM held
                     """, cancellationToken);
-                if (written == 1)
+                if (written == 1 || await db.Set<StockMovement>().AnyAsync(m => m.Reference == reference && m.SkuId == line.SkuId
+                        && m.Kind == MovementKind.Reservation, cancellationToken))
                 {
                     return true;
                 }
@@ -196,6 +200,12 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, I
 
             // SQLite: one writer at a time for the whole file, in process; a short transaction does the same.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await db.Set<StockMovement>().AnyAsync(m => m.Reference == reference && m.SkuId == line.SkuId && m.Kind == MovementKind.Reservation,
+                    cancellationToken))
+            {
+                return true;
+            }
+
             var updated = await db.Set<StockLevel>()
                 .Where(l => l.SkuId == line.SkuId && l.LocationCode == location && l.OnHand - l.Reserved >= line.Quantity)
                 .ExecuteUpdateAsync(set => set.SetProperty(l => l.Reserved, l => l.Reserved + line.Quantity), cancellationToken);
