@@ -22,6 +22,4 @@ public static class OrderStateMachine
     };
 
     public static bool CanMove(OrderStatus from, OrderStatus to) => Next.TryGetValue(from, out var allowed) && allowed.Contains(to);
-
-    public static IReadOnlyList<OrderStatus> From(OrderStatus status) => Next.GetValueOrDefault(status) ?? [];
 }

@@ -39,7 +39,7 @@ public sealed class OrderMail(OrderNumbers numbers, IOptions<OrderOptions> optio
     }
 
     /// <summary>The page where a shopper, signed in or not, sees the order; the access key stands in for a password.</summary>
-    public string OrderUrl(Order order) =>
+    private string OrderUrl(Order order) =>
         $"{options.Value.PublicUrl.TrimEnd('/')}/{order.Language}/account/orders/{numbers.Format(order.Id)}?key={order.AccessKey}";
 
     private OutboxMessage Compose(Order order, string kind, string subjectTemplate, string introTemplate, OrderMailText text, DateTimeOffset at,

@@ -32,8 +32,6 @@ public sealed record DiscountResult(IReadOnlyList<AppliedDiscount> Applied, Code
     public bool FreeShipping => Applied.Any(a => a.FreeShipping);
 
     public AppliedDiscount? Code => Applied.FirstOrDefault(a => a.CodeId is not null);
-
-    public AppliedDiscount? Automatic => Applied.FirstOrDefault(a => a.PromotionId is not null);
 }
 
 /// <summary>
