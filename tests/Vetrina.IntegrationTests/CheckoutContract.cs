@@ -199,6 +199,35 @@ public abstract class CheckoutContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task ClickAndCollect_NeedsNoDeliveryAddress_AndTheEmailNamesTheStore()
+    {
+        var (sku, _) = await app.SkuWithUnitsAsync(3, pick: 43);
+        using var client = app.CreateClient();
+        var cart = await CartAsync(client, "IT", sku, 1);
+        var total = await TotalAsync(client, cart, "IT-BRERA");
+        var email = $"ritiro.{Guid.NewGuid():N}@example.com";
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Body(cart, "IT", "it", email, ItalianAddress, "IT-BRERA", total))!.AsObject();
+        body["billingAddress"] = body["shippingAddress"]!.DeepClone();
+        body.Remove("shippingAddress");
+
+        var placed = await PlaceAsync(client, Guid.NewGuid().ToString(), body);
+
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        var order = await app.WithDbAsync(db => db.Set<Order>().SingleAsync(o => o.Email == email));
+        Assert.Equal(("ST-BRERA", 0L), (order.PickupLocationCode, order.ShippingMinor));
+        var mail = Assert.Single(await SmtpSink.Shared.WaitForAsync(email));
+        Assert.Contains("Ritiro presso", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Milano Brera", mail.TextBody, StringComparison.Ordinal);
+
+        var delivery = await CartAsync(client, "IT", sku, 1);
+        var noAddress = System.Text.Json.JsonSerializer.SerializeToNode(Body(delivery, "IT", "it", email, ItalianAddress, "IT-STD",
+            await TotalAsync(client, delivery, "IT-STD")))!.AsObject();
+        noAddress["billingAddress"] = noAddress["shippingAddress"]!.DeepClone();
+        noAddress.Remove("shippingAddress");
+        Assert.Contains("shippingAddress.line1", await ErrorsAsync(client, noAddress));
+    }
+
+    [Fact]
     public async Task BadInput_GetsAFieldByFieldAnswer_AndNothingIsPlaced()
     {
         var (sku, skuId) = await app.SkuWithUnitsAsync(3, pick: 46);

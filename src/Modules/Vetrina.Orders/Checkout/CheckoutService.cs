@@ -6,6 +6,7 @@ using Vetrina.Promotions.Pricing;
 using Vetrina.Kernel;
 using Vetrina.Markets;
 using Vetrina.Orders.Addresses;
+using Vetrina.Orders.Domain;
 using Vetrina.Orders.Shipping;
 using Vetrina.Payments;
 
@@ -95,13 +96,25 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, P
             errors.Add(new("shippingMethod", input.ShippingMethod is null ? "required" : "unknown_shipping_method"));
         }
 
-        var (shippingAddress, shippingErrors) = AddressRules.Check(input.Shipping, market.Countries);
-        errors.AddRange(shippingErrors.Select(e => Error("shippingAddress", e)));
-        var (billingAddress, billingErrors) = input.Billing is null
-            ? (shippingAddress, [])
-            // A bill may go anywhere: only the delivery has to be in the market.
-            : AddressRules.Check(input.Billing, ["*"]);
-        errors.AddRange(billingErrors.Select(e => Error("billingAddress", e)));
+        PostalAddress? shippingAddress;
+        PostalAddress? billingAddress;
+        if (method?.Method.Kind == ShippingKind.ClickAndCollect)
+        {
+            // Collected in the store: nothing is delivered, so only the shopper's own (billing) address is asked for.
+            var (contact, contactErrors) = AddressRules.Check(input.Billing ?? input.Shipping, ["*"]);
+            errors.AddRange(contactErrors.Select(e => Error(input.Billing is null ? "shippingAddress" : "billingAddress", e)));
+            (shippingAddress, billingAddress) = (contact, contact);
+        }
+        else
+        {
+            (shippingAddress, var shippingErrors) = AddressRules.Check(input.Shipping, market.Countries);
+            errors.AddRange(shippingErrors.Select(e => Error("shippingAddress", e)));
+            (billingAddress, var billingErrors) = input.Billing is null
+                ? (shippingAddress, [])
+                // A bill may go anywhere: only the delivery has to be in the market.
+                : AddressRules.Check(input.Billing, ["*"]);
+            errors.AddRange(billingErrors.Select(e => Error("billingAddress", e)));
+        }
 
         if (!input.AcceptTerms)
         {

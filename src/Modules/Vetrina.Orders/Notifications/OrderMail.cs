@@ -51,8 +51,11 @@ public sealed class OrderMail(OrderNumbers numbers, IOptions<OrderOptions> optio
         var url = OrderUrl(order);
         var money = (long minor) => new Money(minor, order.Currency).Format();
         var address = order.ShippingAddress;
-        var addressLines = new[] { address.Name, address.Line1, address.Line2, $"{address.PostalCode} {address.City} {address.Region}".Trim(), address.CountryCode }
-            .Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+        // Collected in a store: say which store, not the shopper's own address.
+        var addressLines = order.PickupLocationCode is not null
+            ? [order.ShippingMethodName]
+            : new[] { address.Name, address.Line1, address.Line2, $"{address.PostalCode} {address.City} {address.Region}".Trim(), address.CountryCode }
+                .Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
         var destination = order.PickupLocationCode is null ? text.DeliverTo : text.CollectAt;
 
         var plain = new StringBuilder().AppendLine(intro).AppendLine();

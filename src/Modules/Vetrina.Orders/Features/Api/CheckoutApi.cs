@@ -64,7 +64,7 @@ public static class CheckoutApi
                 detail: $"Send a unique Idempotency-Key header (up to {MaxKeyLength} characters, e.g. a UUID) with each new order, and the same one when retrying it.");
         }
 
-        if (request.CartId is not { } cartId || request.ShippingAddress is null)
+        if (request.CartId is not { } cartId || (request.ShippingAddress ?? request.BillingAddress) is null)
         {
             var missing = new Dictionary<string, string[]>();
             if (request.CartId is null)
@@ -72,9 +72,9 @@ public static class CheckoutApi
                 missing["cartId"] = ["'cartId' is required: create a cart with POST /api/v1/carts."];
             }
 
-            if (request.ShippingAddress is null)
+            if ((request.ShippingAddress ?? request.BillingAddress) is null)
             {
-                missing["shippingAddress"] = ["'shippingAddress' is required."];
+                missing["shippingAddress"] = ["'shippingAddress' is required (for click & collect, 'billingAddress' is enough)."];
             }
 
             return TypedResults.ValidationProblem(missing);
@@ -87,7 +87,7 @@ public static class CheckoutApi
 
         var market = request.Market ?? (await carts.FindAsync(cartId, cancellationToken))?.Market ?? "";
         var language = Languages.Normalize(request.Language);
-        var input = new CheckoutInput(cartId, market, language, request.Email, Address(request.ShippingAddress),
+        var input = new CheckoutInput(cartId, market, language, request.Email, Address(request.ShippingAddress ?? new CheckoutAddressDto(null, null, null, null, null, null, null, null)),
             request.BillingAddress is null ? null : Address(request.BillingAddress), request.ShippingMethod, request.MarketingConsent, request.AcceptTerms,
             request.Card is { } card ? new CardDetails(card.Number ?? "", card.ExpiryMonth ?? 0, card.ExpiryYear ?? 0, card.Cvc ?? "", card.Holder) : null,
             request.ExpectedTotal, request.DiscountCode, request.GiftCardCode);

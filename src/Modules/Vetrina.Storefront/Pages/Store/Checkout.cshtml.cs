@@ -128,7 +128,9 @@ public sealed class CheckoutModel : StorePageModel
         var card = TakesCards ? new CardDetails(CardNumber ?? "", Number(ExpiryMonth), Number(ExpiryYear), Cvc?.Trim() ?? "", CardHolder) : null;
         var shown = ShippingMethod is not null && Totals.TryGetValue(ShippingMethod, out var total)
             && decimal.TryParse(total, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) ? parsed : (decimal?)null;
-        var input = new CheckoutInput(Quote!.Cart.Id, Market.Code, Language, Email, Shipping.ToInput(), BillingSame ? null : Billing.ToInput(), ShippingMethod,
+        // Click & collect hides the delivery address: the billing fields are the shopper's only address then.
+        var collect = Quote!.Shipping?.Method.Kind == Orders.Shipping.ShippingKind.ClickAndCollect;
+        var input = new CheckoutInput(Quote.Cart.Id, Market.Code, Language, Email, Shipping.ToInput(), BillingSame && !collect ? null : Billing.ToInput(), ShippingMethod,
             MarketingConsent, AcceptTerms, card, shown, DiscountCode, GiftCardCode);
         var token = Token is { Length: > 0 and <= 64 } given ? given : NewToken();
         var services = HttpContext.RequestServices;
