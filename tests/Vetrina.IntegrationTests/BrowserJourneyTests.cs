@@ -152,12 +152,7 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.FillAsync("#f-shippingAddress-line2", "3층");
         await page.FillAsync("#f-shippingAddress-postalCode", "04782");
         await page.FillAsync("#f-shippingAddress-phone", "010-1234-5678");
-        await page.FillAsync("#f-card-number", "4000 0000 0000 3220");
-        await page.SelectOptionAsync("#f-card-expiry", "12");
-        await page.SelectOptionAsync("#card-year", (DateTime.UtcNow.Year + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.FillAsync("#f-card-cvc", "123");
-        await page.Locator("input[name=AcceptTerms]").CheckAsync();
-        await page.Locator("button.pay").ClickAsync();
+        await PayByCardAsync(page, "4000 0000 0000 3220");
 
         await page.Locator("button[value=approve]").WaitForAsync();
         await AssertAccessibleAsync(page, "3-D Secure challenge");
@@ -225,12 +220,7 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.FillAsync("#f-shippingAddress-city", "Milano");
         await page.FillAsync("#f-shippingAddress-region", "MI");
         await page.FillAsync("#f-shippingAddress-postalCode", "20121");
-        await page.FillAsync("#f-card-number", "4242 4242 4242 4242");
-        await page.SelectOptionAsync("#f-card-expiry", "12");
-        await page.SelectOptionAsync("#card-year", (DateTime.UtcNow.Year + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.FillAsync("#f-card-cvc", "123");
-        await page.Locator("input[name=AcceptTerms]").CheckAsync();
-        await page.Locator("button.pay").ClickAsync();
+        await PayByCardAsync(page, "4242 4242 4242 4242");
 
         await page.Locator("#order-status").WaitForAsync();
         Assert.Equal("Confermato", await page.Locator("#order-status").InnerTextAsync());
@@ -253,6 +243,17 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         var product = await page.Locator("ul.grid li a").First.GetAttributeAsync("href");
         await page.GotoAsync(new Uri(fixture.Address, product).ToString());
         Assert.Contains($"/{language}/products/", page.Url, StringComparison.Ordinal);
+    }
+
+    /// <summary>Types a test card, accepts the terms and presses pay.</summary>
+    private static async Task PayByCardAsync(IPage page, string number)
+    {
+        await page.FillAsync("#f-card-number", number);
+        await page.SelectOptionAsync("#f-card-expiry", "12");
+        await page.SelectOptionAsync("#card-year", (DateTime.UtcNow.Year + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillAsync("#f-card-cvc", "123");
+        await page.Locator("input[name=AcceptTerms]").CheckAsync();
+        await page.Locator("button.pay").ClickAsync();
     }
 
     private async Task<IPage> NewPhonePageAsync()

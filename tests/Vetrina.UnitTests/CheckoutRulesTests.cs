@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Vetrina.Messaging.Delivery;
+using Vetrina.Kernel;
 using Vetrina.Orders;
 using Vetrina.Orders.Addresses;
 using Vetrina.Orders.Domain;
@@ -104,8 +104,8 @@ public sealed class CheckoutRulesTests
     [Fact]
     public void FailedEmails_WaitLongerEachTime_UpToAnHour()
     {
-        Assert.Equal(TimeSpan.FromSeconds(10), OutboxDelivery.Backoff(1));
-        Assert.Equal(TimeSpan.FromSeconds(40), OutboxDelivery.Backoff(3));
-        Assert.Equal(TimeSpan.FromHours(1), OutboxDelivery.Backoff(30));
+        Assert.Equal(TimeSpan.FromSeconds(10), RetryBackoff.After(1));
+        Assert.Equal(TimeSpan.FromSeconds(40), RetryBackoff.After(3));
+        Assert.Equal(TimeSpan.FromHours(1), RetryBackoff.After(30));
     }
 }

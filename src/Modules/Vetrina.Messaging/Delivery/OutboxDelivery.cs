@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vetrina.Data;
+using Vetrina.Kernel;
 using Vetrina.Messaging.Outbox;
 
 namespace Vetrina.Messaging.Delivery;
@@ -18,8 +19,6 @@ public sealed partial class OutboxDelivery(IServiceScopeFactory scopes, MailSend
 {
     private const int BatchSize = 20;
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
 
     /// <summary>Sends batches until what is due is sent (or has failed and waits for its retry).</summary>
     public async Task DeliverAllDueAsync(CancellationToken cancellationToken)
@@ -74,7 +73,7 @@ public sealed partial class OutboxDelivery(IServiceScopeFactory scopes, MailSend
             }
 
             var attempts = claimed[i].Attempts + 1;
-            var next = finished + Backoff(attempts);
+            var next = finished + RetryBackoff.After(attempts);
             var trimmed = error.Length > 1000 ? error[..1000] : error;
             await db.Set<OutboxMessage>().Where(m => m.Id == id).ExecuteUpdateAsync(set => set
                 .SetProperty(m => m.Attempts, attempts)
@@ -87,11 +86,6 @@ public sealed partial class OutboxDelivery(IServiceScopeFactory scopes, MailSend
         return claimed.Count;
     }
 
-    internal static TimeSpan Backoff(int attempts)
-    {
-        var seconds = FirstRetry.TotalSeconds * Math.Pow(2, Math.Min(attempts - 1, 20));
-        return TimeSpan.FromSeconds(Math.Min(seconds, LongestWait.TotalSeconds));
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Email {Reference} not sent (attempt {Attempts}); next try at {Next}: {Error}")]
     private partial void LogSendFailed(string reference, int attempts, DateTimeOffset next, string error);

@@ -20,6 +20,9 @@ public sealed record CheckoutQuote(MarketView Market, CartView Cart, IReadOnlyLi
 
     public Money DiscountTotal => new(Discounts.TotalMinor, Market.Currency);
 
+    /// <summary>The discount code applied, as read for this quote; placement records its use.</summary>
+    public Promotions.Domain.DiscountCode? AppliedCode { get; init; }
+
     public Money ShippingPrice => Shipping?.Price ?? Money.Zero(Market.Currency);
 
     public Money VatTotal => Vat.Aggregate(Money.Zero(Market.Currency), (sum, v) => sum + v.Vat);

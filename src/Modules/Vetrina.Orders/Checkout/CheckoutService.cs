@@ -33,7 +33,7 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, P
 
         var view = await carts.ViewAsync(cart, market, cancellationToken);
         var methods = await shipping.ForMarketAsync(market.Code, cancellationToken);
-        var discounts = await DiscountsAsync(view, market, discountCode, cancellationToken);
+        var (discounts, code) = await DiscountsAsync(view, market, discountCode, cancellationToken);
         var subtotal = view.Subtotal;
         var items = subtotal - new Money(discounts.TotalMinor, market.Currency);
         var options = methods.Select(m => new ShippingOption(m, discounts.FreeShipping ? Money.Zero(market.Currency) : m.PriceFor(items))).ToList();
@@ -46,21 +46,22 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, P
         var vat = new List<VatLine> { new(market.Vat, total, market.Vat.VatIncludedIn(items) + market.Vat.VatIncludedIn(shippingPrice)) };
         var giftCard = await giftCards.PreviewAsync(giftCardCode, total, clock.GetUtcNow(), cancellationToken);
         return new CheckoutQuote(market, view, options, chosen, subtotal, total, vat, discounts, string.IsNullOrWhiteSpace(discountCode) ? null : discountCode.Trim(),
-            giftCard);
+            giftCard) { AppliedCode = discounts.Code is not null ? code : null };
     }
 
-    private async Task<DiscountResult> DiscountsAsync(CartView view, MarketView market, string? discountCode, CancellationToken cancellationToken)
+    private async Task<(DiscountResult Result, Promotions.Domain.DiscountCode? Code)> DiscountsAsync(CartView view, MarketView market, string? discountCode,
+        CancellationToken cancellationToken)
     {
         var automatic = await promotions.AutomaticAsync(cancellationToken);
         if (automatic.Count == 0 && string.IsNullOrWhiteSpace(discountCode))
         {
-            return DiscountResult.None;
+            return (DiscountResult.None, null);
         }
 
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var lines = view.Lines.Where(l => l.ForSale).Select(l => new PricedLine(l.LineTotal!.Value.Minor, l.Quantity, Tokens(snapshot, l.Entry!))).ToList();
         var code = await promotions.FindCodeAsync(discountCode, cancellationToken);
-        return PromotionEngine.Apply(lines, market.Currency, clock.GetUtcNow(), automatic, discountCode, code);
+        return (PromotionEngine.Apply(lines, market.Currency, clock.GetUtcNow(), automatic, discountCode, code), code);
     }
 
     /// <summary>What a promotion can select an item by: each category on its path, each collection it is in.</summary>

@@ -76,7 +76,6 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
             checkedInput.ShippingAddress!, checkedInput.BillingAddress!, method.Method.Code, method.Method.Name.Get(input.Language),
             method.Method.PickupLocationCode, method.Price.Minor, market.Vat.VatIncludedIn(method.Price).Minor, input.MarketingConsent, cart.Id,
             quote.Discounts.TotalMinor, DiscountLabel(quote, input.Language), quote.VatTotal.Minor, quote.GiftCard.AppliedMinor);
-        var code = quote.Discounts.Code is { CodeId: not null } ? await promotions.FindCodeAsync(input.DiscountCode, cancellationToken) : null;
 
         // Stock first, each line committed at once (see StockReservations); then the order, in one transaction, under
         // the same reference. If the order cannot be written the hold is given back; if this node dies in between,
@@ -98,7 +97,7 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
                 var order = new Order(draft, lines.Select(Copy), hold, actor, now, options.Value.PaymentWindow);
                 db.Add(order);
                 await db.SaveChangesAsync(cancellationToken);
-                if (code is not null
+                if (quote.AppliedCode is { } code
                     && await promotions.RedeemWithinAsync(code, order.Id, order.Email, quote.Discounts.Code!.AmountMinor, now, cancellationToken) is var used
                     && used != CodeProblem.None)
                 {

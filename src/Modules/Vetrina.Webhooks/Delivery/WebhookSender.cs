@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Vetrina.Data;
+using Vetrina.Kernel;
 using Vetrina.Webhooks.Domain;
 
 namespace Vetrina.Webhooks.Delivery;
@@ -53,7 +54,7 @@ public sealed partial class WebhookSender(IServiceScopeFactory scopes, IHttpClie
                 continue;
             }
 
-            var next = finished + Backoff(attempts);
+            var next = finished + RetryBackoff.After(attempts);
             await db.Set<WebhookDelivery>().Where(d => d.Id == delivery.Id).ExecuteUpdateAsync(set => set
                 .SetProperty(d => d.Attempts, attempts).SetProperty(d => d.LastStatus, status).SetProperty(d => d.LastError, error)
                 .SetProperty(d => d.DueAt, next).SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
@@ -63,8 +64,6 @@ public sealed partial class WebhookSender(IServiceScopeFactory scopes, IHttpClie
         return sent;
     }
 
-    internal static TimeSpan Backoff(int attempts) =>
-        TimeSpan.FromSeconds(Math.Min(10 * Math.Pow(2, Math.Min(attempts - 1, 20)), TimeSpan.FromHours(1).TotalSeconds));
 
     private async Task<(int? Status, string? Error)> PostAsync(WebhookEndpoint endpoint, WebhookDelivery delivery, CancellationToken cancellationToken)
     {
