@@ -19,7 +19,7 @@ public static class DemoSeeder
 {
     private static readonly DateTimeOffset MarkdownStart = new(2026, 10, 15, 8, 0, 0, TimeSpan.Zero);
 
-    public static async Task<bool> SeedAsync(VetrinaDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<bool> SeedAsync(VetrinaDbContext db, TimeProvider clock, CancellationToken cancellationToken = default)
     {
         if (await db.Set<Market>().AnyAsync(cancellationToken))
         {
@@ -43,7 +43,9 @@ public static class DemoSeeder
 
         db.AddRange(ShippingMethods());
         AddPromotions(db);
-        AddStock(db, styles.SelectMany(s => s.Style.Colourways.SelectMany(c => c.Skus)).OrderBy(k => k.Id).ToList());
+        var preorders = styles.Where(s => s.Style.TakesPreorders).SelectMany(s => s.Style.Colourways.SelectMany(c => c.Skus)).Select(k => k.Id).ToHashSet();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        AddStock(db, styles.SelectMany(s => s.Style.Colourways.SelectMany(c => c.Skus)).OrderBy(k => k.Id).ToList(), preorders, today);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -174,6 +176,8 @@ public static class DemoSeeder
         if (season == "FW26" && j == 3 && t % 4 == 0)
         {
             style.MoveTo(Lifecycle.ComingSoon, created);
+            // Some of next season's styles already sell as pre-orders, ahead of the delivery.
+            style.TakePreorders(t % 8 == 0);
             return;
         }
 
@@ -293,11 +297,20 @@ public static class DemoSeeder
         new("ST-SEONGSU", new("Seoul Seongsu store", "Negozio di Seoul Seongsu", "서울 성수 매장"), LocationKind.Store, "KR", fulfilsOnline: false),
     ];
 
-    private static void AddStock(VetrinaDbContext db, List<Sku> skus)
+    private static void AddStock(VetrinaDbContext db, List<Sku> skus, HashSet<int> preorders, DateOnly today)
     {
         var received = new DateTimeOffset(2026, 7, 20, 6, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < skus.Count; i++)
         {
+            if (preorders.Contains(skus[i].Id))
+            {
+                // Nothing on the shelf yet: the production run is on its way to the warehouse.
+                var incoming = new StockLevel(skus[i].Id, "WH-MI");
+                incoming.AllowBackorders(12, today.AddDays(45));
+                db.Add(incoming);
+                continue;
+            }
+
             var hash = (uint)(i + 1) * 2654435761u;
             // About one SKU in nine is sold out online, so the storefront shows what sold-out sizes look like.
             var quantities = new (string Location, int Quantity)[]

@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Kernel;
 using Vetrina.Orders.Domain;
+using Vetrina.Orders.Fulfilment;
 using Vetrina.Payments.TestNetwork;
 using Vetrina.Promotions.Domain;
 using static Vetrina.IntegrationTests.Shopper;
@@ -75,6 +77,46 @@ public abstract class GiftCardContract(AppFixture fixture)
         Assert.False(await app.WithDbAsync(db => db.Set<TestCharge>().AnyAsync(c => c.Description.EndsWith(order.GetProperty("number").GetString()!))));
         Assert.Equal(-Money.FromMajor(total, Currency.Eur).Minor,
             await app.WithDbAsync(db => db.Set<GiftCardTransaction>().Where(t => t.GiftCardId == card.Id).SumAsync(t => t.AmountMinor)));
+    }
+
+    [Fact]
+    public async Task AShippedOrderPaidPartlyByGiftCard_IsRefundedToTheCardFirst_ThenBackOntoTheGiftCard_EachRefundOnce()
+    {
+        var card = await CardAsync(Money.FromMajor(20m, Currency.Eur));
+        var (sku, _) = await app.SkuWithUnitsAsync(3, pick: 55);
+        using var client = app.CreateClient();
+        var cart = await CartAsync(client, "IT", sku, 1);
+        var total = (await QuoteAsync(client, cart, card.Code)).GetProperty("total").GetProperty("amount").GetDecimal();
+        var email = $"giftrefund.{Guid.NewGuid():N}@example.com";
+        Assert.Equal(HttpStatusCode.Created, (await PlaceAsync(client, Guid.NewGuid().ToString(),
+            With(Body(cart, "IT", "it", email, ItalianAddress, "IT-STD", total), card.Code))).StatusCode);
+        var order = await app.WithDbAsync(db => db.Set<Order>().Include(o => o.Lines).SingleAsync(o => o.Email == email));
+        await using var scope = app.Services.CreateAsyncScope();
+        var fulfilment = scope.ServiceProvider.GetRequiredService<OrderFulfilment>();
+        var packed = await fulfilment.PackAsync(order.Id, "WH-MI", new Dictionary<long, int> { [order.Lines[0].Id] = 1 }, "test");
+        Assert.True((await fulfilment.ShipAsync(packed.ShipmentId!.Value, "BRT", "BRT0005556667", "test")).Succeeded);
+        var administration = scope.ServiceProvider.GetRequiredService<OrderAdministration>();
+        var onCard = total - 20m;
+
+        var key = Guid.NewGuid().ToString("N");
+        Assert.True((await administration.RefundAsync(order.Id, onCard + 5m, "returned, worn once", key, "test")).Succeeded);
+        Assert.True((await administration.RefundAsync(order.Id, onCard + 5m, "returned, worn once", key, "test")).Succeeded);
+        var payment = await app.WithDbAsync(db => db.Set<OrderPayment>().SingleAsync(p => p.OrderId == order.Id));
+        Assert.Equal((PaymentState.Refunded, payment.CapturedMinor), (payment.State, payment.RefundedMinor));
+        Assert.Equal(500, await BalanceAsync(card.Id));
+        Assert.Equal(OrderStatus.PartiallyRefunded, await app.WithDbAsync(db => db.Set<Order>().Where(o => o.Id == order.Id).Select(o => o.Status).SingleAsync()));
+        var refund = await app.WithDbAsync(db => db.Set<OrderRefund>().SingleAsync(r => r.OrderId == order.Id));
+        Assert.Equal((payment.CapturedMinor, 500L), (refund.ToCardMinor, refund.ToGiftCardMinor));
+
+        Assert.True((await administration.RefundAsync(order.Id, 15m, "the rest", Guid.NewGuid().ToString("N"), "test")).Succeeded);
+        Assert.Equal(2000, await BalanceAsync(card.Id));
+        Assert.Equal(OrderStatus.Refunded, await app.WithDbAsync(db => db.Set<Order>().Where(o => o.Id == order.Id).Select(o => o.Status).SingleAsync()));
+        Assert.Equal(FulfilmentError.TooMany,
+            (await administration.RefundAsync(order.Id, 0.01m, "one cent more", Guid.NewGuid().ToString("N"), "test")).Error);
+
+        var mails = await SmtpSink.Shared.WaitForAsync(email, 4);
+        Assert.Contains(mails, m => m.TextBody!.Contains("Di questi, 5,00", StringComparison.Ordinal) && m.TextBody!.Contains("carta regalo", StringComparison.Ordinal));
+        Assert.Contains(mails, m => m.TextBody!.Contains("Abbiamo riaccreditato 15,00", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public static class Shopper
     };
 
     public static object Body(Guid cart, string market, string language, string email, object address, string method, decimal total,
-        bool marketingConsent = false, bool acceptTerms = true, string card = TestCards.Approved, object? billing = null) => new
+        bool marketingConsent = false, bool acceptTerms = true, string card = TestCards.Approved, object? billing = null, bool acceptBackorders = false) => new
         {
             cartId = cart,
             market,
@@ -35,6 +35,7 @@ public static class Shopper
             acceptTerms,
             card = new { number = card, expiryMonth = 12, expiryYear = DateTime.UtcNow.Year + 2, cvc = "123" },
             expectedTotal = total,
+            acceptBackorders,
         };
 
     public static Task<HttpResponseMessage> PlaceAsync(HttpClient client, string key, object body) =>
@@ -92,7 +93,7 @@ public static class Shopper
         await db.Set<StockMovement>().Where(m => m.SkuId == sku.Id).ExecuteDeleteAsync();
         await db.Set<StockLevel>().Where(l => l.SkuId == sku.Id).ExecuteUpdateAsync(set => set
             .SetProperty(l => l.OnHand, l => l.LocationCode == online ? units : l.LocationCode == store ? inStore : 0)
-            .SetProperty(l => l.Reserved, 0));
+            .SetProperty(l => l.Reserved, 0).SetProperty(l => l.BackorderLimit, 0).SetProperty(l => l.ExpectedOn, (DateOnly?)null));
         db.Add(new StockMovement(sku.Id, online, MovementKind.Receipt, units, 0, "test-receipt", DateTimeOffset.UtcNow));
         if (inStore > 0)
         {

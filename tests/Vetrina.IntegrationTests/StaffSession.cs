@@ -30,6 +30,20 @@ public sealed partial class StaffSession(VetrinaApp app)
         return email;
     }
 
+    /// <summary>A client calling the API with a fresh staff API token of the role.</summary>
+    public static async Task<HttpClient> ApiClientAsync(VetrinaApp app, string role)
+    {
+        var (token, secret) = Admin.ApiTokens.ApiToken.Issue($"test-{Guid.NewGuid():N}", role, "test", DateTimeOffset.UtcNow, null);
+        await app.WithDbAsync(db =>
+        {
+            db.Add(token);
+            return db.SaveChangesAsync();
+        });
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        return client;
+    }
+
     /// <summary>Loads the form's page for a fresh antiforgery token, then posts the fields to the handler.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string page, string? handler, Dictionary<string, string> fields)
     {

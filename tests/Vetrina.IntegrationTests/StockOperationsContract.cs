@@ -81,7 +81,7 @@ public abstract class StockOperationsContract(AppFixture fixture)
     public async Task StockApi_ForWarehouseTokens_ReceivesAndRefusesWithProblemDetails()
     {
         var (skuId, code) = await SkuAsync(skip: 23);
-        var warehouse = await TokenClientAsync(StaffRoles.Warehouse);
+        var warehouse = await StaffSession.ApiClientAsync(app, StaffRoles.Warehouse);
         var before = (await warehouse.GetFromJsonAsync<JsonElement>($"/api/v1/stock/{code}")).GetProperty("locations")[0];
         Assert.Equal("WH-MI", before.GetProperty("location").GetString());
 
@@ -98,22 +98,9 @@ public abstract class StockOperationsContract(AppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await warehouse.GetAsync("/api/v1/stock/NO-SUCH-SKU")).StatusCode);
         Assert.True(await app.WithDbAsync(db => db.Set<StockMovement>().AnyAsync(m => m.SkuId == skuId && m.Reference == "ASN-77")));
 
-        var marketing = await TokenClientAsync(StaffRoles.MarketingManager);
+        var marketing = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
         Assert.Equal(HttpStatusCode.Forbidden, (await marketing.GetAsync($"/api/v1/stock/{code}")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync($"/api/v1/stock/{code}")).StatusCode);
-    }
-
-    private async Task<HttpClient> TokenClientAsync(string role)
-    {
-        var (token, secret) = Admin.ApiTokens.ApiToken.Issue($"stock-{Guid.NewGuid():N}", role, "test", DateTimeOffset.UtcNow, null);
-        await app.WithDbAsync(db =>
-        {
-            db.Add(token);
-            return db.SaveChangesAsync();
-        });
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
-        return client;
     }
 
     private static async Task Done(Task<HttpResponseMessage> submit)

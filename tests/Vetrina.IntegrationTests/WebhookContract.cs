@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Webhooks.Domain;
 
 namespace Vetrina.IntegrationTests;
@@ -49,7 +50,14 @@ public abstract class WebhookContract(AppFixture fixture)
 
             using var json = JsonDocument.Parse(posts[^1].Body);
             Assert.Equal(email, json.RootElement.GetProperty("data").GetProperty("order").GetProperty("email").GetString());
+            // The receiver has the post a moment before the sender records the answer.
             var log = await admin.Client.GetStringAsync("/admin/webhooks");
+            for (var wait = 0; wait < 50 && !log.Contains("delivered (200)", StringComparison.Ordinal); wait++)
+            {
+                await Task.Delay(200);
+                log = await admin.Client.GetStringAsync("/admin/webhooks");
+            }
+
             Assert.Contains("delivered (200)", log, StringComparison.Ordinal);
         }
         finally
@@ -59,7 +67,7 @@ public abstract class WebhookContract(AppFixture fixture)
     }
 
     [Fact]
-    public async Task AnOrderThatTakesASkuDownToTheThreshold_SendsStockLow()
+    public async Task AnOrderOrTheWarehouse_TakingASkuDownToTheThreshold_SendsStockLow()
     {
         using var receiver = new Receiver();
         var endpoint = await app.WithDbAsync(async db =>
@@ -79,6 +87,22 @@ public abstract class WebhookContract(AppFixture fixture)
             Assert.Equal(WebhookEvents.StockLow, post.Event);
             using var json = JsonDocument.Parse(post.Body);
             Assert.Equal(Inventory.StockAvailability.LowStockThreshold, json.RootElement.GetProperty("data").GetProperty("available").GetInt32());
+
+            // The shelf, too: damaged units written off, or units moved to a store that does not sell online.
+            var (damaged, damagedId) = await app.SkuWithUnitsAsync(Inventory.StockAvailability.LowStockThreshold + 2, pick: 53);
+            var (moved, movedId) = await app.SkuWithUnitsAsync(Inventory.StockAvailability.LowStockThreshold + 2, pick: 54);
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var operations = scope.ServiceProvider.GetRequiredService<Inventory.Operations.StockOperations>();
+                Assert.True((await operations.AdjustAsync(damagedId, "WH-MI", -1, "moth damage", "test")).Succeeded);
+                Assert.True((await operations.AdjustAsync(damagedId, "WH-MI", -2, "moth damage", "test")).Succeeded);
+                Assert.True((await operations.TransferAsync(movedId, "WH-MI", "ST-BRERA", 4, "test")).Succeeded);
+            }
+
+            using var written = JsonDocument.Parse(Assert.Single(await receiver.WaitForAsync(damaged, 1)).Body);
+            Assert.Equal(Inventory.StockAvailability.LowStockThreshold - 1, written.RootElement.GetProperty("data").GetProperty("available").GetInt32());
+            using var transferred = JsonDocument.Parse(Assert.Single(await receiver.WaitForAsync(moved, 1)).Body);
+            Assert.Equal(1, transferred.RootElement.GetProperty("data").GetProperty("available").GetInt32());
         }
         finally
         {

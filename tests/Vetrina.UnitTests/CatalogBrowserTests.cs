@@ -58,7 +58,7 @@ public sealed class CatalogBrowserTests
 
     private static StyleView View(int id, ColourFamily colour, Fibre fibre, int euros, string season, string[] sizes) => new(
         id, $"S{id}", new LocalizedText($"Style {id}"), new LocalizedText("d"), new LocalizedText("c"), new LocalizedText($"style-{id}"),
-        1, [1], 1, season, Gender.Women, Lifecycle.FullPrice, "IT", [new FibreShare(fibre, 100)], SizeType.WomenLetter,
+        1, [1], 1, season, Gender.Women, Lifecycle.FullPrice, false, "IT", [new FibreShare(fibre, 100)], SizeType.WomenLetter,
         [new PriceView("IT", Currency.Eur, euros * 100L, null, euros * 100L, null)],
         [new ColourwayView(id, "C", new LocalizedText("c"), colour, "#000000", [],
             [.. sizes.Select(s => new SkuView((id * 10) + Array.IndexOf(SizeChart.For(SizeType.WomenLetter).BaseSizes.ToArray(), s), $"S{id}-{s}", s, SizeChart.For(SizeType.WomenLetter).PositionOf(s), "0"))])],

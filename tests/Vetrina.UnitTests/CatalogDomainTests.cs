@@ -63,6 +63,21 @@ public sealed class CatalogDomainTests
     }
 
     [Fact]
+    public void PreOrders_OpenOnlyWhileComingSoon_AndCloseWhenTheStyleMovesOn()
+    {
+        var style = NewStyle();
+        style.SetPrice("IT", Money.FromMajor(200, Currency.Eur), null, Start);
+        Assert.Throws<DomainException>(() => style.TakePreorders(true));
+        style.MoveTo(Lifecycle.ComingSoon, Start);
+        var revision = style.Revision;
+        style.TakePreorders(true);
+        Assert.True(style.TakesPreorders);
+        Assert.Equal(revision + 1, style.Revision);
+        style.MoveTo(Lifecycle.NewIn, Start.AddDays(30));
+        Assert.False(style.TakesPreorders);
+    }
+
+    [Fact]
     public void PriceChanges_AreRecordedPerSkuAndMarket()
     {
         var style = NewStyle();

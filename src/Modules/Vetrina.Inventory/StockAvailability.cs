@@ -6,52 +6,58 @@ using Vetrina.Inventory.Domain;
 
 namespace Vetrina.Inventory;
 
-/// <summary>What other modules may ask of stock: units available online per SKU.</summary>
+/// <summary>What other modules may ask of stock: what can be sold online per SKU.</summary>
 public sealed class StockAvailability(VetrinaDbContext db, HybridCache cache, StockQueries queries)
 {
-    /// <summary>At or below this many units available online a SKU counts as running low (shop, back office, webhooks).</summary>
+    /// <summary>At or below this many units sellable online a SKU counts as running low (shop, back office, webhooks).</summary>
     public const int LowStockThreshold = 3;
 
     // Listing pages only decide which sizes to offer as filters; a few seconds old is fine there, the product page reads live.
     private static readonly HybridCacheEntryOptions ListingOptions = new() { Expiration = TimeSpan.FromSeconds(10), LocalCacheExpiration = TimeSpan.FromSeconds(5) };
 
-    public async Task<IReadOnlyDictionary<int, int>> RecentOnlineAvailableAsync(CancellationToken cancellationToken = default) =>
-        (await cache.GetOrCreateAsync("inventory:online-available", async ct => new OnlineStock(await AllOnlineAvailableAsync(ct)),
-            ListingOptions, cancellationToken: cancellationToken)).Available;
+    /// <summary>Units sellable online (in stock or ahead of stock) per SKU, a few seconds old.</summary>
+    public async Task<IReadOnlyDictionary<int, int>> RecentOnlineSellableAsync(CancellationToken cancellationToken = default) =>
+        (await cache.GetOrCreateAsync("inventory:online-sellable", async ct => new OnlineSellable(await AllOnlineSellableAsync(ct)),
+            ListingOptions, cancellationToken: cancellationToken)).Units;
 
     // A product page shows stock at most two seconds old; every popular page view reading the database would cap the
     // storefront at the database's pace. Placing an order reserves against live stock, never against this.
     private static readonly HybridCacheEntryOptions ProductOptions = new() { Expiration = TimeSpan.FromSeconds(2), LocalCacheExpiration = TimeSpan.FromSeconds(2) };
 
-    /// <summary>Units available online for one style's SKUs, as the product page shows them.</summary>
-    public async Task<IReadOnlyDictionary<int, int>> StyleOnlineAvailableAsync(int styleId, IReadOnlyCollection<int> skuIds,
+    /// <summary>Online stock for one style's SKUs, as the product page shows it.</summary>
+    public async Task<IReadOnlyDictionary<int, SkuStock>> StyleOnlineAsync(int styleId, IReadOnlyCollection<int> skuIds,
         CancellationToken cancellationToken = default) =>
-        (await cache.GetOrCreateAsync($"inventory:style:{styleId}", async ct => new OnlineStock(await OnlineAvailableAsync(skuIds, ct)),
-            ProductOptions, cancellationToken: cancellationToken)).Available;
+        (await cache.GetOrCreateAsync($"inventory:style:{styleId}", async ct => new OnlineStock(await OnlineAsync(skuIds, ct)),
+            ProductOptions, cancellationToken: cancellationToken)).Skus;
 
-    public async Task<IReadOnlyDictionary<int, int>> OnlineAvailableAsync(IReadOnlyCollection<int> skuIds, CancellationToken cancellationToken = default)
+    /// <summary>Live online stock per SKU; a SKU with no stock anywhere is missing (read it as <see cref="SkuStock.None"/>).</summary>
+    public async Task<IReadOnlyDictionary<int, SkuStock>> OnlineAsync(IReadOnlyCollection<int> skuIds, CancellationToken cancellationToken = default)
     {
-        var available = new Dictionary<int, int>(skuIds.Count);
-        await foreach (var row in queries.OnlineBySku(db, [.. skuIds]).WithCancellation(cancellationToken))
+        var levels = new List<SkuLevel>(skuIds.Count * 2);
+        await foreach (var level in queries.OnlineLevels(db, [.. skuIds]).WithCancellation(cancellationToken))
         {
-            available[row.SkuId] = Math.Max(0, row.Available);
+            levels.Add(level);
         }
 
-        return available;
+        return levels.GroupBy(l => l.SkuId).ToDictionary(g => g.Key, SkuStock.From);
     }
 
-    private async Task<Dictionary<int, int>> AllOnlineAvailableAsync(CancellationToken cancellationToken = default)
+    private async Task<Dictionary<int, int>> AllOnlineSellableAsync(CancellationToken cancellationToken = default)
     {
         var online = db.Set<StockLocation>().Where(l => l.FulfilsOnline).Select(l => l.Code);
         var rows = await db.Set<StockLevel>().AsNoTracking()
             .Where(l => online.Contains(l.LocationCode))
             .GroupBy(l => l.SkuId)
-            .Select(g => new { SkuId = g.Key, Available = g.Sum(l => l.OnHand - l.Reserved) })
+            .Select(g => new { SkuId = g.Key, Sellable = g.Sum(l => l.OnHand - l.Reserved + l.BackorderLimit) })
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.SkuId, r => Math.Max(0, r.Available));
+        return rows.ToDictionary(r => r.SkuId, r => Math.Max(0, r.Sellable));
     }
 }
 
-/// <summary>Units available online per SKU id, cached as one immutable value so memory hits are not deserialised copies.</summary>
+/// <summary>Online stock per SKU id, cached as one immutable value so memory hits are not deserialised copies.</summary>
 [ImmutableObject(true)]
-public sealed record OnlineStock(IReadOnlyDictionary<int, int> Available);
+public sealed record OnlineStock(IReadOnlyDictionary<int, SkuStock> Skus);
+
+/// <summary>Units sellable online per SKU id, cached as one immutable value.</summary>
+[ImmutableObject(true)]
+public sealed record OnlineSellable(IReadOnlyDictionary<int, int> Units);

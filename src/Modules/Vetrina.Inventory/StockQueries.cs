@@ -10,11 +10,8 @@ namespace Vetrina.Inventory;
 /// </summary>
 public sealed class StockQueries
 {
-    public Func<VetrinaDbContext, int[], IAsyncEnumerable<SkuAvailable>> OnlineBySku { get; } = EF.CompileAsyncQuery(
+    public Func<VetrinaDbContext, int[], IAsyncEnumerable<SkuLevel>> OnlineLevels { get; } = EF.CompileAsyncQuery(
         (VetrinaDbContext db, int[] skuIds) => db.Set<StockLevel>().AsNoTracking()
             .Where(l => skuIds.Contains(l.SkuId) && db.Set<StockLocation>().Any(location => location.FulfilsOnline && location.Code == l.LocationCode))
-            .GroupBy(l => l.SkuId)
-            .Select(g => new SkuAvailable(g.Key, g.Sum(l => l.OnHand - l.Reserved))));
+            .Select(l => new SkuLevel(l.SkuId, l.OnHand, l.Reserved, l.BackorderLimit, l.ExpectedOn)));
 }
-
-public sealed record SkuAvailable(int SkuId, int Available);

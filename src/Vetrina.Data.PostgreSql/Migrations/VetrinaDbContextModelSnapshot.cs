@@ -820,6 +820,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("SeasonId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("TakesPreorders")
+                        .HasColumnType("boolean");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Care", "Vetrina.Catalog.Domain.Style.Care#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -1036,6 +1039,12 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<string>("LocationCode")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<int>("BackorderLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ExpectedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("OnHand")
                         .HasColumnType("integer");
@@ -1577,6 +1586,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("ShippedQuantity")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ShipsAround")
+                        .HasColumnType("date");
+
                     b.Property<string>("Size")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1672,6 +1684,51 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasIndex("Provider", "Reference");
 
                     b.ToTable("orders_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderRefund", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("ToCardMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ToGiftCardMinor")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("orders_refunds", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Orders.Domain.OrderTransition", b =>
@@ -2499,6 +2556,15 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("Vetrina.Orders.Domain.OrderPayment", b =>
+                {
+                    b.HasOne("Vetrina.Orders.Domain.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderRefund", b =>
                 {
                     b.HasOne("Vetrina.Orders.Domain.Order", null)
                         .WithMany()

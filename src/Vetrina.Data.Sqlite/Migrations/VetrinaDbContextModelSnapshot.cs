@@ -789,6 +789,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("SeasonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("TakesPreorders")
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Care", "Vetrina.Catalog.Domain.Style.Care#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -1000,6 +1003,12 @@ namespace Vetrina.Data.Sqlite.Migrations
 
                     b.Property<string>("LocationCode")
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BackorderLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpectedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OnHand")
@@ -1532,6 +1541,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("ShippedQuantity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ShipsAround")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Size")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1627,6 +1639,49 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasIndex("Provider", "Reference");
 
                     b.ToTable("orders_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderRefund", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToCardMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ToGiftCardMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("orders_refunds", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Orders.Domain.OrderTransition", b =>
@@ -2432,6 +2487,15 @@ namespace Vetrina.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Vetrina.Orders.Domain.OrderPayment", b =>
+                {
+                    b.HasOne("Vetrina.Orders.Domain.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderRefund", b =>
                 {
                     b.HasOne("Vetrina.Orders.Domain.Order", null)
                         .WithMany()

@@ -34,7 +34,7 @@ internal static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
-        if (app.Configuration.GetValue("Vetrina:Seed:Demo", true) && await DemoSeeder.SeedAsync(db))
+        if (app.Configuration.GetValue("Vetrina:Seed:Demo", true) && await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()))
         {
             logger.LogInformation("Seeded the demo brand into an empty database");
         }

@@ -115,7 +115,7 @@ public sealed class CartService(VetrinaDbContext db, CatalogSnapshotCache snapsh
     public async Task<CartView> ViewAsync(ShoppingCart cart, MarketView market, CancellationToken cancellationToken = default)
     {
         var snapshot = await snapshots.GetAsync(cancellationToken);
-        var available = await stock.OnlineAvailableAsync([.. cart.Lines.Select(l => l.SkuId)], cancellationToken);
+        var available = await stock.OnlineAsync([.. cart.Lines.Select(l => l.SkuId)], cancellationToken);
         var sameCurrency = string.Equals(cart.Market, market.Code, StringComparison.Ordinal);
         var lines = cart.Lines.OrderBy(l => l.AddedAt).ThenBy(l => l.Id).Select(line =>
         {
@@ -123,7 +123,7 @@ public sealed class CartService(VetrinaDbContext db, CatalogSnapshotCache snapsh
             var price = entry?.Style.PriceIn(market.Code)?.SellingPrice;
             // The price seen means something only in the currency it was seen in.
             Money? seen = sameCurrency ? new Money(line.PriceSeen, market.Currency) : null;
-            return new CartLineView(line.Id, line.SkuId, entry, line.Quantity, price, seen, available.GetValueOrDefault(line.SkuId));
+            return new CartLineView(line.Id, line.SkuId, entry, line.Quantity, price, seen, available.GetValueOrDefault(line.SkuId, SkuStock.None));
         }).ToList();
         var subtotal = lines.Where(l => l.ForSale).Aggregate(Money.Zero(market.Currency), (sum, l) => sum + l.LineTotal!.Value);
         return new CartView(cart.Id, market, lines, subtotal, market.Vat.VatIncludedIn(subtotal));
@@ -131,8 +131,8 @@ public sealed class CartService(VetrinaDbContext db, CatalogSnapshotCache snapsh
 
     // The stock the product page showed (at most two seconds old): a bag holds nothing, checkout reserves against live stock.
     private async Task<int> AvailableAsync(SkuEntry entry, CancellationToken cancellationToken) =>
-        (await stock.StyleOnlineAvailableAsync(entry.Style.Id, [.. entry.Style.Skus.Select(k => k.Id)], cancellationToken))
-        .GetValueOrDefault(entry.Sku.Id);
+        (await stock.StyleOnlineAsync(entry.Style.Id, [.. entry.Style.Skus.Select(k => k.Id)], cancellationToken))
+        .GetValueOrDefault(entry.Sku.Id, SkuStock.None).Sellable;
 
     private async Task<(ShoppingCart? Cart, CartProblem? Problem)> SaveAsync(Guid? cartId, MarketView market, Func<ShoppingCart, CartProblem?> change,
         CancellationToken cancellationToken)

@@ -1,12 +1,22 @@
 using Vetrina.Catalog.ReadModel;
+using Vetrina.Inventory;
 using Vetrina.Kernel;
 using Vetrina.Markets;
 
 namespace Vetrina.Cart.Shopping;
 
 /// <summary>A cart line as the shopper sees it now: live price and stock in the current market.</summary>
-public sealed record CartLineView(int Id, int SkuId, SkuEntry? Entry, int Quantity, Money? UnitPrice, Money? PriceSeen, int Available)
+public sealed record CartLineView(int Id, int SkuId, SkuEntry? Entry, int Quantity, Money? UnitPrice, Money? PriceSeen, SkuStock Stock)
 {
+    /// <summary>Units the shop can still sell, on the shelf or ahead of stock.</summary>
+    public int Available => Stock.Sellable;
+
+    /// <summary>
+    /// When the line ships if some of it waits for stock on its way (a backorder, or a pre-order, which waits in full);
+    /// null when it is on the shelf.
+    /// </summary>
+    public DateOnly? ShipsAround => ForSale && (Entry!.Style.IsPreorder || Stock.BackorderedOf(Quantity) > 0) ? Stock.ExpectedOn : null;
+
     /// <summary>Still listed, sold and priced in this market.</summary>
     public bool ForSale => Entry is not null && UnitPrice is not null && Entry.Style.IsPurchasable;
 

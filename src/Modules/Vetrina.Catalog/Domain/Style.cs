@@ -67,6 +67,9 @@ public sealed class Style
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>A coming-soon style the shop already sells ahead of delivery, up to the units stock allows beyond the shelf.</summary>
+    public bool TakesPreorders { get; private set; }
+
     /// <summary>When the style last entered a markdown; the Omnibus 30-day window ends here.</summary>
     public DateTimeOffset? MarkdownSince { get; private set; }
 
@@ -266,12 +269,28 @@ public sealed class Style
         }
 
         Lifecycle = stage;
+        TakesPreorders &= stage == Lifecycle.ComingSoon;
         foreach (var (market, price) in before)
         {
             RecordPriceChange(market, price, now);
         }
 
         Touch();
+    }
+
+    /// <summary>Opens or closes pre-orders of a coming-soon style; it sells when it moves on anyway.</summary>
+    public void TakePreorders(bool open)
+    {
+        if (open && Lifecycle != Lifecycle.ComingSoon)
+        {
+            throw new DomainException($"Only a coming-soon style takes pre-orders; this one is {Lifecycle}.");
+        }
+
+        if (TakesPreorders != open)
+        {
+            TakesPreorders = open;
+            Touch();
+        }
     }
 
     /// <summary>The price a shopper pays in a market now: the markdown price while the lifecycle says so.</summary>

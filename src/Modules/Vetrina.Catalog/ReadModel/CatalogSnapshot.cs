@@ -113,6 +113,7 @@ public sealed record StyleView(
     string SeasonCode,
     Gender Gender,
     Lifecycle Lifecycle,
+    bool TakesPreorders,
     string CountryOfOrigin,
     IReadOnlyList<FibreShare> Composition,
     SizeType SizeType,
@@ -140,7 +141,11 @@ public sealed record StyleView(
     public string MaterialKey => materialKey ??= Browsing.CatalogBrowser.Key(MainFibre);
 
     [JsonIgnore]
-    public bool IsPurchasable => LifecycleRules.IsPurchasable(Lifecycle);
+    public bool IsPurchasable => LifecycleRules.IsPurchasable(Lifecycle) || IsPreorder;
+
+    /// <summary>Sold ahead of its delivery: every unit bought ships when the stock arrives.</summary>
+    [JsonIgnore]
+    public bool IsPreorder => Lifecycle == Lifecycle.ComingSoon && TakesPreorders;
 
     public PriceView? PriceIn(string market) => Prices.FirstOrDefault(p => p.Market == market);
 

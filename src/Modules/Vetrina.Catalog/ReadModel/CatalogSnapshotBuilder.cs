@@ -85,6 +85,7 @@ public sealed class CatalogSnapshotBuilder(VetrinaDbContext db, TimeProvider clo
             seasons[style.SeasonId].Code,
             style.Gender,
             style.Lifecycle,
+            style.TakesPreorders,
             style.CountryOfOrigin,
             style.Composition,
             category.SizeType,

@@ -26,6 +26,7 @@ internal sealed class StockLevelConfiguration : IEntityTypeConfiguration<StockLe
         builder.HasKey(l => new { l.SkuId, l.LocationCode });
         builder.Property(l => l.LocationCode).HasMaxLength(16);
         builder.Ignore(l => l.Available);
+        builder.Ignore(l => l.Backordered);
         builder.HasOne<StockLocation>().WithMany().HasForeignKey(l => l.LocationCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -22,7 +22,20 @@ public sealed class StockLevel
 
     public int Reserved { get; private set; }
 
+    /// <summary>
+    /// Units that may be sold beyond what is on hand: stock on its way (a backorder, or a pre-order of a style not yet
+    /// delivered). Reserved may exceed on hand by at most this much; a receipt uses it up, as the units it promised arrive.
+    /// </summary>
+    public int BackorderLimit { get; private set; }
+
+    /// <summary>When the units behind <see cref="BackorderLimit"/> are expected; what the shop promises the shopper.</summary>
+    public DateOnly? ExpectedOn { get; private set; }
+
+    /// <summary>Free units on the shelf; below zero when orders wait for stock on its way.</summary>
     public int Available => OnHand - Reserved;
+
+    /// <summary>Units ordered that are not on the shelf yet.</summary>
+    public int Backordered => Math.Max(0, Reserved - OnHand);
 
     public StockMovement Receive(int quantity, string reference, DateTimeOffset at)
     {
@@ -32,6 +45,21 @@ public sealed class StockLevel
         }
 
         OnHand += quantity;
+        BackorderLimit = Math.Max(0, BackorderLimit - quantity);
+        ExpectedOn = BackorderLimit == 0 ? null : ExpectedOn;
         return new StockMovement(SkuId, LocationCode, MovementKind.Receipt, quantity, 0, reference, at);
+    }
+
+    /// <summary>Lets the shop sell up to <paramref name="limit"/> units more than are on hand, expected on a date.</summary>
+    public void AllowBackorders(int limit, DateOnly expectedOn)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (Backordered > limit)
+        {
+            throw new InvalidOperationException($"{Backordered} units are already promised beyond stock.");
+        }
+
+        BackorderLimit = limit;
+        ExpectedOn = limit == 0 ? null : expectedOn;
     }
 }

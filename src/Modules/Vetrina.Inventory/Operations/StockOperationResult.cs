@@ -9,6 +9,7 @@ public enum StockOperationError
     NotEnoughAvailable,
     SameLocation,
     ReasonRequired,
+    ExpectedDateRequired,
 }
 
 /// <summary>What a stock operation did: the units moved, or why it did nothing.</summary>
@@ -16,7 +17,7 @@ public sealed record StockOperationResult(StockOperationError? Error, int Moved 
 {
     public bool Succeeded => Error is null;
 
-    public static StockOperationResult Done(int moved) => new(null, moved);
+    public static StockOperationResult Done(int moved, string? detail = null) => new(null, moved, detail);
 
     public static StockOperationResult Refused(StockOperationError error, string detail) => new(error, 0, detail);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
+using Vetrina.Catalog.Domain;
 using Vetrina.Data.Audit;
 using Vetrina.Inventory.Domain;
 
@@ -53,7 +54,7 @@ public sealed class StockOperations(VetrinaDbContext db, TimeProvider clock)
             }
 
             var delta = counted - level.OnHand;
-            if (counted < level.Reserved)
+            if (counted + level.BackorderLimit < level.Reserved)
             {
                 return StockOperationResult.Refused(StockOperationError.BelowReserved,
                     $"{level.Reserved} units are reserved for orders here; a count of {counted} means some are missing. Release or reassign those orders first.");
@@ -99,6 +100,8 @@ public sealed class StockOperations(VetrinaDbContext db, TimeProvider clock)
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var before = await OnlineSellableAsync(skuId, from, cancellationToken);
+            var stillOnline = await db.Set<StockLocation>().AnyAsync(l => l.Code == to && l.FulfilsOnline, cancellationToken);
             var taken = await db.Set<StockLevel>()
                 .Where(l => l.SkuId == skuId && l.LocationCode == from && l.OnHand - l.Reserved >= quantity)
                 .ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.OnHand - quantity), cancellationToken);
@@ -116,10 +119,62 @@ public sealed class StockOperations(VetrinaDbContext db, TimeProvider clock)
             db.Add(new StockMovement(skuId, from, MovementKind.TransferOut, -quantity, 0, reference, now));
             db.Add(new StockMovement(skuId, to, MovementKind.TransferIn, quantity, 0, reference, now));
             db.AuditLog.Add(new AuditEntry(now, actor, "stock.transferred", $"sku:{skuId}", $"{quantity} units {from} -> {to}."));
+            await AlertIfLowAsync(skuId, before, stillOnline ? 0 : -quantity, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return StockOperationResult.Done(quantity);
+        });
+    }
+
+    /// <summary>
+    /// Lets the shop sell up to <paramref name="limit"/> units beyond what is on hand at a location, expected on a date
+    /// (a backorder, or the pre-order quantity of a coming-soon style); zero stops it. It cannot fall below the units
+    /// already promised to orders beyond stock.
+    /// </summary>
+    public async Task<StockOperationResult> AllowBackordersAsync(int skuId, string location, int limit, DateOnly? expectedOn, string actor,
+        CancellationToken cancellationToken = default)
+    {
+        if (limit is < 0 or > MaxUnits)
+        {
+            return StockOperationResult.Refused(StockOperationError.QuantityOutOfRange, $"Allow between 0 and {MaxUnits:N0} units beyond stock.");
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (limit > 0 && (expectedOn is not { } date || date < today))
+        {
+            return StockOperationResult.Refused(StockOperationError.ExpectedDateRequired,
+                "Give the date the units are expected (today or later): the shop tells shoppers when their order ships.");
+        }
+
+        if (!await LocationExistsAsync(location, cancellationToken))
+        {
+            return await UnknownAsync(skuId, location, cancellationToken);
+        }
+
+        await EnsureLevelAsync(skuId, location, cancellationToken);
+        var expected = limit == 0 ? null : expectedOn;
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var updated = await db.Set<StockLevel>()
+                .Where(l => l.SkuId == skuId && l.LocationCode == location && l.OnHand - l.Reserved + limit >= 0)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.BackorderLimit, limit).SetProperty(l => l.ExpectedOn, expected), cancellationToken);
+            if (updated == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                var level = await LevelAsync(skuId, location, cancellationToken);
+                return StockOperationResult.Refused(StockOperationError.BelowReserved,
+                    $"{level!.Backordered} units are already ordered beyond stock at {location}; allow at least that many, or cancel those orders first.");
+            }
+
+            var detail = limit == 0 ? $"{location}: nothing sold beyond stock." : $"{location}: up to {limit} units sold beyond stock, expected {expected:yyyy-MM-dd}.";
+            db.AuditLog.Add(new AuditEntry(clock.GetUtcNow(), actor, "stock.backorders-allowed", $"sku:{skuId}", detail));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return StockOperationResult.Done(limit, detail);
         });
     }
 
@@ -145,10 +200,17 @@ public sealed class StockOperations(VetrinaDbContext db, TimeProvider clock)
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var updated = await db.Set<StockLevel>()
-                .Where(l => l.SkuId == skuId && l.LocationCode == location && l.OnHand + delta >= l.Reserved
-                    && (expectedOnHand == null || l.OnHand == expectedOnHand))
-                .ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.OnHand + delta), cancellationToken);
+            var before = delta < 0 ? await OnlineSellableAsync(skuId, location, cancellationToken) : null;
+            // Orders may wait for stock on its way (a backorder), never for more than was promised to come.
+            var level = db.Set<StockLevel>()
+                .Where(l => l.SkuId == skuId && l.LocationCode == location && l.OnHand + delta >= 0 && l.OnHand + delta + l.BackorderLimit >= l.Reserved
+                    && (expectedOnHand == null || l.OnHand == expectedOnHand));
+            // A receipt is the stock on its way arriving: it uses up as much of the backorder allowance.
+            var updated = kind == MovementKind.Receipt
+                ? await level.ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.OnHand + delta)
+                    .SetProperty(l => l.BackorderLimit, l => l.BackorderLimit > delta ? l.BackorderLimit - delta : 0)
+                    .SetProperty(l => l.ExpectedOn, l => l.BackorderLimit > delta ? l.ExpectedOn : null), cancellationToken)
+                : await level.ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.OnHand + delta), cancellationToken);
             if (updated == 0)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -157,19 +219,51 @@ public sealed class StockOperations(VetrinaDbContext db, TimeProvider clock)
                     return null;
                 }
 
-                var level = await LevelAsync(skuId, location, cancellationToken);
+                var now = await LevelAsync(skuId, location, cancellationToken);
                 return StockOperationResult.Refused(StockOperationError.BelowReserved,
-                    $"That would leave {level!.OnHand + delta} on hand with {level.Reserved} reserved for orders; on hand never drops below what is reserved.");
+                    $"That would leave {now!.OnHand + delta} on hand with {now.Reserved} reserved for orders; on hand never drops below what is reserved.");
             }
 
-            var now = clock.GetUtcNow();
-            db.Add(new StockMovement(skuId, location, kind, delta, 0, reference, now));
-            db.AuditLog.Add(new AuditEntry(now, actor, action, $"sku:{skuId}", $"{location}: {delta:+#;-#;0} ({reference})."));
+            var at = clock.GetUtcNow();
+            db.Add(new StockMovement(skuId, location, kind, delta, 0, reference, at));
+            db.AuditLog.Add(new AuditEntry(at, actor, action, $"sku:{skuId}", $"{location}: {delta:+#;-#;0} ({reference})."));
+            await AlertIfLowAsync(skuId, before, delta, at, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return StockOperationResult.Done(delta);
         });
+    }
+
+    /// <summary>The SKU's units sellable online, when a change at this location can change them; null when it sells nothing online.</summary>
+    private async Task<int?> OnlineSellableAsync(int skuId, string location, CancellationToken cancellationToken)
+    {
+        var online = db.Set<StockLocation>().Where(l => l.FulfilsOnline).Select(l => l.Code);
+        if (!await online.AnyAsync(code => code == location, cancellationToken))
+        {
+            return null;
+        }
+
+        return await db.Set<StockLevel>().Where(l => l.SkuId == skuId && online.Contains(l.LocationCode))
+            .SumAsync(l => l.OnHand - l.Reserved + l.BackorderLimit, cancellationToken);
+    }
+
+    private async Task AlertIfLowAsync(int skuId, int? before, int change, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (before is not { } was || change >= 0)
+        {
+            return;
+        }
+
+        var codes = await (from k in db.Set<Sku>()
+                           join c in db.Set<Colourway>() on k.ColourwayId equals c.Id
+                           join s in db.Set<Style>() on c.StyleId equals s.Id
+                           where k.Id == skuId
+                           select new { Sku = k.Code, Style = s.Code }).FirstOrDefaultAsync(cancellationToken);
+        if (codes is not null)
+        {
+            await LowStockAlerts.QueueIfCrossedAsync(db, codes.Sku, codes.Style, was, was + change, at, cancellationToken);
+        }
     }
 
     private Task<StockLevel?> LevelAsync(int skuId, string location, CancellationToken cancellationToken) =>

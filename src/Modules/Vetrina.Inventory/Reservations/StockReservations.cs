@@ -27,25 +27,33 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, I
         var online = await OnlineLocationsAsync(cancellationToken);
         var started = clock.GetTimestamp();
         var held = 0;
+        var backordered = new List<BackorderedLine>();
         try
         {
             // Lines in SKU order: two orders holding the same SKUs lock their rows in the same order and cannot deadlock.
             foreach (var line in lines.OrderBy(l => l.SkuId))
             {
-                if (!await HoldLineAsync(line, online, reference, cancellationToken))
+                var hold = await HoldLineAsync(line, online, reference, aheadOfStock: false, cancellationToken)
+                    ?? await HoldLineAsync(line, online, reference, aheadOfStock: true, cancellationToken);
+                if (hold is null)
                 {
                     if (held > 0)
                     {
                         await ReleaseAsync(reference, cancellationToken: cancellationToken);
                     }
 
-                    return new ReservationResult(false, await ShortLinesAsync(lines, online, cancellationToken));
+                    return ReservationResult.Failed(await ShortLinesAsync(lines, online, cancellationToken));
+                }
+
+                if (hold.Units > 0)
+                {
+                    backordered.Add(hold);
                 }
 
                 held++;
             }
 
-            return ReservationResult.Success;
+            return new ReservationResult(true, [], backordered);
         }
         finally
         {
@@ -121,9 +129,15 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, I
         var fromReservation = Math.Min(held.GetValueOrDefault(location), quantity);
         if (fromReservation > 0)
         {
-            await db.Set<StockLevel>().Where(l => l.SkuId == skuId && l.LocationCode == location)
+            // A hold made ahead of stock ships only once the units are on the shelf.
+            var shipped = await db.Set<StockLevel>().Where(l => l.SkuId == skuId && l.LocationCode == location && l.OnHand >= fromReservation)
                 .ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.OnHand - fromReservation)
                     .SetProperty(l => l.Reserved, l => l.Reserved - fromReservation), cancellationToken);
+            if (shipped == 0)
+            {
+                return false;
+            }
+
             db.Add(new StockMovement(skuId, location, MovementKind.Sale, -fromReservation, -fromReservation, reference, now));
         }
 
@@ -170,7 +184,13 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, I
         }
     }
 
-    private async Task<bool> HoldLineAsync(ReservationLine line, List<string> online, string reference, CancellationToken cancellationToken)
+    /// <summary>
+    /// Holds a line at the first online location that has it, and says how many of its units wait for stock on its way
+    /// (none when <paramref name="aheadOfStock"/> is false: then only free units on the shelf count). Null when no
+    /// location could hold it.
+    /// </summary>
+    private async Task<BackorderedLine?> HoldLineAsync(ReservationLine line, List<string> online, string reference, bool aheadOfStock,
+        CancellationToken cancellationToken)
     {
         foreach (var location in online)
         {
@@ -179,20 +199,27 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, I
             {
                 // One statement: the level and its ledger line change together, and the row lock ends with the statement. It
                 // holds nothing if the reference already holds this SKU: a retry after a lost reply must not hold twice.
-                var written = await db.Database.ExecuteSqlAsync($"""
+                var rows = await db.Database.SqlQuery<HeldRow>($"""
                     WITH held AS (
                         UPDATE inventory_levels SET "Reserved" = "Reserved" + {line.Quantity}
-                        WHERE "SkuId" = {line.SkuId} AND "LocationCode" = {location} AND "OnHand" - "Reserved" >= {line.Quantity}
+                        WHERE "SkuId" = {line.SkuId} AND "LocationCode" = {location}
+                          AND "OnHand" - "Reserved" + CASE WHEN {aheadOfStock} THEN "BackorderLimit" ELSE 0 END >= {line.Quantity}
                           AND NOT EXISTS (SELECT 1 FROM inventory_movements m
                                           WHERE m."Reference" = {reference} AND m."SkuId" = {line.SkuId} AND m."Kind" = {nameof(MovementKind.Reservation)})
-                        RETURNING "SkuId")
-                    INSERT INTO inventory_movements ("SkuId", "LocationCode", "Kind", "OnHandDelta", "ReservedDelta", "Reference", "At")
-                    SELECT "SkuId", {location}, {nameof(MovementKind.Reservation)}, 0, {line.Quantity}, {reference}, {now} FROM held
-                    """, cancellationToken);
-                if (written == 1 || await db.Set<StockMovement>().AnyAsync(m => m.Reference == reference && m.SkuId == line.SkuId
-                        && m.Kind == MovementKind.Reservation, cancellationToken))
+                        RETURNING "OnHand" - "Reserved" AS "Free", "ExpectedOn"),
+                    ledger AS (
+                        INSERT INTO inventory_movements ("SkuId", "LocationCode", "Kind", "OnHandDelta", "ReservedDelta", "Reference", "At")
+                        SELECT {line.SkuId}, {location}, {nameof(MovementKind.Reservation)}, 0, {line.Quantity}, {reference}, {now} FROM held)
+                    SELECT "Free", "ExpectedOn" FROM held
+                    """).ToListAsync(cancellationToken);
+                if (rows.Count == 1)
                 {
-                    return true;
+                    return Backordered(line, rows[0]);
+                }
+
+                if (await HeldBeforeAsync(line, reference, cancellationToken) is { } before)
+                {
+                    return before;
                 }
 
                 continue;
@@ -200,28 +227,50 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, I
 
             // SQLite: one writer at a time for the whole file, in process; a short transaction does the same.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (await db.Set<StockMovement>().AnyAsync(m => m.Reference == reference && m.SkuId == line.SkuId && m.Kind == MovementKind.Reservation,
-                    cancellationToken))
+            if (await HeldBeforeAsync(line, reference, cancellationToken) is { } earlier)
             {
-                return true;
+                return earlier;
             }
 
             var updated = await db.Set<StockLevel>()
-                .Where(l => l.SkuId == line.SkuId && l.LocationCode == location && l.OnHand - l.Reserved >= line.Quantity)
+                .Where(l => l.SkuId == line.SkuId && l.LocationCode == location
+                    && l.OnHand - l.Reserved + (aheadOfStock ? l.BackorderLimit : 0) >= line.Quantity)
                 .ExecuteUpdateAsync(set => set.SetProperty(l => l.Reserved, l => l.Reserved + line.Quantity), cancellationToken);
             if (updated == 1)
             {
                 db.Add(new StockMovement(line.SkuId, location, MovementKind.Reservation, 0, line.Quantity, reference, now));
                 await db.SaveChangesAsync(cancellationToken);
+                var after = await db.Set<StockLevel>().AsNoTracking().Where(l => l.SkuId == line.SkuId && l.LocationCode == location)
+                    .Select(l => new HeldRow(l.OnHand - l.Reserved, l.ExpectedOn)).FirstAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-                return true;
+                return Backordered(line, after);
             }
 
             await transaction.RollbackAsync(cancellationToken);
         }
 
-        return false;
+        return null;
+    }
+
+    /// <summary>The units of a line beyond the shelf: all of it when the level was already short, what the shelf lacked otherwise.</summary>
+    private static BackorderedLine Backordered(ReservationLine line, HeldRow after) =>
+        new(line.SkuId, Math.Clamp(-after.Free, 0, line.Quantity), after.Free < 0 ? after.ExpectedOn : null);
+
+    /// <summary>A hold this reference made before (a retry after a lost reply), as it stands now.</summary>
+    private async Task<BackorderedLine?> HeldBeforeAsync(ReservationLine line, string reference, CancellationToken cancellationToken)
+    {
+        var location = await db.Set<StockMovement>().AsNoTracking()
+            .Where(m => m.Reference == reference && m.SkuId == line.SkuId && m.Kind == MovementKind.Reservation)
+            .Select(m => m.LocationCode).FirstOrDefaultAsync(cancellationToken);
+        if (location is null)
+        {
+            return null;
+        }
+
+        var after = await db.Set<StockLevel>().AsNoTracking().Where(l => l.SkuId == line.SkuId && l.LocationCode == location)
+            .Select(l => new HeldRow(l.OnHand - l.Reserved, l.ExpectedOn)).FirstAsync(cancellationToken);
+        return Backordered(line, after);
     }
 
     private async Task<IReadOnlyList<ShortLine>> ShortLinesAsync(IReadOnlyList<ReservationLine> lines, List<string> online, CancellationToken cancellationToken)
@@ -230,9 +279,12 @@ public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, I
         var available = await db.Set<StockLevel>().AsNoTracking()
             .Where(l => ids.Contains(l.SkuId) && online.Contains(l.LocationCode))
             .GroupBy(l => l.SkuId)
-            .Select(g => new { SkuId = g.Key, Available = g.Max(l => l.OnHand - l.Reserved) })
+            .Select(g => new { SkuId = g.Key, Available = g.Max(l => l.OnHand - l.Reserved + l.BackorderLimit) })
             .ToDictionaryAsync(x => x.SkuId, x => x.Available, cancellationToken);
         return [.. lines.Select(l => new ShortLine(l.SkuId, l.Quantity, Math.Max(0, available.GetValueOrDefault(l.SkuId))))
             .Where(s => s.Available < s.Requested)];
     }
 }
+
+/// <summary>A level's free units and expected date right after a hold.</summary>
+internal sealed record HeldRow(int Free, DateOnly? ExpectedOn);

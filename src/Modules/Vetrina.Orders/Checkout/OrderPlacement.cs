@@ -57,11 +57,17 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
             return new PlacementResult(PlacementStatus.TotalChanged, Quote: quote);
         }
 
+        if (!input.AcceptBackorders && quote.Cart.Lines.Any(l => l.ShipsAround is not null))
+        {
+            return new PlacementResult(PlacementStatus.AvailabilityChanged, Quote: quote);
+        }
+
         // Live stock, read without locking: when a drop has sold out, the thousands who come after are told at once,
         // without a transaction. When stock looks available, the conditional update in the transaction decides.
-        var live = await stock.OnlineAvailableAsync([.. quote.Cart.Lines.Select(l => l.SkuId)], cancellationToken);
+        var live = (await stock.OnlineAsync([.. quote.Cart.Lines.Select(l => l.SkuId)], cancellationToken))
+            .ToDictionary(x => x.Key, x => x.Value.Sellable);
         var gone = quote.Cart.Lines.Where(l => live.GetValueOrDefault(l.SkuId) < l.Quantity)
-            .Select(l => new ShortLine(l.SkuId, l.Quantity, Math.Max(0, live.GetValueOrDefault(l.SkuId)))).ToList();
+            .Select(l => new ShortLine(l.SkuId, l.Quantity, live.GetValueOrDefault(l.SkuId))).ToList();
         if (gone.Count > 0)
         {
             return new PlacementResult(PlacementStatus.SoldOut, Quote: quote, ShortLines: gone);
@@ -70,7 +76,7 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
         var now = clock.GetUtcNow();
         var lines = quote.Cart.Lines.Select(l => new OrderLine(l.SkuId, l.Entry!.Sku.Code, l.Entry.Style.Code, l.Entry.Style.Name.Get(input.Language),
             l.Entry.Colourway.Name.Get(input.Language), l.Entry.Sku.Size, l.Quantity, l.UnitPrice!.Value.Minor, market.Vat.BasisPoints,
-            market.Vat.VatIncludedIn(l.LineTotal!.Value).Minor)).ToList();
+            market.Vat.VatIncludedIn(l.LineTotal!.Value).Minor, l.ShipsAround)).ToList();
         var method = checkedInput.Method!;
         var draft = new OrderDraft(market.Code, market.Currency, Languages.Normalize(input.Language), checkedInput.Email, customerId,
             checkedInput.ShippingAddress!, checkedInput.BillingAddress!, method.Method.Code, method.Method.Name.Get(input.Language),
@@ -87,6 +93,21 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
             return new PlacementResult(PlacementStatus.SoldOut, Quote: quote, ShortLines: held.ShortLines);
         }
 
+        // The shelf emptied between the quote and the hold: units quoted in stock would wait for a delivery. The shopper
+        // decides, with the date in front of them; nothing is placed.
+        var waiting = held.Backordered.ToDictionary(b => b.SkuId);
+        if (lines.Any(l => waiting.ContainsKey(l.SkuId) && l.ShipsAround is null))
+        {
+            await reservations.ReleaseAsync(hold, cancellationToken: cancellationToken);
+            var fresh = await checkout.QuoteAsync(cart, market, input.ShippingMethod, input.DiscountCode, input.GiftCardCode, cancellationToken);
+            return new PlacementResult(PlacementStatus.AvailabilityChanged, Quote: fresh);
+        }
+
+        // What the hold found decides the date: a line quoted ahead of stock that found the shelf restocked ships now.
+        var preorders = quote.Cart.Lines.Where(l => l.Entry!.Style.IsPreorder).Select(l => l.SkuId).ToHashSet();
+        DateOnly? ShipsAround(OrderLine line) =>
+            waiting.TryGetValue(line.SkuId, out var wait) ? wait.ExpectedOn ?? line.ShipsAround : preorders.Contains(line.SkuId) ? line.ShipsAround : null;
+
         try
         {
             var strategy = db.Database.CreateExecutionStrategy();
@@ -94,7 +115,7 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var order = new Order(draft, lines.Select(Copy), hold, actor, now, options.Value.PaymentWindow);
+                var order = new Order(draft, lines.Select(l => Copy(l, ShipsAround(l))), hold, actor, now, options.Value.PaymentWindow);
                 db.Add(order);
                 await db.SaveChangesAsync(cancellationToken);
                 if (quote.AppliedCode is { } code
@@ -176,25 +197,20 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
         return new PlacementResult(PlacementStatus.Replayed, order, payment);
     }
 
-    /// <summary>A SKU this order takes down to the low-stock threshold tells the integrations (buyers, replenishment).</summary>
-    private async Task QueueLowStockAsync(List<OrderLine> lines, IReadOnlyDictionary<int, int> before, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task QueueLowStockAsync(List<OrderLine> lines, Dictionary<int, int> before, DateTimeOffset now, CancellationToken cancellationToken)
     {
         foreach (var line in lines)
         {
             var was = before.GetValueOrDefault(line.SkuId);
-            if (was > StockAvailability.LowStockThreshold && was - line.Quantity <= StockAvailability.LowStockThreshold)
-            {
-                await Webhooks.Delivery.WebhookOutbox.EnqueueAsync(db, Webhooks.Domain.WebhookEvents.StockLow,
-                    new { sku = line.SkuCode, style = line.StyleCode, available = Math.Max(0, was - line.Quantity) }, now, cancellationToken);
-            }
+            await LowStockAlerts.QueueIfCrossedAsync(db, line.SkuCode, line.StyleCode, was, was - line.Quantity, now, cancellationToken);
         }
     }
 
     private static string? DiscountLabel(CheckoutQuote quote, string language) =>
         quote.Discounts.Applied.Count == 0 ? null : string.Join(" · ", quote.Discounts.Applied.Select(a => a.Label.Get(language)));
 
-    private static OrderLine Copy(OrderLine l) =>
-        new(l.SkuId, l.SkuCode, l.StyleCode, l.Name, l.Colour, l.Size, l.Quantity, l.UnitPriceMinor, l.VatBasisPoints, l.VatMinor);
+    private static OrderLine Copy(OrderLine l, DateOnly? shipsAround) =>
+        new(l.SkuId, l.SkuCode, l.StyleCode, l.Name, l.Colour, l.Size, l.Quantity, l.UnitPriceMinor, l.VatBasisPoints, l.VatMinor, shipsAround);
 
     /// <summary>What identifies the request for idempotency: everything but the card, which is never stored, not even hashed.</summary>
     private static string RequestHash(CheckoutInput input, string? customerId) =>

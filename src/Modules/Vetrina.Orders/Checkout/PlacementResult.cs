@@ -12,6 +12,8 @@ public enum PlacementStatus
     /// <summary>The total differs from the one the shopper saw: nothing placed, the new quote is attached.</summary>
     TotalChanged,
     SoldOut,
+    /// <summary>Some lines ship later (bought ahead of stock) and the shopper has not agreed to it: nothing placed, the quote says when.</summary>
+    AvailabilityChanged,
     /// <summary>The idempotency key was used before with a different request.</summary>
     KeyReused,
     CartUnavailable,

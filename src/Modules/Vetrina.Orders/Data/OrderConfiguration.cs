@@ -161,3 +161,17 @@ internal sealed class ShipmentLineConfiguration : IEntityTypeConfiguration<Fulfi
         builder.HasIndex(l => l.OrderLineId);
     }
 }
+
+internal sealed class OrderRefundConfiguration : IEntityTypeConfiguration<OrderRefund>
+{
+    public void Configure(EntityTypeBuilder<OrderRefund> builder)
+    {
+        builder.ToTable("orders_refunds");
+        builder.HasIndex(r => r.Key).IsUnique();
+        builder.HasIndex(r => r.OrderId);
+        builder.Property(r => r.Key).HasMaxLength(100);
+        builder.Property(r => r.Reason).HasMaxLength(500);
+        builder.Property(r => r.Actor).HasMaxLength(256);
+        builder.HasOne<Order>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -13,7 +13,7 @@ public sealed class OrderLine
     }
 
     public OrderLine(int skuId, string skuCode, string styleCode, string name, string colour, string size, int quantity, long unitPriceMinor,
-        int vatBasisPoints, long vatMinor)
+        int vatBasisPoints, long vatMinor, DateOnly? shipsAround = null)
     {
         SkuId = skuId;
         SkuCode = skuCode;
@@ -25,6 +25,7 @@ public sealed class OrderLine
         UnitPriceMinor = unitPriceMinor;
         VatBasisPoints = vatBasisPoints;
         VatMinor = vatMinor;
+        ShipsAround = shipsAround;
     }
 
     public long Id { get; private set; }
@@ -54,6 +55,9 @@ public sealed class OrderLine
     public long VatMinor { get; private set; }
 
     public int ShippedQuantity { get; private set; }
+
+    /// <summary>Bought ahead of stock (a backorder or a pre-order): when the stock it waits for is expected. Null when it was on the shelf.</summary>
+    public DateOnly? ShipsAround { get; private set; }
 
     internal void RecordShipped(int quantity) => ShippedQuantity += quantity;
 }

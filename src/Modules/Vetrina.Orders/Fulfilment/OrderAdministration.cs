@@ -66,7 +66,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             await db.SaveChangesAsync(cancellationToken);
             await reservations.ReleaseWithinAsync(tracked.StockReference, cancellationToken: cancellationToken);
             await promotions.ReleaseWithinAsync(orderId, cancellationToken);
-            await giftCards.GiveBackWithinAsync(orderId, now, cancellationToken);
+            await giftCards.GiveBackWithinAsync(orderId, now, cancellationToken: cancellationToken);
             await db.Set<Shipment>().Where(s => s.OrderId == orderId && s.Status == ShipmentStatus.Packed).ExecuteDeleteAsync(cancellationToken);
             await OutboxWriter.EnqueueAsync(db, mail.Cancellation(tracked, now), cancellationToken);
             await events.QueueAsync(db, WebhookEvents.OrderCancelled, tracked, now, cancellationToken);
@@ -74,6 +74,10 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Refunds part or all of a shipped order. The card gets its money back first; what the order paid by gift card
+    /// goes back onto the card it came from.
+    /// </summary>
     /// <param name="key">One per refund the staff member means to make (the form's one-time token): a resubmitted form refunds once.</param>
     public async Task<FulfilmentResult> RefundAsync(long orderId, decimal amount, string reason, string key, string actor,
         CancellationToken cancellationToken = default)
@@ -85,18 +89,31 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             return new(FulfilmentError.NotFound, "No such order.");
         }
 
+        var refundKey = $"{orderId}:{key}";
+        if (await RefundedAlreadyAsync(refundKey, cancellationToken))
+        {
+            // The same form sent twice.
+            return FulfilmentResult.Done();
+        }
+
         var payment = await LatestPaymentAsync(orderId, cancellationToken);
-        var refundable = payment.CapturedMinor - payment.RefundedMinor;
-        var money = Money.FromMajor(amount, order.Currency);
-        if (payment.State is not (PaymentState.Captured or PaymentState.PartiallyRefunded))
+        if (payment.State is not (PaymentState.Captured or PaymentState.PartiallyRefunded or PaymentState.Refunded))
         {
             return new(FulfilmentError.WrongStatus, "Only captured payments can be refunded; an order not yet shipped is cancelled instead.");
         }
 
-        if (money.Major != amount || money.Minor <= 0 || money.Minor > refundable)
+        var onCard = payment.CapturedMinor - payment.RefundedMinor;
+        var onGiftCard = await giftCards.NetSpentAsync(orderId, cancellationToken);
+        if (onCard + onGiftCard == 0)
+        {
+            return new(FulfilmentError.TooMany, "Everything this order was paid with has been refunded already.");
+        }
+
+        var money = Money.FromMajor(amount, order.Currency);
+        if (money.Major != amount || money.Minor <= 0 || money.Minor > onCard + onGiftCard)
         {
             return new(FulfilmentError.TooMany,
-                $"Refund between {new Money(1, order.Currency).Format()} and {new Money(refundable, order.Currency).Format()}, in whole {order.Currency.Code} minor units.");
+                $"Refund between {new Money(1, order.Currency).Format()} and {new Money(onCard + onGiftCard, order.Currency).Format()}, in whole {order.Currency.Code} minor units.");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
@@ -104,29 +121,62 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             return new(FulfilmentError.WrongStatus, "Say why you refund: the reason goes into the order's history.");
         }
 
-        var outcome = await provider.RefundAsync(payment.Reference!, money, $"{payment.Id:N}:refund:{key}", cancellationToken);
-        if (outcome.Status is not (ProviderStatus.PartiallyRefunded or ProviderStatus.Refunded))
+        var toCard = Math.Min(money.Minor, onCard);
+        ProviderOutcome? outcome = null;
+        if (toCard > 0)
         {
-            return new(FulfilmentError.PaymentRefused, $"The payment provider refused the refund ({outcome.DeclineCode ?? outcome.Status.ToString()}).");
+            outcome = await provider.RefundAsync(payment.Reference!, new Money(toCard, order.Currency), $"{payment.Id:N}:refund:{key}", cancellationToken);
+            if (outcome.Status is not (ProviderStatus.PartiallyRefunded or ProviderStatus.Refunded))
+            {
+                return new(FulfilmentError.PaymentRefused, $"The payment provider refused the refund ({outcome.DeclineCode ?? outcome.Status.ToString()}).");
+            }
         }
 
-        return await InTransactionAsync(orderId, async (tracked, record, now) =>
+        try
         {
-            if (record.RefundedMinor == outcome.RefundedMinor)
+            return await RecordRefundAsync(orderId, refundKey, money, toCard, onGiftCard, outcome, reason.Trim(), key, actor, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Sent twice at once: the other request recorded it (the key is unique), or something else failed.
+            if (await RefundedAlreadyAsync(refundKey, cancellationToken))
             {
-                // This refund was recorded already (the same form sent twice).
                 return FulfilmentResult.Done();
             }
 
-            var full = outcome.RefundedMinor >= outcome.CapturedMinor;
-            record.Record(full ? PaymentState.Refunded : PaymentState.PartiallyRefunded, outcome.Reference, null, null, outcome.CapturedMinor,
-                outcome.RefundedMinor, now);
-            tracked.MoveTo(full ? OrderStatus.Refunded : OrderStatus.PartiallyRefunded, actor, now, $"{money.Format()}: {reason.Trim()}");
-            await OutboxWriter.EnqueueAsync(db, mail.Refunded(tracked, money.Minor, key, now), cancellationToken);
+            throw;
+        }
+    }
+
+    private Task<bool> RefundedAlreadyAsync(string refundKey, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return db.Set<OrderRefund>().AnyAsync(r => r.Key == refundKey, cancellationToken);
+    }
+
+    private Task<FulfilmentResult> RecordRefundAsync(long orderId, string refundKey, Money money, long toCard, long onGiftCard, ProviderOutcome? outcome,
+        string reason, string key, string actor, CancellationToken cancellationToken) =>
+        InTransactionAsync(orderId, async (tracked, record, now) =>
+        {
+            if (outcome is not null)
+            {
+                record.Record(outcome.RefundedMinor >= outcome.CapturedMinor ? PaymentState.Refunded : PaymentState.PartiallyRefunded, outcome.Reference,
+                    null, null, outcome.CapturedMinor, outcome.RefundedMinor, now);
+            }
+
+            var toGiftCard = money.Minor - toCard;
+            if (toGiftCard > 0 && await giftCards.GiveBackWithinAsync(orderId, now, toGiftCard, "order refunded", cancellationToken) != toGiftCard)
+            {
+                return new FulfilmentResult(FulfilmentError.Conflict, "The gift card part changed meanwhile. Reload the order and check before trying again.");
+            }
+
+            db.Add(new OrderRefund(orderId, refundKey, toCard, toGiftCard, reason, actor, now));
+            var full = record.RefundedMinor >= record.CapturedMinor && onGiftCard == toGiftCard;
+            tracked.MoveTo(full ? OrderStatus.Refunded : OrderStatus.PartiallyRefunded, actor, now, $"{money.Format()}: {reason}");
+            await OutboxWriter.EnqueueAsync(db, mail.Refunded(tracked, money.Minor, toGiftCard, key, now), cancellationToken);
             await events.QueueAsync(db, WebhookEvents.OrderRefunded, tracked, now, cancellationToken);
             return FulfilmentResult.Done();
         }, cancellationToken);
-    }
 
     private Task<OrderPayment> LatestPaymentAsync(long orderId, CancellationToken cancellationToken) =>
         db.Set<OrderPayment>().AsNoTracking().Where(p => p.OrderId == orderId).OrderByDescending(p => p.CreatedAt).FirstAsync(cancellationToken);

@@ -62,6 +62,11 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
             return new(FulfilmentError.NothingToPack, "Choose at least one unit to pack.");
         }
 
+        if (await ShelfShortAsync(location, lines, cancellationToken) is { } shelf)
+        {
+            return shelf;
+        }
+
         var now = clock.GetUtcNow();
         var shipment = new Shipment(order.Id, location, lines, actor, now);
         db.Add(shipment);
@@ -99,6 +104,13 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
                 shipment is null ? "No such parcel." : "This parcel has already shipped.");
         }
 
+        // Before the card is charged: a parcel of units bought ahead of stock waits until they are on the shelf.
+        var parcelLines = await db.Set<Shipment>().AsNoTracking().Where(s => s.Id == shipmentId).SelectMany(s => s.Lines).ToListAsync(cancellationToken);
+        if (await ShelfShortAsync(shipment.LocationCode, parcelLines, cancellationToken) is { } shelf)
+        {
+            return shelf;
+        }
+
         var order = await db.Set<Order>().AsNoTracking().FirstAsync(o => o.Id == shipment.OrderId, cancellationToken);
         var payment = await db.Set<OrderPayment>().AsNoTracking().Where(p => p.OrderId == order.Id).OrderByDescending(p => p.CreatedAt)
             .FirstAsync(cancellationToken);
@@ -131,6 +143,21 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
         {
             return new(FulfilmentError.Conflict, "Someone else changed this order at the same time. Reload it to see whether the parcel shipped.");
         }
+    }
+
+    /// <summary>
+    /// A parcel line whose units are not on the location's shelf (bought ahead of stock, the delivery not in yet), as a
+    /// refusal for staff; null when the shelf has them all. The shipment's own conditional update stays the guard.
+    /// </summary>
+    private async Task<FulfilmentResult?> ShelfShortAsync(string location, IReadOnlyList<ShipmentLine> lines, CancellationToken cancellationToken)
+    {
+        var skus = lines.Select(l => l.SkuId).ToList();
+        var onHand = await db.Set<StockLevel>().AsNoTracking().Where(l => l.LocationCode == location && skus.Contains(l.SkuId))
+            .ToDictionaryAsync(l => l.SkuId, l => l.OnHand, cancellationToken);
+        var shortLine = lines.GroupBy(l => l.SkuId).FirstOrDefault(g => g.Sum(l => l.Quantity) > onHand.GetValueOrDefault(g.Key));
+        return shortLine is null ? null : new FulfilmentResult(FulfilmentError.NotEnoughStock,
+            $"{location} has {onHand.GetValueOrDefault(shortLine.Key)} units of SKU {shortLine.Key} on the shelf and this parcel needs {shortLine.Sum(l => l.Quantity)}: "
+            + "receive the delivery first, or pack from another location.");
     }
 
     private async Task<FulfilmentResult> RecordShipmentAsync(long shipmentId, Order order, OrderPayment payment, ProviderOutcome? captured, Carrier carrier,

@@ -32,10 +32,13 @@ public sealed class OrderMail(OrderNumbers numbers, IOptions<OrderOptions> optio
     }
 
     /// <param name="key">Distinguishes one refund of an order from another.</param>
-    public OutboxMessage Refunded(Order order, long amountMinor, string key, DateTimeOffset at)
+    public OutboxMessage Refunded(Order order, long amountMinor, long toGiftCardMinor, string key, DateTimeOffset at)
     {
         var text = OrderMailText.For(order.Language);
-        return Compose(order, $"refund:{key}", text.RefundedSubject, text.RefundedIntro, text, at, new Money(amountMinor, order.Currency).Format());
+        var intro = toGiftCardMinor == 0 ? text.RefundedIntro
+            : toGiftCardMinor == amountMinor ? text.RefundedAllToGiftCard
+            : text.RefundedIntro + " " + string.Format(CultureInfo.InvariantCulture, text.RefundedToGiftCard, new Money(toGiftCardMinor, order.Currency).Format());
+        return Compose(order, $"refund:{key}", text.RefundedSubject, intro, text, at, new Money(amountMinor, order.Currency).Format());
     }
 
     /// <summary>The page where a shopper, signed in or not, sees the order; the access key stands in for a password.</summary>
@@ -64,9 +67,16 @@ public sealed class OrderMail(OrderNumbers numbers, IOptions<OrderOptions> optio
             plain.AppendLine(CultureInfo.InvariantCulture, $"{first.Label}: {first.Url}").AppendLine();
         }
 
+        string Waits(OrderLine line) => line.ShipsAround is { } date && line.ShippedQuantity < line.Quantity
+            ? string.Format(CultureInfo.InvariantCulture, text.ShipsAround, Languages.FormatDate(date, order.Language))
+            : "";
         foreach (var line in order.Lines)
         {
             plain.AppendLine(CultureInfo.InvariantCulture, $"{line.Name} · {line.Colour} · {line.Size}  {text.Quantity} {line.Quantity}  {money(line.LineTotalMinor)}");
+            if (Waits(line) is { Length: > 0 } waits)
+            {
+                plain.AppendLine(CultureInfo.InvariantCulture, $"  ({waits})");
+            }
         }
 
         plain.AppendLine()
@@ -88,7 +98,7 @@ public sealed class OrderMail(OrderNumbers numbers, IOptions<OrderOptions> optio
         foreach (var line in order.Lines)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{e(line.Name)}<br><small>{e(line.Colour)} · {e(line.Size)}</small></td><td>{text.Quantity} {line.Quantity}</td><td style=\"text-align:right\">{e(money(line.LineTotalMinor))}</td></tr>");
+                $"<tr><td>{e(line.Name)}<br><small>{e(line.Colour)} · {e(line.Size)}{(Waits(line) is { Length: > 0 } w ? $"<br>{e(w)}" : "")}</small></td><td>{text.Quantity} {line.Quantity}</td><td style=\"text-align:right\">{e(money(line.LineTotalMinor))}</td></tr>");
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<tr><td colspan=\"2\">{e(text.Subtotal)}</td><td style=\"text-align:right\">{e(money(order.SubtotalMinor))}</td></tr>")

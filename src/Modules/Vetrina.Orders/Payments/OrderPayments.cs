@@ -146,7 +146,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
                         await db.SaveChangesAsync(cancellationToken);
                         await reservations.ReleaseWithinAsync(order.StockReference, cancellationToken: cancellationToken);
                         await promotions.ReleaseWithinAsync(order.Id, cancellationToken);
-                        await giftCards.GiveBackWithinAsync(order.Id, now, cancellationToken);
+                        await giftCards.GiveBackWithinAsync(order.Id, now, cancellationToken: cancellationToken);
                         if (outcome.DeclineCode == TimeoutCode)
                         {
                             // The shopper left during the challenge and may think they bought something: tell them.

@@ -57,18 +57,35 @@ public sealed class GiftCards(VetrinaDbContext db)
         return true;
     }
 
-    /// <summary>Gives back what an order spent from gift cards, inside its cancellation's transaction.</summary>
-    public async Task<long> GiveBackWithinAsync(long orderId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    /// <summary>What an order spent from gift cards and has not been given back yet.</summary>
+    public async Task<long> NetSpentAsync(long orderId, CancellationToken cancellationToken = default) =>
+        -await db.Set<GiftCardTransaction>().AsNoTracking().Where(t => t.OrderId == orderId).SumAsync(t => t.AmountMinor, cancellationToken);
+
+    /// <summary>
+    /// Puts back on the cards what an order spent from them, inside the caller's transaction (a cancellation: all of it;
+    /// a refund: up to <paramref name="upToMinor"/>). Returns the amount given back.
+    /// </summary>
+    public async Task<long> GiveBackWithinAsync(long orderId, DateTimeOffset at, long? upToMinor = null, string reason = "order cancelled",
+        CancellationToken cancellationToken = default)
     {
         var spent = await db.Set<GiftCardTransaction>().AsNoTracking().Where(t => t.OrderId == orderId)
             .GroupBy(t => t.GiftCardId).Select(g => new { Card = g.Key, Net = g.Sum(t => t.AmountMinor) }).ToListAsync(cancellationToken);
-        foreach (var card in spent.Where(s => s.Net < 0))
+        var left = upToMinor ?? long.MaxValue;
+        var given = 0L;
+        foreach (var card in spent.Where(s => s.Net < 0).OrderBy(s => s.Card))
         {
+            var back = Math.Min(-card.Net, left - given);
+            if (back <= 0)
+            {
+                break;
+            }
+
             await db.Set<GiftCard>().Where(c => c.Id == card.Card)
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.BalanceMinor, c => c.BalanceMinor - card.Net), cancellationToken);
-            db.Add(new GiftCardTransaction(card.Card, orderId, -card.Net, "order cancelled", at));
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.BalanceMinor, c => c.BalanceMinor + back), cancellationToken);
+            db.Add(new GiftCardTransaction(card.Card, orderId, back, reason, at));
+            given += back;
         }
 
-        return -spent.Where(s => s.Net < 0).Sum(s => s.Net);
+        return given;
     }
 }

@@ -47,6 +47,7 @@ public sealed record CheckoutText
     public required string Pay { get; init; }
     public required string FixErrors { get; init; }
     public required string TotalChanged { get; init; }
+    public required string NowBackordered { get; init; }
     public required string SoldOutLine { get; init; }
     public required string CardDeclined { get; init; }
     public required string TryAgain { get; init; }
@@ -97,6 +98,7 @@ public sealed record CheckoutText
         WithdrawalEu = "You may withdraw from this purchase within 14 days of receiving it, without giving a reason: tell us and send the items back unworn; we refund the price and the standard delivery within 14 days.",
         WithdrawalKorea = "You may cancel this purchase within 7 days of receiving it (Act on Consumer Protection in Electronic Commerce): tell us and send the items back unworn; we refund you within 3 working days of receiving them.",
         Pay = "Pay {0}", FixErrors = "Please check the following:", TotalChanged = "The total has changed since you opened this page: it is now {0}. Check your order and pay again.",
+        NowBackordered = "Meanwhile the last pieces in stock sold: some items now ship later, on the dates shown below. Check your order and pay again.",
         SoldOutLine = "{0}: only {1} left. Change the quantity in your bag.", CardDeclined = "The payment did not go through: {0}. Nothing was charged; try another card.",
         TryAgain = "Please submit the form again.",
         Errors = new Dictionary<string, string>
@@ -154,6 +156,7 @@ public sealed record CheckoutText
         WithdrawalEu = "Puoi recedere dall'acquisto entro 14 giorni dal ricevimento, senza indicarne il motivo: avvisaci e restituisci gli articoli non indossati; rimborsiamo il prezzo e la consegna standard entro 14 giorni.",
         WithdrawalKorea = "Puoi annullare l'acquisto entro 7 giorni dal ricevimento (legge coreana sul commercio elettronico): avvisaci e restituisci gli articoli non indossati; rimborsiamo entro 3 giorni lavorativi dal loro arrivo.",
         Pay = "Paga {0}", FixErrors = "Controlla quanto segue:", TotalChanged = "Il totale è cambiato da quando hai aperto la pagina: ora è {0}. Controlla l'ordine e paga di nuovo.",
+        NowBackordered = "Nel frattempo gli ultimi pezzi disponibili sono stati venduti: alcuni articoli partiranno più tardi, nelle date indicate qui sotto. Controlla l'ordine e paga di nuovo.",
         SoldOutLine = "{0}: ne restano solo {1}. Cambia la quantità nella borsa.", CardDeclined = "Il pagamento non è andato a buon fine: {0}. Non è stato addebitato nulla; prova un'altra carta.",
         TryAgain = "Invia di nuovo il modulo.",
         Errors = new Dictionary<string, string>
@@ -210,6 +213,7 @@ public sealed record CheckoutText
         WithdrawalEu = "상품 수령 후 14일 이내에 사유 없이 구매를 철회할 수 있습니다: 알려 주시고 착용하지 않은 상품을 반송해 주시면 14일 이내에 상품 금액과 기본 배송비를 환불해 드립니다.",
         WithdrawalKorea = "전자상거래법에 따라 상품 수령 후 7일 이내에 청약철회를 할 수 있습니다: 알려 주시고 착용하지 않은 상품을 반송해 주시면 상품 도착 후 영업일 기준 3일 이내에 환불해 드립니다.",
         Pay = "{0} 결제하기", FixErrors = "다음 항목을 확인해 주세요:", TotalChanged = "페이지를 연 뒤 합계가 변경되었습니다: 현재 {0}입니다. 주문 내용을 확인한 후 다시 결제해 주세요.",
+        NowBackordered = "그사이 남은 재고가 판매되어 일부 상품은 아래 표시된 날짜에 늦게 발송됩니다. 주문 내용을 확인한 후 다시 결제해 주세요.",
         SoldOutLine = "{0}: {1}개만 남았습니다. 쇼핑백에서 수량을 변경해 주세요.", CardDeclined = "결제가 완료되지 않았습니다: {0}. 청구된 금액은 없습니다. 다른 카드를 사용해 주세요.",
         TryAgain = "양식을 다시 제출해 주세요.",
         Errors = new Dictionary<string, string>

@@ -46,6 +46,9 @@ public sealed record StoreText
     public required string OnlyLeft { get; init; }
     public required string InStock { get; init; }
     public required string ComingSoon { get; init; }
+    public required string Preorder { get; init; }
+    public required string PreorderNote { get; init; }
+    public required string ShipsAround { get; init; }
     public required string SizeGuide { get; init; }
     public required string CompositionAndCare { get; init; }
     public required string MadeIn { get; init; }
@@ -119,6 +122,8 @@ public sealed record StoreText
         ProductsCount = "{0} products", NoProducts = "No products match these filters. Remove a filter to see more.",
         Page = "Page {0} of {1}", Previous = "Previous", Next = "Next", Pagination = "Pages", Breadcrumb = "Breadcrumb",
         ChooseSize = "Choose your size", SoldOut = "sold out", OnlyLeft = "only {0} left", InStock = "In stock", ComingSoon = "Coming soon",
+        Preorder = "Pre-order", PreorderNote = "Order now to be among the first: it ships when it arrives, and your card is charged when it ships.",
+        ShipsAround = "ships around {0}",
         SizeGuide = "Size guide", CompositionAndCare = "Composition and care", MadeIn = "Made in {0}",
         LowestPriorPrice = "Lowest price in the 30 days before the reduction: {0}", Was = "was", VatIncluded = "VAT included where applicable",
         SearchResultsFor = "Results for “{0}”", SearchNoResults = "Nothing found for “{0}”. Check the spelling or try a broader word, like “sweater”.",
@@ -151,6 +156,8 @@ public sealed record StoreText
         ProductsCount = "{0} prodotti", NoProducts = "Nessun prodotto corrisponde a questi filtri. Rimuovine uno per vederne altri.",
         Page = "Pagina {0} di {1}", Previous = "Precedente", Next = "Successiva", Pagination = "Pagine", Breadcrumb = "Percorso",
         ChooseSize = "Scegli la taglia", SoldOut = "esaurita", OnlyLeft = "solo {0} disponibili", InStock = "Disponibile", ComingSoon = "Prossimamente",
+        Preorder = "Preordine", PreorderNote = "Ordinalo ora per averlo tra i primi: parte appena arriva, e la carta viene addebitata alla spedizione.",
+        ShipsAround = "spedizione prevista intorno al {0}",
         SizeGuide = "Guida alle taglie", CompositionAndCare = "Composizione e manutenzione", MadeIn = "Prodotto in {0}",
         LowestPriorPrice = "Prezzo più basso nei 30 giorni precedenti la riduzione: {0}", Was = "prima", VatIncluded = "IVA inclusa",
         SearchResultsFor = "Risultati per «{0}»", SearchNoResults = "Nessun risultato per «{0}». Controlla l'ortografia o prova una parola più generica, come «maglione».",
@@ -183,6 +190,8 @@ public sealed record StoreText
         ProductsCount = "상품 {0}개", NoProducts = "조건에 맞는 상품이 없습니다. 필터를 하나 해제해 보세요.",
         Page = "{1}페이지 중 {0}페이지", Previous = "이전", Next = "다음", Pagination = "페이지", Breadcrumb = "현재 위치",
         ChooseSize = "사이즈 선택", SoldOut = "품절", OnlyLeft = "{0}개 남음", InStock = "재고 있음", ComingSoon = "출시 예정",
+        Preorder = "예약 주문", PreorderNote = "지금 주문하시면 입고 즉시 가장 먼저 보내 드립니다. 결제는 발송할 때 이루어집니다.",
+        ShipsAround = "{0}경 발송 예정",
         SizeGuide = "사이즈 가이드", CompositionAndCare = "소재 및 관리", MadeIn = "원산지: {0}",
         LowestPriorPrice = "할인 전 30일간 최저가: {0}", Was = "정가", VatIncluded = "부가세 포함",
         SearchResultsFor = "‘{0}’ 검색 결과", SearchNoResults = "‘{0}’에 대한 결과가 없습니다. 철자를 확인하거나 ‘니트’처럼 더 넓은 단어로 검색해 보세요.",

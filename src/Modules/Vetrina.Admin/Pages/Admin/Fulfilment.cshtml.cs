@@ -17,7 +17,9 @@ public sealed class FulfilmentModel(VetrinaDbContext db, OrderNumbers numbers) :
 {
     private const int MaxOrders = 200;
 
-    public sealed record PickRow(string SkuCode, string Name, string Colour, string Size, int Units, IReadOnlyList<string> Orders);
+    /// <param name="AheadOfStock">Units bought ahead of stock (backorders, pre-orders): they can be packed once the delivery is in.</param>
+    public sealed record PickRow(string SkuCode, string Name, string Colour, string Size, int Units, IReadOnlyList<string> Orders, int AheadOfStock,
+        DateOnly? ExpectedOn);
 
     public sealed record WaitingOrder(Order Order, int Units);
 
@@ -42,7 +44,8 @@ public sealed class FulfilmentModel(VetrinaDbContext db, OrderNumbers numbers) :
             .Where(x => x.Units > 0).ToList();
         PickList = [.. toPick.GroupBy(x => x.Line.SkuCode).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new PickRow(g.Key, g.First().Line.Name, g.First().Line.Colour, g.First().Line.Size, g.Sum(x => x.Units),
-                [.. g.Select(x => numbers.Format(x.Order.Id)).Distinct()]))];
+                [.. g.Select(x => numbers.Format(x.Order.Id)).Distinct()], g.Where(x => x.Line.ShipsAround is not null).Sum(x => x.Units),
+                g.Min(x => x.Line.ShipsAround)))];
         Waiting = [.. toPick.GroupBy(x => x.Order).Select(g => new WaitingOrder(g.Key, g.Sum(x => x.Units)))];
         var parcels = await db.Set<Shipment>().AsNoTracking().Include(s => s.Lines).Where(s => s.Status == ShipmentStatus.Packed)
             .OrderBy(s => s.Id).Take(MaxOrders).ToListAsync(cancellationToken);

@@ -18,6 +18,8 @@ public sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snapsho
 
     public sealed record LowRow(SkuEntry Entry, int Available);
 
+    public sealed record WaitingRow(SkuEntry Entry, string Location, int Backordered, int Allowed, DateOnly? ExpectedOn);
+
     [BindProperty(SupportsGet = true)]
     public string? Sku { get; set; }
 
@@ -30,6 +32,9 @@ public sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snapsho
     public IReadOnlyList<StockMovement> History { get; private set; } = [];
 
     public IReadOnlyList<LowRow> Low { get; private set; } = [];
+
+    /// <summary>SKUs sold ahead of stock: what the buyers' deliveries must cover.</summary>
+    public IReadOnlyList<WaitingRow> Waiting { get; private set; } = [];
 
     public IReadOnlyList<LedgerMismatch>? Mismatches { get; private set; }
 
@@ -58,6 +63,9 @@ public sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snapsho
     public Task<IActionResult> OnPostTransferAsync(string? from, string? to, int quantity, CancellationToken cancellationToken) =>
         OperateAsync(entry => operations.TransferAsync(entry.Sku.Id, from ?? "", to ?? "", quantity, Actor, cancellationToken), cancellationToken);
 
+    public Task<IActionResult> OnPostBackordersAsync(string? location, int limit, DateOnly? expectedOn, CancellationToken cancellationToken) =>
+        OperateAsync(entry => operations.AllowBackordersAsync(entry.Sku.Id, location ?? "", limit, expectedOn, Actor, cancellationToken), cancellationToken);
+
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
     {
         Mismatches = await ledger.CheckAsync(cancellationToken);
@@ -83,7 +91,7 @@ public sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snapsho
             var result = await operation(entry);
             if (result.Succeeded)
             {
-                Flash($"Done: {result.Moved:+#;-#;0} units recorded in the ledger.");
+                Flash(result.Detail ?? $"Done: {result.Moved:+#;-#;0} units recorded in the ledger.");
                 return Redirect($"/admin/stock?sku={Uri.EscapeDataString(entry.Sku.Code)}");
             }
 
@@ -110,10 +118,15 @@ public sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snapsho
 
         var online = Locations.Where(l => l.FulfilsOnline).Select(l => l.Code).ToList();
         var low = await db.Set<StockLevel>().AsNoTracking()
-            .Where(l => online.Contains(l.LocationCode) && l.OnHand - l.Reserved <= LowStock)
-            .GroupBy(l => l.SkuId).Select(g => new { SkuId = g.Key, Available = g.Sum(l => l.OnHand - l.Reserved) })
+            .Where(l => online.Contains(l.LocationCode))
+            .GroupBy(l => l.SkuId).Select(g => new { SkuId = g.Key, Available = g.Sum(l => l.OnHand - l.Reserved + l.BackorderLimit) })
+            .Where(x => x.Available <= LowStock)
             .ToListAsync(cancellationToken);
         Low = [.. low.Select(l => (Entry: snapshot.FindSku(l.SkuId), l.Available)).Where(l => l.Entry is not null)
             .Select(l => new LowRow(l.Entry!, l.Available)).OrderBy(l => l.Available).ThenBy(l => l.Entry.Sku.Code, StringComparer.Ordinal).Take(100)];
+        var waiting = await db.Set<StockLevel>().AsNoTracking().Where(l => l.Reserved > l.OnHand || l.BackorderLimit > 0)
+            .OrderBy(l => l.ExpectedOn).ThenBy(l => l.SkuId).Take(200).ToListAsync(cancellationToken);
+        Waiting = [.. waiting.Select(l => (Entry: snapshot.FindSku(l.SkuId), Level: l)).Where(x => x.Entry is not null)
+            .Select(x => new WaitingRow(x.Entry!, x.Level.LocationCode, x.Level.Backordered, x.Level.BackorderLimit, x.Level.ExpectedOn))];
     }
 }

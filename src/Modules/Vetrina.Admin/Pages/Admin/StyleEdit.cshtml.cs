@@ -84,6 +84,13 @@ public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, Ma
             return $"Lifecycle {before} -> {stage}.";
         }, null, cancellationToken);
 
+    public Task<IActionResult> OnPostPreordersAsync(int revision, bool open, CancellationToken cancellationToken) =>
+        SaveAsync("lifecycle", revision, "style.preorders-changed", (style, _) =>
+        {
+            style.TakePreorders(open);
+            return open ? "Pre-orders opened." : "Pre-orders closed.";
+        }, null, cancellationToken);
+
     public async Task<IActionResult> OnPostPriceAsync(int revision, string market, string? full, string? markdown, CancellationToken cancellationToken)
     {
         var target = await markets.FindAsync(market, cancellationToken);

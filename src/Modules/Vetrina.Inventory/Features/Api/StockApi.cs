@@ -11,7 +11,7 @@ using Vetrina.Kernel.Security;
 
 namespace Vetrina.Inventory.Features.Api;
 
-public sealed record StockLocationDto(string Location, bool SellsOnline, int OnHand, int Reserved, int Available);
+public sealed record StockLocationDto(string Location, bool SellsOnline, int OnHand, int Reserved, int Available, int BackorderLimit, DateOnly? ExpectedOn);
 
 public sealed record StockDto(string Sku, IReadOnlyList<StockLocationDto> Locations);
 
@@ -22,6 +22,8 @@ public sealed record AdjustmentRequest(string? Location, int? Delta, string? Rea
 public sealed record CountRequest(string? Location, int? Counted);
 
 public sealed record TransferRequest(string? From, string? To, int? Quantity);
+
+public sealed record BackorderRequest(string? Location, int? Limit, DateOnly? ExpectedOn);
 
 /// <summary>Stock for ERPs and warehouse systems, with a staff API token: the same operations and rules as the stock page.</summary>
 public static class StockApi
@@ -45,6 +47,11 @@ public static class StockApi
                 VetrinaDbContext db, CancellationToken ct) => Operate(sku, snapshots, db, id => ops.TransferAsync(id, body.From ?? "", body.To ?? "",
                     body.Quantity ?? 0, Actor(http), ct), ct))
             .WithName("TransferStock").WithSummary("Moves free units from one location to another.");
+        group.MapPut("/backorders", (string sku, BackorderRequest body, HttpContext http, StockOperations ops, CatalogSnapshotCache snapshots,
+                VetrinaDbContext db, CancellationToken ct) => Operate(sku, snapshots, db, id => ops.AllowBackordersAsync(id, body.Location ?? "",
+                    body.Limit ?? -1, body.ExpectedOn, Actor(http), ct), ct))
+            .WithName("AllowBackorders")
+            .WithSummary("Lets the shop sell units beyond stock at a location (backorders, pre-orders), expected on a date; a limit of 0 stops it.");
         return app;
     }
 
@@ -86,8 +93,8 @@ public static class StockApi
         var id = entry.Sku.Id;
         var levels = await db.Set<StockLevel>().AsNoTracking().Where(l => l.SkuId == id).ToDictionaryAsync(l => l.LocationCode, cancellationToken);
         return new StockDto(entry.Sku.Code, [.. locations.Select(l => levels.GetValueOrDefault(l.Code) is { } level
-            ? new StockLocationDto(l.Code, l.FulfilsOnline, level.OnHand, level.Reserved, level.Available)
-            : new StockLocationDto(l.Code, l.FulfilsOnline, 0, 0, 0))]);
+            ? new StockLocationDto(l.Code, l.FulfilsOnline, level.OnHand, level.Reserved, level.Available, level.BackorderLimit, level.ExpectedOn)
+            : new StockLocationDto(l.Code, l.FulfilsOnline, 0, 0, 0, 0, null))]);
     }
 
     private static ProblemHttpResult UnknownSku(string sku) =>

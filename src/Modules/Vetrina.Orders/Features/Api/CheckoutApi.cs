@@ -90,7 +90,7 @@ public static class CheckoutApi
         var input = new CheckoutInput(cartId, market, language, request.Email, Address(request.ShippingAddress ?? new CheckoutAddressDto(null, null, null, null, null, null, null, null)),
             request.BillingAddress is null ? null : Address(request.BillingAddress), request.ShippingMethod, request.MarketingConsent, request.AcceptTerms,
             request.Card is { } card ? new CardDetails(card.Number ?? "", card.ExpiryMonth ?? 0, card.ExpiryYear ?? 0, card.Cvc ?? "", card.Holder) : null,
-            request.ExpectedTotal, request.DiscountCode, request.GiftCardCode);
+            request.ExpectedTotal, request.DiscountCode, request.GiftCardCode, request.AcceptBackorders);
         var result = await placement.PlaceAsync(input, "api:" + idempotencyKey.Trim(), customerId: null, actor: "api", cancellationToken);
         switch (result.Status)
         {
@@ -113,6 +113,10 @@ public static class CheckoutApi
                 return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Total changed",
                     detail: $"The total is now {result.Quote!.Total.Format()}: show the shopper the new quote and send its total as expectedTotal.",
                     extensions: new Dictionary<string, object?> { ["quote"] = Dto(result.Quote, language) });
+            case PlacementStatus.AvailabilityChanged:
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Availability changed",
+                    detail: "Some lines ship later than in stock (see the lines' shipsAround dates); nothing was ordered. Show the shopper the dates and place again with acceptBackorders.",
+                    extensions: new Dictionary<string, object?> { ["quote"] = Dto(result.Quote!, language) });
             case PlacementStatus.SoldOut:
                 var snapshotLines = result.Quote!.Cart.Lines.ToDictionary(l => l.SkuId);
                 return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Sold out",
@@ -173,7 +177,7 @@ public static class CheckoutApi
         quote.Market.Code,
         quote.Market.Currency.Code,
         [.. quote.Cart.Lines.Select(l => new QuoteLineDto(l.Entry?.Sku.Code ?? "", l.Entry?.Style.Name.Get(language), l.Quantity,
-            l.UnitPrice is { } u ? Money(u) : null, l.LineTotal is { } t ? Money(t) : null, l.ForSale, l.Available))],
+            l.UnitPrice is { } u ? Money(u) : null, l.LineTotal is { } t ? Money(t) : null, l.ForSale, l.Available, l.ShipsAround))],
         [.. quote.Options.Select(o => new ShippingOptionDto(o.Method.Code, o.Method.Name.Get(language), o.Method.Kind.ToString(), Money(o.Price),
             o.Method.Estimate.Get(language), o.Method.PickupLocationCode))],
         quote.Shipping?.Method.Code,
@@ -194,7 +198,8 @@ public static class CheckoutApi
         var order = details.Order;
         var money = (long minor) => Money(new Money(minor, order.Currency));
         return new OrderDto(numbers.Format(order.Id), order.Status.ToString(), order.Email, order.Market, order.Language,
-            [.. order.Lines.Select(l => new OrderLineDto(l.SkuCode, l.Name, l.Colour, l.Size, l.Quantity, money(l.UnitPriceMinor), money(l.LineTotalMinor)))],
+            [.. order.Lines.Select(l => new OrderLineDto(l.SkuCode, l.Name, l.Colour, l.Size, l.Quantity, money(l.UnitPriceMinor), money(l.LineTotalMinor),
+                l.ShipsAround))],
             money(order.SubtotalMinor), money(order.DiscountMinor), order.DiscountLabel, money(order.ShippingMinor), money(order.TotalMinor),
             money(order.GiftCardMinor), Money(order.AmountDue), money(order.VatMinor), order.ShippingMethodCode,
             details.Payment is { } p ? new PaymentDto(p.State.ToString(), p.ActionUrl, p.DeclineCode) : null, order.PlacedAt,

@@ -11,14 +11,16 @@ public sealed record CheckoutCardDto(string? Number, int? ExpiryMonth, int? Expi
 /// <param name="ExpectedTotal">The total from the quote the shopper saw; a different total now answers 409 with the new quote.</param>
 public sealed record CheckoutRequest(Guid? CartId, string? Market, string? Language, string? Email, CheckoutAddressDto? ShippingAddress,
     CheckoutAddressDto? BillingAddress, string? ShippingMethod, bool MarketingConsent, bool AcceptTerms, CheckoutCardDto? Card, decimal? ExpectedTotal,
-    string? DiscountCode = null, string? GiftCardCode = null);
+    string? DiscountCode = null, string? GiftCardCode = null, bool AcceptBackorders = false);
 
 public sealed record QuoteRequest(Guid? CartId, string? Market, string? ShippingMethod, string? Language, string? DiscountCode = null,
     string? GiftCardCode = null);
 
 public sealed record MoneyDto(string Currency, decimal Amount, string Formatted);
 
-public sealed record QuoteLineDto(string Sku, string? Name, int Quantity, MoneyDto? UnitPrice, MoneyDto? LineTotal, bool ForSale, int Available);
+/// <param name="ShipsAround">Set when the line waits for stock on its way (backorder, pre-order): the date it is expected.</param>
+public sealed record QuoteLineDto(string Sku, string? Name, int Quantity, MoneyDto? UnitPrice, MoneyDto? LineTotal, bool ForSale, int Available,
+    DateOnly? ShipsAround);
 
 public sealed record ShippingOptionDto(string Code, string Name, string Kind, MoneyDto Price, string Estimate, string? PickupLocation);
 
@@ -31,7 +33,9 @@ public sealed record QuoteDto(string Market, string Currency, IReadOnlyList<Quot
     string? ShippingMethod, MoneyDto Subtotal, IReadOnlyList<DiscountDto> Discounts, MoneyDto Shipping, MoneyDto Total, IReadOnlyList<VatLineDto> Vat,
     string? DiscountProblem, MoneyDto GiftCard, MoneyDto AmountDue, string? GiftCardProblem);
 
-public sealed record OrderLineDto(string Sku, string Name, string Colour, string Size, int Quantity, MoneyDto UnitPrice, MoneyDto LineTotal);
+/// <param name="ShipsAround">Set when the line was bought ahead of stock (backorder, pre-order): the date the stock is expected.</param>
+public sealed record OrderLineDto(string Sku, string Name, string Colour, string Size, int Quantity, MoneyDto UnitPrice, MoneyDto LineTotal,
+    DateOnly? ShipsAround);
 
 public sealed record PaymentDto(string State, string? ActionUrl, string? DeclineCode);
 

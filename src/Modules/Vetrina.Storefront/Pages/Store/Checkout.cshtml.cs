@@ -53,6 +53,7 @@ public sealed class CheckoutModel : StorePageModel
     [BindProperty] public Dictionary<string, string> Totals { get; set; } = [];
     [BindProperty] public string? DiscountCode { get; set; }
     [BindProperty] public string? GiftCardCode { get; set; }
+    [BindProperty] public bool AcceptBackorders { get; set; }
 
     public CheckoutText Words { get; private set; } = CheckoutText.English;
 
@@ -131,7 +132,7 @@ public sealed class CheckoutModel : StorePageModel
         // Click & collect hides the delivery address: the billing fields are the shopper's only address then.
         var collect = Quote!.Shipping?.Method.Kind == Orders.Shipping.ShippingKind.ClickAndCollect;
         var input = new CheckoutInput(Quote.Cart.Id, Market.Code, Language, Email, Shipping.ToInput(), BillingSame && !collect ? null : Billing.ToInput(), ShippingMethod,
-            MarketingConsent, AcceptTerms, card, shown, DiscountCode, GiftCardCode);
+            MarketingConsent, AcceptTerms, card, shown, DiscountCode, GiftCardCode, AcceptBackorders);
         var token = Token is { Length: > 0 and <= 64 } given ? given : NewToken();
         var services = HttpContext.RequestServices;
         var result = await services.GetRequiredService<OrderPlacement>().PlaceAsync(input, "form:" + token, CustomerId, "shopper", HttpContext.RequestAborted);
@@ -155,6 +156,9 @@ public sealed class CheckoutModel : StorePageModel
                 return Again();
             case PlacementStatus.TotalChanged:
                 Notices.Add(string.Format(CultureInfo.InvariantCulture, Words.TotalChanged, result.Quote!.Total.Format()));
+                return Again();
+            case PlacementStatus.AvailabilityChanged:
+                Notices.Add(Words.NowBackordered);
                 return Again();
             case PlacementStatus.SoldOut:
                 var names = Quote.Cart.Lines.ToDictionary(l => l.SkuId, l => l.Entry?.Style.Name.Get(Language) ?? Text.UnknownItem);

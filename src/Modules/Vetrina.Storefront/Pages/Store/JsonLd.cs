@@ -1,6 +1,7 @@
 using Vetrina.Catalog.Browsing;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
+using Vetrina.Inventory;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -29,7 +30,7 @@ internal static class JsonLd
         }).ToList(),
     };
 
-    public static Dictionary<string, object?> ProductGroup(StorePageModel page, StyleView style, IReadOnlyDictionary<int, int> available)
+    public static Dictionary<string, object?> ProductGroup(StorePageModel page, StyleView style, IReadOnlyDictionary<int, SkuStock> available)
     {
         var language = page.Language;
         var price = style.PriceIn(page.Market.Code);
@@ -61,13 +62,18 @@ internal static class JsonLd
                     ["url"] = $"{url}?colour={c.Code}",
                     ["priceCurrency"] = price.Currency.Code,
                     ["price"] = price.SellingPrice.Major,
-                    ["availability"] = !style.IsPurchasable ? "https://schema.org/PreOrder"
-                        : available.GetValueOrDefault(k.Id) > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
+                    ["availability"] = Availability(style, available.GetValueOrDefault(k.Id, SkuStock.None)),
                     ["itemCondition"] = "https://schema.org/NewCondition",
                 },
             })).ToList(),
         };
     }
+
+    private static string Availability(StyleView style, SkuStock stock) =>
+        !style.IsPurchasable || style.IsPreorder ? "https://schema.org/PreOrder"
+        : stock.InStock > 0 ? "https://schema.org/InStock"
+        : stock.Sellable > 0 ? "https://schema.org/BackOrder"
+        : "https://schema.org/OutOfStock";
 
     private static string Composition(StyleView style, string language) =>
         string.Join(", ", style.Composition.Select(f => $"{f.Percent}% {Localization.CatalogTerms.Fibre(f.Fibre, language)}"));

@@ -57,7 +57,7 @@ public abstract class ListingPageModel : StorePageModel
     }
 
     protected Task<IReadOnlyDictionary<int, int>> AvailabilityAsync() =>
-        HttpContext.RequestServices.GetRequiredService<StockAvailability>().RecentOnlineAvailableAsync(HttpContext.RequestAborted);
+        HttpContext.RequestServices.GetRequiredService<StockAvailability>().RecentOnlineSellableAsync(HttpContext.RequestAborted);
 
     /// <summary>The current URL with one query parameter replaced (or removed when value is null), for page and sort links.</summary>
     public string WithQuery(string key, string? value)

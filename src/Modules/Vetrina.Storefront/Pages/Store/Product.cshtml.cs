@@ -17,7 +17,7 @@ public sealed class ProductModel : StorePageModel
 
     public ColourwayView Colourway { get; private set; } = null!;
 
-    public IReadOnlyDictionary<int, int> Available { get; private set; } = new Dictionary<int, int>();
+    public IReadOnlyDictionary<int, SkuStock> Available { get; private set; } = new Dictionary<int, SkuStock>();
 
     public IReadOnlyList<CategoryView> Path { get; private set; } = [];
 
@@ -45,7 +45,7 @@ public sealed class ProductModel : StorePageModel
         Style = style;
         Colourway = style.Colourways.FirstOrDefault(c => string.Equals(c.Code, colour, StringComparison.OrdinalIgnoreCase)) ?? style.Colourways[0];
         Available = await HttpContext.RequestServices.GetRequiredService<StockAvailability>()
-            .StyleOnlineAvailableAsync(style.Id, [.. style.Skus.Select(k => k.Id)], HttpContext.RequestAborted);
+            .StyleOnlineAsync(style.Id, [.. style.Skus.Select(k => k.Id)], HttpContext.RequestAborted);
         Path = Snapshot.CategoryPath(style.CategoryId);
         Chart = SizeChart.For(style.SizeType);
 
@@ -71,6 +71,8 @@ public sealed class ProductModel : StorePageModel
         var converted = Chart.Convert(sku.Size, MarketSystem);
         return converted is null || converted == sku.Size ? sku.Size : $"{sku.Size} ({MarketSystem.ToString().ToUpperInvariant()} {converted})";
     }
+
+    public SkuStock StockOf(SkuView sku) => Available.GetValueOrDefault(sku.Id, SkuStock.None);
 
     private StyleView? FindInOtherLanguage(string handle) =>
         Vetrina.Kernel.Languages.All.Where(l => l != Language).Select(l => Snapshot.FindStyle(l, handle)).FirstOrDefault(s => s is not null);
