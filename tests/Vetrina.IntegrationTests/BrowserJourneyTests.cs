@@ -229,6 +229,11 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.GotoAsync(new Uri(fixture.Address, "/it/account").ToString());
         Assert.Contains(number, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page, "account with orders");
+
+        // The order's address went into the address book.
+        await page.GotoAsync(new Uri(fixture.Address, "/it/account/addresses").ToString());
+        Assert.Contains("Via Brera 12", await page.Locator(".address-book").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, "address book");
     }
 
     /// <summary>

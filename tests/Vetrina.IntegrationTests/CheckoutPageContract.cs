@@ -74,6 +74,63 @@ public abstract partial class CheckoutPageContract(AppFixture fixture)
         Assert.Contains("value=\"Via Brera 12\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ACustomersAddresses_AreKeptFromTheirOrders_FilledInAtCheckout_AndTheirsAlone()
+    {
+        var session = await BagAsync(pick: 3);
+        var email = $"rubrica.{Guid.NewGuid():N}@example.com";
+        Assert.Equal(HttpStatusCode.Redirect, (await session.SubmitAsync("/it/account/register", null,
+            new() { ["Email"] = email, ["Password"] = "blue linen summer shirt" })).StatusCode);
+        var page = "/it/account/addresses";
+        var seoul = new Dictionary<string, string>
+        {
+            ["Address.Name"] = "김민지", ["Address.Country"] = "KR", ["Address.Line1"] = "서울특별시 성동구 성수이로 78", ["Address.PostalCode"] = "0478",
+        };
+        var refused = await session.SubmitAsync(page, "Save", new(seoul));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Matches("id=\"f-address-postalCode\"[^>]*aria-invalid=\"true\"", await refused.Content.ReadAsStringAsync());
+        seoul["Address.PostalCode"] = "04782";
+        Assert.Equal($"{page}?done=saved", (await session.SubmitAsync(page, "Save", new(seoul))).Headers.Location!.OriginalString);
+
+        // Italy does not deliver to Seoul: checkout leaves the Italian form empty, and the order's address is kept.
+        var form = await CheckoutFormAsync(session);
+        Assert.DoesNotContain("성수이로", await session.Client.GetStringAsync("/it/checkout"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.PostAsync("/it/checkout", new FormUrlEncodedContent(Fields(form, email)))).StatusCode);
+        var book = await BookAsync(email);
+        Assert.Equal(2, book.Count);
+        Assert.True(book.Single(a => a.Address.CountryCode == "KR").IsDefault);
+        var milan = book.Single(a => a.Address.CountryCode == "IT");
+
+        await session.Client.PostAsync("/it/cart?handler=Add", new FormUrlEncodedContent([new("sku", await FirstSkuAsync(3)), new("quantity", "1")]));
+        Assert.Contains("value=\"Via Brera 12\"", await session.Client.GetStringAsync("/it/checkout"), StringComparison.Ordinal);
+        await session.SubmitAsync("/it/checkout", null, Fields(await CheckoutFormAsync(session), email));
+        Assert.Equal(2, (await BookAsync(email)).Count);
+
+        var stranger = new StaffSession(app);
+        await stranger.SubmitAsync("/it/account/register", null, new() { ["Email"] = $"altro.{Guid.NewGuid():N}@example.com", ["Password"] = "blue linen summer shirt" });
+        await stranger.SubmitAsync($"{page}", $"Delete&id={milan.Id}", []);
+        Assert.Equal(2, (await BookAsync(email)).Count);
+
+        await session.SubmitAsync(page, $"Default&id={milan.Id}", []);
+        await session.SubmitAsync(page, $"Delete&id={book.Single(a => a.Address.CountryCode == "KR").Id}", []);
+        var left = Assert.Single(await BookAsync(email));
+        Assert.True(left.IsDefault);
+        Assert.Contains("Via Brera 12", await session.Client.GetStringAsync(page), StringComparison.Ordinal);
+    }
+
+    private Task<List<Orders.Addresses.SavedAddress>> BookAsync(string email) => app.WithDbAsync(async db =>
+    {
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        return await db.Set<Orders.Addresses.SavedAddress>().AsNoTracking().Where(a => a.CustomerId == user.Id).ToListAsync();
+    });
+
+    private Task<string> FirstSkuAsync(int pick) => app.WithDbAsync(async db =>
+    {
+        var style = await db.Set<Style>().Where(s => s.Lifecycle == Lifecycle.FullPrice).OrderBy(s => s.Id).Skip(49 + pick).Select(s => s.Id).FirstAsync();
+        return await db.Set<Style>().Where(s => s.Id == style).SelectMany(s => s.Colourways).SelectMany(c => c.Skus).OrderBy(k => k.Id)
+            .Select(k => k.Code).FirstAsync();
+    });
+
     private static Dictionary<string, string> Fields(CheckoutForm form, string email) => new()
     {
         ["__RequestVerificationToken"] = form.Antiforgery,

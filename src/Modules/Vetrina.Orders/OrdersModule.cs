@@ -21,6 +21,7 @@ public static class OrdersModule
         services.AddSingleton<OrderEvents>();
         services.AddScoped<ShippingRates>();
         services.AddScoped<CheckoutService>();
+        services.AddScoped<Addresses.AddressBook>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<OrderPayments>();
         services.AddScoped<OrderQueries>();

@@ -160,17 +160,7 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, P
         return new CheckedInput(errors, email?.ToLowerInvariant() ?? "", shippingAddress, billingAddress, method);
     }
 
-    private static CheckoutError Error(string prefix, AddressError error) =>
-        new($"{prefix}.{FieldName(error.Field)}", error.Problem switch
-        {
-            AddressProblem.Required => "required",
-            AddressProblem.TooLong => "too_long",
-            AddressProblem.PostalCodeFormat => "postal_code_format",
-            AddressProblem.UnknownRegion => "unknown_region",
-            AddressProblem.UnknownCountry => "unknown_country",
-            AddressProblem.PhoneFormat => "phone_format",
-            _ => "country_outside_market",
-        });
+    private static CheckoutError Error(string prefix, AddressError error) => new($"{prefix}.{error.FieldName}", error.Code);
 
     public static string DiscountError(CodeProblem problem) => problem switch
     {
@@ -192,14 +182,6 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, P
         GiftCardProblem.Empty => "giftcard_empty",
         GiftCardProblem.BalanceChanged => "giftcard_balance_changed",
         _ => "giftcard_unknown",
-    };
-
-    /// <summary>The field as the API and the form name it.</summary>
-    private static string FieldName(AddressField field) => field switch
-    {
-        AddressField.CountryCode => "country",
-        AddressField.PostalCode => "postalCode",
-        _ => field.ToString().ToLowerInvariant(),
     };
 }
 

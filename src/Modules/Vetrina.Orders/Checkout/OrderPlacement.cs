@@ -8,6 +8,7 @@ using Vetrina.Inventory;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel;
 using Vetrina.Markets;
+using Vetrina.Orders.Addresses;
 using Vetrina.Orders.Domain;
 using Vetrina.Payments.Providers;
 using Vetrina.Promotions.Pricing;
@@ -20,7 +21,8 @@ namespace Vetrina.Orders.Checkout;
 /// failing undoes all of them. The card is charged afterwards, by <see cref="OrderPayments"/>.
 /// </summary>
 public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, StockReservations reservations, StockAvailability stock,
-    Promotions.Pricing.Promotions promotions, GiftCards giftCards, MarketDirectory markets, IPaymentProvider provider, IOptions<OrderOptions> options, TimeProvider clock)
+    Promotions.Pricing.Promotions promotions, GiftCards giftCards, AddressBook addressBook, MarketDirectory markets, IPaymentProvider provider,
+    IOptions<OrderOptions> options, TimeProvider clock)
 {
     /// <summary>The provider name of a payment that a gift card covered in full: there is nothing to charge.</summary>
     public const string GiftCardOnly = "gift-card";
@@ -144,6 +146,11 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
                 {
                     db.Add(new ConsentRecord(order.Email, customerId, "marketing-email", ConsentRecord.MarketingTextVersion, order.Language, "checkout",
                         order.Id, now));
+                }
+
+                if (customerId is not null && method.Method.PickupLocationCode is null)
+                {
+                    await addressBook.RememberWithinAsync(customerId, checkedInput.ShippingAddress!, now, cancellationToken);
                 }
 
                 await QueueLowStockAsync(lines, live, now, cancellationToken);

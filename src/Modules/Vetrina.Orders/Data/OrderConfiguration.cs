@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Vetrina.Data;
+using Vetrina.Orders.Addresses;
 using Vetrina.Orders.Checkout;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Shipping;
@@ -38,7 +39,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Navigation(o => o.Transitions).HasField("transitions");
     }
 
-    private static void Address(ComplexPropertyBuilder<PostalAddress> address, string prefix)
+    internal static void Address(ComplexPropertyBuilder<PostalAddress> address, string prefix)
     {
         address.Property(a => a.Name).HasColumnName(prefix + "Name").HasMaxLength(100);
         address.Property(a => a.Line1).HasColumnName(prefix + "Line1").HasMaxLength(200);
@@ -173,5 +174,16 @@ internal sealed class OrderRefundConfiguration : IEntityTypeConfiguration<OrderR
         builder.Property(r => r.Reason).HasMaxLength(500);
         builder.Property(r => r.Actor).HasMaxLength(256);
         builder.HasOne<Order>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SavedAddressConfiguration : IEntityTypeConfiguration<SavedAddress>
+{
+    public void Configure(EntityTypeBuilder<SavedAddress> builder)
+    {
+        builder.ToTable("orders_saved_addresses");
+        builder.Property(a => a.CustomerId).HasMaxLength(450);
+        builder.HasIndex(a => a.CustomerId);
+        OrderConfiguration.Address(builder.ComplexProperty(a => a.Address), "");
     }
 }

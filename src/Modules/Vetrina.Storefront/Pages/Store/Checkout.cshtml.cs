@@ -15,21 +15,6 @@ using Vetrina.Storefront.Localization;
 
 namespace Vetrina.Storefront.Pages.Store;
 
-/// <summary>An address as the form posts it.</summary>
-public sealed class AddressForm
-{
-    public string? Name { get; set; }
-    public string? Line1 { get; set; }
-    public string? Line2 { get; set; }
-    public string? City { get; set; }
-    public string? Region { get; set; }
-    public string? PostalCode { get; set; }
-    public string? Country { get; set; }
-    public string? Phone { get; set; }
-
-    public AddressInput ToInput() => new(Name, Line1, Line2, City, Region, PostalCode, Country, Phone);
-}
-
 /// <summary>
 /// One-page checkout. The form carries a one-time token that is the placement's idempotency key (a double click makes
 /// one order), and the total it showed for each delivery option, so that a price that changed meanwhile is shown to the
@@ -102,7 +87,15 @@ public sealed class CheckoutModel : StorePageModel
 
     public string? FieldError(string field) => Problems.FirstOrDefault(p => p.Field == field).Message;
 
-    public async Task<IActionResult> OnGetAsync()
+    public AddressFieldsView FieldsFor(AddressForm address, string prefix, string key, string autofill) =>
+        new(prefix, key, address, autofill, Words, Countries, FieldError);
+
+    /// <summary>The customer's saved addresses this market delivers to; checkout fills in one of them.</summary>
+    public IReadOnlyList<SavedAddress> SavedAddresses { get; private set; } = [];
+
+    public long? ChosenAddress { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long? address)
     {
         if (!await LoadAsync(ShippingMethod, null, null))
         {
@@ -112,6 +105,18 @@ public sealed class CheckoutModel : StorePageModel
         BillingSame = true;
         Shipping.Country = Market.Countries.Contains("*") ? null : Market.Countries[0];
         Email = User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.Email) ?? User.Identity.Name : null;
+        if (CustomerId is { } customer)
+        {
+            // The address book, as far as this market delivers: the default first, or the one the shopper picked.
+            SavedAddresses = [.. (await HttpContext.RequestServices.GetRequiredService<AddressBook>().ListAsync(customer, HttpContext.RequestAborted))
+                .Where(a => Countries.Any(c => c.Code == a.Address.CountryCode))];
+            if ((SavedAddresses.FirstOrDefault(a => a.Id == address) ?? (SavedAddresses.Count > 0 ? SavedAddresses[0] : null)) is { } chosen)
+            {
+                Shipping = AddressForm.From(chosen.Address);
+                ChosenAddress = chosen.Id;
+            }
+        }
+
         Token = NewToken();
         return Page();
     }

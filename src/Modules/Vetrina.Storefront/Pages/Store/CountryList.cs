@@ -13,6 +13,9 @@ internal static class CountryList
         .DistinctBy(r => r.TwoLetterISORegionName)
         .ToFrozenDictionary(r => r.TwoLetterISORegionName, r => r.NativeName);
 
+    /// <summary>Every country, for addresses kept for any market (the address book).</summary>
+    public static IReadOnlyList<(string Code, string Name)> Everywhere() => For(["*"], []);
+
     /// <summary>The countries a market delivers to; "*" stands for every country no other market claims.</summary>
     public static IReadOnlyList<(string Code, string Name)> For(IReadOnlyList<string> marketCountries, IEnumerable<string> claimedElsewhere)
     {
