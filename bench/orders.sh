@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checkout benchmark on PostgreSQL: a Release (ReadyToRun) build with the demo seed and the built-in test card network.
 #   1. sustained orders: 32 shoppers each making a bag and placing an order, again and again, for <seconds> (default 120)
+#   then add to bag: wrk posting the product page's form, one new bag per request, for 20 s
 #   2. hot-SKU drop: 1,000 units, 20,000 bags made first, then all 20,000 buyers check out at once (64 at a time)
 # Usage: bench/orders.sh [seconds] [buyers]. Writes bench/results/orders-<date>.txt.
 # PostgreSQL runs durably (fsync and synchronous commit on) in a throwaway cluster; app, database and load generator
@@ -53,6 +54,9 @@ out="bench/results/orders-$(date +%Y-%m-%d).txt"
   echo "## sustained orders, ${seconds} s, 32 shoppers"
   "$work/load/OrderLoad" orders "$base" "$sustained" "$seconds" 32
   echo "app RSS after run: $(( $(awk '/VmRSS/{print $2}' /proc/"$pid"/status) / 1024 )) MB"
+  echo
+  echo "## add to bag on the warm node, one new bag per request (the costliest add: it creates the cart), wrk -c32 -t2 -d20s"
+  SKU="$(echo "$sustained" | cut -d, -f1)" wrk -c32 -t2 -d20s -s bench/add-to-cart.lua "$base/en/cart?handler=Add" | grep "^requests/s"
   echo
   echo "## hot-SKU drop: 1,000 units, ${buyers} buyers, 64 at a time"
   "$work/load/OrderLoad" drop "$base" "$drop" "$buyers" 64

@@ -25,7 +25,7 @@ public sealed class DatabaseOptions
                 builder.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
                 break;
             case DatabaseProvider.PostgreSql:
-                builder.UseNpgsql(ConnectionString, npgsql =>
+                builder.UseNpgsql(WithPreparedStatements(ConnectionString), npgsql =>
                 {
                     npgsql.MigrationsAssembly(PostgreSqlMigrationsAssembly);
                     npgsql.EnableRetryOnFailure(3);
@@ -36,6 +36,24 @@ public sealed class DatabaseOptions
         }
 
         builder.UseModules(modules);
+    }
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements an app node runs again and again (every checkout runs the same few dozen), so
+    /// PostgreSQL parses and plans each once per connection instead of on every call. A connection string that says
+    /// otherwise wins.
+    /// </summary>
+    private static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 200;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>SQLite creates the database file but not its folder; make sure the folder exists.</summary>
