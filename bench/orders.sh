@@ -4,8 +4,9 @@
 #   then add to bag: wrk posting the product page's form, one new bag per request, for 20 s
 #   2. hot-SKU drop: 1,000 units, 20,000 bags made first, then all 20,000 buyers check out at once (64 at a time)
 # Usage: bench/orders.sh [seconds] [buyers]. Writes bench/results/orders-<date>.txt.
-# PostgreSQL runs durably (fsync and synchronous commit on) in a throwaway cluster; app, database and load generator
-# share the machine's cores, so the figures are a floor for a node of this size.
+# PostgreSQL runs durably (fsync and synchronous commit on; only stock holds commit asynchronously, see ADR-008) in a
+# throwaway cluster; app, database and load generator share the machine's cores, so the figures are a floor for a
+# node of this size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-120}"

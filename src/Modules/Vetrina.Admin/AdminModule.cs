@@ -70,7 +70,19 @@ public static class AdminModule
             .AddPolicy(StaffPolicies.ApiStockManage, p => p
                 .AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme)
                 .RequireAuthenticatedUser()
-                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse));
+                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
+            .AddPolicy(StaffPolicies.ApiOrdersRead, p => p
+                .AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme)
+                .RequireAuthenticatedUser()
+                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse))
+            .AddPolicy(StaffPolicies.ApiOrdersFulfil, p => p
+                .AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme)
+                .RequireAuthenticatedUser()
+                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
+            .AddPolicy(StaffPolicies.ApiOrdersManage, p => p
+                .AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme)
+                .RequireAuthenticatedUser()
+                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent));
         return services;
     }
 

@@ -19,11 +19,30 @@ public sealed class OrderQueries(VetrinaDbContext db, OrderNumbers numbers)
             return null;
         }
 
+        var details = await LoadAsync(id, cancellationToken);
+        var order = details?.Order;
+        var allowed = order is not null && ((customerId is not null && order.CustomerId == customerId) || KeyMatches(order.AccessKey, accessKey));
+        return allowed ? details : null;
+    }
+
+    /// <summary>Any order, for staff (the back office and staff API tokens).</summary>
+    public Task<OrderDetails?> ForStaffAsync(string number, CancellationToken cancellationToken = default) =>
+        numbers.TryRead(number, out var id) ? LoadAsync(id, cancellationToken) : Task.FromResult<OrderDetails?>(null);
+
+    /// <summary>Orders waiting to be packed or shipped, oldest first: the warehouse's queue.</summary>
+    public async Task<IReadOnlyList<Order>> ToFulfilAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        var statuses = Fulfilment.OrderFulfilment.Fulfillable.ToList();
+        return await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Where(o => statuses.Contains(o.Status)).OrderBy(o => o.Id).Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<OrderDetails?> LoadAsync(long id, CancellationToken cancellationToken)
+    {
         db.ChangeTracker.Clear();
         var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Include(o => o.Transitions)
             .FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        var allowed = order is not null && ((customerId is not null && order.CustomerId == customerId) || KeyMatches(order.AccessKey, accessKey));
-        if (!allowed)
+        if (order is null)
         {
             return null;
         }
@@ -32,7 +51,7 @@ public sealed class OrderQueries(VetrinaDbContext db, OrderNumbers numbers)
             .FirstOrDefaultAsync(cancellationToken);
         var shipments = await db.Set<Fulfilment.Shipment>().AsNoTracking().Include(s => s.Lines).Where(s => s.OrderId == id).OrderBy(s => s.Id)
             .ToListAsync(cancellationToken);
-        return new OrderDetails(order!, payment, shipments);
+        return new OrderDetails(order, payment, shipments);
     }
 
     /// <summary>A customer's orders, newest first.</summary>

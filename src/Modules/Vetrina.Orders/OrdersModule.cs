@@ -31,5 +31,5 @@ public static class OrdersModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder app) => app.MapCheckoutApi().MapStripeWebhook();
+    public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder app) => app.MapCheckoutApi().MapFulfilmentApi().MapStripeWebhook();
 }

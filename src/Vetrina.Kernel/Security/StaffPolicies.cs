@@ -36,6 +36,18 @@ public static class StaffPolicies
     /// <summary>The stock API: an API token whose role may change stock.</summary>
     public const string ApiStockManage = "api-stock-manage";
 
+    /// <summary>The orders API: an API token whose role sees orders.</summary>
+    public const string ApiOrdersRead = "api-orders-read";
+
+    /// <summary>The fulfilment API: an API token whose role packs and ships.</summary>
+    public const string ApiOrdersFulfil = "api-orders-fulfil";
+
+    /// <summary>The order administration API: an API token whose role cancels and refunds.</summary>
+    public const string ApiOrdersManage = "api-orders-manage";
+
+    /// <summary>The staff API policies: each wants a staff API token.</summary>
+    public static IReadOnlySet<string> Api { get; } = new HashSet<string> { ApiCatalogueWrite, ApiStockManage, ApiOrdersRead, ApiOrdersFulfil, ApiOrdersManage };
+
     /// <summary>The authentication scheme of staff API tokens (<c>Authorization: Bearer vtr_...</c>).</summary>
     public const string ApiTokenScheme = "ApiToken";
 }

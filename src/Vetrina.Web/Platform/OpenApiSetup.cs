@@ -18,6 +18,9 @@ internal static class OpenApiSetup
         ["Catalog administration"] = "Changes to the catalogue for integrations, with a staff API token created under /admin/api-tokens.",
         ["Cart"] = "Bags for headless storefronts and apps; the cart id is the key to the cart.",
         ["Stock"] = "Stock per SKU and location, and the warehouse's operations, with a staff API token.",
+        ["Checkout"] = "Quote a cart and place it as an order, once per Idempotency-Key.",
+        ["Orders"] = "An order as its shopper sees it, with its access key.",
+        ["Fulfilment"] = "The warehouse's queue, packing and shipping, cancelling and refunding, with a staff API token.",
     };
 
     public static IServiceCollection AddVetrinaOpenApi(this IServiceCollection services) => services.AddOpenApi(options =>
@@ -49,7 +52,7 @@ internal static class OpenApiSetup
         {
             var metadata = context.Description.ActionDescriptor.EndpointMetadata;
             operation.Responses ??= [];
-            if (metadata.OfType<IAuthorizeData>().Any(a => a.Policy is StaffPolicies.ApiCatalogueWrite or StaffPolicies.ApiStockManage))
+            if (metadata.OfType<IAuthorizeData>().Any(a => a.Policy is { } policy && StaffPolicies.Api.Contains(policy)))
             {
                 operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
                 operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No API token, or one that is unknown, revoked or expired." });

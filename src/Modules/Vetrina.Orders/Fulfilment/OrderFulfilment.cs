@@ -28,6 +28,10 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
         return order.Lines.ToDictionary(l => l.Id, l => l.Quantity - packed.GetValueOrDefault(l.Id));
     }
 
+    /// <summary>The order a parcel belongs to.</summary>
+    public Task<long> OrderOfAsync(long shipmentId, CancellationToken cancellationToken = default) =>
+        db.Set<Shipment>().Where(s => s.Id == shipmentId).Select(s => s.OrderId).FirstAsync(cancellationToken);
+
     public async Task<FulfilmentResult> PackAsync(long orderId, string locationCode, IReadOnlyDictionary<long, int> quantities, string actor,
         CancellationToken cancellationToken = default)
     {

@@ -13,7 +13,7 @@ namespace Vetrina.Admin.Pages.Admin;
 /// all), the orders it comes from, oldest first, and the parcels packed and waiting for the courier.
 /// </summary>
 [Authorize(Policy = StaffPolicies.OrdersFulfil)]
-public sealed class FulfilmentModel(VetrinaDbContext db, OrderNumbers numbers) : AdminPageModel
+public sealed class FulfilmentModel(VetrinaDbContext db, OrderQueries queries, OrderNumbers numbers) : AdminPageModel
 {
     private const int MaxOrders = 200;
 
@@ -33,9 +33,7 @@ public sealed class FulfilmentModel(VetrinaDbContext db, OrderNumbers numbers) :
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var statuses = OrderFulfilment.Fulfillable.ToList();
-        var orders = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Where(o => statuses.Contains(o.Status))
-            .OrderBy(o => o.Id).Take(MaxOrders).ToListAsync(cancellationToken);
+        var orders = await queries.ToFulfilAsync(MaxOrders, cancellationToken);
         var ids = orders.Select(o => o.Id).ToList();
         var packedUnits = await db.Set<Shipment>().AsNoTracking().Where(s => ids.Contains(s.OrderId)).SelectMany(s => s.Lines)
             .GroupBy(l => l.OrderLineId).Select(g => new { g.Key, Units = g.Sum(l => l.Quantity) })

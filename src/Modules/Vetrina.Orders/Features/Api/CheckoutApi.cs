@@ -193,7 +193,7 @@ public static class CheckoutApi
         Money(quote.AmountDue),
         quote.GiftCard.Problem == Promotions.Pricing.GiftCardProblem.None ? null : CheckoutService.GiftCardError(quote.GiftCard.Problem));
 
-    private static OrderDto Dto(OrderDetails details, OrderNumbers numbers)
+    internal static OrderDto Dto(OrderDetails details, OrderNumbers numbers)
     {
         var order = details.Order;
         var money = (long minor) => Money(new Money(minor, order.Currency));
@@ -204,7 +204,7 @@ public static class CheckoutApi
             money(order.GiftCardMinor), Money(order.AmountDue), money(order.VatMinor), order.ShippingMethodCode,
             details.Payment is { } p ? new PaymentDto(p.State.ToString(), p.ActionUrl, p.DeclineCode) : null, order.PlacedAt,
             [.. order.Transitions.OrderBy(t => t.Id).Select(t => new OrderTransitionDto(t.From?.ToString(), t.To.ToString(), t.Actor, t.At, t.Note))],
-            [.. details.Shipments.Select(s => new ShipmentDto(s.Status.ToString(), s.LocationCode, s.CarrierCode, s.TrackingNumber, s.TrackingUrl, s.ShippedAt,
+            [.. details.Shipments.Select(s => new ShipmentDto(s.Id, s.Status.ToString(), s.LocationCode, s.CarrierCode, s.TrackingNumber, s.TrackingUrl, s.ShippedAt,
                 [.. s.Lines.Select(l => new ShipmentLineDto(order.Lines.First(o => o.Id == l.OrderLineId).SkuCode, l.Quantity))]))],
             $"/{order.Language}/account/orders/{numbers.Format(order.Id)}?key={order.AccessKey}");
     }
