@@ -47,6 +47,26 @@ public abstract class StockOperationsContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task ABalanceThatDriftedFromItsLedger_IsFound_AndRebuiltFromTheLedger()
+    {
+        var admin = await StaffSession.SignInAsync(app, VetrinaApp.AdminEmail, VetrinaApp.AdminPassword);
+        var (skuId, _) = await SkuAsync(skip: 23);
+        var before = await LevelAsync(skuId, "WH-MI");
+        // Someone "fixed" the number in the database by hand.
+        await app.WithDbAsync(db => db.Set<StockLevel>().Where(l => l.SkuId == skuId && l.LocationCode == "WH-MI")
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.OnHand + 5)));
+
+        var check = await (await admin.SubmitAsync("/admin/stock", "Check", [])).Content.ReadAsStringAsync();
+        Assert.Contains($"SKU {skuId} at WH-MI: balance {before.OnHand + 5} on hand", check, StringComparison.Ordinal);
+        Assert.Contains("Rebuild these balances from the ledger", check, StringComparison.Ordinal);
+        await Done(admin.SubmitAsync("/admin/stock", "Rebuild", []));
+
+        Assert.Equal(before.OnHand, (await LevelAsync(skuId, "WH-MI")).OnHand);
+        Assert.Contains("Every balance matches its ledger.", await (await admin.SubmitAsync("/admin/stock", "Check", [])).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.Action == "stock.rebuilt" && a.Subject == $"sku:{skuId}")));
+    }
+
+    [Fact]
     public async Task OnHand_NeverDropsBelowWhatIsReserved_AndBadInputIsExplained()
     {
         var admin = await StaffSession.SignInAsync(app, VetrinaApp.AdminEmail, VetrinaApp.AdminPassword);

@@ -66,6 +66,13 @@ public sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snapsho
     public Task<IActionResult> OnPostBackordersAsync(string? location, int limit, DateOnly? expectedOn, CancellationToken cancellationToken) =>
         OperateAsync(entry => operations.AllowBackordersAsync(entry.Sku.Id, location ?? "", limit, expectedOn, Actor, cancellationToken), cancellationToken);
 
+    public async Task<IActionResult> OnPostRebuildAsync(CancellationToken cancellationToken)
+    {
+        var corrected = await ledger.RebuildAsync(Actor, cancellationToken);
+        Flash(corrected == 0 ? "Every balance already matched its ledger." : $"{corrected} balances set to their ledger's sums (see the audit log).");
+        return Redirect("/admin/stock");
+    }
+
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
     {
         Mismatches = await ledger.CheckAsync(cancellationToken);
