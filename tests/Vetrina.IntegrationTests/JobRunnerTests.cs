@@ -4,7 +4,7 @@ using Vetrina.Data;
 
 namespace Vetrina.IntegrationTests;
 
-/// <summary>Two app nodes on one PostgreSQL: the job runner forms a cluster, and the work it does happens once.</summary>
+/// <summary>Two app nodes on one PostgreSQL: the job runner forms a cluster, the work it does happens once, and stock is never sold twice.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class JobRunnerTests(PostgresAppFixture fixture)
 {
@@ -35,6 +35,42 @@ public sealed class JobRunnerTests(PostgresAppFixture fixture)
         var after = $"after.{Guid.NewGuid():N}@example.com";
         await Shopper.OrderAsync(first, after, (other, 1));
         Assert.Single(await SmtpSink.Shared.WaitForAsync(after));
+    }
+
+    [Fact]
+    public async Task TwoNodes_SellingFiftyUnitsToFourHundredBuyersAtOnce_MakeExactlyFiftyOrders()
+    {
+        var second = new VetrinaApp(DatabaseProvider.PostgreSql, fixture.ConnectionString);
+        try
+        {
+            var (sku, skuId) = await fixture.App.SkuWithUnitsAsync(50, pick: 32);
+            using var one = fixture.App.CreateClient();
+            using var two = second.CreateClient();
+            // A node's first order builds its caches and compiled queries; warm both so that they race as equals.
+            var (warmUp, _) = await fixture.App.SkuWithUnitsAsync(3, pick: 29);
+            await Shopper.OrderAsync(one, $"warm.{Guid.NewGuid():N}@example.com", (warmUp, 1));
+            await Shopper.OrderAsync(two, $"warm.{Guid.NewGuid():N}@example.com", (warmUp, 1));
+            var carts = new List<(HttpClient Node, Guid Cart)>();
+            for (var i = 0; i < 400; i++)
+            {
+                var node = i % 2 == 0 ? one : two;
+                carts.Add((node, await Shopper.CartAsync(node, "IT", sku, 1)));
+            }
+
+            var total = await Shopper.TotalAsync(one, carts[0].Cart, "IT-STD");
+            var responses = await Task.WhenAll(carts.Select((c, i) => Shopper.PlaceAsync(c.Node, Guid.NewGuid().ToString(),
+                Shopper.Body(c.Cart, "IT", "it", $"twonodes{i}.{Guid.NewGuid():N}@example.com", Shopper.ItalianAddress, "IT-STD", total))));
+
+            Assert.Equal(50, responses.Count(r => r.StatusCode == System.Net.HttpStatusCode.Created));
+            Assert.Equal(350, responses.Count(r => r.StatusCode == System.Net.HttpStatusCode.Conflict));
+            Assert.Equal((50L, 50L), (await ScalarAsync($"SELECT sum(\"Reserved\") FROM inventory_levels WHERE \"SkuId\" = {skuId}"),
+                await ScalarAsync($"SELECT sum(\"ReservedDelta\") FROM inventory_movements WHERE \"SkuId\" = {skuId}")));
+            Assert.Equal(0, await ScalarAsync($"SELECT count(*) FROM inventory_levels WHERE \"SkuId\" = {skuId} AND \"OnHand\" < \"Reserved\""));
+        }
+        finally
+        {
+            await second.DisposeAsync();
+        }
     }
 
     private async Task<long> ScalarAsync(string sql)
