@@ -15,7 +15,7 @@ public abstract class FulfilmentApiContract(AppFixture fixture)
     [Fact]
     public async Task AWarehouseSystem_SeesTheQueue_PacksAndShips_AndCustomerServiceRefundsOnce()
     {
-        var (sku, _) = await app.SkuWithUnitsAsync(4, pick: 56);
+        var (sku, skuId) = await app.SkuWithUnitsAsync(4, pick: 56);
         using var shop = app.CreateClient();
         var email = $"api.{Guid.NewGuid():N}@example.com";
         var number = (await Shopper.OrderAsync(shop, email, (sku, 2))).GetProperty("number").GetString()!;
@@ -26,7 +26,7 @@ public abstract class FulfilmentApiContract(AppFixture fixture)
         Assert.Equal((sku, 2), (queued.GetProperty("lines")[0].GetProperty("sku").GetString(), queued.GetProperty("lines")[0].GetProperty("unpacked").GetInt32()));
 
         await Refused(warehouse.PostAsJsonAsync($"/api/v1/fulfilment/orders/{number}/shipments", new { location = "WH-MI", lines = new[] { new { sku = "NOPE", quantity = 1 } } }),
-            HttpStatusCode.UnprocessableEntity, "is not a SKU of order");
+            HttpStatusCode.UnprocessableEntity, "by a SKU of order");
         await Refused(warehouse.PostAsJsonAsync($"/api/v1/fulfilment/orders/{number}/shipments", new { location = "WH-MI", lines = new[] { new { sku, quantity = 3 } } }),
             HttpStatusCode.UnprocessableEntity, "more than that line has left to pack");
         await Refused(warehouse.PostAsJsonAsync($"/api/v1/fulfilment/orders/{number}/shipments", new { location = "NOWHERE", lines = new[] { new { sku, quantity = 1 } } }),
@@ -44,6 +44,18 @@ public abstract class FulfilmentApiContract(AppFixture fixture)
         var order = await shipped.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("Shipped", "Captured"), (order.GetProperty("status").GetString(), order.GetProperty("payment").GetProperty("state").GetString()));
         Assert.DoesNotContain(number, (await warehouse.GetStringAsync("/api/v1/fulfilment/orders")), StringComparison.Ordinal);
+
+        // One unit comes back to the Brera store and goes on its shelf, once however often the system retries.
+        var returnKey = Guid.NewGuid().ToString();
+        var returned = await Return(warehouse, number, returnKey, new { location = "ST-BRERA", reason = "wrong size", lines = new[] { new { sku, quantity = 1 } } });
+        Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Return(warehouse, number, returnKey, new { location = "ST-BRERA", reason = "wrong size", lines = new[] { new { sku, quantity = 1 } } })).StatusCode);
+        await Refused(Return(warehouse, number, Guid.NewGuid().ToString(), new { location = "ST-BRERA", reason = "again", lines = new[] { new { sku, quantity = 2 } } }),
+            HttpStatusCode.UnprocessableEntity, "more than that line has shipped and not yet come back");
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<Inventory.Domain.StockLevel>().Where(l => l.SkuId == skuId && l.LocationCode == "ST-BRERA")
+            .Select(l => l.OnHand).SingleAsync()));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<Inventory.Domain.StockMovement>()
+            .CountAsync(m => m.SkuId == skuId && m.Kind == Inventory.Domain.MovementKind.Return)));
 
         // The warehouse may not give money back; customer service may, once per key.
         Assert.Equal(HttpStatusCode.Forbidden, (await Refund(warehouse, number, 10m, Guid.NewGuid().ToString())).StatusCode);
@@ -77,6 +89,13 @@ public abstract class FulfilmentApiContract(AppFixture fixture)
             .Select(l => l.Reserved).SingleAsync()));
         await Refused(service.PostAsJsonAsync($"/api/v1/fulfilment/orders/{number}/cancel", new { reason = "twice" }), HttpStatusCode.Conflict, "cannot be cancelled");
     }
+
+    private static Task<HttpResponseMessage> Return(HttpClient client, string number, string key, object body) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/fulfilment/orders/{number}/returns")
+        {
+            Headers = { { "Idempotency-Key", key } },
+            Content = JsonContent.Create(body),
+        });
 
     private static Task<HttpResponseMessage> Refund(HttpClient client, string number, decimal amount, string key) =>
         client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/fulfilment/orders/{number}/refunds")

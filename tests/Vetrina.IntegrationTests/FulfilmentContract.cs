@@ -69,6 +69,41 @@ public abstract class FulfilmentContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AReturnIsReceivedOnce_DamagedUnitsStayOffTheShelf_AndTheRefundFormSuggestsWhatTheyCost()
+    {
+        var (sku, skuId) = await app.SkuWithUnitsAsync(4, pick: 24);
+        using var client = app.CreateClient();
+        var email = $"reso.{Guid.NewGuid():N}@example.com";
+        var number = (await Shopper.OrderAsync(client, email, (sku, 2))).GetProperty("number").GetString()!;
+        var (orderId, lineIds) = await LinesAsync(email);
+        var line = lineIds.Values.Single();
+        var manager = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.EcommerceManager), "a long test password");
+        await manager.SubmitAsync($"/admin/orders/{number}", "Pack", new() { ["location"] = "WH-MI", [$"units[{line}]"] = "2" });
+        await manager.SubmitAsync($"/admin/orders/{number}", "Ship",
+            new() { ["shipment"] = (await ParcelAsync(orderId, 0)).ToString(System.Globalization.CultureInfo.InvariantCulture), ["carrier"] = "BRT", ["tracking"] = "BRT0003334445" });
+        var before = await LevelAsync(skuId, "WH-MI");
+
+        var tooMany = await manager.SubmitAsync($"/admin/orders/{number}", "Return",
+            new() { ["location"] = "WH-MI", [$"units[{line}]"] = "3", ["restock"] = "true", ["reason"] = "wrong size", ["key"] = Guid.NewGuid().ToString("N") });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMany.StatusCode);
+        var form = new Dictionary<string, string> { ["location"] = "WH-MI", [$"units[{line}]"] = "1", ["reason"] = "worn, stained", ["key"] = Guid.NewGuid().ToString("N") };
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync($"/admin/orders/{number}", "Return", new(form))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync($"/admin/orders/{number}", "Return", new(form))).StatusCode);
+
+        Assert.Equal(before, await LevelAsync(skuId, "WH-MI"));
+        var returned = await app.WithDbAsync(db => db.Set<OrderReturn>().Include(r => r.Lines).SingleAsync(r => r.OrderId == orderId));
+        Assert.Equal((false, 1), (returned.Restocked, returned.Lines.Single().Quantity));
+        var unitPrice = await app.WithDbAsync(db => db.Set<OrderLine>().Where(l => l.Id == line).Select(l => l.UnitPriceMinor).SingleAsync());
+        var page = await manager.Client.GetStringAsync($"/admin/orders/{number}");
+        var suggested = new Kernel.Money(unitPrice, Kernel.Currency.Eur).Major.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"value=\"{suggested}\"", page, StringComparison.Ordinal);
+        Assert.Contains("not restocked · worn, stained", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync($"/admin/orders/{number}", "Refund",
+            new() { ["amount"] = suggested, ["reason"] = "returned", ["key"] = Guid.NewGuid().ToString("N") })).StatusCode);
+        Assert.Equal(unitPrice, await app.WithDbAsync(db => db.Set<OrderPayment>().Where(p => p.OrderId == orderId).Select(p => p.RefundedMinor).SingleAsync()));
+    }
+
+    [Fact]
     public async Task AnAgent_RefundsPartOfAShippedOrder_Once_ButCannotPack()
     {
         var (sku, _) = await app.SkuWithUnitsAsync(3, pick: 22);

@@ -27,6 +27,7 @@ public static class OrdersModule
         services.AddScoped<OrderQueries>();
         services.AddScoped<Fulfilment.OrderFulfilment>();
         services.AddScoped<Fulfilment.OrderAdministration>();
+        services.AddScoped<Fulfilment.OrderReturns>();
         services.AddSingleton<UnpaidOrderExpiry>();
         return services;
     }

@@ -1662,6 +1662,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ReturnedQuantity")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ShippedQuantity")
                         .HasColumnType("integer");
 
@@ -1808,6 +1811,82 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasIndex("OrderId");
 
                     b.ToTable("orders_refunds", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderReturn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("Restocked")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("orders_returns", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderReturnLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("OrderLineId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OrderReturnId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SkuId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderLineId");
+
+                    b.HasIndex("OrderReturnId");
+
+                    b.ToTable("orders_return_lines", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Orders.Domain.OrderTransition", b =>
@@ -2652,6 +2731,24 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderReturn", b =>
+                {
+                    b.HasOne("Vetrina.Orders.Domain.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderReturnLine", b =>
+                {
+                    b.HasOne("Vetrina.Orders.Domain.OrderReturn", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vetrina.Orders.Domain.OrderTransition", b =>
                 {
                     b.HasOne("Vetrina.Orders.Domain.Order", null)
@@ -2724,6 +2821,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Navigation("Lines");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderReturn", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Vetrina.Orders.Fulfilment.Shipment", b =>

@@ -1615,6 +1615,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ReturnedQuantity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ShippedQuantity")
                         .HasColumnType("INTEGER");
 
@@ -1759,6 +1762,78 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasIndex("OrderId");
 
                     b.ToTable("orders_refunds", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderReturn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Restocked")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("orders_returns", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderReturnLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrderLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrderReturnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkuId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderLineId");
+
+                    b.HasIndex("OrderReturnId");
+
+                    b.ToTable("orders_return_lines", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Orders.Domain.OrderTransition", b =>
@@ -2581,6 +2656,24 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderReturn", b =>
+                {
+                    b.HasOne("Vetrina.Orders.Domain.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderReturnLine", b =>
+                {
+                    b.HasOne("Vetrina.Orders.Domain.OrderReturn", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vetrina.Orders.Domain.OrderTransition", b =>
                 {
                     b.HasOne("Vetrina.Orders.Domain.Order", null)
@@ -2653,6 +2746,11 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Navigation("Lines");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Vetrina.Orders.Domain.OrderReturn", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Vetrina.Orders.Fulfilment.Shipment", b =>

@@ -50,6 +50,14 @@ public sealed class StockLevel
         return new StockMovement(SkuId, LocationCode, MovementKind.Receipt, quantity, 0, reference, at);
     }
 
+    /// <summary>Units a shopper sent back, on the shelf again (not stock on its way: the backorder allowance stays).</summary>
+    public StockMovement Return(int quantity, string reference, DateTimeOffset at)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        OnHand += quantity;
+        return new StockMovement(SkuId, LocationCode, MovementKind.Return, quantity, 0, reference, at);
+    }
+
     /// <summary>Lets the shop sell up to <paramref name="limit"/> units more than are on hand, expected on a date.</summary>
     public void AllowBackorders(int limit, DateOnly expectedOn)
     {

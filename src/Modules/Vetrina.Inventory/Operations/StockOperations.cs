@@ -178,6 +178,31 @@ public sealed class StockOperations(VetrinaDbContext db, TimeProvider clock)
         });
     }
 
+    /// <summary>
+    /// Puts units a shopper sent back on the shelf at a location, inside the caller's transaction (the return and its
+    /// stock commit together). The location must exist; its balance for the SKU is opened if it had none.
+    /// </summary>
+    public async Task ReturnWithinAsync(int skuId, string location, int quantity, string reference, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Open a transaction first: the caller commits or rolls back the return.");
+        }
+
+        var now = clock.GetUtcNow();
+        var updated = await db.Set<StockLevel>().Where(l => l.SkuId == skuId && l.LocationCode == location)
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.OnHand + quantity), cancellationToken);
+        if (updated == 1)
+        {
+            db.Add(new StockMovement(skuId, location, MovementKind.Return, quantity, 0, reference, now));
+            return;
+        }
+
+        var level = new StockLevel(skuId, location);
+        db.Add(level);
+        db.Add(level.Return(quantity, reference, now));
+    }
+
     private async Task<StockOperationResult> ChangeAsync(int skuId, string location, int delta, MovementKind kind, string reference, string actor,
         string action, CancellationToken cancellationToken)
     {

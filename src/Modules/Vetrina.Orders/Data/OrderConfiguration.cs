@@ -187,3 +187,29 @@ internal sealed class SavedAddressConfiguration : IEntityTypeConfiguration<Saved
         OrderConfiguration.Address(builder.ComplexProperty(a => a.Address), "");
     }
 }
+
+internal sealed class OrderReturnConfiguration : IEntityTypeConfiguration<OrderReturn>
+{
+    public void Configure(EntityTypeBuilder<OrderReturn> builder)
+    {
+        builder.ToTable("orders_returns");
+        builder.HasIndex(r => r.Key).IsUnique();
+        builder.HasIndex(r => r.OrderId);
+        builder.Property(r => r.Key).HasMaxLength(100);
+        builder.Property(r => r.LocationCode).HasMaxLength(16);
+        builder.Property(r => r.Reason).HasMaxLength(500);
+        builder.Property(r => r.Actor).HasMaxLength(256);
+        builder.HasOne<Order>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.OrderReturnId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Lines).HasField("lines");
+    }
+}
+
+internal sealed class OrderReturnLineConfiguration : IEntityTypeConfiguration<OrderReturnLine>
+{
+    public void Configure(EntityTypeBuilder<OrderReturnLine> builder)
+    {
+        builder.ToTable("orders_return_lines");
+        builder.HasIndex(l => l.OrderLineId);
+    }
+}

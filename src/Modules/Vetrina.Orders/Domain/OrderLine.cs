@@ -59,5 +59,10 @@ public sealed class OrderLine
     /// <summary>Bought ahead of stock (a backorder or a pre-order): when the stock it waits for is expected. Null when it was on the shelf.</summary>
     public DateOnly? ShipsAround { get; private set; }
 
+    /// <summary>Units the shopper sent back (and the shop received).</summary>
+    public int ReturnedQuantity { get; private set; }
+
     internal void RecordShipped(int quantity) => ShippedQuantity += quantity;
+
+    internal void RecordReturned(int quantity) => ReturnedQuantity += quantity;
 }

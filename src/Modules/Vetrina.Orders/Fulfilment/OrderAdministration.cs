@@ -74,6 +74,16 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
         }, cancellationToken);
     }
 
+    /// <summary>What a refund can still give back: the card's captured amount not yet refunded, plus what the gift card paid.</summary>
+    public async Task<long> RefundableMinorAsync(long orderId, CancellationToken cancellationToken = default)
+    {
+        var payment = await LatestPaymentAsync(orderId, cancellationToken);
+        var onCard = payment.State is PaymentState.Captured or PaymentState.PartiallyRefunded ? payment.CapturedMinor - payment.RefundedMinor : 0;
+        return payment.State is PaymentState.Captured or PaymentState.PartiallyRefunded or PaymentState.Refunded
+            ? onCard + await giftCards.NetSpentAsync(orderId, cancellationToken)
+            : 0;
+    }
+
     /// <summary>
     /// Refunds part or all of a shipped order. The card gets its money back first; what the order paid by gift card
     /// goes back onto the card it came from.

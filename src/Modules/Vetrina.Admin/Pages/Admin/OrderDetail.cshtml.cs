@@ -15,7 +15,7 @@ namespace Vetrina.Admin.Pages.Admin;
 /// <summary>One order: what was bought, the payment, the parcels, the history; and the actions each role may take on it.</summary>
 [Authorize(Policy = StaffPolicies.OrdersRead)]
 public sealed class OrderDetailModel(VetrinaDbContext db, OrderNumbers numbers, OrderFulfilment fulfilment, OrderAdministration administration,
-    IAuthorizationService authorization) : AdminPageModel
+    OrderReturns returns, IAuthorizationService authorization) : AdminPageModel
 {
     public OrderDetails Details { get; private set; } = null!;
 
@@ -33,6 +33,17 @@ public sealed class OrderDetailModel(VetrinaDbContext db, OrderNumbers numbers, 
 
     /// <summary>The refund form's one-time key: a resubmitted form refunds once.</summary>
     public string RefundKey { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>The return form's one-time key: a resubmitted form records the return once.</summary>
+    public string ReturnKey { get; } = Guid.NewGuid().ToString("N");
+
+    public IReadOnlyList<OrderReturn> Returns { get; private set; } = [];
+
+    /// <summary>What a refund can still give back, card and gift card together.</summary>
+    public long Refundable { get; private set; }
+
+    /// <summary>The value of the units returned, less what has been refunded since the order was paid: a suggestion for the refund.</summary>
+    public long SuggestedRefund { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken cancellationToken) =>
         await LoadAsync(number, cancellationToken) ? Page() : NotFound();
@@ -91,6 +102,24 @@ public sealed class OrderDetailModel(VetrinaDbContext db, OrderNumbers numbers, 
         return await DoneAsync(result, "refund", $"Refunded; the shopper has been emailed.", cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostReturnAsync(string number, string? location, Dictionary<long, int>? units, bool restock, string? reason, string? key,
+        CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(number, cancellationToken) || !(CanFulfil || CanManage))
+        {
+            return CanFulfil || CanManage ? NotFound() : Forbid();
+        }
+
+        if (!ModelState.IsValid || string.IsNullOrWhiteSpace(key))
+        {
+            return Failed("return", "Give whole numbers of units that came back. Nothing was recorded.");
+        }
+
+        var result = await returns.ReceiveAsync(Details.Order.Id, location ?? "", units ?? [], restock, reason ?? "", key.Trim(), Actor, cancellationToken);
+        return await DoneAsync(result, "return", restock ? "Return received and back in stock. Refund it below." : "Return received (not restocked). Refund it below.",
+            cancellationToken);
+    }
+
     private async Task<IActionResult> DoneAsync(FulfilmentResult result, string form, string message, CancellationToken cancellationToken)
     {
         if (result.Succeeded)
@@ -132,6 +161,13 @@ public sealed class OrderDetailModel(VetrinaDbContext db, OrderNumbers numbers, 
         Locations = await db.Set<StockLocation>().AsNoTracking().OrderByDescending(l => l.FulfilsOnline).ThenBy(l => l.Code).ToListAsync(cancellationToken);
         CanFulfil = (await authorization.AuthorizeAsync(User, StaffPolicies.OrdersFulfil)).Succeeded;
         CanManage = (await authorization.AuthorizeAsync(User, StaffPolicies.OrdersManage)).Succeeded;
+        Returns = await returns.ForOrderAsync(id, cancellationToken);
+        Refundable = await administration.RefundableMinorAsync(id, cancellationToken);
+        // What the returned units cost the shopper after the order's discount, less what has been refunded already.
+        var returnedValue = order.Lines.Sum(l => l.ReturnedQuantity * l.UnitPriceMinor);
+        var paidValue = order.SubtotalMinor == 0 ? 0 : returnedValue * (order.SubtotalMinor - Math.Min(order.DiscountMinor, order.SubtotalMinor)) / order.SubtotalMinor;
+        var refunded = await db.Set<OrderRefund>().Where(r => r.OrderId == id).SumAsync(r => r.ToCardMinor + r.ToGiftCardMinor, cancellationToken);
+        SuggestedRefund = Math.Clamp(paidValue - refunded, 0, Refundable);
         ViewData["Title"] = $"Order {Number}";
         return true;
     }

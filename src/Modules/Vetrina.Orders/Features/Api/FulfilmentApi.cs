@@ -27,6 +27,8 @@ public static class FulfilmentApi
             .WithSummary("Packs a parcel of an order's units at a location (any location: a store may send what the warehouse lacks).");
         group.MapPost("/shipments/{id:long}/ship", Ship).RequireAuthorization(StaffPolicies.ApiOrdersFulfil).WithName("ShipParcel")
             .WithSummary("Hands a packed parcel to a carrier: the first parcel captures the payment; the shopper is emailed the tracking link.");
+        group.MapPost("/orders/{number}/returns", Return).RequireAuthorization(StaffPolicies.ApiOrdersFulfil).WithName("ReceiveReturn")
+            .WithSummary("Records units a shopper sent back, received at a location and (unless damaged) back in stock. Requires an Idempotency-Key header.");
         group.MapPost("/orders/{number}/cancel", Cancel).RequireAuthorization(StaffPolicies.ApiOrdersManage).WithName("CancelOrder")
             .WithSummary("Cancels an order nothing of which has shipped: the card is voided or refunded, stock and discounts given back.");
         group.MapPost("/orders/{number}/refunds", Refund).RequireAuthorization(StaffPolicies.ApiOrdersManage).WithName("RefundOrder")
@@ -61,19 +63,11 @@ public static class FulfilmentApi
             return NoSuchOrder(number);
         }
 
-        var lines = details.Order.Lines.ToDictionary(l => l.SkuCode, StringComparer.OrdinalIgnoreCase);
-        var requested = body.Lines ?? [];
-        if (requested.FirstOrDefault(l => l.Sku is null || !lines.ContainsKey(l.Sku)) is { } stranger)
+        if (LineQuantities(details, body.Lines) is not { } quantities)
         {
-            return Refused(FulfilmentError.TooMany, $"'{stranger.Sku}' is not a SKU of order {number}.");
+            return Refused(FulfilmentError.TooMany, $"Name each line once, by a SKU of order {number}.");
         }
 
-        if (requested.GroupBy(l => l.Sku!, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
-        {
-            return Refused(FulfilmentError.TooMany, "Name each SKU once per parcel.");
-        }
-
-        var quantities = requested.ToDictionary(l => lines[l.Sku!].Id, l => l.Quantity ?? 0);
         var result = await fulfilment.PackAsync(details.Order.Id, body.Location ?? "", quantities, Actor(http), cancellationToken);
         if (!result.Succeeded)
         {
@@ -97,6 +91,32 @@ public static class FulfilmentApi
         return TypedResults.Ok(CheckoutApi.Dto((await orders.ForStaffAsync(numbers.Format(orderId), cancellationToken))!, numbers));
     }
 
+    private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> Return(string number, ReturnRequest body,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, OrderQueries orders, OrderReturns returns, OrderNumbers numbers,
+        CancellationToken cancellationToken)
+    {
+        if (MissingKey(idempotencyKey) is { } missing)
+        {
+            return missing;
+        }
+
+        if (await orders.ForStaffAsync(number, cancellationToken) is not { } details)
+        {
+            return NoSuchOrder(number);
+        }
+
+        if (LineQuantities(details, body.Lines) is not { } quantities)
+        {
+            return Refused(FulfilmentError.TooMany, $"Name each line once, by a SKU of order {number}.");
+        }
+
+        var result = await returns.ReceiveAsync(details.Order.Id, body.Location ?? "", quantities, body.Restock, body.Reason ?? "",
+            "api:" + idempotencyKey!.Trim(), Actor(http), cancellationToken);
+        return result.Succeeded
+            ? TypedResults.Ok(CheckoutApi.Dto((await orders.ForStaffAsync(number, cancellationToken))!, numbers))
+            : Refused(result.Error, result.Detail!);
+    }
+
     private static Task<Results<Ok<OrderDto>, ProblemHttpResult>> Cancel(string number, CancelRequest body, HttpContext http, OrderQueries orders,
         OrderAdministration administration, OrderNumbers numbers, CancellationToken cancellationToken) =>
         ChangeAsync(number, orders, numbers, id => administration.CancelAsync(id, body.Reason ?? "", Actor(http), cancellationToken), cancellationToken);
@@ -105,13 +125,12 @@ public static class FulfilmentApi
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, OrderQueries orders, OrderAdministration administration,
         OrderNumbers numbers, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 64)
+        if (MissingKey(idempotencyKey) is { } missing)
         {
-            return Task.FromResult<Results<Ok<OrderDto>, ProblemHttpResult>>(TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
-                title: "Idempotency-Key required", detail: "Send an Idempotency-Key header (up to 64 characters), new for each refund you mean to make."));
+            return Task.FromResult<Results<Ok<OrderDto>, ProblemHttpResult>>(missing);
         }
 
-        return ChangeAsync(number, orders, numbers, id => administration.RefundAsync(id, body.Amount ?? 0, body.Reason ?? "", "api:" + idempotencyKey.Trim(),
+        return ChangeAsync(number, orders, numbers, id => administration.RefundAsync(id, body.Amount ?? 0, body.Reason ?? "", "api:" + idempotencyKey!.Trim(),
             Actor(http), cancellationToken), cancellationToken);
     }
 
@@ -128,6 +147,22 @@ public static class FulfilmentApi
             ? TypedResults.Ok(CheckoutApi.Dto((await orders.ForStaffAsync(number, cancellationToken))!, numbers))
             : Refused(result.Error, result.Detail!);
     }
+
+    /// <summary>Order line id to units, from lines named by SKU; null when a SKU is not the order's or is named twice.</summary>
+    private static Dictionary<long, int>? LineQuantities(OrderDetails details, IReadOnlyList<ParcelLineRequest>? requested)
+    {
+        var lines = details.Order.Lines.ToDictionary(l => l.SkuCode, StringComparer.OrdinalIgnoreCase);
+        var named = requested ?? [];
+        return named.Any(l => l.Sku is null || !lines.ContainsKey(l.Sku)) || named.GroupBy(l => l.Sku!, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1)
+            ? null
+            : named.ToDictionary(l => lines[l.Sku!].Id, l => l.Quantity ?? 0);
+    }
+
+    private static ProblemHttpResult? MissingKey(string? idempotencyKey) =>
+        string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 64
+            ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Idempotency-Key required",
+                detail: "Send an Idempotency-Key header (up to 64 characters), new for each change you mean to make.")
+            : null;
 
     private static ProblemHttpResult Refused(FulfilmentError error, string detail) =>
         TypedResults.Problem(statusCode: error switch

@@ -14,6 +14,9 @@ public sealed record PackRequest(string? Location, IReadOnlyList<ParcelLineReque
 
 public sealed record ShipRequest(string? Carrier, string? TrackingNumber);
 
+/// <param name="Restock">Whether the units go back into sellable stock at the location (default); false when damaged or worn.</param>
+public sealed record ReturnRequest(string? Location, IReadOnlyList<ParcelLineRequest>? Lines, string? Reason, bool Restock = true);
+
 public sealed record CancelRequest(string? Reason);
 
 public sealed record RefundRequest(decimal? Amount, string? Reason);

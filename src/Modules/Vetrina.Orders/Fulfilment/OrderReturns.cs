@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Data;
+using Vetrina.Inventory.Domain;
+using Vetrina.Inventory.Operations;
+using Vetrina.Orders.Domain;
+
+namespace Vetrina.Orders.Fulfilment;
+
+/// <summary>
+/// Receives what shoppers send back: the units per line, where they arrived, and whether they go back on the shelf
+/// (a Return movement in the ledger) or not (damaged, worn). Each return is recorded once per key; the refund is a
+/// separate decision (<see cref="OrderAdministration.RefundAsync"/>), usually for the value of the returned units.
+/// </summary>
+public sealed class OrderReturns(VetrinaDbContext db, StockOperations stock, OrderNumbers numbers, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<OrderReturn>> ForOrderAsync(long orderId, CancellationToken cancellationToken = default) =>
+        await db.Set<OrderReturn>().AsNoTracking().Include(r => r.Lines).Where(r => r.OrderId == orderId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+
+    /// <param name="quantities">Units returned per order line id.</param>
+    /// <param name="key">One per return the staff member means to record (the form's one-time token): a resubmitted form records it once.</param>
+    public async Task<FulfilmentResult> ReceiveAsync(long orderId, string locationCode, IReadOnlyDictionary<long, int> quantities, bool restock, string reason,
+        string key, string actor, CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var returnKey = $"{orderId}:{key}";
+        if (await db.Set<OrderReturn>().AnyAsync(r => r.Key == returnKey, cancellationToken))
+        {
+            return FulfilmentResult.Done();
+        }
+
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is null)
+        {
+            return new(FulfilmentError.NotFound, "No such order.");
+        }
+
+        var location = locationCode.Trim().ToUpperInvariant();
+        if (!await db.Set<StockLocation>().AnyAsync(l => l.Code == location, cancellationToken))
+        {
+            return new(FulfilmentError.UnknownLocation, $"There is no stock location '{locationCode}'.");
+        }
+
+        var lines = order.Lines.ToDictionary(l => l.Id);
+        if (quantities.Any(q => !lines.TryGetValue(q.Key, out var line) || q.Value < 0 || q.Value > line.ShippedQuantity - line.ReturnedQuantity))
+        {
+            return new(FulfilmentError.TooMany, "A quantity is more than that line has shipped and not yet come back (or not a line of this order).");
+        }
+
+        var returned = quantities.Where(q => q.Value > 0).Select(q => new OrderReturnLine(q.Key, lines[q.Key].SkuId, q.Value)).ToList();
+        if (returned.Count == 0)
+        {
+            return new(FulfilmentError.NothingToPack, "Give the units that came back for at least one line.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new(FulfilmentError.WrongStatus, "Say why the units came back (wrong size, faulty...): fashion buyers read it.");
+        }
+
+        try
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var tracked = await db.Set<Order>().Include(o => o.Lines).FirstAsync(o => o.Id == orderId, cancellationToken);
+                var now = clock.GetUtcNow();
+                foreach (var line in returned)
+                {
+                    tracked.Lines.First(l => l.Id == line.OrderLineId).RecordReturned(line.Quantity);
+                    if (restock)
+                    {
+                        await stock.ReturnWithinAsync(line.SkuId, location, line.Quantity, $"return {numbers.Format(orderId)}", cancellationToken);
+                    }
+                }
+
+                tracked.Touch(now);
+                db.Add(new OrderReturn(orderId, returnKey, location, restock, reason.Trim(), actor, now, returned));
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return FulfilmentResult.Done();
+            });
+        }
+        catch (DbUpdateException)
+        {
+            // The same return sent twice at once (its key is unique), or the order moved meanwhile.
+            db.ChangeTracker.Clear();
+            return await db.Set<OrderReturn>().AnyAsync(r => r.Key == returnKey, cancellationToken)
+                ? FulfilmentResult.Done()
+                : new(FulfilmentError.Conflict, "Someone else changed this order at the same time. Reload it and check before trying again.");
+        }
+    }
+}

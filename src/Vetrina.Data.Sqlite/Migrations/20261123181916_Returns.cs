@@ -1,0 +1,103 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Vetrina.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Returns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "ReturnedQuantity",
+                table: "orders_lines",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "orders_returns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LocationCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Restocked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_returns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_orders_returns_orders_orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "orders_orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_return_lines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderReturnId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrderLineId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SkuId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_return_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_orders_return_lines_orders_returns_OrderReturnId",
+                        column: x => x.OrderReturnId,
+                        principalTable: "orders_returns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_lines_OrderLineId",
+                table: "orders_return_lines",
+                column: "OrderLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_lines_OrderReturnId",
+                table: "orders_return_lines",
+                column: "OrderReturnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_returns_Key",
+                table: "orders_returns",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_returns_OrderId",
+                table: "orders_returns",
+                column: "OrderId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "orders_return_lines");
+
+            migrationBuilder.DropTable(
+                name: "orders_returns");
+
+            migrationBuilder.DropColumn(
+                name: "ReturnedQuantity",
+                table: "orders_lines");
+        }
+    }
+}
