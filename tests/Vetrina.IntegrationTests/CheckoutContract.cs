@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Inventory.Domain;
@@ -302,6 +303,34 @@ public abstract class CheckoutContract(AppFixture fixture)
         var ledger = await app.WithDbAsync(db => db.Set<StockMovement>().Where(m => m.SkuId == skuId).SumAsync(m => m.ReservedDelta));
         Assert.Equal(50, ledger);
         Assert.Equal(50, await app.WithDbAsync(db => db.Set<Order>().CountAsync(o => o.Lines.Any(l => l.SkuId == skuId) && o.Status == OrderStatus.Authorised)));
+    }
+
+    [Fact]
+    public async Task ACheckoutTurnedAwayByAFullQueue_IsToldToRetryWithTheSameKey_AndAShopperSeesTheErrorPage()
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>>().Value;
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, options.RejectionStatusCode);
+        using var limiter = new System.Threading.RateLimiting.ConcurrencyLimiter(new() { PermitLimit = 1, QueueLimit = 0 });
+        using var held = limiter.AttemptAcquire();
+        using var refused = limiter.AttemptAcquire();
+
+        var api = new DefaultHttpContext { RequestServices = app.Services };
+        api.Request.Path = "/api/v1/checkout";
+        api.Response.Body = new MemoryStream();
+        api.Response.StatusCode = options.RejectionStatusCode;
+        await options.OnRejected!(new Microsoft.AspNetCore.RateLimiting.OnRejectedContext { HttpContext = api, Lease = refused }, CancellationToken.None);
+        Assert.Equal("2", api.Response.Headers.RetryAfter.ToString());
+        Assert.Equal("application/problem+json", api.Response.ContentType);
+        api.Response.Body.Position = 0;
+        var problem = await JsonSerializer.DeserializeAsync<JsonElement>(api.Response.Body);
+        Assert.Equal(503, problem.GetProperty("status").GetInt32());
+        Assert.Contains("same Idempotency-Key", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var page = new DefaultHttpContext { RequestServices = app.Services };
+        page.Request.Path = "/it/checkout";
+        page.Response.Body = new MemoryStream();
+        await options.OnRejected(new Microsoft.AspNetCore.RateLimiting.OnRejectedContext { HttpContext = page, Lease = refused }, CancellationToken.None);
+        Assert.Equal(0, page.Response.Body.Length);
     }
 
     [Fact]

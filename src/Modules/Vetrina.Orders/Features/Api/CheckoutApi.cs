@@ -29,7 +29,7 @@ public static class CheckoutApi
         var checkout = app.MapGroup("/api/v1/checkout").WithTags("Checkout");
         checkout.MapPost("/quote", Quote).WithName("QuoteCheckout")
             .WithSummary("Prices a cart for checkout: lines, shipping options, totals and the VAT they include.");
-        checkout.MapPost("/", Place).WithName("PlaceOrder")
+        checkout.MapPost("/", Place).WithName("PlaceOrder").RequireRateLimiting(OrdersModule.PlacementLimit)
             .WithSummary("Places the cart as an order and authorises the payment. Requires an Idempotency-Key header.");
         app.MapGet("/api/v1/orders/{number}", GetOrder).WithTags("Orders").WithName("GetOrder")
             .WithSummary("An order, for the holder of its access key (given when it was placed).");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Cart.Shopping;
 using Vetrina.Kernel;
@@ -20,6 +21,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// one order), and the total it showed for each delivery option, so that a price that changed meanwhile is shown to the
 /// shopper instead of charged.
 /// </summary>
+[EnableRateLimiting(OrdersModule.PlacementLimit)]
 public sealed class CheckoutModel : StorePageModel
 {
     [BindProperty] public string? Token { get; set; }
