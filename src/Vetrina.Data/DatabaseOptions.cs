@@ -40,21 +40,29 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// Lets Npgsql prepare the statements an app node runs again and again (every checkout runs the same few dozen), so
-    /// PostgreSQL parses and plans each once per connection instead of on every call. A connection string that says
-    /// otherwise wins.
+    /// PostgreSQL parses and plans each once per connection instead of on every call; and skips the session reset a
+    /// pooled connection otherwise runs each time it is taken (a checkout takes one about eight times), since the app
+    /// keeps no session state (its only setting is transaction-local). A connection string that says otherwise wins.
     /// </summary>
     private static string WithPreparedStatements(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase)
-            && !connectionString.Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+        if (!Says(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 200;
             builder.AutoPrepareMinUsages = 2;
         }
 
+        if (!Says(connectionString, "No Reset On Close", "NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
         return builder.ConnectionString;
     }
+
+    private static bool Says(string connectionString, params string[] keys) =>
+        keys.Any(key => connectionString.Contains(key, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>SQLite creates the database file but not its folder; make sure the folder exists.</summary>
     public void EnsureSqliteDirectory()

@@ -40,7 +40,7 @@ public static class OrdersModule
         // A node places a few orders at a time and queues the rest in arrival order. In a drop, thousands of shoppers
         // pressing "pay" at once would otherwise all be inside the database together, each statement waiting for a CPU
         // the others hold; a short queue in front serves them sooner. Only a queue beyond all reason is turned away.
-        var permits = configuration.GetValue("Vetrina:Orders:ConcurrentPlacements", Environment.ProcessorCount * 8);
+        var permits = configuration.GetValue("Vetrina:Orders:ConcurrentPlacements", Environment.ProcessorCount * 16);
         var waiting = configuration.GetValue("Vetrina:Orders:PlacementQueue", 10_000);
         services.AddRateLimiter(limiter =>
         {
