@@ -80,7 +80,7 @@ public abstract class FulfilmentApiContract(AppFixture fixture)
         var number = (await Shopper.OrderAsync(shop, $"annulla.{Guid.NewGuid():N}@example.com", (sku, 1))).GetProperty("number").GetString()!;
         using var service = await StaffSession.ApiClientAsync(app, StaffRoles.Agent);
 
-        await Refused(service.PostAsJsonAsync($"/api/v1/fulfilment/orders/{number}/cancel", new { reason = "" }), HttpStatusCode.Conflict, "Say why");
+        await Refused(service.PostAsJsonAsync($"/api/v1/fulfilment/orders/{number}/cancel", new { reason = "" }), HttpStatusCode.UnprocessableEntity, "Say why");
         var cancelled = await service.PostAsJsonAsync($"/api/v1/fulfilment/orders/{number}/cancel", new { reason = "the shopper asked by phone" });
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
         var order = await cancelled.Content.ReadFromJsonAsync<JsonElement>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -63,28 +64,17 @@ public static class AdminModule
             .AddPolicy(StaffPolicies.OrdersFulfil, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
             .AddPolicy(StaffPolicies.OrdersManage, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent))
             .AddPolicy(StaffPolicies.Administer, p => p.RequireRole(StaffRoles.Admin))
-            .AddPolicy(StaffPolicies.ApiCatalogueWrite, p => p
-                .AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme)
-                .RequireAuthenticatedUser()
-                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager))
-            .AddPolicy(StaffPolicies.ApiStockManage, p => p
-                .AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme)
-                .RequireAuthenticatedUser()
-                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
-            .AddPolicy(StaffPolicies.ApiOrdersRead, p => p
-                .AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme)
-                .RequireAuthenticatedUser()
-                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse))
-            .AddPolicy(StaffPolicies.ApiOrdersFulfil, p => p
-                .AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme)
-                .RequireAuthenticatedUser()
-                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
-            .AddPolicy(StaffPolicies.ApiOrdersManage, p => p
-                .AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme)
-                .RequireAuthenticatedUser()
-                .RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent));
+            .AddPolicy(StaffPolicies.ApiCatalogueWrite, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager))
+            .AddPolicy(StaffPolicies.ApiStockManage, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
+            .AddPolicy(StaffPolicies.ApiOrdersRead, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse))
+            .AddPolicy(StaffPolicies.ApiOrdersFulfil, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
+            .AddPolicy(StaffPolicies.ApiOrdersManage, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent));
         return services;
     }
+
+    /// <summary>An API policy: a staff API token (never the sign-in cookie) whose role is one of these.</summary>
+    private static void ApiToken(AuthorizationPolicyBuilder policy, params string[] roles) =>
+        policy.AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme).RequireAuthenticatedUser().RequireRole(roles);
 
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
     {

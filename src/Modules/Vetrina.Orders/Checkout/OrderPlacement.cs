@@ -20,7 +20,7 @@ namespace Vetrina.Orders.Checkout;
 /// <see cref="StockReservations"/>), its pending payment, the consent given, and the idempotency key. Any of them
 /// failing undoes all of them. The card is charged afterwards, by <see cref="OrderPayments"/>.
 /// </summary>
-public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, StockReservations reservations, StockAvailability stock,
+public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, StockReservations reservations,
     Promotions.Pricing.Promotions promotions, GiftCards giftCards, AddressBook addressBook, MarketDirectory markets, IPaymentProvider provider,
     IOptions<OrderOptions> options, TimeProvider clock)
 {
@@ -64,10 +64,9 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
             return new PlacementResult(PlacementStatus.AvailabilityChanged, Quote: quote);
         }
 
-        // Live stock, read without locking: when a drop has sold out, the thousands who come after are told at once,
-        // without a transaction. When stock looks available, the conditional update in the transaction decides.
-        var live = (await stock.OnlineAsync([.. quote.Cart.Lines.Select(l => l.SkuId)], cancellationToken))
-            .ToDictionary(x => x.Key, x => x.Value.Sellable);
+        // The quote read live stock, without locking: when a drop has sold out, the thousands who come after are told
+        // at once, without a transaction. When stock looks available, the conditional update of the hold decides.
+        var live = quote.Cart.Lines.ToDictionary(l => l.SkuId, l => l.Available);
         var gone = quote.Cart.Lines.Where(l => live.GetValueOrDefault(l.SkuId) < l.Quantity)
             .Select(l => new ShortLine(l.SkuId, l.Quantity, live.GetValueOrDefault(l.SkuId))).ToList();
         if (gone.Count > 0)

@@ -11,6 +11,7 @@ public enum FulfilmentError
     UnknownCarrier,
     BadTrackingNumber,
     NotEnoughStock,
+    ReasonRequired,
     PaymentRefused,
     Conflict,
 }

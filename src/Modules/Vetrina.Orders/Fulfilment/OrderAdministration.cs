@@ -34,7 +34,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return new(FulfilmentError.WrongStatus, "Say why the order is cancelled: the reason goes into its history.");
+            return new(FulfilmentError.ReasonRequired, "Say why the order is cancelled: the reason goes into its history.");
         }
 
         var payment = await LatestPaymentAsync(orderId, cancellationToken);
@@ -128,7 +128,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return new(FulfilmentError.WrongStatus, "Say why you refund: the reason goes into the order's history.");
+            return new(FulfilmentError.ReasonRequired, "Say why you refund: the reason goes into the order's history.");
         }
 
         var toCard = Math.Min(money.Minor, onCard);

@@ -101,7 +101,7 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
             return new(FulfilmentError.BadTrackingNumber, "A tracking number is 6 to 40 letters and digits, as printed on the label.");
         }
 
-        var shipment = await db.Set<Shipment>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == shipmentId, cancellationToken);
+        var shipment = await db.Set<Shipment>().AsNoTracking().Include(s => s.Lines).FirstOrDefaultAsync(s => s.Id == shipmentId, cancellationToken);
         if (shipment is null || shipment.Status != ShipmentStatus.Packed)
         {
             return new(shipment is null ? FulfilmentError.NotFound : FulfilmentError.WrongStatus,
@@ -109,8 +109,7 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
         }
 
         // Before the card is charged: a parcel of units bought ahead of stock waits until they are on the shelf.
-        var parcelLines = await db.Set<Shipment>().AsNoTracking().Where(s => s.Id == shipmentId).SelectMany(s => s.Lines).ToListAsync(cancellationToken);
-        if (await ShelfShortAsync(shipment.LocationCode, parcelLines, cancellationToken) is { } shelf)
+        if (await ShelfShortAsync(shipment.LocationCode, shipment.Lines, cancellationToken) is { } shelf)
         {
             return shelf;
         }

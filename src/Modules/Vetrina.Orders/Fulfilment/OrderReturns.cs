@@ -54,7 +54,7 @@ public sealed class OrderReturns(VetrinaDbContext db, StockOperations stock, Ord
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return new(FulfilmentError.WrongStatus, "Say why the units came back (wrong size, faulty...): fashion buyers read it.");
+            return new(FulfilmentError.ReasonRequired, "Say why the units came back (wrong size, faulty...): fashion buyers read it.");
         }
 
         try
