@@ -12,8 +12,8 @@ using Vetrina.Data;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     [DbContext(typeof(VetrinaDbContext))]
-    [Migration("20261123181916_Returns")]
-    partial class Returns
+    [Migration("20261123190225_CommerceCompletion")]
+    partial class CommerceCompletion
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

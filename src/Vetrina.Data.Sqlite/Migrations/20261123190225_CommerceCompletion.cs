@@ -1,0 +1,217 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Vetrina.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class CommerceCompletion : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "ReturnedQuantity",
+                table: "orders_lines",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ShipsAround",
+                table: "orders_lines",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "BackorderLimit",
+                table: "inventory_levels",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ExpectedOn",
+                table: "inventory_levels",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "TakesPreorders",
+                table: "catalog_styles",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "orders_refunds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ToCardMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    ToGiftCardMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_refunds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_orders_refunds_orders_orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "orders_orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_returns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LocationCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Restocked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_returns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_orders_returns_orders_orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "orders_orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_saved_addresses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    IsDefault = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Line1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Line2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_saved_addresses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_return_lines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderReturnId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrderLineId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SkuId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_return_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_orders_return_lines_orders_returns_OrderReturnId",
+                        column: x => x.OrderReturnId,
+                        principalTable: "orders_returns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_refunds_Key",
+                table: "orders_refunds",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_refunds_OrderId",
+                table: "orders_refunds",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_lines_OrderLineId",
+                table: "orders_return_lines",
+                column: "OrderLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_lines_OrderReturnId",
+                table: "orders_return_lines",
+                column: "OrderReturnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_returns_Key",
+                table: "orders_returns",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_returns_OrderId",
+                table: "orders_returns",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_saved_addresses_CustomerId",
+                table: "orders_saved_addresses",
+                column: "CustomerId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "orders_refunds");
+
+            migrationBuilder.DropTable(
+                name: "orders_return_lines");
+
+            migrationBuilder.DropTable(
+                name: "orders_saved_addresses");
+
+            migrationBuilder.DropTable(
+                name: "orders_returns");
+
+            migrationBuilder.DropColumn(
+                name: "ReturnedQuantity",
+                table: "orders_lines");
+
+            migrationBuilder.DropColumn(
+                name: "ShipsAround",
+                table: "orders_lines");
+
+            migrationBuilder.DropColumn(
+                name: "BackorderLimit",
+                table: "inventory_levels");
+
+            migrationBuilder.DropColumn(
+                name: "ExpectedOn",
+                table: "inventory_levels");
+
+            migrationBuilder.DropColumn(
+                name: "TakesPreorders",
+                table: "catalog_styles");
+        }
+    }
+}
