@@ -77,6 +77,33 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
     }
 
     [Fact]
+    public async Task NoCookieIsSetBeforeAChoice_TheBannerIsAccessible_AndRejectingKeepsOnlyTheChoice()
+    {
+        var page = await NewPhonePageAsync();
+        await page.GotoAsync(new Uri(fixture.Address, "/it").ToString());
+        await page.Locator("#consent").WaitForAsync();
+        Assert.Empty(await page.Context.CookiesAsync());
+        await AssertAccessibleAsync(page, "cookie banner");
+
+        // Scrolling and browsing are not consent; the buttons to accept and to reject look alike.
+        await page.Mouse.WheelAsync(0, 2000);
+        Assert.Empty(await page.Context.CookiesAsync());
+        Assert.Equal(await page.Locator("#consent button[value=accept]").GetAttributeAsync("class"),
+            await page.Locator("#consent button[value=reject]").GetAttributeAsync("class"));
+        await page.Locator("#consent button[value=reject]").ClickAsync();
+        await page.Locator("#consent").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.Equal(["vetrina_consent"], (await page.Context.CookiesAsync()).Select(c => c.Name));
+
+        await page.GotoAsync(new Uri(fixture.Address, "/it/privacy/cookies").ToString());
+        Assert.False(await page.Locator("#analytics").IsCheckedAsync());
+        await page.Locator("#analytics").CheckAsync();
+        await page.Locator("form.account-form button[value=save]").ClickAsync();
+        await page.Locator("#consent-saved").WaitForAsync();
+        Assert.True(await page.Locator("#analytics").IsCheckedAsync());
+        await AssertAccessibleAsync(page, "cookie settings");
+    }
+
+    [Fact]
     public async Task Search_IsAccessible_AndFindsKoreanWithoutSpaces()
     {
         var page = await NewPhonePageAsync();

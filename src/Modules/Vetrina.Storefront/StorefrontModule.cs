@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.ReadModel;
 using Microsoft.Net.Http.Headers;
 using Vetrina.Kernel;
+using Vetrina.Privacy.Consent;
 using Vetrina.Storefront.Media;
 using Vetrina.Storefront.Pages;
 using Vetrina.Storefront.Seo;
@@ -24,6 +25,9 @@ public static class StorefrontModule
             .SetVaryByQuery("*")
             // The market changes prices and currency; the language is in the path.
             .VaryByValue(http => new KeyValuePair<string, string>("market", http.Request.Cookies[StorePageModel.MarketCookie] ?? ""))
+            // With or without the cookie banner: two copies of a page, whatever the visitor chose.
+            .VaryByValue(http => new KeyValuePair<string, string>("consent",
+                ConsentPolicy.Read(http.Request, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()).Decided ? "1" : "0"))
             .Tag(CatalogSnapshotCache.Tag)));
 
     public static IEndpointRouteBuilder MapStorefrontEndpoints(this IEndpointRouteBuilder app)

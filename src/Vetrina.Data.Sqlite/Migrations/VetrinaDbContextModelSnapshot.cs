@@ -2137,6 +2137,51 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("payments_test_network_operations", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Privacy.Domain.ConsentProof", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Analytics")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GlobalPrivacyControl")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Marketing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PolicyVersion")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VisitorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("VisitorId");
+
+                    b.ToTable("privacy_consents", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Promotions.Domain.AutomaticPromotion", b =>
                 {
                     b.Property<int>("Id")

@@ -7,6 +7,7 @@ using Vetrina.Markets;
 using Vetrina.Messaging;
 using Vetrina.Orders;
 using Vetrina.Payments;
+using Vetrina.Privacy;
 using Vetrina.Promotions;
 using Vetrina.Webhooks;
 
@@ -27,5 +28,6 @@ internal static class ModuleAssemblies
         typeof(PromotionsModule).Assembly,
         typeof(WebhooksModule).Assembly,
         typeof(OrdersModule).Assembly,
+        typeof(PrivacyModule).Assembly,
     ];
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
+using Vetrina.Privacy.Consent;
 using Vetrina.Markets;
 using Vetrina.Storefront.Localization;
 
@@ -42,6 +43,9 @@ public abstract class StorePageModel : PageModel
 
     public List<object> StructuredData { get; } = [];
 
+    /// <summary>The visitor's cookie choices; undecided, the layout shows the banner.</summary>
+    public ConsentState Consent { get; private set; } = ConsentState.Undecided;
+
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         await ResolveCoreAsync(LanguageOf(context), context.HttpContext.RequestAborted);
@@ -66,5 +70,6 @@ public abstract class StorePageModel : PageModel
             ?? await directory.DefaultForLanguageAsync(Language, cancellationToken);
         Snapshot = await services.GetRequiredService<CatalogSnapshotCache>().GetAsync(cancellationToken);
         HttpContext.Response.Headers.ContentLanguage = Language;
+        Consent = ConsentPolicy.Read(Request, services.GetRequiredService<TimeProvider>().GetUtcNow());
     }
 }

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Vetrina.Data;
+using Vetrina.Kernel;
+using Vetrina.Privacy.Domain;
+
+namespace Vetrina.Privacy.Consent;
+
+/// <summary>
+/// Where the banner and the cookie settings page post a choice: the proof is stored, the consent cookie set, and the
+/// visitor sent back where they were. Closing the banner is no consent; Global Privacy Control keeps marketing off.
+/// </summary>
+public static class ConsentEndpoint
+{
+    public const string Path = "/consent";
+
+    public static IEndpointRouteBuilder MapConsent(this IEndpointRouteBuilder app)
+    {
+        // The banner sits on pages cached for everyone, so its form carries no antiforgery token; a consent forged from
+        // another site is refused by where the browser says the post comes from.
+        app.MapPost(Path, SaveAsync).DisableAntiforgery().ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> SaveAsync(HttpContext http, VetrinaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!FromThisSite(http.Request))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not from this shop",
+                detail: "Cookie choices are made on the shop's own pages.");
+        }
+
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var choice = form["choice"].ToString();
+        var gpc = http.Request.Headers["Sec-GPC"].ToString() == "1" || form["gpc"] == "1";
+        var (analytics, marketing) = choice switch
+        {
+            "accept" => (true, true),
+            "save" => (form["analytics"] == "true", form["marketing"] == "true"),
+            _ => (false, false),
+        };
+        marketing &= !gpc;
+        var visitor = ConsentPolicy.Read(http.Request, now).VisitorId ?? Guid.NewGuid();
+        var language = Languages.Normalize(form["language"]);
+        var source = choice switch { "close" => "banner-close", "save" => "choices", _ => "banner" };
+        db.Add(new ConsentProof(visitor, analytics, marketing, gpc, ConsentPolicy.Version, language, source, now));
+        await db.SaveChangesAsync(cancellationToken);
+
+        http.Response.Cookies.Append(ConsentPolicy.CookieName, ConsentPolicy.Format(analytics, marketing, visitor, now), new CookieOptions
+        {
+            MaxAge = ConsentPolicy.Lifetime,
+            SameSite = SameSiteMode.Lax,
+            Secure = http.Request.IsHttps,
+            HttpOnly = false,
+            IsEssential = true,
+            Path = "/",
+        });
+        var back = form["returnUrl"].ToString();
+        return Results.Redirect(back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal)
+            ? back
+            : $"/{language}");
+    }
+
+    /// <summary>A same-site form post: the browser's own word (Sec-Fetch-Site, Origin); tools that send neither are let through.</summary>
+    private static bool FromThisSite(HttpRequest request)
+    {
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0)
+        {
+            return site is "same-origin" or "none";
+        }
+
+        var origin = request.Headers.Origin.ToString();
+        return origin.Length == 0 || (Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
+    }
+}
