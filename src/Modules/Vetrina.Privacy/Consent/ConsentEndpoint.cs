@@ -34,7 +34,8 @@ public static class ConsentEndpoint
         var form = await http.Request.ReadFormAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var choice = form["choice"].ToString();
-        var gpc = http.Request.Headers["Sec-GPC"].ToString() == "1" || form["gpc"] == "1";
+        // Browsers with Global Privacy Control on send this header with every request (and expose navigator.globalPrivacyControl).
+        var gpc = http.Request.Headers["Sec-GPC"].ToString() == "1";
         var (analytics, marketing) = choice switch
         {
             "accept" => (true, true),
