@@ -56,6 +56,10 @@ public abstract class FulfilmentApiContract(AppFixture fixture)
             .Select(l => l.OnHand).SingleAsync()));
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<Inventory.Domain.StockMovement>()
             .CountAsync(m => m.SkuId == skuId && m.Kind == Inventory.Domain.MovementKind.Return)));
+        var afterReturn = await returned.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((2, 1), (afterReturn.GetProperty("lines")[0].GetProperty("shipped").GetInt32(), afterReturn.GetProperty("lines")[0].GetProperty("returned").GetInt32()));
+        var shopperPage = afterReturn.GetProperty("page").GetString()!;
+        Assert.Contains("1 reso", await shop.GetStringAsync(shopperPage), StringComparison.Ordinal);
 
         // The warehouse may not give money back; customer service may, once per key.
         Assert.Equal(HttpStatusCode.Forbidden, (await Refund(warehouse, number, 10m, Guid.NewGuid().ToString())).StatusCode);

@@ -199,7 +199,7 @@ public static class CheckoutApi
         var money = (long minor) => Money(new Money(minor, order.Currency));
         return new OrderDto(numbers.Format(order.Id), order.Status.ToString(), order.Email, order.Market, order.Language,
             [.. order.Lines.Select(l => new OrderLineDto(l.SkuCode, l.Name, l.Colour, l.Size, l.Quantity, money(l.UnitPriceMinor), money(l.LineTotalMinor),
-                l.ShipsAround))],
+                l.ShipsAround, l.ShippedQuantity, l.ReturnedQuantity))],
             money(order.SubtotalMinor), money(order.DiscountMinor), order.DiscountLabel, money(order.ShippingMinor), money(order.TotalMinor),
             money(order.GiftCardMinor), Money(order.AmountDue), money(order.VatMinor), order.ShippingMethodCode,
             details.Payment is { } p ? new PaymentDto(p.State.ToString(), p.ActionUrl, p.DeclineCode) : null, order.PlacedAt,

@@ -34,8 +34,10 @@ public sealed record QuoteDto(string Market, string Currency, IReadOnlyList<Quot
     string? DiscountProblem, MoneyDto GiftCard, MoneyDto AmountDue, string? GiftCardProblem);
 
 /// <param name="ShipsAround">Set when the line was bought ahead of stock (backorder, pre-order): the date the stock is expected.</param>
+/// <param name="Shipped">Units that have left in a parcel.</param>
+/// <param name="Returned">Units the shopper sent back and the shop received.</param>
 public sealed record OrderLineDto(string Sku, string Name, string Colour, string Size, int Quantity, MoneyDto UnitPrice, MoneyDto LineTotal,
-    DateOnly? ShipsAround);
+    DateOnly? ShipsAround, int Shipped, int Returned);
 
 public sealed record PaymentDto(string State, string? ActionUrl, string? DeclineCode);
 
