@@ -30,21 +30,22 @@ public static class ConsentPolicy
 
     public static ConsentState Read(HttpRequest request, DateTimeOffset now) => Parse(request.Cookies[CookieName], now);
 
-    /// <summary>"version.analytics.marketing.visitor.unix-seconds"; anything else, or stale, counts as undecided.</summary>
+    /// <summary>
+    /// "version.analytics.marketing.visitor.unix-seconds". Stale or under other banner words it is undecided but keeps
+    /// the visitor's id (the next proof is the same visitor's); anything else is undecided.
+    /// </summary>
     public static ConsentState Parse(string? value, DateTimeOffset now)
     {
         var parts = value?.Split('.');
-        if (parts is not { Length: 5 } || parts[0] != Version || parts[1] is not ("0" or "1") || parts[2] is not ("0" or "1")
-            || !Guid.TryParseExact(parts[3], "N", out var visitor)
-            || !long.TryParse(parts[4], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            || now - DateTimeOffset.FromUnixTimeSeconds(seconds) > Lifetime)
+        if (parts is not { Length: 5 } || !Guid.TryParseExact(parts[3], "N", out var visitor))
         {
-            return value is not null && parts is { Length: 5 } && Guid.TryParseExact(parts[3], "N", out var known)
-                ? ConsentState.Undecided with { VisitorId = known }
-                : ConsentState.Undecided;
+            return ConsentState.Undecided;
         }
 
-        return new ConsentState(true, parts[1] == "1", parts[2] == "1", visitor);
+        var current = parts[0] == Version && parts[1] is "0" or "1" && parts[2] is "0" or "1"
+            && long.TryParse(parts[4], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            && now - DateTimeOffset.FromUnixTimeSeconds(seconds) <= Lifetime;
+        return current ? new ConsentState(true, parts[1] == "1", parts[2] == "1", visitor) : ConsentState.Undecided with { VisitorId = visitor };
     }
 
     public static string Format(bool analytics, bool marketing, Guid visitor, DateTimeOffset at) =>
