@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Domain;
 using Vetrina.Inventory.Domain;
 using Vetrina.Kernel;
@@ -46,6 +47,42 @@ public abstract class DiscountContract(AppFixture fixture)
             (await QuoteAsync(client, again, "IT-STD", code)).GetProperty("total").GetProperty("amount").GetDecimal()), code));
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
         Assert.Contains("already used", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AOncePerCustomerCode_RacedByOneShoppersSixCheckouts_IsUsedOnce_AndACancellationGivesTheUseBack()
+    {
+        var code = await CodeAsync(new DiscountCode(Unique("ONCE"), DiscountKind.Percent, 1000, null, 0, null, null, null, null, 1, null, false));
+        var (sku, _) = await app.SkuWithUnitsAsync(20, pick: 58);
+        using var client = app.CreateClient();
+        var email = $"una.volta.{Guid.NewGuid():N}@example.com";
+        var carts = new List<Guid>();
+        for (var i = 0; i < 6; i++)
+        {
+            carts.Add(await CartAsync(client, "IT", sku, 1));
+        }
+
+        var total = (await QuoteAsync(client, carts[0], "IT-STD", code)).GetProperty("total").GetProperty("amount").GetDecimal();
+        var responses = await Task.WhenAll(carts.Select(cart =>
+            PlaceAsync(client, Guid.NewGuid().ToString(), WithCode(Body(cart, "IT", "it", email, ItalianAddress, "IT-STD", total), code))));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("already used", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, await TimesUsedAsync(code));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var orderId = await app.WithDbAsync(db => db.Set<Orders.Domain.Order>().Where(o => o.Email == email).Select(o => o.Id).SingleAsync());
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Orders.Fulfilment.OrderAdministration>().CancelAsync(orderId, "changed mind", "test")).Succeeded);
+        }
+
+        var again = await CartAsync(client, "IT", sku, 1);
+        Assert.Equal(HttpStatusCode.Created, (await PlaceAsync(client, Guid.NewGuid().ToString(), WithCode(Body(again, "IT", "it", email, ItalianAddress, "IT-STD",
+            (await QuoteAsync(client, again, "IT-STD", code)).GetProperty("total").GetProperty("amount").GetDecimal()), code))).StatusCode);
     }
 
     [Fact]

@@ -2385,11 +2385,16 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<long>("OrderId")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("DiscountCodeId", "Email");
+                    b.HasIndex("DiscountCodeId", "Email", "Slot")
+                        .IsUnique()
+                        .HasFilter("\"Slot\" > 0");
 
                     b.ToTable("promotions_redemptions", (string)null);
                 });

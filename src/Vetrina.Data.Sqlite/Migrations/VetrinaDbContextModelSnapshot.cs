@@ -2318,11 +2318,16 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<long>("OrderId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("DiscountCodeId", "Email");
+                    b.HasIndex("DiscountCodeId", "Email", "Slot")
+                        .IsUnique()
+                        .HasFilter("\"Slot\" > 0");
 
                     b.ToTable("promotions_redemptions", (string)null);
                 });

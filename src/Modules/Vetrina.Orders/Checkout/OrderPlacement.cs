@@ -168,6 +168,14 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
                 return concurrent;
             }
 
+            // Another order by the same shopper took the code's last use for them at the same moment.
+            if (quote.AppliedCode is { UsagePerCustomer: not null } limited
+                && await promotions.RedeemableByAsync(limited, checkedInput.Email, cancellationToken) == CodeProblem.PerCustomerLimit)
+            {
+                return new PlacementResult(PlacementStatus.Invalid, Errors: [new("discountCode", CheckoutService.DiscountError(CodeProblem.PerCustomerLimit))],
+                    Quote: quote);
+            }
+
             throw;
         }
     }

@@ -33,7 +33,7 @@ internal sealed class DiscountRedemptionConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("promotions_redemptions");
         builder.Property(r => r.Email).HasMaxLength(254);
-        builder.HasIndex(r => new { r.DiscountCodeId, r.Email });
+        builder.HasIndex(r => new { r.DiscountCodeId, r.Email, r.Slot }).IsUnique().HasFilter("\"Slot\" > 0");
         builder.HasIndex(r => r.OrderId);
     }
 }

@@ -36,10 +36,17 @@ public sealed class Promotions(VetrinaDbContext db, IMemoryCache cache)
     public async Task<CodeProblem> RedeemWithinAsync(DiscountCode code, long orderId, string email, long amountMinor, DateTimeOffset at,
         CancellationToken cancellationToken = default)
     {
-        if (code.UsagePerCustomer is { } perCustomer
-            && await db.Set<DiscountRedemption>().CountAsync(r => r.DiscountCodeId == code.Id && r.Email == email, cancellationToken) >= perCustomer)
+        // The customer's first free use; 0 for a code without a per-customer limit (only used slots are unique).
+        var slot = 0;
+        if (code.UsagePerCustomer is { } perCustomer)
         {
-            return CodeProblem.PerCustomerLimit;
+            var taken = await db.Set<DiscountRedemption>().Where(r => r.DiscountCodeId == code.Id && r.Email == email).Select(r => r.Slot)
+                .ToListAsync(cancellationToken);
+            slot = Enumerable.Range(1, perCustomer).FirstOrDefault(s => !taken.Contains(s));
+            if (slot == 0)
+            {
+                return CodeProblem.PerCustomerLimit;
+            }
         }
 
         var counted = await db.Set<DiscountCode>()
@@ -50,9 +57,16 @@ public sealed class Promotions(VetrinaDbContext db, IMemoryCache cache)
             return CodeProblem.UsedUp;
         }
 
-        db.Add(new DiscountRedemption(code.Id, orderId, email, amountMinor, at));
+        db.Add(new DiscountRedemption(code.Id, orderId, email, slot, amountMinor, at));
         return CodeProblem.None;
     }
+
+    /// <summary>Whether the customer still has a use of the code left (read outside any order, after a placement failed).</summary>
+    public async Task<CodeProblem> RedeemableByAsync(DiscountCode code, string email, CancellationToken cancellationToken = default) =>
+        code.UsagePerCustomer is { } perCustomer
+        && await db.Set<DiscountRedemption>().CountAsync(r => r.DiscountCodeId == code.Id && r.Email == email, cancellationToken) >= perCustomer
+            ? CodeProblem.PerCustomerLimit
+            : CodeProblem.None;
 
     /// <summary>Gives a cancelled order's use of its code back, inside the cancellation's transaction.</summary>
     public async Task ReleaseWithinAsync(long orderId, CancellationToken cancellationToken = default)
