@@ -68,6 +68,11 @@ public abstract class BackorderContract(AppFixture fixture)
         var noDate = await stockApi.PutAsJsonAsync($"/api/v1/stock/{sku}/backorders", new { location = "WH-MI", limit = 5 });
         Assert.Equal(HttpStatusCode.BadRequest, noDate.StatusCode);
         Assert.Equal("ExpectedDateRequired", (await noDate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reason").GetString());
+        var notADate = await stockApi.PutAsJsonAsync($"/api/v1/stock/{sku}/backorders", new { location = "WH-MI", limit = 5, expectedOn = "soon" });
+        Assert.Equal(HttpStatusCode.BadRequest, notADate.StatusCode);
+        Assert.Equal("application/problem+json", notADate.Content.Headers.ContentType?.MediaType);
+        var negative = await stockApi.PutAsJsonAsync($"/api/v1/stock/{sku}/backorders", new { location = "WH-MI", limit = -1, expectedOn = expected });
+        Assert.Equal("QuantityOutOfRange", (await negative.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reason").GetString());
         var allowed = await stockApi.PutAsJsonAsync($"/api/v1/stock/{sku}/backorders", new { location = "WH-MI", limit = 5, expectedOn = expected });
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         var warehouseLevel = (await allowed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("locations")[0];

@@ -62,6 +62,9 @@ public abstract class ConsentContract(AppFixture fixture)
             Headers = { { "Sec-Fetch-Site", "cross-site" } },
         };
         Assert.Equal(HttpStatusCode.Forbidden, (await app.CreateClient().SendAsync(forged)).StatusCode);
+        var notAForm = await app.CreateClient().PostAsync(ConsentEndpoint.Path, new StringContent("{\"choice\":\"accept\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, notAForm.StatusCode);
+        Assert.Equal("application/problem+json", notAForm.Content.Headers.ContentType?.MediaType);
         var elsewhere = await Choose(new StaffSession(app), "reject", "https://evil.example.com/");
         Assert.Equal("/en", elsewhere.Headers.Location!.OriginalString);
     }

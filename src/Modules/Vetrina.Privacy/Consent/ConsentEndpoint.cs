@@ -31,6 +31,12 @@ public static class ConsentEndpoint
                 detail: "Cookie choices are made on the shop's own pages.");
         }
 
+        if (!http.Request.HasFormContentType)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Form expected",
+                detail: "Post the banner's form (application/x-www-form-urlencoded) with a choice: accept, reject, close or save.");
+        }
+
         var form = await http.Request.ReadFormAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var choice = form["choice"].ToString();
