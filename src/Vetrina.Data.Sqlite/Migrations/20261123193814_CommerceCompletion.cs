@@ -11,6 +11,17 @@ namespace Vetrina.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_promotions_redemptions_DiscountCodeId_Email",
+                table: "promotions_redemptions");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Slot",
+                table: "promotions_redemptions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<int>(
                 name: "ReturnedQuantity",
                 table: "orders_lines",
@@ -119,6 +130,26 @@ namespace Vetrina.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "privacy_consents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VisitorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Analytics = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Marketing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GlobalPrivacyControl = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PolicyVersion = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_privacy_consents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "orders_return_lines",
                 columns: table => new
                 {
@@ -139,6 +170,22 @@ namespace Vetrina.Data.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            // Uses made before slots existed take slots 1, 2... per code and customer, in the order they were made.
+            migrationBuilder.Sql("""
+                UPDATE promotions_redemptions SET "Slot" = (
+                    SELECT COUNT(*) FROM promotions_redemptions earlier
+                    WHERE earlier."DiscountCodeId" = promotions_redemptions."DiscountCodeId" AND earlier."Email" = promotions_redemptions."Email"
+                      AND earlier."Id" <= promotions_redemptions."Id")
+                WHERE "DiscountCodeId" IN (SELECT "Id" FROM promotions_discount_codes WHERE "UsagePerCustomer" IS NOT NULL)
+                """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_promotions_redemptions_DiscountCodeId_Email_Slot",
+                table: "promotions_redemptions",
+                columns: new[] { "DiscountCodeId", "Email", "Slot" },
+                unique: true,
+                filter: "\"Slot\" > 0");
 
             migrationBuilder.CreateIndex(
                 name: "IX_orders_refunds_Key",
@@ -176,6 +223,16 @@ namespace Vetrina.Data.Sqlite.Migrations
                 name: "IX_orders_saved_addresses_CustomerId",
                 table: "orders_saved_addresses",
                 column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_privacy_consents_At",
+                table: "privacy_consents",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_privacy_consents_VisitorId",
+                table: "privacy_consents",
+                column: "VisitorId");
         }
 
         /// <inheritdoc />
@@ -191,7 +248,18 @@ namespace Vetrina.Data.Sqlite.Migrations
                 name: "orders_saved_addresses");
 
             migrationBuilder.DropTable(
+                name: "privacy_consents");
+
+            migrationBuilder.DropTable(
                 name: "orders_returns");
+
+            migrationBuilder.DropIndex(
+                name: "IX_promotions_redemptions_DiscountCodeId_Email_Slot",
+                table: "promotions_redemptions");
+
+            migrationBuilder.DropColumn(
+                name: "Slot",
+                table: "promotions_redemptions");
 
             migrationBuilder.DropColumn(
                 name: "ReturnedQuantity",
@@ -212,6 +280,11 @@ namespace Vetrina.Data.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "TakesPreorders",
                 table: "catalog_styles");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_promotions_redemptions_DiscountCodeId_Email",
+                table: "promotions_redemptions",
+                columns: new[] { "DiscountCodeId", "Email" });
         }
     }
 }

@@ -12,8 +12,8 @@ using Vetrina.Data;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     [DbContext(typeof(VetrinaDbContext))]
-    [Migration("20261123192410_RedemptionSlots")]
-    partial class RedemptionSlots
+    [Migration("20261123193814_CommerceCompletion")]
+    partial class CommerceCompletion
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -12,6 +12,17 @@ namespace Vetrina.Data.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_promotions_redemptions_DiscountCodeId_Email",
+                table: "promotions_redemptions");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Slot",
+                table: "promotions_redemptions",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<int>(
                 name: "ReturnedQuantity",
                 table: "orders_lines",
@@ -120,6 +131,26 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "privacy_consents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VisitorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Analytics = table.Column<bool>(type: "boolean", nullable: false),
+                    Marketing = table.Column<bool>(type: "boolean", nullable: false),
+                    GlobalPrivacyControl = table.Column<bool>(type: "boolean", nullable: false),
+                    PolicyVersion = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_privacy_consents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "orders_return_lines",
                 columns: table => new
                 {
@@ -140,6 +171,22 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            // Uses made before slots existed take slots 1, 2... per code and customer, in the order they were made.
+            migrationBuilder.Sql("""
+                UPDATE promotions_redemptions SET "Slot" = (
+                    SELECT COUNT(*) FROM promotions_redemptions earlier
+                    WHERE earlier."DiscountCodeId" = promotions_redemptions."DiscountCodeId" AND earlier."Email" = promotions_redemptions."Email"
+                      AND earlier."Id" <= promotions_redemptions."Id")
+                WHERE "DiscountCodeId" IN (SELECT "Id" FROM promotions_discount_codes WHERE "UsagePerCustomer" IS NOT NULL)
+                """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_promotions_redemptions_DiscountCodeId_Email_Slot",
+                table: "promotions_redemptions",
+                columns: new[] { "DiscountCodeId", "Email", "Slot" },
+                unique: true,
+                filter: "\"Slot\" > 0");
 
             migrationBuilder.CreateIndex(
                 name: "IX_orders_refunds_Key",
@@ -177,6 +224,16 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 name: "IX_orders_saved_addresses_CustomerId",
                 table: "orders_saved_addresses",
                 column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_privacy_consents_At",
+                table: "privacy_consents",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_privacy_consents_VisitorId",
+                table: "privacy_consents",
+                column: "VisitorId");
         }
 
         /// <inheritdoc />
@@ -192,7 +249,18 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 name: "orders_saved_addresses");
 
             migrationBuilder.DropTable(
+                name: "privacy_consents");
+
+            migrationBuilder.DropTable(
                 name: "orders_returns");
+
+            migrationBuilder.DropIndex(
+                name: "IX_promotions_redemptions_DiscountCodeId_Email_Slot",
+                table: "promotions_redemptions");
+
+            migrationBuilder.DropColumn(
+                name: "Slot",
+                table: "promotions_redemptions");
 
             migrationBuilder.DropColumn(
                 name: "ReturnedQuantity",
@@ -213,6 +281,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
             migrationBuilder.DropColumn(
                 name: "TakesPreorders",
                 table: "catalog_styles");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_promotions_redemptions_DiscountCodeId_Email",
+                table: "promotions_redemptions",
+                columns: new[] { "DiscountCodeId", "Email" });
         }
     }
 }
