@@ -26,6 +26,7 @@ public static class OrdersModule
         services.AddSingleton<OrderNumbers>();
         services.AddSingleton<OrderMail>();
         services.AddSingleton<OrderEvents>();
+        services.AddSingleton<OrderAnalytics>();
         services.AddScoped<ShippingRates>();
         services.AddScoped<CheckoutService>();
         services.AddScoped<Addresses.AddressBook>();

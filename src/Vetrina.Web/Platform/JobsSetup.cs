@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
+using Vetrina.Analytics;
 using Vetrina.Data;
 using Vetrina.Messaging.Delivery;
 using Vetrina.Orders;
@@ -19,6 +20,7 @@ internal static class JobsSetup
         var database = builder.Configuration.ReadDatabaseOptions();
         var smtp = builder.Configuration.GetSection("Vetrina:Smtp").Get<SmtpOptions>() ?? new SmtpOptions();
         var orders = builder.Configuration.GetSection("Vetrina:Orders").Get<OrderOptions>() ?? new OrderOptions();
+        var analytics = builder.Configuration.GetSection("Vetrina:Analytics").Get<AnalyticsOptions>() ?? new AnalyticsOptions();
         builder.Services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -52,6 +54,9 @@ internal static class JobsSetup
             Every<UnpaidOrderExpiryJob>(quartz, "unpaid-order-expiry", orders.ExpirySweep);
             Every<WebhookDeliveryJob>(quartz, "webhook-delivery", smtp.PollInterval);
             Every<CartRetentionJob>(quartz, "cart-retention", TimeSpan.FromHours(1));
+            Every<AnalyticsAggregationJob>(quartz, "analytics-aggregation", analytics.AggregateEvery);
+            // Hourly, so that a salt is gone within the hour after its day ends.
+            Every<AnalyticsRetentionJob>(quartz, "analytics-retention", TimeSpan.FromHours(1));
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;

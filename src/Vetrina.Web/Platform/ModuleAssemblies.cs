@@ -1,5 +1,6 @@
 using System.Reflection;
 using Vetrina.Admin;
+using Vetrina.Analytics;
 using Vetrina.Cart;
 using Vetrina.Catalog;
 using Vetrina.Inventory;
@@ -29,5 +30,6 @@ internal static class ModuleAssemblies
         typeof(WebhooksModule).Assembly,
         typeof(OrdersModule).Assembly,
         typeof(PrivacyModule).Assembly,
+        typeof(AnalyticsModule).Assembly,
     ];
 }

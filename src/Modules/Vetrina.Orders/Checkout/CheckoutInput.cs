@@ -1,3 +1,4 @@
+using Vetrina.Analytics.Visitors;
 using Vetrina.Orders.Addresses;
 using Vetrina.Payments.Providers;
 
@@ -10,9 +11,10 @@ namespace Vetrina.Orders.Checkout;
 /// The shopper was shown that some lines ship later (bought ahead of stock: backorders, pre-orders) and agrees. Without
 /// it, an order with such lines is not placed and the dates are shown.
 /// </param>
+/// <param name="Visitor">The analytics visitor placing the order, if known: their sessions are credited with the sale.</param>
 public sealed record CheckoutInput(Guid CartId, string Market, string Language, string? Email, AddressInput Shipping, AddressInput? Billing,
     string? ShippingMethod, bool MarketingConsent, bool AcceptTerms, CardDetails? Card, decimal? ExpectedTotal, string? DiscountCode = null,
-    string? GiftCardCode = null, bool AcceptBackorders = false);
+    string? GiftCardCode = null, bool AcceptBackorders = false, Visitor? Visitor = null);
 
 /// <summary>A field that failed a check, and which check (a stable code the page turns into a sentence in the shopper's language).</summary>
 public sealed record CheckoutError(string Field, string Code);

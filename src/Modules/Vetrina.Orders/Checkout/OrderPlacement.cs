@@ -82,7 +82,7 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
         var draft = new OrderDraft(market.Code, market.Currency, Languages.Normalize(input.Language), checkedInput.Email, customerId,
             checkedInput.ShippingAddress!, checkedInput.BillingAddress!, method.Method.Code, method.Method.Name.Get(input.Language),
             method.Method.PickupLocationCode, method.Price.Minor, market.Vat.VatIncludedIn(method.Price).Minor, input.MarketingConsent, cart.Id,
-            quote.Discounts.TotalMinor, DiscountLabel(quote, input.Language), quote.VatTotal.Minor, quote.GiftCard.AppliedMinor);
+            quote.Discounts.TotalMinor, DiscountLabel(quote, input.Language), quote.VatTotal.Minor, quote.GiftCard.AppliedMinor, input.Visitor);
 
         // Stock first, each line committed at once (see StockReservations); then the order, in one transaction, under
         // the same reference. If the order cannot be written the hold is given back; if this node dies in between,
@@ -228,5 +228,5 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
 
     /// <summary>What identifies the request for idempotency: everything but the card, which is never stored, not even hashed.</summary>
     private static string RequestHash(CheckoutInput input, string? customerId) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { input = input with { Card = null }, customerId })));
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { input = input with { Card = null, Visitor = null }, customerId })));
 }

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Vetrina.Analytics.Domain;
+using Vetrina.Analytics.Visitors;
 using Vetrina.Kernel;
 
 namespace Vetrina.Orders.Domain;
@@ -45,6 +47,8 @@ public sealed class Order
         ShippingVatMinor = draft.ShippingVatMinor;
         MarketingConsent = draft.MarketingConsent;
         CartId = draft.CartId;
+        VisitorId = draft.Visitor?.Id;
+        VisitorKind = draft.Visitor?.Kind;
         lines.AddRange(orderLines);
         SubtotalMinor = lines.Sum(l => l.LineTotalMinor);
         DiscountMinor = draft.DiscountMinor;
@@ -73,6 +77,11 @@ public sealed class Order
     public string Email { get; private set; }
 
     public string? CustomerId { get; private set; }
+
+    /// <summary>The analytics visitor who placed the order (as far as their consent lets the shop know), whose sessions earn the sale.</summary>
+    public Guid? VisitorId { get; private set; }
+
+    public VisitorKind? VisitorKind { get; private set; }
 
     public PostalAddress ShippingAddress { get; private set; }
 
@@ -170,4 +179,5 @@ public sealed class Order
 /// <summary>Everything about an order except its lines, as checkout has worked it out.</summary>
 public sealed record OrderDraft(string Market, Currency Currency, string Language, string Email, string? CustomerId, PostalAddress ShippingAddress,
     PostalAddress BillingAddress, string ShippingMethodCode, string ShippingMethodName, string? PickupLocationCode, long ShippingMinor,
-    long ShippingVatMinor, bool MarketingConsent, Guid? CartId, long DiscountMinor, string? DiscountLabel, long VatMinor, long GiftCardMinor = 0);
+    long ShippingVatMinor, bool MarketingConsent, Guid? CartId, long DiscountMinor, string? DiscountLabel, long VatMinor, long GiftCardMinor = 0,
+    Visitor? Visitor = null);

@@ -16,7 +16,7 @@ namespace Vetrina.Orders.Fulfilment;
 /// provider is called first with a key of its own, then the order is moved in one transaction with its email.
 /// </summary>
 public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations,
-    Promotions.Pricing.Promotions promotions, Promotions.Pricing.GiftCards giftCards, OrderMail mail, OrderEvents events, TimeProvider clock)
+    Promotions.Pricing.Promotions promotions, Promotions.Pricing.GiftCards giftCards, OrderMail mail, OrderEvents events, OrderAnalytics analytics, TimeProvider clock)
 {
     public async Task<FulfilmentResult> CancelAsync(long orderId, string reason, string actor, CancellationToken cancellationToken = default)
     {
@@ -52,6 +52,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
 
         return await InTransactionAsync(orderId, async (tracked, record, now) =>
         {
+            var counted = tracked.Status is OrderStatus.Authorised or OrderStatus.Paid;
             if (!tracked.MoveTo(OrderStatus.Cancelled, actor, now, reason.Trim()))
             {
                 return new FulfilmentResult(FulfilmentError.WrongStatus, "The order changed meanwhile and can no longer be cancelled.");
@@ -70,6 +71,11 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             await db.Set<Shipment>().Where(s => s.OrderId == orderId && s.Status == ShipmentStatus.Packed).ExecuteDeleteAsync(cancellationToken);
             await OutboxWriter.EnqueueAsync(db, mail.Cancellation(tracked, now), cancellationToken);
             await events.QueueAsync(db, WebhookEvents.OrderCancelled, tracked, now, cancellationToken);
+            if (counted)
+            {
+                await analytics.RefundedAsync(db, tracked, tracked.TotalMinor, cancelled: true, now, cancellationToken);
+            }
+
             return FulfilmentResult.Done();
         }, cancellationToken);
     }
@@ -185,6 +191,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             tracked.MoveTo(full ? OrderStatus.Refunded : OrderStatus.PartiallyRefunded, actor, now, $"{money.Format()}: {reason}");
             await OutboxWriter.EnqueueAsync(db, mail.Refunded(tracked, money.Minor, toGiftCard, key, now), cancellationToken);
             await events.QueueAsync(db, WebhookEvents.OrderRefunded, tracked, now, cancellationToken);
+            await analytics.RefundedAsync(db, tracked, money.Minor, cancelled: false, now, cancellationToken);
             return FulfilmentResult.Done();
         }, cancellationToken);
 

@@ -18,7 +18,7 @@ namespace Vetrina.Orders.Payments;
 /// </summary>
 public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, Promotions.Pricing.Promotions promotions,
     Promotions.Pricing.GiftCards giftCards,
-    OrderMail mail, OrderEvents events, OrderNumbers numbers, IOptions<OrderOptions> options, TimeProvider clock)
+    OrderMail mail, OrderEvents events, OrderAnalytics analytics, OrderNumbers numbers, IOptions<OrderOptions> options, TimeProvider clock)
 {
     private const int Attempts = 3;
     private const string TimeoutCode = "payment_timeout";
@@ -124,6 +124,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
                     {
                         await OutboxWriter.EnqueueAsync(db, mail.Confirmation(order, now), cancellationToken);
                         await events.QueueAsync(db, WebhookEvents.OrderPlaced, order, now, cancellationToken);
+                        await analytics.PurchasedAsync(db, order, cancellationToken);
                         if (order.CartId is { } cartId)
                         {
                             await db.Set<ShoppingCart>().Where(c => c.Id == cartId).ExecuteDeleteAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Quartz;
+using Vetrina.Analytics.Aggregation;
 using Vetrina.Cart.Shopping;
 using Vetrina.Messaging.Delivery;
 using Vetrina.Orders.Expiry;
@@ -35,4 +36,18 @@ internal sealed class WebhookDeliveryJob(WebhookSender sender) : IJob
 internal sealed class CartRetentionJob(CartRetention retention) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await retention.RemoveStaleAsync(cancellationToken);
+}
+
+/// <summary>Rebuilds today's and yesterday's analytics (and days late events reached) from raw events.</summary>
+[DisallowConcurrentExecution]
+internal sealed class AnalyticsAggregationJob(DayAggregation aggregation) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await aggregation.RunAsync(cancellationToken);
+}
+
+/// <summary>Deletes past days' cookieless salts and raw events past their retention.</summary>
+[DisallowConcurrentExecution]
+internal sealed class AnalyticsRetentionJob(RawEventRetention retention) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await retention.RunAsync(cancellationToken);
 }

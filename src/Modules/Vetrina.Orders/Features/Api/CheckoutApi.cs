@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Analytics.Visitors;
 using Vetrina.Cart.Shopping;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
@@ -90,7 +91,8 @@ public static class CheckoutApi
         var input = new CheckoutInput(cartId, market, language, request.Email, Address(request.ShippingAddress ?? new CheckoutAddressDto(null, null, null, null, null, null, null, null)),
             request.BillingAddress is null ? null : Address(request.BillingAddress), request.ShippingMethod, request.MarketingConsent, request.AcceptTerms,
             request.Card is { } card ? new CardDetails(card.Number ?? "", card.ExpiryMonth ?? 0, card.ExpiryYear ?? 0, card.Cvc ?? "", card.Holder) : null,
-            request.ExpectedTotal, request.DiscountCode, request.GiftCardCode, request.AcceptBackorders);
+            request.ExpectedTotal, request.DiscountCode, request.GiftCardCode, request.AcceptBackorders,
+            request.ClientId is { Length: > 0 and <= 100 } clientId ? VisitorIdentity.FromClientId(clientId) : null);
         var result = await placement.PlaceAsync(input, "api:" + idempotencyKey.Trim(), customerId: null, actor: "api", cancellationToken);
         switch (result.Status)
         {

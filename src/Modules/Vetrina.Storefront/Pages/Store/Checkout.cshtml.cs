@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Analytics.Visitors;
 using Vetrina.Cart.Shopping;
 using Vetrina.Kernel;
 using Vetrina.Orders;
@@ -142,6 +143,7 @@ public sealed class CheckoutModel : StorePageModel
             MarketingConsent, AcceptTerms, card, shown, DiscountCode, GiftCardCode, AcceptBackorders);
         var token = Token is { Length: > 0 and <= 64 } given ? given : NewToken();
         var services = HttpContext.RequestServices;
+        input = input with { Visitor = await services.GetRequiredService<VisitorIdentity>().ResolveAsync(HttpContext, HttpContext.RequestAborted) };
         var result = await services.GetRequiredService<OrderPlacement>().PlaceAsync(input, "form:" + token, CustomerId, "shopper", HttpContext.RequestAborted);
         switch (result.Status)
         {

@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Vetrina.Analytics.Domain;
+using Vetrina.Data;
+using Vetrina.Kernel;
+
+namespace Vetrina.Analytics.Aggregation;
+
+/// <summary>
+/// Rebuilds days of sessions and rollups from raw events: today and yesterday at every run, and any earlier day that late
+/// events reached since it was last built. A day is rebuilt whole in one transaction, so a run that dies half-way leaves
+/// the previous figures, and running twice gives the same figures.
+/// </summary>
+public sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptions<AnalyticsOptions> options, TimeProvider clock, ILogger<DayAggregation> logger)
+    : IDisposable
+{
+    private const int Chunk = 500;
+
+    // One rebuild at a time on a node (the job runner keeps nodes from overlapping): two rebuilds of one day would both insert it.
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public void Dispose() => gate.Dispose();
+
+    /// <returns>The days rebuilt.</returns>
+    public async Task<IReadOnlyList<DateOnly>> RunAsync(CancellationToken cancellationToken)
+    {
+        var settled = ReportingDays.Settled(clock, options.Value.Zone);
+        List<DateOnly> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+            due = await db.Set<PendingDay>().Where(d => d.Version > d.AggregatedVersion && d.Day < settled).Select(d => d.Day).ToListAsync(cancellationToken);
+        }
+
+        due.Add(settled);
+        due.Add(settled.AddDays(1));
+        var days = due.Distinct().Order().ToList();
+        foreach (var day in days)
+        {
+            await RebuildAsync(day, cancellationToken);
+        }
+
+        return days;
+    }
+
+    public async Task RebuildAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await RebuildOnceAsync(day, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task RebuildOnceAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        // Read first: events committed after this are in a later version and bring the day back.
+        var pending = await db.Set<PendingDay>().AsNoTracking().FirstOrDefaultAsync(d => d.Day == day, cancellationToken);
+        var rates = await CurrencyRates.LoadAsync(db, Currency.FromCode(options.Value.ReportingCurrency), cancellationToken);
+        var events = await db.Set<RawEvent>().AsNoTracking().Where(e => e.Day == day).ToListAsync(cancellationToken);
+
+        var lasting = events.Where(e => e.VisitorKind != VisitorKind.Cookieless).Select(e => e.VisitorId).Distinct().ToList();
+        var known = new List<KnownVisitor>();
+        foreach (var chunk in lasting.Chunk(Chunk))
+        {
+            known.AddRange(await db.Set<KnownVisitor>().AsNoTracking().Where(v => chunk.Contains(v.VisitorId)).ToListAsync(cancellationToken));
+        }
+
+        var refunded = events.Where(e => e.Name != EventNames.Purchase && e.TransactionId is not null).Select(e => e.TransactionId!).Distinct().ToList();
+        var earlier = new Dictionary<string, Conversion>();
+        foreach (var chunk in refunded.Chunk(Chunk))
+        {
+            foreach (var c in await db.Set<Conversion>().AsNoTracking().Where(c => chunk.Contains(c.TransactionId) && c.Day != day).ToListAsync(cancellationToken))
+            {
+                earlier[c.TransactionId] = c;
+            }
+        }
+
+        var result = DayRollup.Build(day, events, rates, known.ToDictionary(v => v.VisitorId, v => v.FirstDay), earlier);
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            // A retry starts over from what was read: nothing of a failed attempt stays tracked.
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Set<Session>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<DailyFigures>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<DailyBreakdown>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<DailyProduct>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<Conversion>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+            db.AddRange(result.Sessions);
+            db.AddRange(result.Figures);
+            db.AddRange(result.Breakdowns);
+            db.AddRange(result.Products);
+            db.AddRange(result.Conversions);
+            var byId = known.ToDictionary(v => v.VisitorId);
+            foreach (var (visitor, first) in result.FirstDays)
+            {
+                if (!byId.TryGetValue(visitor, out var row))
+                {
+                    db.Add(new KnownVisitor { VisitorId = visitor, FirstDay = first });
+                }
+                else if (row.FirstDay > first)
+                {
+                    db.Attach(row).Entity.FirstDay = first;
+                }
+            }
+
+            // A day nobody marked (today, yesterday) gets its row now, at version 1: a late event makes it 2.
+            var state = pending is null ? db.Add(new PendingDay(day)).Entity : db.Attach(pending).Entity;
+            state.Aggregated(pending?.Version ?? 1, clock.GetUtcNow(), result.AutomatedSessions);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        db.ChangeTracker.Clear();
+        LogRebuilt(logger, day, events.Count, result.Sessions.Count, clock.GetElapsedTime(started));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Analytics day {Day} rebuilt: {Events} events, {Sessions} sessions in {Elapsed}")]
+    private static partial void LogRebuilt(ILogger logger, DateOnly day, int events, int sessions, TimeSpan elapsed);
+}

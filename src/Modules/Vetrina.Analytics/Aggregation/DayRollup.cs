@@ -1,0 +1,266 @@
+using System.Text.Json;
+using Vetrina.Analytics.Domain;
+
+namespace Vetrina.Analytics.Aggregation;
+
+/// <summary>Everything one day of events adds up to.</summary>
+public sealed record DayResult(
+    IReadOnlyList<Session> Sessions,
+    IReadOnlyList<DailyFigures> Figures,
+    IReadOnlyList<DailyBreakdown> Breakdowns,
+    IReadOnlyList<DailyProduct> Products,
+    IReadOnlyList<Conversion> Conversions,
+    IReadOnlyDictionary<Guid, DateOnly> FirstDays,
+    int AutomatedSessions);
+
+/// <summary>
+/// Turns one day's raw events into sessions and rollups, with no database in sight: browser events become sessions
+/// (<see cref="Sessionizer"/>); each purchase joins its visitor's latest session of the day (or none: Unassigned); refunds
+/// and cancellations reduce the revenue of the slice their order came from; returns count against their product and size.
+/// </summary>
+public static class DayRollup
+{
+    /// <param name="events">The day's events, in any order.</param>
+    /// <param name="firstDays">The first day each lasting visitor (cookie, client id) of the day was seen before, where known.</param>
+    /// <param name="earlierOrders">Orders of earlier days that this day's refunds name.</param>
+    public static DayResult Build(DateOnly day, IReadOnlyList<RawEvent> events, CurrencyRates rates, IReadOnlyDictionary<Guid, DateOnly> firstDays,
+        IReadOnlyDictionary<string, Conversion> earlierOrders)
+    {
+        var sessions = new List<SessionDraft>();
+        var automated = 0;
+        var purchases = new List<(RawEvent Event, SessionDraft? Session)>();
+        var after = new List<RawEvent>();
+        var knownFirst = new Dictionary<Guid, DateOnly>();
+        foreach (var visitor in events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).GroupBy(e => e.VisitorId))
+        {
+            var drafts = Sessionizer.Build([.. visitor.Where(e => !EventNames.ServerOnly.Contains(e.Name))]);
+            var people = drafts.Where(d => !d.LooksAutomated).ToList();
+            automated += drafts.Count - people.Count;
+            if (people.Count > 0 && people[0].Session.VisitorKind != VisitorKind.Cookieless)
+            {
+                var first = firstDays.TryGetValue(visitor.Key, out var seen) && seen < day ? seen : day;
+                knownFirst[visitor.Key] = first;
+                people[0].Session.NewUser = first == day;
+            }
+
+            foreach (var e in visitor.Where(e => EventNames.ServerOnly.Contains(e.Name)))
+            {
+                if (e.Name == EventNames.Purchase)
+                {
+                    // The purchase belongs to the visit it closed: the latest one that had begun by then.
+                    var session = people.LastOrDefault(d => d.Session.StartedAt <= e.OccurredAt) ?? people.FirstOrDefault();
+                    purchases.Add((e, session));
+                    if (session is not null)
+                    {
+                        session.Session.Steps |= FunnelSteps.Purchase;
+                        session.Session.Orders++;
+                        session.Session.RevenueMinor += rates.ToReporting(e.ValueMinor ?? 0, e.Currency ?? "", day) ?? 0;
+                        session.Session.UserId ??= e.UserId;
+                        session.Finish();
+                    }
+                }
+                else
+                {
+                    after.Add(e);
+                }
+            }
+
+            sessions.AddRange(people);
+        }
+
+        var rollup = new Builder(day, rates);
+        foreach (var draft in sessions)
+        {
+            rollup.AddSession(draft);
+        }
+
+        var conversions = purchases.Select(p => rollup.AddPurchase(p.Event, p.Session)).ToList();
+        var orders = conversions.ToDictionary(c => c.TransactionId);
+        foreach (var e in after)
+        {
+            var order = e.TransactionId is { } id ? orders.GetValueOrDefault(id) ?? earlierOrders.GetValueOrDefault(id) : null;
+            if (e.Name == EventNames.Refund)
+            {
+                rollup.AddRefund(e, order);
+            }
+            else
+            {
+                rollup.AddReturn(e, order);
+            }
+        }
+
+        return new DayResult([.. sessions.Select(s => s.Session)], rollup.Figures, rollup.Breakdowns, rollup.Products, conversions, knownFirst, automated);
+    }
+
+    private sealed class Builder(DateOnly day, CurrencyRates rates)
+    {
+        private readonly Dictionary<(string, string, Channel, DeviceCategory), DailyFigures> figures = [];
+        private readonly Dictionary<(string, Dimension, string), DailyBreakdown> breakdowns = [];
+        private readonly Dictionary<(string, string, string), DailyProduct> products = [];
+        private readonly Dictionary<object, HashSet<Guid>> users = [];
+
+        public IReadOnlyList<DailyFigures> Figures => [.. figures.Values.Select(f => WithUsers(f, (f.Market, f.Language, f.Channel, f.Device)))];
+
+        public IReadOnlyList<DailyBreakdown> Breakdowns => [.. breakdowns.Values.Select(b => WithUsers(b, (b.Market, b.Dimension, b.Value)))];
+
+        public IReadOnlyList<DailyProduct> Products => [.. products.Values];
+
+        public void AddSession(SessionDraft draft)
+        {
+            var s = draft.Session;
+            foreach (var (measures, key) in Slices(s.Market, s.Language, s.Channel, s.Device, SourceMedium(s), s.Campaign, s.Landing, s.Country))
+            {
+                measures.Add(s);
+                (users.TryGetValue(key, out var seen) ? seen : users[key] = []).Add(s.VisitorId);
+            }
+
+            var market = s.Market ?? "";
+            foreach (var e in draft.Events)
+            {
+                switch (e.Name)
+                {
+                    case EventNames.ViewItem:
+                        foreach (var item in EventItem.ReadStored(e.Items).Where(i => i.Id is not null).DistinctBy(i => i.Id))
+                        {
+                            Product(e.Market ?? market, item.Id!, "", item.Name).Views++;
+                        }
+
+                        break;
+                    case EventNames.AddToCart:
+                        foreach (var item in EventItem.ReadStored(e.Items).Where(i => i.Id is not null))
+                        {
+                            Product(e.Market ?? market, item.Id!, item.Variant ?? "", item.Name).AddedUnits += item.Quantity;
+                        }
+
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+
+        public Conversion AddPurchase(RawEvent e, SessionDraft? draft)
+        {
+            var s = draft?.Session;
+            var revenue = rates.ToReporting(e.ValueMinor ?? 0, e.Currency ?? "", day) ?? 0;
+            var conversion = new Conversion
+            {
+                TransactionId = e.TransactionId ?? $"{e.VisitorId:N}:{e.OccurredAt.ToUnixTimeMilliseconds()}",
+                Day = day,
+                OccurredAt = e.OccurredAt,
+                VisitorId = e.VisitorId,
+                UserId = e.UserId,
+                Market = e.Market ?? s?.Market ?? "",
+                Language = e.Language ?? s?.Language ?? "",
+                Channel = s?.Channel ?? Channel.Unassigned,
+                Device = s?.Device ?? DeviceCategory.Unknown,
+                SourceMedium = s is null ? null : SourceMedium(s),
+                Campaign = s?.Campaign,
+                Landing = s?.Landing,
+                Country = s?.Country,
+                ValueMinor = e.ValueMinor ?? 0,
+                Currency = e.Currency ?? "",
+                RevenueMinor = revenue,
+            };
+            foreach (var (measures, _) in Slices(conversion))
+            {
+                measures.Orders++;
+                measures.RevenueMinor += revenue;
+            }
+
+            foreach (var item in EventItem.ReadStored(e.Items).Where(i => i.Id is not null))
+            {
+                var product = Product(conversion.Market, item.Id!, item.Variant ?? "", item.Name);
+                product.SoldUnits += item.Quantity;
+                product.RevenueMinor += rates.ToReporting((item.PriceMinor ?? 0) * item.Quantity, conversion.Currency, day) ?? 0;
+            }
+
+            return conversion;
+        }
+
+        public void AddRefund(RawEvent e, Conversion? order)
+        {
+            var refund = rates.ToReporting(e.ValueMinor ?? 0, e.Currency ?? "", day) ?? 0;
+            var cancelled = Cancelled(e.Params);
+            foreach (var (measures, _) in Slices(order ?? Unassigned(e)))
+            {
+                measures.RefundsMinor += refund;
+                measures.Cancellations += cancelled ? 1 : 0;
+            }
+        }
+
+        public void AddReturn(RawEvent e, Conversion? order)
+        {
+            foreach (var item in EventItem.ReadStored(e.Items).Where(i => i.Id is not null))
+            {
+                Product(order?.Market ?? e.Market ?? "", item.Id!, item.Variant ?? "", item.Name).ReturnedUnits += item.Quantity;
+            }
+        }
+
+        private static bool Cancelled(string? parameters)
+        {
+            if (parameters is null)
+            {
+                return false;
+            }
+
+            using var json = JsonDocument.Parse(parameters);
+            return json.RootElement.TryGetProperty("cancelled", out var flag) && flag.ValueKind == JsonValueKind.True;
+        }
+
+        private static Conversion Unassigned(RawEvent e) => new()
+        {
+            Market = e.Market ?? "", Language = e.Language ?? "", Channel = Channel.Unassigned, Device = DeviceCategory.Unknown,
+        };
+
+        private IEnumerable<(DailyMeasures, object)> Slices(Conversion c) =>
+            Slices(c.Market, c.Language, c.Channel, c.Device, c.SourceMedium, c.Campaign, c.Landing, c.Country);
+
+        /// <summary>The cube cell and the breakdown rows a session or order counts in.</summary>
+        private IEnumerable<(DailyMeasures, object)> Slices(string? market, string? language, Channel channel, DeviceCategory device, string? sourceMedium,
+            string? campaign, string? landing, string? country)
+        {
+            var m = market ?? "";
+            var cell = (m, language ?? "", channel, device);
+            yield return (figures.TryGetValue(cell, out var found) ? found : figures[cell] = new DailyFigures
+            {
+                Day = day, Market = m, Language = cell.Item2, Channel = channel, Device = device,
+            }, cell);
+            foreach (var (dimension, value) in new[] { (Dimension.SourceMedium, sourceMedium), (Dimension.Campaign, campaign), (Dimension.Landing, landing),
+                (Dimension.Country, country) })
+            {
+                if (value is null)
+                {
+                    continue;
+                }
+
+                var key = (m, dimension, value);
+                yield return (breakdowns.TryGetValue(key, out var row) ? row : breakdowns[key] = new DailyBreakdown
+                {
+                    Day = day, Market = m, Dimension = dimension, Value = value,
+                }, key);
+            }
+        }
+
+        private DailyProduct Product(string market, string itemId, string size, string? name)
+        {
+            var key = (market, itemId, size);
+            if (!products.TryGetValue(key, out var product))
+            {
+                products[key] = product = new DailyProduct { Day = day, Market = market, ItemId = itemId, Size = size, Name = name };
+            }
+
+            product.Name ??= name;
+            return product;
+        }
+
+        private T WithUsers<T>(T measures, object key)
+            where T : DailyMeasures
+        {
+            measures.Users = users.TryGetValue(key, out var seen) ? seen.Count : 0;
+            return measures;
+        }
+
+        private static string SourceMedium(Session s) => $"{s.Source} / {s.Medium}";
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Analytics.Aggregation;
+using Vetrina.Analytics.Collection;
+using Vetrina.Analytics.Tracking;
+using Vetrina.Analytics.Visitors;
+
+namespace Vetrina.Analytics;
+
+/// <summary>
+/// First-party web analytics: the collector and tracking script, server-side events from orders, cookieless visitor ids,
+/// and the sessions and daily rollups that the dashboards read.
+/// </summary>
+public static class AnalyticsModule
+{
+    public static IServiceCollection AddAnalyticsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AnalyticsOptions>(configuration.GetSection("Vetrina:Analytics"));
+        services.AddSingleton<AnalyticsMetrics>();
+        services.AddSingleton<SaltStore>();
+        services.AddSingleton<VisitorIdentity>();
+        services.AddSingleton<EventQueue>();
+        services.AddSingleton<ServerEvents>();
+        services.AddHostedService<EventWriter>();
+        services.AddSingleton<DayAggregation>();
+        services.AddSingleton<RawEventRetention>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAnalyticsEndpoints(this IEndpointRouteBuilder app) => app.MapCollect().MapTrackingScript();
+}

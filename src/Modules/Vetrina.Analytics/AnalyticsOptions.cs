@@ -1,0 +1,31 @@
+namespace Vetrina.Analytics;
+
+/// <summary>Configuration section <c>Vetrina:Analytics</c>.</summary>
+public sealed class AnalyticsOptions
+{
+    /// <summary>The brand's reporting time zone: days, and so every daily figure, start at its midnight.</summary>
+    public string TimeZone { get; set; } = "Europe/Rome";
+
+    /// <summary>The currency the brand's figures add up in; other currencies convert at the stored rate of each day.</summary>
+    public string ReportingCurrency { get; set; } = "EUR";
+
+    /// <summary>How often today's and yesterday's figures (and any day late events reached) are rebuilt.</summary>
+    public TimeSpan AggregateEvery { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Events a node holds while the database writes them; past this the collector answers 429.</summary>
+    public int QueueCapacity { get; set; } = 100_000;
+
+    /// <summary>Most events one database write takes.</summary>
+    public int BatchSize { get; set; } = 5_000;
+
+    /// <summary>Database writes a node runs at once (each batch in its own transaction).</summary>
+    public int Writers { get; set; } = 2;
+
+    /// <summary>How long raw events are kept; daily rollups stay.</summary>
+    public int RawRetentionDays { get; set; } = 400;
+
+    /// <summary>The header a CDN or proxy in front puts the visitor's country in (ISO 3166 alpha-2).</summary>
+    public string CountryHeader { get; set; } = "CF-IPCountry";
+
+    public TimeZoneInfo Zone => field ??= TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+}

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Vetrina.Analytics.Domain;
+using Vetrina.Analytics.Visitors;
+
+namespace Vetrina.Analytics.Collection;
+
+/// <summary>
+/// <c>POST /t/collect</c>: events from the tracking script (or any integration speaking GA4's Measurement Protocol
+/// shape). Answers 200 once the accepted events are committed, listing each refused event with its reason; 400 with
+/// problem details for a body that cannot be read at all; 429 with Retry-After when the node's queue is full.
+/// </summary>
+public static class CollectEndpoint
+{
+    public const string Path = "/t/collect";
+
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    public static IEndpointRouteBuilder MapCollect(this IEndpointRouteBuilder app)
+    {
+        // sendBeacon posts text/plain (a "simple" request, no CORS preflight), so the body is read as JSON whatever its type.
+        app.MapPost(Path, CollectAsync).DisableAntiforgery().WithTags("Tracking").WithSummary("Collect analytics events")
+            .Produces<CollectResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return app;
+    }
+
+    private static async Task<IResult> CollectAsync(HttpContext http, EventQueue queue, VisitorIdentity identity, AnalyticsMetrics metrics,
+        IOptions<AnalyticsOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength > EventLimits.BodyBytes)
+        {
+            return TooLarge();
+        }
+
+        var sizeLimit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeLimit is { IsReadOnly: false })
+        {
+            sizeLimit.MaxRequestBodySize = EventLimits.BodyBytes;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(http.Request.Body, new JsonDocumentOptions { MaxDepth = 8 }, cancellationToken);
+        }
+        catch (JsonException error)
+        {
+            metrics.Received(1, "rejected", "malformed");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not JSON",
+                detail: $"The body must be JSON: {{\"events\": [{{\"name\": \"page_view\", \"params\": {{}}}}]}}. {error.Message}");
+        }
+        catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+
+        using (document)
+        {
+            var userAgent = http.Request.Headers.UserAgent.ToString();
+            var now = clock.GetUtcNow();
+            var visitor = await identity.ResolveAsync(http, cancellationToken);
+            var context = new CollectContext(now, visitor, UserAgents.Device(userAgent), Country(http, options.Value.CountryHeader), http.Request.Host.Host,
+                options.Value.Zone);
+            ParsedBatch batch;
+            try
+            {
+                batch = EventParser.Parse(document.RootElement, context);
+            }
+            catch (EventParser.MalformedBatchException error)
+            {
+                metrics.Received(1, "rejected", "malformed");
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable batch", detail: error.Message);
+            }
+
+            foreach (var rejection in batch.Rejected)
+            {
+                metrics.Received(1, "rejected", rejection.Reason);
+            }
+
+            if (UserAgents.IsBot(userAgent))
+            {
+                // Answered like any other so that robots learn nothing, and never stored.
+                metrics.Received(batch.Accepted.Count, "bot");
+                return Results.Ok(new CollectResult(0, batch.Rejected, Filtered: batch.Accepted.Count));
+            }
+
+            if (batch.Accepted.Count > 0)
+            {
+                if (!queue.TryEnqueue(batch.Accepted, out var stored))
+                {
+                    metrics.Received(batch.Accepted.Count, "throttled");
+                    http.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many events",
+                        detail: $"The collector is catching up; send these events again in {RetryAfter.TotalSeconds:0} seconds.");
+                }
+
+                // Only what is committed is acknowledged: a node that dies after this answer has lost nothing.
+                await stored.WaitAsync(cancellationToken);
+                metrics.Received(batch.Accepted.Count, "accepted");
+            }
+
+            return Results.Ok(new CollectResult(batch.Accepted.Count, batch.Rejected, Filtered: 0));
+        }
+    }
+
+    private static IResult TooLarge() => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Batch too large",
+        detail: $"Send at most {EventLimits.BodyBytes / 1024} KB and {EventLimits.EventsPerRequest} events a request; split the batch.");
+
+    private static string? Country(HttpContext http, string header)
+    {
+        var country = http.Request.Headers[header].ToString();
+        if (country.Length == 2 && char.IsAsciiLetter(country[0]) && char.IsAsciiLetter(country[1]) && country is not "XX" and not "T1")
+        {
+            return country.ToUpperInvariant();
+        }
+
+        // Without a CDN's word, the browser's language region is the next best guess (ko-KR, it-IT).
+        var language = http.Request.Headers.AcceptLanguage.ToString();
+        var tag = language.Split(',', 2)[0].Split(';', 2)[0].Trim();
+        var dash = tag.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && tag.Length - dash - 1 == 2 ? tag[(dash + 1)..].ToUpperInvariant() : null;
+    }
+}
+
+/// <summary>What the collector did with a batch: stored, refused (with reasons), or dropped as robot traffic.</summary>
+public sealed record CollectResult(int Accepted, IReadOnlyList<Rejection> Rejected, int Filtered);

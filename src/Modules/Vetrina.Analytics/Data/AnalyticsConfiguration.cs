@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Vetrina.Analytics.Domain;
+
+namespace Vetrina.Analytics.Data;
+
+internal sealed class RawEventConfiguration : IEntityTypeConfiguration<RawEvent>
+{
+    public void Configure(EntityTypeBuilder<RawEvent> builder)
+    {
+        builder.ToTable("analytics_events");
+        // Sessions are rebuilt a day at a time, one visitor's events in order.
+        builder.HasIndex(e => new { e.Day, e.VisitorId, e.OccurredAt });
+        builder.HasIndex(e => e.TransactionId);
+        builder.Property(e => e.UserId).HasMaxLength(64);
+        builder.Property(e => e.Name).HasMaxLength(40);
+        builder.Property(e => e.Page).HasMaxLength(EventLimits.Url);
+        builder.Property(e => e.Referrer).HasMaxLength(EventLimits.Url);
+        builder.Property(e => e.Source).HasMaxLength(EventLimits.Text);
+        builder.Property(e => e.Medium).HasMaxLength(EventLimits.Text);
+        builder.Property(e => e.Campaign).HasMaxLength(EventLimits.Text);
+        builder.Property(e => e.Content).HasMaxLength(EventLimits.Text);
+        builder.Property(e => e.Term).HasMaxLength(EventLimits.Text);
+        builder.Property(e => e.ClickId).HasMaxLength(8);
+        builder.Property(e => e.Country).HasMaxLength(2);
+        builder.Property(e => e.Language).HasMaxLength(2);
+        builder.Property(e => e.Market).HasMaxLength(8);
+        builder.Property(e => e.TransactionId).HasMaxLength(EventLimits.Text);
+        builder.Property(e => e.Currency).HasMaxLength(3);
+    }
+}
+
+internal sealed class VisitorSaltConfiguration : IEntityTypeConfiguration<VisitorSalt>
+{
+    public void Configure(EntityTypeBuilder<VisitorSalt> builder)
+    {
+        builder.ToTable("analytics_salts");
+        builder.HasKey(s => s.Day);
+        builder.Property(s => s.Salt).HasMaxLength(32);
+    }
+}
+
+internal sealed class PendingDayConfiguration : IEntityTypeConfiguration<PendingDay>
+{
+    public void Configure(EntityTypeBuilder<PendingDay> builder)
+    {
+        builder.ToTable("analytics_days");
+        builder.HasKey(d => d.Day);
+    }
+}
+
+internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+{
+    public void Configure(EntityTypeBuilder<Session> builder)
+    {
+        builder.ToTable("analytics_sessions");
+        builder.HasIndex(s => s.Day);
+        // Attribution walks a buyer's sessions back through the lookback window.
+        builder.HasIndex(s => new { s.VisitorId, s.StartedAt });
+        builder.Property(s => s.UserId).HasMaxLength(64);
+        builder.Property(s => s.Landing).HasMaxLength(EventLimits.Url);
+        builder.Property(s => s.Source).HasMaxLength(EventLimits.Text);
+        builder.Property(s => s.Medium).HasMaxLength(EventLimits.Text);
+        builder.Property(s => s.Campaign).HasMaxLength(EventLimits.Text);
+        builder.Property(s => s.Country).HasMaxLength(2);
+        builder.Property(s => s.Language).HasMaxLength(2);
+        builder.Property(s => s.Market).HasMaxLength(8);
+    }
+}
+
+internal sealed class DailyFiguresConfiguration : IEntityTypeConfiguration<DailyFigures>
+{
+    public void Configure(EntityTypeBuilder<DailyFigures> builder)
+    {
+        builder.ToTable("analytics_daily");
+        builder.HasIndex(d => new { d.Day, d.Market, d.Language, d.Channel, d.Device }).IsUnique();
+        builder.Property(d => d.Market).HasMaxLength(8);
+        builder.Property(d => d.Language).HasMaxLength(2);
+    }
+}
+
+internal sealed class DailyBreakdownConfiguration : IEntityTypeConfiguration<DailyBreakdown>
+{
+    public void Configure(EntityTypeBuilder<DailyBreakdown> builder)
+    {
+        builder.ToTable("analytics_daily_breakdowns");
+        builder.HasIndex(d => new { d.Dimension, d.Day, d.Market, d.Value }).IsUnique();
+        builder.Property(d => d.Market).HasMaxLength(8);
+        builder.Property(d => d.Value).HasMaxLength(EventLimits.Url);
+    }
+}
+
+internal sealed class DailyProductConfiguration : IEntityTypeConfiguration<DailyProduct>
+{
+    public void Configure(EntityTypeBuilder<DailyProduct> builder)
+    {
+        builder.ToTable("analytics_daily_products");
+        builder.HasIndex(d => new { d.Day, d.Market, d.ItemId, d.Size }).IsUnique();
+        builder.Property(d => d.Market).HasMaxLength(8);
+        builder.Property(d => d.ItemId).HasMaxLength(EventLimits.Text);
+        builder.Property(d => d.Size).HasMaxLength(EventLimits.Text);
+        builder.Property(d => d.Name).HasMaxLength(EventLimits.Text);
+    }
+}
+
+internal sealed class ConversionConfiguration : IEntityTypeConfiguration<Conversion>
+{
+    public void Configure(EntityTypeBuilder<Conversion> builder)
+    {
+        builder.ToTable("analytics_conversions");
+        builder.HasKey(c => c.TransactionId);
+        builder.HasIndex(c => c.Day);
+        builder.HasIndex(c => c.UserId);
+        builder.Property(c => c.TransactionId).HasMaxLength(EventLimits.Text);
+        builder.Property(c => c.UserId).HasMaxLength(64);
+        builder.Property(c => c.Market).HasMaxLength(8);
+        builder.Property(c => c.Language).HasMaxLength(2);
+        builder.Property(c => c.SourceMedium).HasMaxLength(2 * EventLimits.Text + 3);
+        builder.Property(c => c.Campaign).HasMaxLength(EventLimits.Text);
+        builder.Property(c => c.Landing).HasMaxLength(EventLimits.Url);
+        builder.Property(c => c.Country).HasMaxLength(2);
+        builder.Property(c => c.Currency).HasMaxLength(3);
+    }
+}
+
+internal sealed class KnownVisitorConfiguration : IEntityTypeConfiguration<KnownVisitor>
+{
+    public void Configure(EntityTypeBuilder<KnownVisitor> builder)
+    {
+        builder.ToTable("analytics_visitors");
+        builder.HasKey(v => v.VisitorId);
+    }
+}
+
+internal sealed class ExchangeRateConfiguration : IEntityTypeConfiguration<ExchangeRate>
+{
+    public void Configure(EntityTypeBuilder<ExchangeRate> builder)
+    {
+        builder.ToTable("analytics_exchange_rates");
+        builder.HasIndex(r => new { r.Currency, r.ValidFrom }).IsUnique();
+        builder.Property(r => r.Currency).HasMaxLength(3);
+        builder.Property(r => r.PerReportingUnit).HasPrecision(18, 6);
+    }
+}

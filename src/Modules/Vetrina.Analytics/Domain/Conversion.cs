@@ -1,0 +1,42 @@
+namespace Vetrina.Analytics.Domain;
+
+/// <summary>
+/// An order as analytics sees it: when, by whom, worth what, and which session it came in (its channel, campaign,
+/// landing page). Rebuilt with its day; refunds on later days look their order up here to know whose revenue they reduce.
+/// </summary>
+public sealed class Conversion
+{
+    public string TransactionId { get; set; } = "";
+
+    public DateOnly Day { get; set; }
+
+    public DateTimeOffset OccurredAt { get; set; }
+
+    public Guid VisitorId { get; set; }
+
+    public string? UserId { get; set; }
+
+    public string Market { get; set; } = "";
+
+    public string Language { get; set; } = "";
+
+    public Channel Channel { get; set; }
+
+    public DeviceCategory Device { get; set; }
+
+    public string? SourceMedium { get; set; }
+
+    public string? Campaign { get; set; }
+
+    public string? Landing { get; set; }
+
+    public string? Country { get; set; }
+
+    /// <summary>The order total in its own currency's minor units.</summary>
+    public long ValueMinor { get; set; }
+
+    public string Currency { get; set; } = "";
+
+    /// <summary>The order total in the reporting currency, at the rate of its day.</summary>
+    public long RevenueMinor { get; set; }
+}

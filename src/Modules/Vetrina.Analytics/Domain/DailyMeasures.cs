@@ -1,0 +1,122 @@
+namespace Vetrina.Analytics.Domain;
+
+/// <summary>
+/// What a day adds up to for one slice of traffic. Rollup rows hold these, so that a year of dashboards sums 365 small
+/// rows per slice instead of reading every event (Matomo's way: days archived, weeks and months summed from days).
+/// Money is in the reporting currency's minor units, at the day's stored rate.
+/// </summary>
+public abstract class DailyMeasures
+{
+    public DateOnly Day { get; set; }
+
+    public int Sessions { get; set; }
+
+    public int EngagedSessions { get; set; }
+
+    /// <summary>Distinct visitors of the day; over a period, the sum of days (cookieless visitors are counted per day anyway).</summary>
+    public int Users { get; set; }
+
+    public int NewUsers { get; set; }
+
+    public int PageViews { get; set; }
+
+    public long DurationSeconds { get; set; }
+
+    public int ViewItemSessions { get; set; }
+
+    public int CartSessions { get; set; }
+
+    public int CheckoutSessions { get; set; }
+
+    public int PaymentSessions { get; set; }
+
+    public int PurchaseSessions { get; set; }
+
+    public int Orders { get; set; }
+
+    /// <summary>Paid orders cancelled on the day (they no longer count as orders).</summary>
+    public int Cancellations { get; set; }
+
+    public long RevenueMinor { get; set; }
+
+    public long RefundsMinor { get; set; }
+
+    public void Add(Session session)
+    {
+        Sessions++;
+        EngagedSessions += session.Engaged ? 1 : 0;
+        NewUsers += session.NewUser ? 1 : 0;
+        PageViews += session.PageViews;
+        DurationSeconds += (long)(session.EndedAt - session.StartedAt).TotalSeconds;
+        ViewItemSessions += session.Steps.HasFlag(FunnelSteps.ViewItem) ? 1 : 0;
+        CartSessions += session.Steps.HasFlag(FunnelSteps.AddToCart) ? 1 : 0;
+        CheckoutSessions += session.Steps.HasFlag(FunnelSteps.BeginCheckout) ? 1 : 0;
+        PaymentSessions += session.Steps.HasFlag(FunnelSteps.AddPaymentInfo) ? 1 : 0;
+        PurchaseSessions += session.Steps.HasFlag(FunnelSteps.Purchase) ? 1 : 0;
+    }
+}
+
+/// <summary>
+/// The daily cube of the dashboards' filters: one row per day, market, language, channel and device, so the overview
+/// under any mix of those filters reads only rollups.
+/// </summary>
+public sealed class DailyFigures : DailyMeasures
+{
+    public long Id { get; set; }
+
+    public string Market { get; set; } = "";
+
+    public string Language { get; set; } = "";
+
+    public Channel Channel { get; set; }
+
+    public DeviceCategory Device { get; set; }
+}
+
+/// <summary>The dimensions with many values, each broken down per day and market.</summary>
+public enum Dimension : byte
+{
+    SourceMedium = 0,
+    Campaign = 1,
+    Landing = 2,
+    Country = 3,
+}
+
+/// <summary>One value of a many-valued dimension (a campaign, a landing page...) on one day in one market.</summary>
+public sealed class DailyBreakdown : DailyMeasures
+{
+    public long Id { get; set; }
+
+    public string Market { get; set; } = "";
+
+    public Dimension Dimension { get; set; }
+
+    public string Value { get; set; } = "";
+}
+
+/// <summary>A product's day, by size: views, bag adds, units sold and returned, revenue.</summary>
+public sealed class DailyProduct
+{
+    public long Id { get; set; }
+
+    public DateOnly Day { get; set; }
+
+    public string Market { get; set; } = "";
+
+    public string ItemId { get; set; } = "";
+
+    /// <summary>The size; empty where the event named the style only (views, lists).</summary>
+    public string Size { get; set; } = "";
+
+    public string? Name { get; set; }
+
+    public int Views { get; set; }
+
+    public int AddedUnits { get; set; }
+
+    public int SoldUnits { get; set; }
+
+    public int ReturnedUnits { get; set; }
+
+    public long RevenueMinor { get; set; }
+}

@@ -1,0 +1,12 @@
+namespace Vetrina.Analytics.Domain;
+
+/// <summary>GA4's device categories.</summary>
+public enum DeviceCategory : byte
+{
+    Desktop = 0,
+    Mobile = 1,
+    Tablet = 2,
+
+    /// <summary>Server-side events of a purchase no browser visit led to (GA4: "(not set)").</summary>
+    Unknown = 3,
+}

@@ -1,0 +1,72 @@
+namespace Vetrina.Analytics.Domain;
+
+/// <summary>
+/// One event as it was collected, from the tracking script or from the server (purchase, refund, return): the ground
+/// truth that sessions and daily rollups are rebuilt from, kept for the configured retention.
+/// </summary>
+/// <remarks>
+/// Written only in bulk by the event writer (binary COPY on PostgreSQL), never updated; plain properties keep that path
+/// free of EF Core.
+/// </remarks>
+public sealed class RawEvent
+{
+    public long Id { get; set; }
+
+    /// <summary>The brand's calendar day the event happened on (its reporting time zone), which rollups are built by.</summary>
+    public DateOnly Day { get; set; }
+
+    public DateTimeOffset OccurredAt { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    public Guid VisitorId { get; set; }
+
+    public VisitorKind VisitorKind { get; set; }
+
+    /// <summary>The customer, when the shop knows them (a signed-in account, or the order's customer key).</summary>
+    public string? UserId { get; set; }
+
+    public string Name { get; set; } = "";
+
+    /// <summary>Path and query of the page (no scheme or host: one site).</summary>
+    public string? Page { get; set; }
+
+    /// <summary>The referring page's host and path; empty for the shop's own pages.</summary>
+    public string? Referrer { get; set; }
+
+    public string? Source { get; set; }
+
+    public string? Medium { get; set; }
+
+    public string? Campaign { get; set; }
+
+    public string? Content { get; set; }
+
+    public string? Term { get; set; }
+
+    /// <summary>Which ad network's click id the landing page carried (gclid, fbclid, msclkid, ttclid), not the id itself.</summary>
+    public string? ClickId { get; set; }
+
+    public DeviceCategory Device { get; set; }
+
+    public string? Country { get; set; }
+
+    public string? Language { get; set; }
+
+    public string? Market { get; set; }
+
+    public string? TransactionId { get; set; }
+
+    /// <summary>The event's value in minor units of <see cref="Currency"/> (KRW has none).</summary>
+    public long? ValueMinor { get; set; }
+
+    public string? Currency { get; set; }
+
+    public int? EngagementMs { get; set; }
+
+    /// <summary>GA4-style items, as compact JSON (id, variant, name, category, price in minor units, quantity).</summary>
+    public string? Items { get; set; }
+
+    /// <summary>Any other parameters, as JSON.</summary>
+    public string? Params { get; set; }
+}

@@ -1,0 +1,16 @@
+namespace Vetrina.Analytics.Domain;
+
+/// <summary>Calendar days in the brand's reporting time zone.</summary>
+public static class ReportingDays
+{
+    public static DateOnly Of(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+
+    public static DateOnly Today(TimeProvider clock, TimeZoneInfo zone) => Of(clock.GetUtcNow(), zone);
+
+    /// <summary>
+    /// The first day that is not yet settled: yesterday. Today's and yesterday's figures are rebuilt at every aggregation
+    /// (an order paid just after midnight still lands on the day it was placed); days before are rebuilt only when late
+    /// events reach them.
+    /// </summary>
+    public static DateOnly Settled(TimeProvider clock, TimeZoneInfo zone) => Today(clock, zone).AddDays(-1);
+}

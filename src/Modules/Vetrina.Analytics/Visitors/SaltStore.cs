@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Analytics.Domain;
+using Vetrina.Data;
+
+namespace Vetrina.Analytics.Visitors;
+
+/// <summary>
+/// Today's secret salt for cookieless visitor ids, shared by every node through the database (the first node to need it
+/// makes it), remembered in memory for the day; yesterday's and older are deleted by <see cref="ForgetPastAsync"/>.
+/// </summary>
+public sealed class SaltStore(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    private (DateOnly Day, byte[] Salt)? current;
+
+    public async ValueTask<byte[]> TodayAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (current is { } known && known.Day == today)
+        {
+            return known.Salt;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        // Two nodes may race to make the day's salt: the first insert wins and both read it back.
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO analytics_salts (\"Day\", \"Salt\") VALUES ({today}, {RandomNumberGenerator.GetBytes(32)}) ON CONFLICT (\"Day\") DO NOTHING",
+            cancellationToken);
+        var salt = await db.Set<VisitorSalt>().Where(s => s.Day == today).Select(s => s.Salt).SingleAsync(cancellationToken);
+        current = (today, salt);
+        return salt;
+    }
+
+    /// <summary>Deletes every salt but today's: past days' ids can no longer be recomputed from anyone's address.</summary>
+    public async Task<int> ForgetPastAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        return await db.Set<VisitorSalt>().Where(s => s.Day < today).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,244 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Vetrina.Analytics;
+using Vetrina.Analytics.Aggregation;
+using Vetrina.Analytics.Collection;
+using Vetrina.Analytics.Domain;
+using Vetrina.Analytics.Visitors;
+using Vetrina.Kernel;
+using Vetrina.Kernel.Security;
+using Vetrina.Privacy.Consent;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>
+/// The collector: what it stores (only once committed), what it refuses and why, what it knows of a visitor with and
+/// without consent, robots, and the server's own purchase and refund events reaching the day's figures.
+/// </summary>
+public abstract class CollectContract(AppFixture fixture)
+{
+    private const string Iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+    private const string Desktop = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    private readonly VetrinaApp app = fixture.App;
+
+    [Fact]
+    public async Task AGoodBatch_IsStored_AndEachBadEventIsRefusedWithItsReason_WithoutSpoilingTheRest()
+    {
+        var run = Guid.NewGuid().ToString("N")[..10];
+        var now = DateTimeOffset.UtcNow;
+        using var browser = Browser(Iphone);
+        var response = await CollectAsync(browser, new
+        {
+            events = new object[]
+            {
+                new { name = "page_view", @params = new { page_location = $"https://shop.example/it/{run}/?utm_source=Google&utm_medium=cpc&utm_campaign=fw26&gclid=abc",
+                    page_referrer = "https://www.google.it/search?q=cappotto", language = "it-IT", market = "it", engagement_time_msec = 1200 } },
+                new { name = "view_item", @params = new { page_location = $"https://shop.example/it/{run}/p/coat", currency = "EUR", value = 390.5,
+                    items = new[] { new { item_id = "COAT", item_name = "Cappotto", item_variant = "M", price = 390.5, quantity = 1 } } } },
+                new { name = "buy_now", @params = new { } },
+                new { name = "purchase", @params = new { transaction_id = "T1", value = 10, currency = "EUR" } },
+                new { name = "add_to_cart", @params = new { value = "12", currency = "EUR" } },
+                new { name = "add_to_cart", @params = new { value = 12 } },
+                new { name = "view_item", timestamp_micros = (now.AddHours(1).ToUnixTimeMilliseconds() * 1000) },
+                new { name = "view_item", timestamp_micros = (now.AddDays(-4).ToUnixTimeMilliseconds() * 1000) },
+                new { name = "page_view", @params = new { page_title = new string('x', 101) } },
+                new { name = "search", @params = new { search_term = new { nested = true } } },
+                new { name = "view_item", @params = new { currency = "EUR", items = new[] { new { price = 10 } } } },
+            },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, result.GetProperty("accepted").GetInt32());
+        var reasons = result.GetProperty("rejected").EnumerateArray().Select(r => (r.GetProperty("index").GetInt32(), r.GetProperty("reason").GetString())).ToArray();
+        Assert.Equal([(2, "unknown_event"), (3, "server_side_only"), (4, "wrong_type:value"), (5, "missing_currency"), (6, "future_timestamp"), (7, "too_old"),
+            (8, "too_long:page_title"), (9, "wrong_type:search_term"), (10, "missing:items.item_id")], reasons);
+
+        var stored = await EventsAsync(run);
+        Assert.Equal(2, stored.Count);
+        var page = stored.Single(e => e.Name == EventNames.PageView);
+        Assert.Equal(($"/it/{run}/?utm_source=Google&utm_medium=cpc&utm_campaign=fw26&gclid=abc", "google", "cpc", "fw26", "gclid", "www.google.it/search"),
+            (page.Page, page.Source, page.Medium, page.Campaign, page.ClickId, page.Referrer));
+        Assert.Equal((DeviceCategory.Mobile, "it", "IT", 1200, VisitorKind.Cookieless), (page.Device, page.Language, page.Market, page.EngagementMs, page.VisitorKind));
+        var view = stored.Single(e => e.Name == EventNames.ViewItem);
+        Assert.Equal((39_050L, "EUR"), (view.ValueMinor, view.Currency));
+        Assert.Equal(new EventItem("COAT", "M", "Cappotto", null, 39_050, 1), Assert.Single(EventItem.ReadStored(view.Items)));
+        Assert.Equal(page.VisitorId, view.VisitorId);
+    }
+
+    [Fact]
+    public async Task WithoutConsent_NoCookie_AndOneBrowserIsOneVisitorForTheDay_WithConsent_AFirstPartyCookie_ThatWithdrawalRemoves()
+    {
+        var run = Guid.NewGuid().ToString("N")[..10];
+        using var first = Browser(Desktop + " " + run);
+        using var second = Browser(Desktop + " other " + run);
+        Assert.False((await CollectAsync(first, PageView(run, "a"))).Headers.Contains("Set-Cookie"));
+        await CollectAsync(first, PageView(run, "b"));
+        await CollectAsync(second, PageView(run, "c"));
+        var cookieless = await EventsAsync(run);
+        Assert.All(cookieless, e => Assert.Equal(VisitorKind.Cookieless, e.VisitorKind));
+        Assert.Equal(2, cookieless.Select(e => e.VisitorId).Distinct().Count());
+        Assert.Equal(cookieless.Single(e => e.Page!.EndsWith("/a", StringComparison.Ordinal)).VisitorId,
+            cookieless.Single(e => e.Page!.EndsWith("/b", StringComparison.Ordinal)).VisitorId);
+
+        var consented = $"{ConsentPolicy.CookieName}={ConsentPolicy.Format(analytics: true, marketing: false, Guid.NewGuid(), DateTimeOffset.UtcNow)}";
+        var given = await CollectAsync(first, PageView(run + "x", "d"), consented);
+        var cookie = Assert.Single(given.Headers.GetValues("Set-Cookie"), c => c.StartsWith(VisitorIdentity.CookieName + "=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("max-age=34128000", cookie, StringComparison.OrdinalIgnoreCase);
+        var visitor = cookie.Split(';')[0].Split('=', 2)[1];
+        await CollectAsync(first, PageView(run + "x", "e"), $"{consented}; {VisitorIdentity.CookieName}={visitor}");
+        var withCookie = await EventsAsync(run + "x");
+        Assert.All(withCookie, e => Assert.Equal((Guid.ParseExact(visitor, "N"), VisitorKind.Cookie), (e.VisitorId, e.VisitorKind)));
+
+        var withdrawn = $"{ConsentPolicy.CookieName}={ConsentPolicy.Format(analytics: false, marketing: false, Guid.NewGuid(), DateTimeOffset.UtcNow)}";
+        var after = await CollectAsync(first, PageView(run + "y", "f"), $"{withdrawn}; {VisitorIdentity.CookieName}={visitor}");
+        Assert.Contains(after.Headers.GetValues("Set-Cookie"), c => c.StartsWith(VisitorIdentity.CookieName + "=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.Ordinal));
+        Assert.Equal(VisitorKind.Cookieless, Assert.Single(await EventsAsync(run + "y")).VisitorKind);
+    }
+
+    [Fact]
+    public async Task PastDaysSalts_AreDeleted_TodaysStays()
+    {
+        using var browser = Browser(Desktop);
+        await CollectAsync(browser, PageView(Guid.NewGuid().ToString("N")[..10], "salt"));
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        await app.WithDbAsync(async db =>
+        {
+            await db.Set<VisitorSalt>().Where(s => s.Day == yesterday).ExecuteDeleteAsync();
+            db.Add(new VisitorSalt(yesterday, new byte[32]));
+            return await db.SaveChangesAsync();
+        });
+
+        await app.Services.GetRequiredService<RawEventRetention>().RunAsync(CancellationToken.None);
+
+        var left = await app.WithDbAsync(db => db.Set<VisitorSalt>().Select(s => s.Day).ToListAsync());
+        Assert.Equal([DateOnly.FromDateTime(DateTime.UtcNow)], left);
+    }
+
+    [Theory]
+    [InlineData("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")]
+    [InlineData("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36")]
+    [InlineData("curl/8.5.0")]
+    [InlineData("")]
+    public async Task Robots_AreAnsweredLikeAnyoneElse_ButNothingOfThemIsStored(string userAgent)
+    {
+        var run = Guid.NewGuid().ToString("N")[..10];
+        using var robot = Browser(userAgent);
+        var result = await (await CollectAsync(robot, PageView(run, "crawl"))).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal((0, 1), (result.GetProperty("accepted").GetInt32(), result.GetProperty("filtered").GetInt32()));
+        Assert.Empty(await EventsAsync(run));
+    }
+
+    [Fact]
+    public async Task UnreadableBatches_AreRefusedWithProblemDetails_ThatSayWhatToSend()
+    {
+        using var browser = Browser(Desktop);
+        await AssertProblem(browser, "{not json", HttpStatusCode.BadRequest, "must be JSON");
+        await AssertProblem(browser, "[]", HttpStatusCode.BadRequest, "JSON object");
+        await AssertProblem(browser, "{\"events\": {}}", HttpStatusCode.BadRequest, "must be an array");
+        await AssertProblem(browser, JsonSerializer.Serialize(new { events = Enumerable.Range(0, 26).Select(_ => new { name = "page_view" }) }),
+            HttpStatusCode.BadRequest, "1 to 25 events");
+        await AssertProblem(browser, JsonSerializer.Serialize(new { client_id = 42, events = new[] { new { name = "page_view" } } }), HttpStatusCode.BadRequest,
+            "client_id");
+        await AssertProblem(browser, "{\"events\": [" + string.Join(',', Enumerable.Repeat("{\"name\":\"page_view\",\"params\":{\"page_title\":\"" + new string('x', 90) + "\"}}", 800)) + "]}",
+            HttpStatusCode.RequestEntityTooLarge, "at most 64 KB");
+    }
+
+    [Fact]
+    public async Task AnOrder_IsThePurchaseOfTheVisitThatLedToIt_ItsCancellationTakesTheRevenueBack_AndTheDayAddsUp()
+    {
+        var run = Guid.NewGuid().ToString("N")[..10];
+        var clientId = "client-" + run;
+        using var browser = Browser(Desktop);
+        var (sku, _) = await app.SkuWithUnitsAsync(units: 5, pick: 25);
+        Assert.Equal(HttpStatusCode.OK, (await browser.PostAsync(CollectEndpoint.Path, Json(new
+        {
+            client_id = clientId,
+            events = new object[]
+            {
+                new { name = "page_view", @params = new { page_location = $"https://shop.example/it/{run}?utm_source=newsletter&utm_medium=email&utm_campaign={run}", market = "IT", language = "it" } },
+                new { name = "add_to_cart", @params = new { currency = "EUR", value = 10, items = new[] { new { item_id = "STYLE", item_variant = "M", price = 10, quantity = 1 } } } },
+            },
+        }))).StatusCode);
+
+        var cart = await Shopper.CartAsync(browser, "IT", sku, 1);
+        var total = await Shopper.TotalAsync(browser, cart, "IT-STD");
+        var body = JsonSerializer.SerializeToElement(Shopper.Body(cart, "IT", "it", $"{run}@example.com", Shopper.ItalianAddress, "IT-STD", total));
+        var withClient = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(body.GetRawText())!;
+        withClient["clientId"] = JsonSerializer.SerializeToElement(clientId);
+        var placed = await Shopper.PlaceAsync(browser, Guid.NewGuid().ToString(), withClient);
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        var number = (await placed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString()!;
+        using var service = await StaffSession.ApiClientAsync(app, StaffRoles.Agent);
+        Assert.Equal(HttpStatusCode.OK, (await service.PostAsJsonAsync($"/api/v1/fulfilment/orders/{number}/cancel", new { reason = "changed their mind" })).StatusCode);
+
+        var events = await app.WithDbAsync(db => db.Set<RawEvent>().AsNoTracking().Where(e => e.TransactionId == number).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal([EventNames.Purchase, EventNames.Refund], events.Select(e => e.Name));
+        var purchase = events[0];
+        Assert.Equal((VisitorIdentity.FromClientId(clientId).Id, Money.FromMajor(total, Currency.Eur).Minor, "EUR", "IT"),
+            (purchase.VisitorId, purchase.ValueMinor, purchase.Currency, purchase.Market));
+        Assert.StartsWith("e:", purchase.UserId, StringComparison.Ordinal);
+        Assert.Equal(Money.FromMajor(total, Currency.Eur).Minor, events[1].ValueMinor);
+
+        var today = ReportingDays.Today(TimeProvider.System, app.Services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.Zone);
+        await app.Services.GetRequiredService<DayAggregation>().RebuildAsync(today, CancellationToken.None);
+
+        var conversion = await app.WithDbAsync(db => db.Set<Conversion>().SingleAsync(c => c.TransactionId == number));
+        Assert.Equal((Channel.Email, run, $"/it/{run}", Money.FromMajor(total, Currency.Eur).Minor), (conversion.Channel, conversion.Campaign, conversion.Landing, conversion.RevenueMinor));
+        var session = await app.WithDbAsync(db => db.Set<Session>().SingleAsync(s => s.Campaign == run));
+        Assert.Equal((1, FunnelSteps.AddToCart | FunnelSteps.Purchase, true), (session.Orders, session.Steps, session.Engaged));
+        var campaign = await app.WithDbAsync(db => db.Set<DailyBreakdown>().SingleAsync(b => b.Dimension == Dimension.Campaign && b.Value == run && b.Day == today));
+        Assert.Equal((1, 1, 1, Money.FromMajor(total, Currency.Eur).Minor, Money.FromMajor(total, Currency.Eur).Minor),
+            (campaign.Sessions, campaign.Orders, campaign.Cancellations, campaign.RevenueMinor, campaign.RefundsMinor));
+    }
+
+    private HttpClient Browser(string userAgent)
+    {
+        var client = app.CreateClient(new() { HandleCookies = false });
+        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", userAgent);
+        return client;
+    }
+
+    private static object PageView(string run, string page) =>
+        new { events = new[] { new { name = "page_view", @params = new { page_location = $"https://shop.example/{run}/{page}" } } } };
+
+    private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "text/plain");
+
+    private static async Task<HttpResponseMessage> CollectAsync(HttpClient client, object body, string? cookies = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, CollectEndpoint.Path) { Content = Json(body) };
+        if (cookies is not null)
+        {
+            request.Headers.Add("Cookie", cookies);
+        }
+
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response;
+    }
+
+    private static async Task AssertProblem(HttpClient client, string body, HttpStatusCode status, string says)
+    {
+        var response = await client.PostAsync(CollectEndpoint.Path, new StringContent(body, Encoding.UTF8, "text/plain"));
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(says, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    private Task<List<RawEvent>> EventsAsync(string run) =>
+        app.WithDbAsync(db => db.Set<RawEvent>().AsNoTracking().Where(e => e.Page != null && e.Page.Contains("/" + run + "/")).ToListAsync());
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteCollectTests(SqliteAppFixture fixture) : CollectContract(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlCollectTests(PostgresAppFixture fixture) : CollectContract(fixture);
