@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Vetrina.IntegrationTests;
@@ -101,6 +102,57 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.Locator("#consent-saved").WaitForAsync();
         Assert.True(await page.Locator("#analytics").IsCheckedAsync());
         await AssertAccessibleAsync(page, "cookie settings");
+    }
+
+    [Fact]
+    public async Task TheTrackingScript_SendsWhatTheShopperSaw_WithAFirstPartyVisitorOnceAnalyticsIsAccepted()
+    {
+        var context = await browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true,
+            // Headless Chromium names itself in its user agent, and the collector drops robots: this is a phone.
+            UserAgent = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+        });
+        context.SetDefaultTimeout(90_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(fixture.Address, "/it").ToString());
+        await page.Locator("#consent button[value=accept]").ClickAsync();
+        await page.Locator("#consent").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await WaitForAsync(async () => (await context.CookiesAsync()).Any(c => c.Name == Vetrina.Analytics.Visitors.VisitorIdentity.CookieName));
+        var visitor = Guid.ParseExact((await context.CookiesAsync()).Single(c => c.Name == Vetrina.Analytics.Visitors.VisitorIdentity.CookieName).Value, "N");
+
+        await OpenFirstProductAsync(page, "it");
+        var size = page.Locator(".sizes label:has(input:not([disabled]))").First;
+        var variant = await size.Locator("input").GetAttributeAsync("data-vt-variant");
+        await size.ClickAsync();
+        await page.Locator(".add button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/it/cart?added=1");
+
+        var events = new List<Vetrina.Analytics.Domain.RawEvent>();
+        await WaitForAsync(async () =>
+        {
+            events = await fixture.App.WithDbAsync(db => db.Set<Vetrina.Analytics.Domain.RawEvent>().Where(e => e.VisitorId == visitor).ToListAsync());
+            return events.Any(e => e.Name == "add_to_cart") && events.Any(e => e.Name == "view_item_list") && events.Count(e => e.Name == "page_view") >= 4;
+        });
+        Assert.All(events, e => Assert.Equal((Vetrina.Analytics.Domain.VisitorKind.Cookie, Vetrina.Analytics.Domain.DeviceCategory.Mobile, "it"),
+            (e.VisitorKind, e.Device, e.Language)));
+        var viewed = Assert.Single(Vetrina.Analytics.Domain.EventItem.ReadStored(events.Single(e => e.Name == "view_item").Items));
+        var added = Assert.Single(Vetrina.Analytics.Domain.EventItem.ReadStored(events.Single(e => e.Name == "add_to_cart").Items));
+        Assert.Equal((viewed.Id, variant, 1), (added.Id, added.Variant, added.Quantity));
+        Assert.Contains(events, e => e.Name == "view_item_list");
+    }
+
+    [Fact]
+    public async Task TheTrackingScript_IsUnderTwoKilobytesGzipped_AndKeptByBrowsersForAYear()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None }) { BaseAddress = fixture.Address };
+        var request = new HttpRequestMessage(HttpMethod.Get, Vetrina.Analytics.Tracking.TrackingScript.Path);
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        var response = await http.SendAsync(request);
+
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length < 2048);
+        Assert.Contains("immutable", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -286,6 +338,15 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.FillAsync("#f-card-cvc", "123");
         await page.Locator("input[name=AcceptTerms]").CheckAsync();
         await page.Locator("button.pay").ClickAsync();
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> done)
+    {
+        for (var waited = 0; !await done(); waited += 100)
+        {
+            Assert.True(waited < 30_000, "waited 30 s");
+            await Task.Delay(100);
+        }
     }
 
     private async Task<IPage> NewPhonePageAsync()

@@ -288,29 +288,27 @@ public static partial class EventParser
             }
         }
 
-        if (value is not null || items is not null)
+        // A value, or an item's price, means nothing without its currency (GA4 asks for it too).
+        Currency? unit = e.Currency is null ? null : Currency.FromCode(e.Currency);
+        if (value is { } amountGiven)
         {
-            if (e.Currency is null)
+            if (unit is null)
             {
                 return "missing_currency";
             }
 
-            var currency = Currency.FromCode(e.Currency);
-            if (value is { } v)
+            e.ValueMinor = (long)Math.Round(amountGiven * unit.MinorPerMajor, MidpointRounding.AwayFromZero);
+        }
+
+        if (items is { } list)
+        {
+            var (json, reason) = EventItem.Read(list, unit);
+            if (reason is not null)
             {
-                e.ValueMinor = (long)Math.Round(v * currency.MinorPerMajor, MidpointRounding.AwayFromZero);
+                return reason;
             }
 
-            if (items is { } list)
-            {
-                var (json, reason) = EventItem.Read(list, currency);
-                if (reason is not null)
-                {
-                    return reason;
-                }
-
-                e.Items = json;
-            }
+            e.Items = json;
         }
 
         e.Params = others.Count == 0 ? null : JsonSerializer.Serialize(others);

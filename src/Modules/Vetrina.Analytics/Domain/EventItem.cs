@@ -24,7 +24,7 @@ public sealed record EventItem(
         json is null ? [] : JsonSerializer.Deserialize<List<EventItem>>(json, Compact) ?? [];
 
     /// <summary>GA4 <c>items</c> into stored items, or the reason they are refused.</summary>
-    public static (string? Json, string? Reason) Read(JsonElement items, Currency currency)
+    public static (string? Json, string? Reason) Read(JsonElement items, Currency? currency)
     {
         var read = new List<EventItem>(items.GetArrayLength());
         foreach (var item in items.EnumerateArray())
@@ -46,6 +46,11 @@ public sealed record EventItem(
                         if (v.ValueKind != JsonValueKind.Number || !v.TryGetDecimal(out var major) || major < 0)
                         {
                             return (null, "wrong_type:items.price");
+                        }
+
+                        if (currency is null)
+                        {
+                            return (null, "missing_currency");
                         }
 
                         price = (long)Math.Round(major * currency.MinorPerMajor, MidpointRounding.AwayFromZero);

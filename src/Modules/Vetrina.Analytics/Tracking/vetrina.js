@@ -20,8 +20,10 @@
     params.language = language;
     if (market) params.market = market;
     queue.push({ name: name, timestamp_micros: Date.now() * 1000, params: params });
+    // What a page tracks in one go (its view and what it declares) leaves in one request, at once: a shopper who moves
+    // on a moment later must not take the events along.
     clearTimeout(timer);
-    timer = setTimeout(send, queue.length < 25 ? 1000 : 0);
+    timer = setTimeout(send, 0);
   }
 
   function engaged() {

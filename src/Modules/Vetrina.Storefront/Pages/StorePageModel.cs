@@ -43,6 +43,9 @@ public abstract class StorePageModel : PageModel
 
     public List<object> StructuredData { get; } = [];
 
+    /// <summary>What the page tells analytics it showed (a product, a list, a search), besides the page view itself.</summary>
+    public List<TrackedEvent> Tracking { get; } = [];
+
     /// <summary>The visitor's cookie choices; undecided, the layout shows the banner.</summary>
     public ConsentState Consent { get; private set; } = ConsentState.Undecided;
 

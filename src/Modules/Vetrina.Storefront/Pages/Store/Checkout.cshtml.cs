@@ -121,6 +121,19 @@ public sealed class CheckoutModel : StorePageModel
         }
 
         Token = NewToken();
+        Tracking.Add(new TrackedEvent("begin_checkout", new
+        {
+            currency = Quote!.Total.Currency.Code,
+            value = Quote.Total.Major,
+            items = Quote.Cart.Lines.Where(l => l.Entry is not null && l.UnitPrice is not null).Select(l => new
+            {
+                item_id = l.Entry!.Style.Code,
+                item_name = l.Entry.Style.Name.Get(Language),
+                item_variant = l.Entry.Sku.Size,
+                price = l.UnitPrice!.Value.Major,
+                quantity = l.Quantity,
+            }).ToArray(),
+        }));
         return Page();
     }
 

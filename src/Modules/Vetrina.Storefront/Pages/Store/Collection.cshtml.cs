@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Vetrina.Catalog.Browsing;
 using Vetrina.Catalog.ReadModel;
+using Vetrina.Kernel;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -44,6 +45,12 @@ public sealed class CollectionModel : ListingPageModel
         // Filtered views are many and thin; only the collection itself (and its pages) should be indexed.
         Indexable = !request.HasFilters;
         StructuredData.Add(JsonLd.Breadcrumbs(this, [(Text.Home, $"/{Language}"), (collection.Title.Get(Language), $"/{Language}/collections/{handle}")]));
+        Tracking.Add(new TrackedEvent("view_item_list", new
+        {
+            item_list_id = collection.Handle.Get(Languages.English),
+            currency = Market.Currency.Code,
+            items = Result.Items.Take(TrackedEvent.ListedItems).Select(s => TrackedEvent.Item(s, s.PriceIn(Market.Code)!, Language)).ToArray(),
+        }));
         return Page();
     }
 }

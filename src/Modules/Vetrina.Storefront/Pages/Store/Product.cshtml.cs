@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Inventory;
+using Vetrina.Kernel;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -57,6 +58,13 @@ public sealed class ProductModel : StorePageModel
         var crumbs = new List<(string, string)> { (Text.Home, $"/{Language}") };
         crumbs.Add((style.Name.Get(Language), $"/{Language}/products/{style.Handle.Get(Language)}"));
         StructuredData.Add(JsonLd.ProductGroup(this, style, Available));
+        var price = style.PriceIn(Market.Code)!;
+        Tracking.Add(new TrackedEvent("view_item", new
+        {
+            currency = price.Currency.Code,
+            value = new Money(price.Selling, price.Currency).Major,
+            items = new[] { TrackedEvent.Item(style, price, Language) },
+        }));
         StructuredData.Add(JsonLd.Breadcrumbs(this, crumbs));
         return Page();
     }

@@ -36,6 +36,11 @@ public sealed class SearchModel : ListingPageModel
             return NotFound();
         }
 
+        if (Query.Length > 0)
+        {
+            Tracking.Add(new TrackedEvent("search", new { search_term = Query.Length > 100 ? Query[..100] : Query }));
+        }
+
         return Page();
     }
 }

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Vetrina.Catalog.ReadModel;
+using Vetrina.Kernel;
+
+namespace Vetrina.Storefront.Pages;
+
+/// <summary>
+/// An analytics event a page declares for the tracking script to send (GA4 names and parameters). Pages are cached for
+/// everyone, so nothing here may be about the visitor: only what the page shows.
+/// </summary>
+public sealed record TrackedEvent(string Name, object Params)
+{
+    /// <summary>A list's first items are enough to tell which products were seen in it (GA4 caps items at 200).</summary>
+    public const int ListedItems = 24;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+
+    /// <summary>For a script element: the default encoder escapes &lt; and &amp;, so no product name can close the element.</summary>
+    public string ToJson() => JsonSerializer.Serialize(new { name = Name, @params = Params }, Json);
+
+    /// <summary>A style as a GA4 item: the style code is the item, the size (when chosen) the variant.</summary>
+    public static object Item(StyleView style, PriceView price, string language, int quantity = 1) => new
+    {
+        item_id = style.Code,
+        item_name = style.Name.Get(language),
+        price = new Money(price.Selling, price.Currency).Major,
+        quantity,
+    };
+
+    public static string ParamsJson(object parameters) => JsonSerializer.Serialize(parameters, Json);
+}
