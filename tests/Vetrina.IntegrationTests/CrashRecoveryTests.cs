@@ -90,6 +90,50 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
             """));
     }
 
+    [Fact]
+    public async Task KilledWhileCollectingEvents_EveryBatchItAcknowledgedIsStored_Whole()
+    {
+        await StartAsync();
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36");
+        var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
+        using var stop = new CancellationTokenSource();
+        var senders = Enumerable.Range(0, 8).Select(sender => Task.Run(async () =>
+        {
+            for (var batch = 0; !stop.IsCancellationRequested; batch++)
+            {
+                var marker = $"s{sender}b{batch}";
+                var body = JsonSerializer.Serialize(new
+                {
+                    events = Enumerable.Range(0, 10).Select(i => new { name = "page_view", @params = new { page_location = $"http://shop.example/crash/{marker}", engagement_time_msec = i } }),
+                });
+                try
+                {
+                    var response = await http.PostAsync("/t/collect", new StringContent(body, System.Text.Encoding.UTF8, "text/plain"));
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        acknowledged.Add(marker);
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // The server died under this request: it was never acknowledged.
+                    return;
+                }
+            }
+        })).ToList();
+        await WaitUntilAsync(() => acknowledged.Count >= 200, pollMs: 10);
+        app!.Kill();
+        await app.WaitForExitAsync();
+        await stop.CancelAsync();
+        await Task.WhenAll(senders);
+
+        var missing = acknowledged.Where(marker => Scalar($"SELECT count(*) FROM analytics_events WHERE Page = '/crash/{marker}'") != 10).ToList();
+        Assert.Empty(missing);
+        await StartAsync();
+        Assert.True(Scalar("SELECT count(*) FROM analytics_events WHERE Page LIKE '/crash/%'") >= acknowledged.Count * 10);
+    }
+
     private async Task StartAsync()
     {
         var bin = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;

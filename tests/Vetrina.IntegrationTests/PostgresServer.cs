@@ -13,12 +13,14 @@ public sealed class PostgresServer : IAsyncDisposable
 {
     private readonly string? dataDirectory;
     private readonly string? bin;
+    private readonly int port;
 
-    private PostgresServer(string connectionString, string? dataDirectory, string? bin)
+    private PostgresServer(string connectionString, string? dataDirectory, string? bin, int port = 0)
     {
         ConnectionString = connectionString;
         this.dataDirectory = dataDirectory;
         this.bin = bin;
+        this.port = port;
     }
 
     public string ConnectionString { get; }
@@ -47,9 +49,16 @@ public sealed class PostgresServer : IAsyncDisposable
 
         var port = FreePort();
         await RunAsPostgresAsync($"{bin}/initdb -D {data} -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync");
-        await RunAsPostgresAsync($"{bin}/pg_ctl -D {data} -l {data}/log -w -t 60 start -o \"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200\"");
-        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=vetrina_tests;Maximum Pool Size=50", data, bin);
+        var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=vetrina_tests;Maximum Pool Size=50", data, bin, port);
+        await server.StartAgainAsync();
+        return server;
     }
+
+    /// <summary>Stops the server as an operator would for a restart (fast: connections cut, nothing lost).</summary>
+    public Task StopAsync() => RunAsPostgresAsync($"{bin}/pg_ctl -D {dataDirectory} -w -m fast stop");
+
+    public Task StartAgainAsync() => RunAsPostgresAsync(
+        $"{bin}/pg_ctl -D {dataDirectory} -l {dataDirectory}/log -w -t 60 start -o \"-p {port} -k {dataDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200\"");
 
     public async ValueTask DisposeAsync()
     {
