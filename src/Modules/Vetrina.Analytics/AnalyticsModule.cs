@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Collection;
+using Vetrina.Analytics.Reporting;
 using Vetrina.Analytics.Tracking;
 using Vetrina.Analytics.Visitors;
 
@@ -24,6 +25,7 @@ public static class AnalyticsModule
         services.AddSingleton<ServerEvents>();
         services.AddHostedService<EventWriter>();
         services.AddSingleton<DayAggregation>();
+        services.AddScoped<AnalyticsReports>();
         services.AddSingleton<RawEventRetention>();
         return services;
     }

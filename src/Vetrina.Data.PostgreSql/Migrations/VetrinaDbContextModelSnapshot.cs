@@ -373,7 +373,13 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("Cancellations")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CartPurchaseSessions")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CartSessions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CheckoutPurchaseSessions")
                         .HasColumnType("integer");
 
                     b.Property<int>("CheckoutSessions")
@@ -409,6 +415,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("PurchaseSessions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PurchaseUsers")
                         .HasColumnType("integer");
 
                     b.Property<long>("RefundsMinor")
@@ -450,11 +459,17 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("Cancellations")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CartPurchaseSessions")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CartSessions")
                         .HasColumnType("integer");
 
                     b.Property<byte>("Channel")
                         .HasColumnType("smallint");
+
+                    b.Property<int>("CheckoutPurchaseSessions")
+                        .HasColumnType("integer");
 
                     b.Property<int>("CheckoutSessions")
                         .HasColumnType("integer");
@@ -494,6 +509,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("PurchaseSessions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PurchaseUsers")
                         .HasColumnType("integer");
 
                     b.Property<long>("RefundsMinor")
@@ -742,6 +760,54 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasIndex("Day", "VisitorId", "OccurredAt");
 
                     b.ToTable("analytics_events", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Analytics.Domain.RefundRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("RevenueMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TransactionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ValueMinor")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("analytics_refunds", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Analytics.Domain.Session", b =>

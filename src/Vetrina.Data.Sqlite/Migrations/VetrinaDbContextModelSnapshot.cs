@@ -358,7 +358,13 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("Cancellations")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CartPurchaseSessions")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CartSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckoutPurchaseSessions")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CheckoutSessions")
@@ -394,6 +400,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PurchaseSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PurchaseUsers")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RefundsMinor")
@@ -433,10 +442,16 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("Cancellations")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CartPurchaseSessions")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CartSessions")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckoutPurchaseSessions")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CheckoutSessions")
@@ -477,6 +492,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PurchaseSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PurchaseUsers")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RefundsMinor")
@@ -719,6 +737,52 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasIndex("Day", "VisitorId", "OccurredAt");
 
                     b.ToTable("analytics_events", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Analytics.Domain.RefundRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RevenueMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransactionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ValueMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("analytics_refunds", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Analytics.Domain.Session", b =>

@@ -98,11 +98,13 @@ public sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptions
             await db.Set<DailyBreakdown>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
             await db.Set<DailyProduct>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
             await db.Set<Conversion>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<RefundRecord>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
             db.AddRange(result.Sessions);
             db.AddRange(result.Figures);
             db.AddRange(result.Breakdowns);
             db.AddRange(result.Products);
             db.AddRange(result.Conversions);
+            db.AddRange(result.Refunds);
             var byId = known.ToDictionary(v => v.VisitorId);
             foreach (var (visitor, first) in result.FirstDays)
             {

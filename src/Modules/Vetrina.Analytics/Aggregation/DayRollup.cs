@@ -10,6 +10,7 @@ public sealed record DayResult(
     IReadOnlyList<DailyBreakdown> Breakdowns,
     IReadOnlyList<DailyProduct> Products,
     IReadOnlyList<Conversion> Conversions,
+    IReadOnlyList<RefundRecord> Refunds,
     IReadOnlyDictionary<Guid, DateOnly> FirstDays,
     int AutomatedSessions);
 
@@ -89,7 +90,8 @@ public static class DayRollup
             }
         }
 
-        return new DayResult([.. sessions.Select(s => s.Session)], rollup.Figures, rollup.Breakdowns, rollup.Products, conversions, knownFirst, automated);
+        return new DayResult([.. sessions.Select(s => s.Session)], rollup.Figures, rollup.Breakdowns, rollup.Products, conversions, rollup.Refunds, knownFirst,
+            automated);
     }
 
     private sealed class Builder(DateOnly day, CurrencyRates rates)
@@ -98,12 +100,16 @@ public static class DayRollup
         private readonly Dictionary<(string, Dimension, string), DailyBreakdown> breakdowns = [];
         private readonly Dictionary<(string, string, string), DailyProduct> products = [];
         private readonly Dictionary<object, HashSet<Guid>> users = [];
+        private readonly Dictionary<object, HashSet<Guid>> buyers = [];
+        private readonly List<RefundRecord> refunds = [];
 
         public IReadOnlyList<DailyFigures> Figures => [.. figures.Values.Select(f => WithUsers(f, (f.Market, f.Language, f.Channel, f.Device)))];
 
         public IReadOnlyList<DailyBreakdown> Breakdowns => [.. breakdowns.Values.Select(b => WithUsers(b, (b.Market, b.Dimension, b.Value)))];
 
         public IReadOnlyList<DailyProduct> Products => [.. products.Values];
+
+        public IReadOnlyList<RefundRecord> Refunds => refunds;
 
         public void AddSession(SessionDraft draft)
         {
@@ -112,6 +118,10 @@ public static class DayRollup
             {
                 measures.Add(s);
                 (users.TryGetValue(key, out var seen) ? seen : users[key] = []).Add(s.VisitorId);
+                if (s.Orders > 0)
+                {
+                    (buyers.TryGetValue(key, out var bought) ? bought : buyers[key] = []).Add(s.VisitorId);
+                }
             }
 
             var market = s.Market ?? "";
@@ -182,6 +192,11 @@ public static class DayRollup
         {
             var refund = rates.ToReporting(e.ValueMinor ?? 0, e.Currency ?? "", day) ?? 0;
             var cancelled = Cancelled(e.Params);
+            refunds.Add(new RefundRecord
+            {
+                Day = day, TransactionId = e.TransactionId ?? "", UserId = order?.UserId ?? e.UserId, RevenueMinor = refund, Cancelled = cancelled,
+                Market = order?.Market ?? e.Market ?? "", ValueMinor = e.ValueMinor ?? 0, Currency = e.Currency ?? "",
+            });
             foreach (var (measures, _) in Slices(order ?? Unassigned(e)))
             {
                 measures.RefundsMinor += refund;
@@ -258,6 +273,7 @@ public static class DayRollup
             where T : DailyMeasures
         {
             measures.Users = users.TryGetValue(key, out var seen) ? seen.Count : 0;
+            measures.PurchaseUsers = buyers.TryGetValue(key, out var bought) ? bought.Count : 0;
             return measures;
         }
 

@@ -142,3 +142,17 @@ internal sealed class ExchangeRateConfiguration : IEntityTypeConfiguration<Excha
         builder.Property(r => r.PerReportingUnit).HasPrecision(18, 6);
     }
 }
+
+internal sealed class RefundRecordConfiguration : IEntityTypeConfiguration<RefundRecord>
+{
+    public void Configure(EntityTypeBuilder<RefundRecord> builder)
+    {
+        builder.ToTable("analytics_refunds");
+        builder.HasIndex(r => r.Day);
+        builder.HasIndex(r => r.UserId);
+        builder.Property(r => r.TransactionId).HasMaxLength(EventLimits.Text);
+        builder.Property(r => r.UserId).HasMaxLength(64);
+        builder.Property(r => r.Market).HasMaxLength(8);
+        builder.Property(r => r.Currency).HasMaxLength(3);
+    }
+}

@@ -18,6 +18,9 @@ public abstract class DailyMeasures
 
     public int NewUsers { get; set; }
 
+    /// <summary>Distinct visitors of the day with a purchase: the numerator of the user conversion rate.</summary>
+    public int PurchaseUsers { get; set; }
+
     public int PageViews { get; set; }
 
     public long DurationSeconds { get; set; }
@@ -31,6 +34,11 @@ public abstract class DailyMeasures
     public int PaymentSessions { get; set; }
 
     public int PurchaseSessions { get; set; }
+
+    /// <summary>Sessions that added to the bag and bought: the complement of cart abandonment.</summary>
+    public int CartPurchaseSessions { get; set; }
+
+    public int CheckoutPurchaseSessions { get; set; }
 
     public int Orders { get; set; }
 
@@ -53,6 +61,8 @@ public abstract class DailyMeasures
         CheckoutSessions += session.Steps.HasFlag(FunnelSteps.BeginCheckout) ? 1 : 0;
         PaymentSessions += session.Steps.HasFlag(FunnelSteps.AddPaymentInfo) ? 1 : 0;
         PurchaseSessions += session.Steps.HasFlag(FunnelSteps.Purchase) ? 1 : 0;
+        CartPurchaseSessions += session.Steps.HasFlag(FunnelSteps.AddToCart | FunnelSteps.Purchase) ? 1 : 0;
+        CheckoutPurchaseSessions += session.Steps.HasFlag(FunnelSteps.BeginCheckout | FunnelSteps.Purchase) ? 1 : 0;
     }
 }
 

@@ -64,6 +64,7 @@ namespace Vetrina.Data.Sqlite.Migrations
                     EngagedSessions = table.Column<int>(type: "INTEGER", nullable: false),
                     Users = table.Column<int>(type: "INTEGER", nullable: false),
                     NewUsers = table.Column<int>(type: "INTEGER", nullable: false),
+                    PurchaseUsers = table.Column<int>(type: "INTEGER", nullable: false),
                     PageViews = table.Column<int>(type: "INTEGER", nullable: false),
                     DurationSeconds = table.Column<long>(type: "INTEGER", nullable: false),
                     ViewItemSessions = table.Column<int>(type: "INTEGER", nullable: false),
@@ -71,6 +72,8 @@ namespace Vetrina.Data.Sqlite.Migrations
                     CheckoutSessions = table.Column<int>(type: "INTEGER", nullable: false),
                     PaymentSessions = table.Column<int>(type: "INTEGER", nullable: false),
                     PurchaseSessions = table.Column<int>(type: "INTEGER", nullable: false),
+                    CartPurchaseSessions = table.Column<int>(type: "INTEGER", nullable: false),
+                    CheckoutPurchaseSessions = table.Column<int>(type: "INTEGER", nullable: false),
                     Orders = table.Column<int>(type: "INTEGER", nullable: false),
                     Cancellations = table.Column<int>(type: "INTEGER", nullable: false),
                     RevenueMinor = table.Column<long>(type: "INTEGER", nullable: false),
@@ -95,6 +98,7 @@ namespace Vetrina.Data.Sqlite.Migrations
                     EngagedSessions = table.Column<int>(type: "INTEGER", nullable: false),
                     Users = table.Column<int>(type: "INTEGER", nullable: false),
                     NewUsers = table.Column<int>(type: "INTEGER", nullable: false),
+                    PurchaseUsers = table.Column<int>(type: "INTEGER", nullable: false),
                     PageViews = table.Column<int>(type: "INTEGER", nullable: false),
                     DurationSeconds = table.Column<long>(type: "INTEGER", nullable: false),
                     ViewItemSessions = table.Column<int>(type: "INTEGER", nullable: false),
@@ -102,6 +106,8 @@ namespace Vetrina.Data.Sqlite.Migrations
                     CheckoutSessions = table.Column<int>(type: "INTEGER", nullable: false),
                     PaymentSessions = table.Column<int>(type: "INTEGER", nullable: false),
                     PurchaseSessions = table.Column<int>(type: "INTEGER", nullable: false),
+                    CartPurchaseSessions = table.Column<int>(type: "INTEGER", nullable: false),
+                    CheckoutPurchaseSessions = table.Column<int>(type: "INTEGER", nullable: false),
                     Orders = table.Column<int>(type: "INTEGER", nullable: false),
                     Cancellations = table.Column<int>(type: "INTEGER", nullable: false),
                     RevenueMinor = table.Column<long>(type: "INTEGER", nullable: false),
@@ -199,6 +205,26 @@ namespace Vetrina.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_analytics_exchange_rates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "analytics_refunds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TransactionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RevenueMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Market = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ValueMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Cancelled = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analytics_refunds", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -304,6 +330,16 @@ namespace Vetrina.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_analytics_refunds_Day",
+                table: "analytics_refunds",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analytics_refunds_UserId",
+                table: "analytics_refunds",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_analytics_sessions_Day",
                 table: "analytics_sessions",
                 column: "Day");
@@ -337,6 +373,9 @@ namespace Vetrina.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "analytics_exchange_rates");
+
+            migrationBuilder.DropTable(
+                name: "analytics_refunds");
 
             migrationBuilder.DropTable(
                 name: "analytics_salts");

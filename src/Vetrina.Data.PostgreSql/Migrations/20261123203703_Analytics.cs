@@ -65,6 +65,7 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     EngagedSessions = table.Column<int>(type: "integer", nullable: false),
                     Users = table.Column<int>(type: "integer", nullable: false),
                     NewUsers = table.Column<int>(type: "integer", nullable: false),
+                    PurchaseUsers = table.Column<int>(type: "integer", nullable: false),
                     PageViews = table.Column<int>(type: "integer", nullable: false),
                     DurationSeconds = table.Column<long>(type: "bigint", nullable: false),
                     ViewItemSessions = table.Column<int>(type: "integer", nullable: false),
@@ -72,6 +73,8 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     CheckoutSessions = table.Column<int>(type: "integer", nullable: false),
                     PaymentSessions = table.Column<int>(type: "integer", nullable: false),
                     PurchaseSessions = table.Column<int>(type: "integer", nullable: false),
+                    CartPurchaseSessions = table.Column<int>(type: "integer", nullable: false),
+                    CheckoutPurchaseSessions = table.Column<int>(type: "integer", nullable: false),
                     Orders = table.Column<int>(type: "integer", nullable: false),
                     Cancellations = table.Column<int>(type: "integer", nullable: false),
                     RevenueMinor = table.Column<long>(type: "bigint", nullable: false),
@@ -96,6 +99,7 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     EngagedSessions = table.Column<int>(type: "integer", nullable: false),
                     Users = table.Column<int>(type: "integer", nullable: false),
                     NewUsers = table.Column<int>(type: "integer", nullable: false),
+                    PurchaseUsers = table.Column<int>(type: "integer", nullable: false),
                     PageViews = table.Column<int>(type: "integer", nullable: false),
                     DurationSeconds = table.Column<long>(type: "bigint", nullable: false),
                     ViewItemSessions = table.Column<int>(type: "integer", nullable: false),
@@ -103,6 +107,8 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     CheckoutSessions = table.Column<int>(type: "integer", nullable: false),
                     PaymentSessions = table.Column<int>(type: "integer", nullable: false),
                     PurchaseSessions = table.Column<int>(type: "integer", nullable: false),
+                    CartPurchaseSessions = table.Column<int>(type: "integer", nullable: false),
+                    CheckoutPurchaseSessions = table.Column<int>(type: "integer", nullable: false),
                     Orders = table.Column<int>(type: "integer", nullable: false),
                     Cancellations = table.Column<int>(type: "integer", nullable: false),
                     RevenueMinor = table.Column<long>(type: "bigint", nullable: false),
@@ -200,6 +206,26 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_analytics_exchange_rates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "analytics_refunds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    TransactionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RevenueMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Market = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ValueMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Cancelled = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analytics_refunds", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -305,6 +331,16 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_analytics_refunds_Day",
+                table: "analytics_refunds",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analytics_refunds_UserId",
+                table: "analytics_refunds",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_analytics_sessions_Day",
                 table: "analytics_sessions",
                 column: "Day");
@@ -338,6 +374,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "analytics_exchange_rates");
+
+            migrationBuilder.DropTable(
+                name: "analytics_refunds");
 
             migrationBuilder.DropTable(
                 name: "analytics_salts");

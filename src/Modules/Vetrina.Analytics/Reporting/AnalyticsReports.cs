@@ -1,0 +1,334 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Analytics.Domain;
+using Vetrina.Data;
+
+namespace Vetrina.Analytics.Reporting;
+
+/// <summary>The ways the dashboards split traffic.</summary>
+public enum Breakdown
+{
+    Channel,
+    Device,
+    Market,
+    Language,
+    SourceMedium,
+    Campaign,
+    Landing,
+    Country,
+}
+
+/// <summary>One row of a breakdown table.</summary>
+public sealed record BreakdownRow(string Key, Totals Totals);
+
+/// <summary>
+/// The dashboards' figures. Traffic and sales read the daily rollups (a year is a few thousand small rows, whatever the
+/// traffic); the funnel reads sessions; cohorts, lifetime value and attribution read orders and the sessions before them.
+/// </summary>
+public sealed class AnalyticsReports(VetrinaDbContext db)
+{
+    private const int Chunk = 500;
+
+    public async Task<IReadOnlyList<DayTotals>> DailyAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = filter.Campaign is null
+            ? await Sum(Cube(filter).GroupBy(d => d.Day)).ToListAsync(cancellationToken)
+            : await Sum(Campaign(filter).GroupBy(d => d.Day)).ToListAsync(cancellationToken);
+        var byDay = rows.ToDictionary(r => r.Key, r => r.Totals);
+        return [.. Enumerable.Range(0, filter.Days).Select(i => filter.From.AddDays(i)).Select(d => new DayTotals(d, byDay.GetValueOrDefault(d) ?? new Totals()))];
+    }
+
+    public static Totals Add(IEnumerable<Totals> all) => all.Aggregate(new Totals(), (a, b) => a with
+    {
+        Sessions = a.Sessions + b.Sessions, EngagedSessions = a.EngagedSessions + b.EngagedSessions, Users = a.Users + b.Users,
+        NewUsers = a.NewUsers + b.NewUsers, PurchaseUsers = a.PurchaseUsers + b.PurchaseUsers, PageViews = a.PageViews + b.PageViews,
+        DurationSeconds = a.DurationSeconds + b.DurationSeconds, ViewItemSessions = a.ViewItemSessions + b.ViewItemSessions,
+        CartSessions = a.CartSessions + b.CartSessions, CheckoutSessions = a.CheckoutSessions + b.CheckoutSessions,
+        PaymentSessions = a.PaymentSessions + b.PaymentSessions, PurchaseSessions = a.PurchaseSessions + b.PurchaseSessions,
+        CartPurchaseSessions = a.CartPurchaseSessions + b.CartPurchaseSessions, CheckoutPurchaseSessions = a.CheckoutPurchaseSessions + b.CheckoutPurchaseSessions,
+        GrossOrders = a.GrossOrders + b.GrossOrders, Cancellations = a.Cancellations + b.Cancellations, RevenueMinor = a.RevenueMinor + b.RevenueMinor,
+        RefundsMinor = a.RefundsMinor + b.RefundsMinor,
+    });
+
+    public async Task<IReadOnlyList<BreakdownRow>> ByAsync(ReportFilter filter, Breakdown by, CancellationToken cancellationToken)
+    {
+        List<Keyed<string>> rows = by switch
+        {
+            Breakdown.Channel => [.. (await Sum(Cube(filter).GroupBy(d => d.Channel)).ToListAsync(cancellationToken)).Select(r => new Keyed<string>(r.Key.ToString(), r.Totals))],
+            Breakdown.Device => [.. (await Sum(Cube(filter).GroupBy(d => d.Device)).ToListAsync(cancellationToken)).Select(r => new Keyed<string>(r.Key.ToString(), r.Totals))],
+            Breakdown.Market => await Sum(Cube(filter).GroupBy(d => d.Market)).ToListAsync(cancellationToken),
+            Breakdown.Language => await Sum(Cube(filter).GroupBy(d => d.Language)).ToListAsync(cancellationToken),
+            _ => await Sum(Breakdowns(filter, Dimension(by)).GroupBy(d => d.Value)).ToListAsync(cancellationToken),
+        };
+        return [.. rows.Select(r => new BreakdownRow(r.Key, r.Totals)).OrderByDescending(r => r.Totals.Sessions).ThenByDescending(r => r.Totals.NetRevenueMinor)];
+    }
+
+    /// <summary>A closed funnel over the period's sessions: each step counts the sessions that reached it and every step before.</summary>
+    public async Task<IReadOnlyList<FunnelStep>> FunnelAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        const FunnelSteps Viewed = FunnelSteps.ViewItem;
+        const FunnelSteps Carted = Viewed | FunnelSteps.AddToCart;
+        const FunnelSteps CheckedOut = Carted | FunnelSteps.BeginCheckout;
+        const FunnelSteps Paying = CheckedOut | FunnelSteps.AddPaymentInfo;
+        const FunnelSteps Bought = Paying | FunnelSteps.Purchase;
+        var counts = await Sessions(filter).GroupBy(s => 1).Select(g => new
+        {
+            All = g.Count(),
+            Viewed = g.Count(s => (s.Steps & Viewed) == Viewed),
+            Carted = g.Count(s => (s.Steps & Carted) == Carted),
+            CheckedOut = g.Count(s => (s.Steps & CheckedOut) == CheckedOut),
+            Paying = g.Count(s => (s.Steps & Paying) == Paying),
+            Bought = g.Count(s => (s.Steps & Bought) == Bought),
+        }).FirstOrDefaultAsync(cancellationToken);
+        int[] reached = counts is null ? new int[6] : [counts.All, counts.Viewed, counts.Carted, counts.CheckedOut, counts.Paying, counts.Bought];
+        string[] names = ["session_start", EventNames.ViewItem, EventNames.AddToCart, EventNames.BeginCheckout, EventNames.AddPaymentInfo, EventNames.Purchase];
+        return [.. names.Select((name, i) => new FunnelStep(name, reached[i], i == 0 || reached[i - 1] == 0 ? null : Math.Round(1 - ((decimal)reached[i] / reached[i - 1]), 4)))];
+    }
+
+    /// <summary>Products (or products by size) by net revenue: views, bag adds, units sold and returned.</summary>
+    public async Task<IReadOnlyList<ProductRow>> ProductsAsync(ReportFilter filter, bool bySize, int top, CancellationToken cancellationToken)
+    {
+        var rows = db.Set<DailyProduct>().AsNoTracking().Where(p => p.Day >= filter.From && p.Day <= filter.To);
+        if (filter.Market is { } market)
+        {
+            rows = rows.Where(p => p.Market == market);
+        }
+
+        var grouped = bySize
+            ? rows.GroupBy(p => new { p.ItemId, p.Size }).Select(g => new
+            {
+                g.Key.ItemId, g.Key.Size, Name = g.Max(p => p.Name), Views = g.Sum(p => p.Views), Added = g.Sum(p => p.AddedUnits), Sold = g.Sum(p => p.SoldUnits),
+                Returned = g.Sum(p => p.ReturnedUnits), Revenue = g.Sum(p => p.RevenueMinor),
+            })
+            : rows.GroupBy(p => p.ItemId).Select(g => new
+            {
+                ItemId = g.Key, Size = "", Name = g.Max(p => p.Name), Views = g.Sum(p => p.Views), Added = g.Sum(p => p.AddedUnits), Sold = g.Sum(p => p.SoldUnits),
+                Returned = g.Sum(p => p.ReturnedUnits), Revenue = g.Sum(p => p.RevenueMinor),
+            });
+        return [.. (await grouped.OrderByDescending(p => p.Revenue).ThenByDescending(p => p.Views).ThenBy(p => p.ItemId).ThenBy(p => p.Size).Take(top)
+            .ToListAsync(cancellationToken)).Select(p => new ProductRow(p.ItemId, p.Size, p.Name, p.Views, p.Added, p.Sold, p.Returned, p.Revenue))];
+    }
+
+    /// <summary>
+    /// Monthly acquisition cohorts of customers (by the month of their first confirmed order): the share ordering again in
+    /// each later month, and their net revenue per customer to date (historical lifetime value).
+    /// </summary>
+    public async Task<CohortReport> CohortsAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var orders = await CustomerOrdersAsync(filter.To, filter.Market, cancellationToken);
+        var first = orders.GroupBy(o => o.UserId).ToDictionary(g => g.Key, g => Month(g.Min(o => o.Day)));
+        var from = Month(filter.From);
+        var to = Month(filter.To);
+        var cohorts = new List<Cohort>();
+        for (var month = from; month <= to; month = month.AddMonths(1))
+        {
+            var members = first.Where(f => f.Value == month).Select(f => f.Key).ToHashSet();
+            var spans = (to.Year - month.Year) * 12 + to.Month - month.Month + 1;
+            var active = new decimal?[spans];
+            var value = new long[spans];
+            for (var k = 0; k < spans; k++)
+            {
+                var m = month.AddMonths(k);
+                var inMonth = orders.Where(o => members.Contains(o.UserId) && Month(o.Day) == m).ToList();
+                active[k] = members.Count == 0 ? null : Math.Round((decimal)inMonth.Where(o => o.Orders > 0).Select(o => o.UserId).Distinct().Count() / members.Count, 4);
+                value[k] = (k == 0 ? 0 : value[k - 1]) + inMonth.Sum(o => o.NetMinor);
+            }
+
+            cohorts.Add(new Cohort(month, members.Count, active, [.. value.Select(v => members.Count == 0 ? 0 : v / members.Count)]));
+        }
+
+        var inPeriod = orders.Where(o => o.Day >= filter.From && o.Day <= filter.To && o.Orders > 0).GroupBy(o => o.UserId).Select(g => g.Sum(o => o.Orders)).ToList();
+        var repeat = inPeriod.Count == 0 ? (decimal?)null : Math.Round((decimal)inPeriod.Count(n => n >= 2) / inPeriod.Count, 4);
+        return new CohortReport(cohorts, inPeriod.Count, repeat);
+    }
+
+    /// <summary>Net revenue and orders credited to channels and campaigns under each model, over the sessions in the lookback window.</summary>
+    public async Task<IReadOnlyList<AttributedRow>> AttributionAsync(ReportFilter filter, int lookbackDays, bool byCampaign, CancellationToken cancellationToken)
+    {
+        var conversions = db.Set<Conversion>().AsNoTracking().Where(c => c.Day >= filter.From && c.Day <= filter.To);
+        if (filter.Market is { } market)
+        {
+            conversions = conversions.Where(c => c.Market == market);
+        }
+
+        var orders = await conversions.Select(c => new { c.TransactionId, c.OccurredAt, c.VisitorId, c.UserId, c.RevenueMinor, c.Channel, c.Campaign })
+            .ToListAsync(cancellationToken);
+        var refunds = await RefundsOfAsync([.. orders.Select(o => o.TransactionId)], cancellationToken);
+        var visitors = orders.Select(o => o.VisitorId).Distinct().ToList();
+        var earliest = filter.From.AddDays(-lookbackDays);
+        var sessions = new List<(Guid VisitorId, DateTimeOffset StartedAt, Channel Channel, string? Campaign)>();
+        foreach (var chunk in visitors.Chunk(Chunk))
+        {
+            sessions.AddRange((await db.Set<Session>().AsNoTracking().Where(s => chunk.Contains(s.VisitorId) && s.Day >= earliest && s.Day <= filter.To)
+                .Select(s => new { s.VisitorId, s.StartedAt, s.Channel, s.Campaign }).ToListAsync(cancellationToken))
+                .Select(s => (s.VisitorId, s.StartedAt, s.Channel, s.Campaign)));
+        }
+
+        var byVisitor = sessions.ToLookup(s => s.VisitorId);
+        var credit = new Dictionary<string, (double[] Orders, double[] Revenue)>();
+        var models = Attribution.Models;
+        foreach (var order in orders)
+        {
+            var (net, cancelled) = refunds.GetValueOrDefault(order.TransactionId);
+            if (cancelled)
+            {
+                continue;
+            }
+
+            var revenue = order.RevenueMinor - net;
+            var touches = byVisitor[order.VisitorId].Where(s => s.StartedAt <= order.OccurredAt && s.StartedAt >= order.OccurredAt.AddDays(-lookbackDays))
+                .OrderBy(s => s.StartedAt).Select(s => new Touchpoint(s.StartedAt, s.Channel, s.Campaign)).ToList();
+            if (touches.Count == 0)
+            {
+                touches.Add(new Touchpoint(order.OccurredAt, order.Channel, order.Campaign));
+            }
+
+            for (var m = 0; m < models.Count; m++)
+            {
+                var shares = Attribution.Credit(models[m], touches, order.OccurredAt);
+                for (var i = 0; i < touches.Count; i++)
+                {
+                    var key = byCampaign ? touches[i].Campaign ?? "(not set)" : touches[i].Channel.ToString();
+                    if (!credit.TryGetValue(key, out var row))
+                    {
+                        credit[key] = row = (new double[models.Count], new double[models.Count]);
+                    }
+
+                    row.Orders[m] += shares[i];
+                    row.Revenue[m] += shares[i] * revenue;
+                }
+            }
+        }
+
+        return [.. credit.Select(c => new AttributedRow(c.Key, [.. c.Value.Orders.Select(o => Math.Round(o, 2))], [.. c.Value.Revenue.Select(r => (long)Math.Round(r))]))
+            .OrderByDescending(r => r.RevenueMinor[(int)AttributionModel.LastClick]).ThenBy(r => r.Key)];
+    }
+
+    private async Task<List<CustomerOrder>> CustomerOrdersAsync(DateOnly to, string? market, CancellationToken cancellationToken)
+    {
+        var conversions = db.Set<Conversion>().AsNoTracking().Where(c => c.Day <= to && c.UserId != null);
+        if (market is not null)
+        {
+            conversions = conversions.Where(c => c.Market == market);
+        }
+
+        var orders = await conversions.Select(c => new { c.TransactionId, c.UserId, c.Day, c.RevenueMinor }).ToListAsync(cancellationToken);
+        var refunds = await RefundsOfAsync([.. orders.Select(o => o.TransactionId)], cancellationToken);
+        return [.. orders.Select(o =>
+        {
+            var (refunded, cancelled) = refunds.GetValueOrDefault(o.TransactionId);
+            return new CustomerOrder(o.UserId!, o.Day, cancelled ? 0 : 1, o.RevenueMinor - refunded);
+        })];
+    }
+
+    /// <summary>What each order has had back to date, and whether it was cancelled.</summary>
+    private async Task<Dictionary<string, (long Minor, bool Cancelled)>> RefundsOfAsync(IReadOnlyList<string> transactions, CancellationToken cancellationToken)
+    {
+        var refunds = new Dictionary<string, (long Minor, bool Cancelled)>();
+        foreach (var chunk in transactions.Chunk(Chunk))
+        {
+            foreach (var r in await db.Set<RefundRecord>().AsNoTracking().Where(r => chunk.Contains(r.TransactionId))
+                .Select(r => new { r.TransactionId, r.RevenueMinor, r.Cancelled }).ToListAsync(cancellationToken))
+            {
+                var (minor, cancelled) = refunds.GetValueOrDefault(r.TransactionId);
+                refunds[r.TransactionId] = (minor + r.RevenueMinor, cancelled || r.Cancelled);
+            }
+        }
+
+        return refunds;
+    }
+
+    private IQueryable<DailyFigures> Cube(ReportFilter filter)
+    {
+        var rows = db.Set<DailyFigures>().AsNoTracking().Where(d => d.Day >= filter.From && d.Day <= filter.To);
+        if (filter.Market is { } market)
+        {
+            rows = rows.Where(d => d.Market == market);
+        }
+
+        if (filter.Language is { } language)
+        {
+            rows = rows.Where(d => d.Language == language);
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            rows = rows.Where(d => d.Channel == channel);
+        }
+
+        if (filter.Device is { } device)
+        {
+            rows = rows.Where(d => d.Device == device);
+        }
+
+        return rows;
+    }
+
+    private IQueryable<DailyBreakdown> Campaign(ReportFilter filter) =>
+        Breakdowns(filter with { Campaign = null }, Domain.Dimension.Campaign).Where(d => d.Value == filter.Campaign);
+
+    private IQueryable<DailyBreakdown> Breakdowns(ReportFilter filter, Dimension dimension)
+    {
+        var rows = db.Set<DailyBreakdown>().AsNoTracking().Where(d => d.Dimension == dimension && d.Day >= filter.From && d.Day <= filter.To);
+        return filter.Market is { } market ? rows.Where(d => d.Market == market) : rows;
+    }
+
+    private IQueryable<Session> Sessions(ReportFilter filter)
+    {
+        var rows = db.Set<Session>().AsNoTracking().Where(s => s.Day >= filter.From && s.Day <= filter.To);
+        rows = filter.Market is { } market ? rows.Where(s => s.Market == market) : rows;
+        rows = filter.Language is { } language ? rows.Where(s => s.Language == language) : rows;
+        rows = filter.Channel is { } channel ? rows.Where(s => s.Channel == channel) : rows;
+        rows = filter.Device is { } device ? rows.Where(s => s.Device == device) : rows;
+        return filter.Campaign is { } campaign ? rows.Where(s => s.Campaign == campaign) : rows;
+    }
+
+    private static Dimension Dimension(Breakdown by) => by switch
+    {
+        Breakdown.SourceMedium => Domain.Dimension.SourceMedium,
+        Breakdown.Campaign => Domain.Dimension.Campaign,
+        Breakdown.Landing => Domain.Dimension.Landing,
+        _ => Domain.Dimension.Country,
+    };
+
+    private static DateOnly Month(DateOnly day) => new(day.Year, day.Month, 1);
+
+    /// <summary>Sums every measure of each group in the database, one row per group.</summary>
+    private static IQueryable<Keyed<TKey>> Sum<TKey, T>(IQueryable<IGrouping<TKey, T>> groups)
+        where T : DailyMeasures => groups.Select(Summing<TKey, T>());
+
+    private static Expression<Func<IGrouping<TKey, T>, Keyed<TKey>>> Summing<TKey, T>()
+        where T : DailyMeasures =>
+        g => new Keyed<TKey>(g.Key, new Totals
+        {
+            Sessions = g.Sum(x => x.Sessions), EngagedSessions = g.Sum(x => x.EngagedSessions), Users = g.Sum(x => x.Users), NewUsers = g.Sum(x => x.NewUsers),
+            PurchaseUsers = g.Sum(x => x.PurchaseUsers), PageViews = g.Sum(x => x.PageViews), DurationSeconds = g.Sum(x => x.DurationSeconds),
+            ViewItemSessions = g.Sum(x => x.ViewItemSessions), CartSessions = g.Sum(x => x.CartSessions), CheckoutSessions = g.Sum(x => x.CheckoutSessions),
+            PaymentSessions = g.Sum(x => x.PaymentSessions), PurchaseSessions = g.Sum(x => x.PurchaseSessions), GrossOrders = g.Sum(x => x.Orders),
+            CartPurchaseSessions = g.Sum(x => x.CartPurchaseSessions), CheckoutPurchaseSessions = g.Sum(x => x.CheckoutPurchaseSessions),
+            Cancellations = g.Sum(x => x.Cancellations), RevenueMinor = g.Sum(x => x.RevenueMinor), RefundsMinor = g.Sum(x => x.RefundsMinor),
+        });
+
+    private sealed record Keyed<TKey>(TKey Key, Totals Totals);
+
+    private sealed record CustomerOrder(string UserId, DateOnly Day, int Orders, long NetMinor);
+}
+
+public sealed record FunnelStep(string Name, int Sessions, decimal? DropOff);
+
+/// <summary>Units and money of a product (or one size of it) over the period; rates are null when their base is zero.</summary>
+public sealed record ProductRow(string ItemId, string Size, string? Name, int Views, int AddedUnits, int SoldUnits, int ReturnedUnits, long RevenueMinor)
+{
+    public decimal? AddToCartRate => Views > 0 ? Math.Round((decimal)AddedUnits / Views, 4) : null;
+
+    public decimal? ReturnRate => SoldUnits > 0 ? Math.Round((decimal)ReturnedUnits / SoldUnits, 4) : null;
+}
+
+/// <param name="Active">Per month since acquisition (0 = the first), the share of the cohort that ordered.</param>
+/// <param name="ValuePerCustomerMinor">Per month since acquisition, cumulative net revenue per customer.</param>
+public sealed record Cohort(DateOnly Month, int Customers, IReadOnlyList<decimal?> Active, IReadOnlyList<long> ValuePerCustomerMinor);
+
+public sealed record CohortReport(IReadOnlyList<Cohort> Cohorts, int Customers, decimal? RepeatPurchaseRate);
+
+/// <summary>A channel's or campaign's credited orders and net revenue, one figure per model in <see cref="Attribution.Models"/> order.</summary>
+public sealed record AttributedRow(string Key, IReadOnlyList<double> Orders, IReadOnlyList<long> RevenueMinor);

@@ -1,0 +1,73 @@
+namespace Vetrina.Analytics.Reporting;
+
+/// <summary>
+/// Sums of the daily measures over a period or a slice, and the KPIs of docs/kpis.md computed from them. Money is in the
+/// reporting currency's minor units. A rate whose denominator is zero is null (shown as "—"), never a made-up 0.
+/// </summary>
+public sealed record Totals
+{
+    public int Sessions { get; init; }
+
+    public int EngagedSessions { get; init; }
+
+    public int Users { get; init; }
+
+    public int NewUsers { get; init; }
+
+    public int PurchaseUsers { get; init; }
+
+    public int PageViews { get; init; }
+
+    public long DurationSeconds { get; init; }
+
+    public int ViewItemSessions { get; init; }
+
+    public int CartSessions { get; init; }
+
+    public int CheckoutSessions { get; init; }
+
+    public int PaymentSessions { get; init; }
+
+    public int PurchaseSessions { get; init; }
+
+    public int CartPurchaseSessions { get; init; }
+
+    public int CheckoutPurchaseSessions { get; init; }
+
+    public int GrossOrders { get; init; }
+
+    public int Cancellations { get; init; }
+
+    public long RevenueMinor { get; init; }
+
+    public long RefundsMinor { get; init; }
+
+    /// <summary>Confirmed orders: cancelled ones no longer count.</summary>
+    public int Orders => GrossOrders - Cancellations;
+
+    public long NetRevenueMinor => RevenueMinor - RefundsMinor;
+
+    public decimal? AverageOrderValueMinor => Orders > 0 ? Math.Round((decimal)NetRevenueMinor / Orders, 0) : null;
+
+    public decimal? EngagementRate => Rate(EngagedSessions, Sessions);
+
+    public decimal? SessionConversionRate => Rate(PurchaseSessions, Sessions);
+
+    public decimal? UserConversionRate => Rate(PurchaseUsers, Users);
+
+    /// <summary>Of the sessions that added to the bag, the share that did not buy (Baymard, per session).</summary>
+    public decimal? CartAbandonmentRate => CartSessions > 0 ? 1 - Rate(CartPurchaseSessions, CartSessions) : null;
+
+    public decimal? CheckoutAbandonmentRate => CheckoutSessions > 0 ? 1 - Rate(CheckoutPurchaseSessions, CheckoutSessions) : null;
+
+    public decimal? RefundRate => Rate(RefundsMinor, RevenueMinor);
+
+    public decimal? PagesPerSession => Sessions > 0 ? Math.Round((decimal)PageViews / Sessions, 2) : null;
+
+    public decimal? AverageSessionSeconds => Sessions > 0 ? Math.Round((decimal)DurationSeconds / Sessions, 0) : null;
+
+    private static decimal? Rate(long part, long whole) => whole > 0 ? Math.Round((decimal)part / whole, 4) : null;
+}
+
+/// <summary>One day's totals, for the charts.</summary>
+public sealed record DayTotals(DateOnly Day, Totals Totals);

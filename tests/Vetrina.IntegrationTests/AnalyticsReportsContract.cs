@@ -1,0 +1,204 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Analytics.Aggregation;
+using Vetrina.Analytics.Domain;
+using Vetrina.Analytics.Reporting;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>
+/// Every KPI and each attribution model over a small hand-made week of March 2026 (within the raw-event retention), through the real aggregation and the
+/// real queries on each database. The right answers are worked out by hand and written here.
+/// </summary>
+/// <remarks>
+/// Monday 9 March: V1 comes from a Google ad (campaign "spring"), views coat A, adds size M, checks out and pays €200
+/// (order T100, customer u1). V2 comes direct, reads two pages, views A and adds size L, and leaves. V3 opens the
+/// newsletter without consent (cookieless) and leaves at once. Monday 16 March: V1 comes back from an email and buys
+/// again, €100 (T101); T100 gets €50 back. V4, in Korea, finds the shop on Google, views knit B, adds size S and pays
+/// ₩145,000 (T102, customer u2), €100 at 1,450 won a euro.
+/// </remarks>
+public abstract class AnalyticsReportsContract(AppFixture fixture)
+{
+    private static readonly DateOnly Monday = new(2026, 3, 9);
+    private static readonly DateOnly NextMonday = new(2026, 3, 16);
+    private static readonly ReportFilter Week = new(Monday, NextMonday);
+    private readonly VetrinaApp app = fixture.App;
+
+    [Fact]
+    public async Task TheOverview_AddsUpToTheHandWorkedKpis()
+    {
+        var reports = await ReportsAsync();
+
+        var total = AnalyticsReports.Add((await reports.DailyAsync(Week, default)).Select(d => d.Totals));
+
+        Assert.Equal((5, 4, 5, 3), (total.Sessions, total.EngagedSessions, total.Users, total.PurchaseUsers));
+        Assert.Equal((3, 40_000L, 5_000L, 35_000L), (total.Orders, total.RevenueMinor, total.RefundsMinor, total.NetRevenueMinor));
+        Assert.Equal(11_667m, total.AverageOrderValueMinor);
+        Assert.Equal((0.8m, 0.6m, 0.6m), (total.EngagementRate, total.SessionConversionRate, total.UserConversionRate));
+        // Three sessions added to the bag, two of them bought; the one that checked out bought.
+        Assert.Equal((0.3333m, 0m), (total.CartAbandonmentRate, total.CheckoutAbandonmentRate));
+        Assert.Equal(0.125m, total.RefundRate);
+    }
+
+    [Fact]
+    public async Task TheBreakdownsAndFilters_SplitTheSameWeek()
+    {
+        var reports = await ReportsAsync();
+
+        var channels = (await reports.ByAsync(Week, Breakdown.Channel, default)).ToDictionary(r => r.Key, r => r.Totals);
+        Assert.Equal((1, 1, 20_000L, 5_000L), (channels["PaidSearch"].Sessions, channels["PaidSearch"].Orders, channels["PaidSearch"].RevenueMinor, channels["PaidSearch"].RefundsMinor));
+        Assert.Equal((2, 1, 10_000L), (channels["Email"].Sessions, channels["Email"].Orders, channels["Email"].RevenueMinor));
+        Assert.Equal((1, 0), (channels["Direct"].Sessions, channels["Direct"].Orders));
+        Assert.Equal((1, 1, 10_000L), (channels["OrganicSearch"].Sessions, channels["OrganicSearch"].Orders, channels["OrganicSearch"].RevenueMinor));
+
+        var korea = AnalyticsReports.Add((await reports.DailyAsync(Week with { Market = "KR" }, default)).Select(d => d.Totals));
+        Assert.Equal((1, 1, 10_000L), (korea.Sessions, korea.Orders, korea.RevenueMinor));
+        var spring = AnalyticsReports.Add((await reports.DailyAsync(Week with { Campaign = "spring" }, default)).Select(d => d.Totals));
+        Assert.Equal((1, 1, 20_000L), (spring.Sessions, spring.Orders, spring.RevenueMinor));
+        var landings = (await reports.ByAsync(Week, Breakdown.Landing, default)).Select(r => r.Key).Order();
+        Assert.Equal(["/it/a", "/it/news", "/it/spring", "/ko"], landings);
+    }
+
+    [Fact]
+    public async Task TheFunnel_CountsSessionsThatReachedEachStepAndEveryOneBefore()
+    {
+        var reports = await ReportsAsync();
+
+        var funnel = await reports.FunnelAsync(Week, default);
+
+        Assert.Equal([5, 3, 3, 1, 1, 1], funnel.Select(s => s.Sessions));
+        Assert.Equal([null, 0.4m, 0m, 0.6667m, 0m, 0m], funnel.Select(s => s.DropOff));
+    }
+
+    [Fact]
+    public async Task Products_ShowViewsBagAddsSalesAndReturnsByProductAndBySize()
+    {
+        var reports = await ReportsAsync();
+
+        var products = await reports.ProductsAsync(Week, bySize: false, top: 10, default);
+        // The scarf of the second order was never seen in a list or page: no add-to-cart rate, not a made-up zero.
+        Assert.Equal([("A", 2, 2, 1, 20_000L, (decimal?)1m), ("B", 1, 1, 1, 10_000L, 1m), ("C", 0, 0, 1, 10_000L, null)],
+            products.Select(p => (p.ItemId, p.Views, p.AddedUnits, p.SoldUnits, p.RevenueMinor, p.AddToCartRate)));
+        var sizes = await reports.ProductsAsync(Week, bySize: true, top: 10, default);
+        Assert.Equal((1, 1, 1m), sizes.Where(p => p.ItemId == "A" && p.Size == "M").Select(p => (p.SoldUnits, p.ReturnedUnits, p.ReturnRate!.Value)).Single());
+        Assert.Equal(1, sizes.Single(p => p.ItemId == "A" && p.Size == "L").AddedUnits);
+    }
+
+    [Fact]
+    public async Task Cohorts_RepeatPurchaseAndLifetimeValue_FollowTheCustomers()
+    {
+        var reports = await ReportsAsync();
+
+        var cohorts = await reports.CohortsAsync(new ReportFilter(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31)), default);
+
+        var march = Assert.Single(cohorts.Cohorts);
+        Assert.Equal((2, 1m), (march.Customers, march.Active[0]!.Value));
+        // (€200 − €50 + €100 + €100) over two customers.
+        Assert.Equal(17_500L, march.ValuePerCustomerMinor[0]);
+        Assert.Equal((2, 0.5m), (cohorts.Customers, cohorts.RepeatPurchaseRate!.Value));
+    }
+
+    [Fact]
+    public async Task Attribution_SharesEachOrderOverTheVisitsBeforeIt_UnderEveryModel()
+    {
+        var reports = await ReportsAsync();
+
+        var rows = (await reports.AttributionAsync(Week, lookbackDays: 30, byCampaign: false, default)).ToDictionary(r => r.Key);
+
+        // Models in order: last click, first click, linear, position-based, time decay. T101's two visits are 7 days
+        // apart: time decay gives them 1/3 and 2/3.
+        Assert.Equal([15_000L, 25_000L, 20_000L, 20_000L, 18_333L], rows["PaidSearch"].RevenueMinor);
+        Assert.Equal([10_000L, 0L, 5_000L, 5_000L, 6_667L], rows["Email"].RevenueMinor);
+        Assert.Equal([10_000L, 10_000L, 10_000L, 10_000L, 10_000L], rows["OrganicSearch"].RevenueMinor);
+        Assert.Equal([1, 2, 1.5, 1.5, 1.33], rows["PaidSearch"].Orders);
+        var campaigns = (await reports.AttributionAsync(Week, 30, byCampaign: true, default)).ToDictionary(r => r.Key);
+        Assert.Equal(10_000L, campaigns["spring"].RevenueMinor[(int)AttributionModel.FirstClick] - 15_000L);
+    }
+
+    private async Task<AnalyticsReports> ReportsAsync()
+    {
+        await SeedOnceAsync();
+        var scope = app.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<AnalyticsReports>();
+    }
+
+    private static readonly SemaphoreSlim Seeding = new(1, 1);
+
+    private async Task SeedOnceAsync()
+    {
+        await Seeding.WaitAsync();
+        try
+        {
+            if (await app.WithDbAsync(db => db.Set<RawEvent>().AnyAsync(e => e.Day == Monday)))
+            {
+                return;
+            }
+
+            await app.WithDbAsync(async db =>
+            {
+                if (!await db.Set<ExchangeRate>().AnyAsync(r => r.Currency == "KRW" && r.ValidFrom <= Monday))
+                {
+                    db.Add(new ExchangeRate("KRW", new DateOnly(2026, 1, 1), 1450m));
+                }
+
+                db.AddRange(Events());
+                return await db.SaveChangesAsync();
+            });
+            var aggregation = app.Services.GetRequiredService<DayAggregation>();
+            await aggregation.RebuildAsync(Monday, default);
+            await aggregation.RebuildAsync(NextMonday, default);
+        }
+        finally
+        {
+            Seeding.Release();
+        }
+    }
+
+    private static List<RawEvent> Events()
+    {
+        var v1 = Guid.NewGuid();
+        var v2 = Guid.NewGuid();
+        var v3 = Guid.NewGuid();
+        var v4 = Guid.NewGuid();
+        var coatM = EventItem.Write([new EventItem("A", "M", "Coat", null, 20_000, 1)]);
+        var knitS = EventItem.Write([new EventItem("B", "S", "Knit", null, 145_000, 1)]);
+        return
+        [
+            E(v1, Monday, 0, EventNames.PageView, page: "/it/spring?utm_source=google", source: "google", medium: "cpc", campaign: "spring"),
+            E(v1, Monday, 1, EventNames.ViewItem, items: EventItem.Write([new EventItem("A", null, "Coat", null, 20_000, 1)])),
+            E(v1, Monday, 2, EventNames.AddToCart, items: coatM),
+            E(v1, Monday, 3, EventNames.BeginCheckout),
+            E(v1, Monday, 4, EventNames.AddPaymentInfo),
+            E(v1, Monday, 5, EventNames.Purchase, items: coatM, transaction: "T100", value: 20_000, currency: "EUR", user: "u1"),
+            E(v2, Monday, 60, EventNames.PageView, page: "/it/a"),
+            E(v2, Monday, 61, EventNames.PageView, page: "/it/b"),
+            E(v2, Monday, 62, EventNames.ViewItem, items: EventItem.Write([new EventItem("A", null, "Coat", null, 20_000, 1)])),
+            E(v2, Monday, 63, EventNames.AddToCart, items: EventItem.Write([new EventItem("A", "L", "Coat", null, 20_000, 1)])),
+            E(v3, Monday, 120, EventNames.PageView, page: "/it/news?utm_source=newsletter", source: "newsletter", medium: "email", kind: VisitorKind.Cookieless),
+            E(v1, NextMonday, 0, EventNames.PageView, page: "/it/news?utm_source=newsletter", source: "newsletter", medium: "email", campaign: "spring-mail"),
+            E(v1, NextMonday, 0, EventNames.Purchase, transaction: "T101", value: 10_000, currency: "EUR", user: "u1", items: EventItem.Write([new EventItem("C", "M", "Scarf", null, 10_000, 1)])),
+            E(v1, NextMonday, 30, EventNames.Refund, transaction: "T100", value: 5_000, currency: "EUR", user: "u1"),
+            E(v1, NextMonday, 31, EventNames.Return, transaction: "T100", items: coatM),
+            E(v4, NextMonday, 60, EventNames.PageView, page: "/ko", market: "KR", language: "ko", referrer: "www.google.co.kr/"),
+            E(v4, NextMonday, 61, EventNames.ViewItem, market: "KR", language: "ko", items: EventItem.Write([new EventItem("B", null, "Knit", null, 145_000, 1)])),
+            E(v4, NextMonday, 62, EventNames.AddToCart, market: "KR", language: "ko", items: knitS),
+            E(v4, NextMonday, 63, EventNames.Purchase, market: "KR", language: "ko", items: knitS, transaction: "T102", value: 145_000, currency: "KRW", user: "u2"),
+        ];
+    }
+
+    private static RawEvent E(Guid visitor, DateOnly day, double minutes, string name, string? page = null, string? source = null, string? medium = null,
+        string? campaign = null, string? items = null, string? transaction = null, long? value = null, string? currency = null, string? user = null,
+        string market = "IT", string language = "it", string? referrer = null, VisitorKind kind = VisitorKind.Cookie) => new()
+        {
+            Day = day, OccurredAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddMinutes(minutes), ReceivedAt = DateTimeOffset.UtcNow,
+            VisitorId = visitor, VisitorKind = kind, Name = name, Page = page, Source = source, Medium = medium, Campaign = campaign, Items = items,
+            TransactionId = transaction, ValueMinor = value, Currency = currency, UserId = user, Market = market, Language = language, Referrer = referrer,
+            Device = DeviceCategory.Desktop,
+        };
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteAnalyticsReportsTests(SqliteAppFixture fixture) : AnalyticsReportsContract(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlAnalyticsReportsTests(PostgresAppFixture fixture) : AnalyticsReportsContract(fixture);
