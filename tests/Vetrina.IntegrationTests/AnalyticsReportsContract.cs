@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Domain;
 using Vetrina.Analytics.Reporting;
+using Vetrina.Kernel.Security;
 
 namespace Vetrina.IntegrationTests;
 
@@ -113,6 +114,43 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
         Assert.Equal([1, 2, 1.5, 1.5, 1.33], rows["PaidSearch"].Orders);
         var campaigns = (await reports.AttributionAsync(Week, 30, byCampaign: true, default)).ToDictionary(r => r.Key);
         Assert.Equal(10_000L, campaigns["spring"].RevenueMinor[(int)AttributionModel.FirstClick] - 15_000L);
+    }
+
+    [Fact]
+    public async Task TheDashboards_ShowTheWeekWithDefinitions_AndExportItsTables_ToMarketingButNotTheWarehouse()
+    {
+        await SeedOnceAsync();
+        var marketing = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");
+        const string week = "from=2026-03-09&to=2026-03-16";
+
+        var overview = await marketing.Client.GetStringAsync($"/admin/analytics?{week}&compare=none");
+        Assert.Contains("Engaged sessions ÷ sessions", overview, StringComparison.Ordinal);
+        Assert.Contains("350,00", overview, StringComparison.Ordinal);
+        Assert.Contains("data-chart=\"chart-sessions\"", overview, StringComparison.Ordinal);
+        Assert.Contains("Korea", await marketing.Client.GetStringAsync($"/admin/analytics?{week}&market=KR"), StringComparison.Ordinal);
+        Assert.Contains("₩145,000", await marketing.Client.GetStringAsync($"/admin/analytics?{week}&market=KR"), StringComparison.Ordinal);
+
+        var csv = await marketing.Client.GetAsync($"/admin/analytics?{week}&handler=Csv&table=breakdown&by=Channel");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Channel,sessions,users,engagement_rate,orders,net_revenue,session_conversion_rate,average_order_value", lines[0]);
+        Assert.Contains("PaidSearch,1,1,1,1,150.00,1,150.00", lines);
+        var funnel = await marketing.Client.GetStringAsync($"/admin/analytics?{week}&handler=Csv&table=funnel");
+        Assert.Contains("purchase,1,0", funnel, StringComparison.Ordinal);
+
+        Assert.Contains("Mar 2026", await marketing.Client.GetStringAsync($"/admin/analytics/customers?from=2026-03-01&to=2026-03-31"), StringComparison.Ordinal);
+        var products = await marketing.Client.GetStringAsync($"/admin/analytics/products?{week}&bySize=true&handler=Csv");
+        Assert.Contains("A,M,Coat,0,1,,1,1,1,200.00", products, StringComparison.Ordinal);
+        var attribution = await marketing.Client.GetStringAsync($"/admin/analytics/attribution?{week}&lookback=30&handler=Csv");
+        Assert.Contains("PaidSearch,1,2,1.5,1.5,1.33,150.00,250.00,200.00,200.00,183.33", attribution, StringComparison.Ordinal);
+
+        var bad = await marketing.Client.GetStringAsync("/admin/analytics?from=yesterday&lookback=5");
+        Assert.Contains("&#x27;yesterday&#x27; is not a date", bad, StringComparison.Ordinal);
+        Assert.Contains("The lookback is 1 to 90 days", await marketing.Client.GetStringAsync("/admin/analytics/attribution?lookback=365"), StringComparison.Ordinal);
+
+        var warehouse = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.Warehouse), "a long test password");
+        var denied = await warehouse.Client.GetAsync("/admin/analytics");
+        Assert.StartsWith("/admin/denied", denied.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
     private async Task<AnalyticsReports> ReportsAsync()

@@ -194,6 +194,15 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.GotoAsync(new Uri(fixture.Address, "/admin/discounts").ToString());
         await AssertAccessibleAsync(page, "discounts");
 
+        await page.GotoAsync(new Uri(fixture.Address, "/admin/analytics").ToString());
+        await page.WaitForFunctionAsync("() => window.Chart && Object.keys(window.Chart.instances).length >= 3");
+        await AssertAccessibleAsync(page, "analytics overview");
+        foreach (var dashboard in new[] { "products", "customers", "attribution" })
+        {
+            await page.GotoAsync(new Uri(fixture.Address, $"/admin/analytics/{dashboard}").ToString());
+            await AssertAccessibleAsync(page, $"analytics {dashboard}");
+        }
+
         await page.GotoAsync(new Uri(fixture.Address, "/admin/stock").ToString());
         await page.Locator("table a").First.ClickAsync();
         await page.WaitForURLAsync("**/admin/stock?sku=**");

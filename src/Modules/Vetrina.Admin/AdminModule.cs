@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Transfer;
 using Vetrina.Admin.ApiTokens;
+using Vetrina.Admin.Pages;
 using Vetrina.Admin.Staff;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
@@ -64,6 +65,7 @@ public static class AdminModule
             .AddPolicy(StaffPolicies.OrdersFulfil, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
             .AddPolicy(StaffPolicies.OrdersManage, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent))
             .AddPolicy(StaffPolicies.Administer, p => p.RequireRole(StaffRoles.Admin))
+            .AddPolicy(StaffPolicies.AnalyticsRead, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager))
             .AddPolicy(StaffPolicies.ApiCatalogueWrite, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager))
             .AddPolicy(StaffPolicies.ApiStockManage, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
             .AddPolicy(StaffPolicies.ApiOrdersRead, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse))
@@ -87,6 +89,7 @@ public static class AdminModule
             await using var writer = new StreamWriter(http.Response.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
             await exporter.WriteAsync(writer, codes, http.RequestAborted);
         }).RequireAuthorization(StaffPolicies.CatalogueRead).ExcludeFromDescription();
+        app.MapAdminAssets();
         return app;
     }
 }

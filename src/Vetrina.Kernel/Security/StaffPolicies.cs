@@ -27,6 +27,9 @@ public static class StaffPolicies
     /// <summary>Cancels and refunds orders.</summary>
     public const string OrdersManage = "orders-manage";
 
+    /// <summary>Reads the analytics dashboards (both teams' KPIs).</summary>
+    public const string AnalyticsRead = "analytics-read";
+
     /// <summary>Manages staff accounts and API tokens; reads the audit log.</summary>
     public const string Administer = "administer";
 

@@ -63,6 +63,22 @@ public sealed class AnalyticsReports(VetrinaDbContext db)
         return [.. rows.Select(r => new BreakdownRow(r.Key, r.Totals)).OrderByDescending(r => r.Totals.Sessions).ThenByDescending(r => r.Totals.NetRevenueMinor)];
     }
 
+    /// <summary>A market's net revenue in its own currencies (KRW stays KRW): order totals less refunds, by currency.</summary>
+    public async Task<IReadOnlyList<(string Currency, long NetMinor)>> MarketRevenueAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.Market is not { } market)
+        {
+            return [];
+        }
+
+        var sold = await db.Set<Conversion>().AsNoTracking().Where(c => c.Market == market && c.Day >= filter.From && c.Day <= filter.To)
+            .GroupBy(c => c.Currency).Select(g => new { Currency = g.Key, Minor = g.Sum(c => c.ValueMinor) }).ToListAsync(cancellationToken);
+        var back = await db.Set<RefundRecord>().AsNoTracking().Where(r => r.Market == market && r.Day >= filter.From && r.Day <= filter.To)
+            .GroupBy(r => r.Currency).Select(g => new { Currency = g.Key, Minor = g.Sum(r => r.ValueMinor) }).ToListAsync(cancellationToken);
+        return [.. sold.Select(s => s.Currency).Union(back.Select(b => b.Currency)).Order()
+            .Select(c => (c, sold.Where(s => s.Currency == c).Sum(s => s.Minor) - back.Where(b => b.Currency == c).Sum(b => b.Minor)))];
+    }
+
     /// <summary>A closed funnel over the period's sessions: each step counts the sessions that reached it and every step before.</summary>
     public async Task<IReadOnlyList<FunnelStep>> FunnelAsync(ReportFilter filter, CancellationToken cancellationToken)
     {

@@ -1,0 +1,156 @@
+using System.Globalization;
+using CsvHelper;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Vetrina.Analytics;
+using Vetrina.Analytics.Domain;
+using Vetrina.Analytics.Reporting;
+using Vetrina.Kernel;
+using Vetrina.Markets;
+
+namespace Vetrina.Admin.Pages.Admin.Analytics;
+
+/// <summary>
+/// What every dashboard page shares: the date range and filters read from the query string (checked, with a message
+/// for each bad field), and CSV export of any table.
+/// </summary>
+public abstract class AnalyticsPageModel(IOptions<AnalyticsOptions> options, TimeProvider clock, MarketDirectory markets) : AdminPageModel
+{
+    /// <summary>Three years: longer ranges belong in an export, not on a screen.</summary>
+    public const int LongestRange = 3 * 366;
+
+    [BindProperty(SupportsGet = true)]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? To { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Market { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Channel { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Device { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Language { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Campaign { get; set; }
+
+    public ReportFilter Filter { get; private set; } = null!;
+
+    public IReadOnlyList<MarketView> Markets { get; private set; } = [];
+
+    public Currency Reporting => Currency.TryFromCode(options.Value.ReportingCurrency, out var currency) ? currency : Currency.Eur;
+
+    public DateOnly Today => ReportingDays.Today(clock, options.Value.Zone);
+
+    public string Money(long minor) => new Money(minor, Reporting).Format();
+
+    public static string Percent(decimal? rate) => rate is { } r ? r.ToString("P1", CultureInfo.InvariantCulture) : "—";
+
+    public static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>The query string of the current filters, to carry them into links (exports, other dashboards).</summary>
+    public string Query(params (string Key, string? Value)[] extra) => string.Join('&', new (string Key, string? Value)[]
+        {
+            ("from", Filter.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("to", Filter.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("market", Market), ("channel", Channel), ("device", Device), ("language", Language), ("campaign", Campaign),
+        }.Concat(extra).Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+
+    /// <summary>Reads the filters; a bad one gets its message and the default in its place, so the page still answers.</summary>
+    protected async Task ReadFilterAsync(CancellationToken cancellationToken, int defaultDays = 30)
+    {
+        Markets = await markets.AllAsync(cancellationToken);
+        var to = Date(nameof(To), To) ?? Today;
+        var from = Date(nameof(From), From) ?? to.AddDays(1 - defaultDays);
+        if (from > to)
+        {
+            ModelState.AddModelError(nameof(From), "The start comes after the end: showing the days up to the end instead.");
+            from = to.AddDays(1 - defaultDays);
+        }
+
+        if (to.DayNumber - from.DayNumber + 1 > LongestRange)
+        {
+            ModelState.AddModelError(nameof(From), $"Show at most {LongestRange} days at once; export longer periods in parts.");
+            from = to.AddDays(1 - LongestRange);
+        }
+
+        Channel? channel = null;
+        if (!string.IsNullOrEmpty(Channel))
+        {
+            channel = Enum.TryParse<Channel>(Channel, out var c) && Enum.IsDefined(c) ? c : Invalid<Channel>(nameof(Channel), "Pick a channel from the list.");
+        }
+
+        DeviceCategory? device = null;
+        if (!string.IsNullOrEmpty(Device))
+        {
+            device = Enum.TryParse<DeviceCategory>(Device, out var d) && Enum.IsDefined(d) ? d : Invalid<DeviceCategory>(nameof(Device), "Pick a device from the list.");
+        }
+
+        if (!string.IsNullOrEmpty(Language) && !Languages.IsSupported(Language))
+        {
+            ModelState.AddModelError(nameof(Language), $"Use one of {string.Join(", ", Languages.All)}.");
+            Language = null;
+        }
+
+        Filter = new ReportFilter(from, to, string.IsNullOrWhiteSpace(Market) ? null : Market.Trim().ToUpperInvariant(), channel, device,
+            string.IsNullOrEmpty(Language) ? null : Language, string.IsNullOrWhiteSpace(Campaign) ? null : Campaign.Trim().ToLowerInvariant());
+    }
+
+    /// <summary>A table as a CSV download (UTF-8 with a byte-order mark, so that spreadsheets read Italian and Korean right).</summary>
+    protected FileContentResult Csv(string name, IReadOnlyList<string> header, IEnumerable<IEnumerable<object?>> rows)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            foreach (var column in header)
+            {
+                csv.WriteField(column);
+            }
+
+            csv.NextRecord();
+            foreach (var row in rows)
+            {
+                foreach (var field in row)
+                {
+                    csv.WriteField(field is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : field?.ToString());
+                }
+
+                csv.NextRecord();
+            }
+        }
+
+        return File(buffer.ToArray(), "text/csv; charset=utf-8", $"{name}-{Filter.From:yyyy-MM-dd}-{Filter.To:yyyy-MM-dd}.csv");
+    }
+
+    /// <summary>Money columns of exports: the reporting currency's major units with all their decimals ("150.00"), no symbol.</summary>
+    protected string Major(long minor) => new Money(minor, Reporting).ToAmountString();
+
+    private DateOnly? Date(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        ModelState.AddModelError(field, $"'{value}' is not a date: use the date picker or YYYY-MM-DD.");
+        return null;
+    }
+
+    private T? Invalid<T>(string field, string message)
+        where T : struct
+    {
+        ModelState.AddModelError(field, message);
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Vetrina.Analytics;
+using Vetrina.Analytics.Reporting;
+using Vetrina.Kernel.Security;
+using Vetrina.Markets;
+
+namespace Vetrina.Admin.Pages.Admin.Analytics;
+
+/// <summary>The overview both teams read: every KPI with its definition, against a comparison period, by day and by slice, and the funnel.</summary>
+[Authorize(Policy = StaffPolicies.AnalyticsRead)]
+public sealed class OverviewModel(AnalyticsReports reports, MarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
+    : AnalyticsPageModel(options, clock, markets)
+{
+    [BindProperty(SupportsGet = true)]
+    public string Compare { get; set; } = "previous";
+
+    [BindProperty(SupportsGet = true)]
+    public Breakdown By { get; set; } = Breakdown.Channel;
+
+    public ReportFilter? Comparison { get; private set; }
+
+    public Totals Current { get; private set; } = new();
+
+    public Totals? Before { get; private set; }
+
+    public IReadOnlyList<DayTotals> Days { get; private set; } = [];
+
+    public IReadOnlyList<DayTotals> DaysBefore { get; private set; } = [];
+
+    public IReadOnlyList<BreakdownRow> Rows { get; private set; } = [];
+
+    public IReadOnlyList<FunnelStep> Funnel { get; private set; } = [];
+
+    public IReadOnlyList<(string Currency, long NetMinor)> MarketRevenue { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(string table, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return table switch
+        {
+            "days" => Csv("analytics-days", ["day", "sessions", "users", "new_users", "engaged_sessions", "page_views", "orders", "revenue", "refunds", "net_revenue"],
+                Days.Select(d => new object?[] { d.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Totals.Sessions, d.Totals.Users,
+                    d.Totals.NewUsers, d.Totals.EngagedSessions, d.Totals.PageViews, d.Totals.Orders, Major(d.Totals.RevenueMinor), Major(d.Totals.RefundsMinor),
+                    Major(d.Totals.NetRevenueMinor) })),
+            "funnel" => Csv("analytics-funnel", ["step", "sessions", "drop_off"], Funnel.Select(s => new object?[] { s.Name, s.Sessions, s.DropOff })),
+            _ => Csv($"analytics-by-{By.ToString().ToLowerInvariant()}", [By.ToString(), "sessions", "users", "engagement_rate", "orders", "net_revenue",
+                "session_conversion_rate", "average_order_value"],
+                Rows.Select(r => new object?[] { r.Key, r.Totals.Sessions, r.Totals.Users, r.Totals.EngagementRate, r.Totals.Orders, Major(r.Totals.NetRevenueMinor),
+                    r.Totals.SessionConversionRate, r.Totals.AverageOrderValueMinor is { } aov ? Major((long)aov) : null })),
+        };
+    }
+
+    /// <summary>A chart's data for the page's script, next to its canvas.</summary>
+    public static string ChartJson(string type, IEnumerable<string> labels, params (string Label, IEnumerable<decimal> Data, bool Comparison)[] sets) =>
+        JsonSerializer.Serialize(new
+        {
+            type,
+            labels,
+            datasets = sets.Select(s => new { label = s.Label, data = s.Data, comparison = s.Comparison }),
+        });
+
+    public static string Change(decimal now, decimal? before) =>
+        before is not { } b || b == 0 ? "" : ((now - b) / b).ToString("+0.0%;−0.0%;0.0%", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await ReadFilterAsync(cancellationToken);
+        Comparison = Compare switch
+        {
+            "year" => Filter.YearBefore(),
+            "none" => null,
+            _ => Filter.PreviousPeriod(),
+        };
+        Days = await reports.DailyAsync(Filter, cancellationToken);
+        Current = AnalyticsReports.Add(Days.Select(d => d.Totals));
+        if (Comparison is not null)
+        {
+            DaysBefore = await reports.DailyAsync(Comparison, cancellationToken);
+            Before = AnalyticsReports.Add(DaysBefore.Select(d => d.Totals));
+        }
+
+        Rows = await reports.ByAsync(Filter, By, cancellationToken);
+        Funnel = await reports.FunnelAsync(Filter, cancellationToken);
+        MarketRevenue = await reports.MarketRevenueAsync(Filter, cancellationToken);
+    }
+}
