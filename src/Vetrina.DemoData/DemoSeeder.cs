@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vetrina.Analytics.Domain;
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Data;
@@ -27,6 +28,8 @@ public static class DemoSeeder
         }
 
         db.AddRange(Markets());
+        // Reporting in euros: what a euro bought, for the dashboards' conversions (a brand keeps these current).
+        db.AddRange(new ExchangeRate("KRW", new DateOnly(2024, 1, 1), 1450m), new ExchangeRate("USD", new DateOnly(2024, 1, 1), 1.08m));
         var seasons = Seasons();
         db.AddRange(seasons.Values);
         var categories = Categories();

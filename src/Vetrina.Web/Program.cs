@@ -46,6 +46,10 @@ builder.Services.AddRazorPages();
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
+if (args.FirstOrDefault() == SimulateCommand.Name)
+{
+    return await SimulateCommand.RunAsync(app, args);
+}
 
 app.UseForwardedHeaders();
 app.UseResponseCompression();
@@ -81,7 +85,8 @@ app.MapStorefrontEndpoints();
 app.MapAdminEndpoints();
 app.MapRazorPages();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

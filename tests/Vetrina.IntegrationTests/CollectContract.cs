@@ -200,6 +200,30 @@ public abstract class CollectContract(AppFixture fixture)
             (campaign.Sessions, campaign.Orders, campaign.Cancellations, campaign.RevenueMinor, campaign.RefundsMinor));
     }
 
+    [Fact]
+    public async Task ALateEvent_BringsItsSettledDayBack_AndTheNextAggregationCountsIt()
+    {
+        var run = Guid.NewGuid().ToString("N")[..10];
+        var at = DateTimeOffset.UtcNow.AddHours(-50);
+        var zone = app.Services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.Zone;
+        var day = ReportingDays.Of(at, zone);
+        var before = await app.WithDbAsync(db => db.Set<PendingDay>().Where(d => d.Day == day).Select(d => d.Version).FirstOrDefaultAsync());
+        using var browser = Browser(Desktop);
+
+        await CollectAsync(browser, new
+        {
+            events = new[] { new { name = "page_view", timestamp_micros = at.ToUnixTimeMilliseconds() * 1000, @params = new { page_location = $"https://shop.example/{run}/late?utm_source=late&utm_medium=email&utm_campaign={run}" } } },
+        });
+
+        var pending = await app.WithDbAsync(db => db.Set<PendingDay>().SingleAsync(d => d.Day == day));
+        Assert.True(pending.Version > before && pending.Version > pending.AggregatedVersion);
+        Assert.Contains(day, await app.Services.GetRequiredService<DayAggregation>().RunAsync(CancellationToken.None));
+        var session = await app.WithDbAsync(db => db.Set<Session>().SingleAsync(s => s.Campaign == run));
+        Assert.Equal((day, Channel.Email), (session.Day, session.Channel));
+        var rebuilt = await app.WithDbAsync(db => db.Set<PendingDay>().SingleAsync(d => d.Day == day));
+        Assert.Equal(rebuilt.Version, rebuilt.AggregatedVersion);
+    }
+
     private HttpClient Browser(string userAgent)
     {
         var client = app.CreateClient(new() { HandleCookies = false });

@@ -28,6 +28,8 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         builder.UseSetting("Vetrina:Smtp:Port", SmtpSink.Shared.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Vetrina:Smtp:Security", "None");
         builder.UseSetting("Vetrina:Smtp:PollInterval", "00:00:00.200");
+        // The demo's simulated history would put weeks of orders and events under every test; SimulationTests run it.
+        builder.UseSetting("Vetrina:Seed:TrafficDays", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

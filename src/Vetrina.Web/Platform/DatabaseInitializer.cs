@@ -37,9 +37,28 @@ internal static class DatabaseInitializer
         if (app.Configuration.GetValue("Vetrina:Seed:Demo", true) && await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()))
         {
             logger.LogInformation("Seeded the demo brand into an empty database");
+            await SeedTrafficAsync(app, db, logger);
         }
 
         await FirstAdmin.EnsureAsync(scope.ServiceProvider, app.Configuration, logger);
+    }
+
+    /// <summary>
+    /// Weeks of simulated visits and orders behind the demo brand, so that its dashboards have something to show (the
+    /// <c>simulate</c> command makes more). <c>Vetrina:Seed:TrafficDays</c> (0: none) and <c>Vetrina:Seed:TrafficVisits</c> a day.
+    /// </summary>
+    private static async Task SeedTrafficAsync(WebApplication app, VetrinaDbContext db, ILogger logger)
+    {
+        var days = app.Configuration.GetValue("Vetrina:Seed:TrafficDays", 60);
+        if (days <= 0 || await db.Set<Vetrina.Analytics.Domain.RawEvent>().AnyAsync())
+        {
+            return;
+        }
+
+        var to = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        var simulator = ActivatorUtilities.CreateInstance<Vetrina.DemoData.Simulation.TrafficSimulator>(app.Services);
+        var result = await simulator.RunAsync(new(to.AddDays(1 - days), to, Seed: 42, VisitsPerDay: app.Configuration.GetValue("Vetrina:Seed:TrafficVisits", 80)));
+        logger.LogInformation("Simulated {Days} days of demo traffic: {Visits} visits, {Orders} orders", result.Days, result.Visits, result.Orders);
     }
 
     /// <summary>The lock needs a database to connect to; nodes racing to create it are fine.</summary>

@@ -11,7 +11,7 @@ namespace Vetrina.Analytics.Collection;
 /// fastest way in), EF Core's batched inserts on SQLite. Server-side events join their order's transaction instead
 /// (<see cref="ServerEvents"/>).
 /// </summary>
-internal static class EventStore
+public static class EventStore
 {
     private const string Copy = """
         COPY analytics_events ("Day", "OccurredAt", "ReceivedAt", "VisitorId", "VisitorKind", "UserId", "Name", "Page", "Referrer", "Source", "Medium",
@@ -45,7 +45,7 @@ internal static class EventStore
         foreach (var day in events.Select(e => e.Day).Where(d => d < settled).Distinct().Order())
         {
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO analytics_days ("Day", "Version", "AggregatedVersion") VALUES ({day}, 1, 0)
+                INSERT INTO analytics_days ("Day", "Version", "AggregatedVersion", "AutomatedSessions") VALUES ({day}, 1, 0, 0)
                 ON CONFLICT ("Day") DO UPDATE SET "Version" = analytics_days."Version" + 1
                 """, cancellationToken);
         }

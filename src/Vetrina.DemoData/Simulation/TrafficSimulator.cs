@@ -1,0 +1,325 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Vetrina.Analytics;
+using Vetrina.Analytics.Aggregation;
+using Vetrina.Analytics.Collection;
+using Vetrina.Analytics.Domain;
+using Vetrina.Analytics.Visitors;
+using Vetrina.Cart.Shopping;
+using Vetrina.Catalog.Domain;
+using Vetrina.Catalog.ReadModel;
+using Vetrina.Data;
+using Vetrina.Inventory.Operations;
+using Vetrina.Markets;
+using Vetrina.Orders.Addresses;
+using Vetrina.Orders.Checkout;
+using Vetrina.Orders.Fulfilment;
+using Vetrina.Orders.Payments;
+using Vetrina.Payments.Providers;
+
+namespace Vetrina.DemoData.Simulation;
+
+/// <summary>How much to simulate.</summary>
+public sealed record SimulationOptions(DateOnly From, DateOnly To, int Seed = 42, int VisitsPerDay = 300);
+
+/// <summary>What a simulation made.</summary>
+public sealed record SimulationResult(int Days, int Visits, int Events, int Orders, int Returns, int Cancellations);
+
+/// <summary>
+/// Plays a <see cref="TrafficPlan"/> through the real paths: each visit's events go through the collector's parser and
+/// event store (as the tracking script's batches would), each purchase through the real checkout and the test card
+/// network, then packing, shipping, returns with refunds and cancellations through the back office's services, all at
+/// the plan's times; at the end every simulated day is aggregated. Stock ledger entries carry the time of the run.
+/// </summary>
+public sealed class TrafficSimulator(IServiceProvider services, IOptions<AnalyticsOptions> analytics)
+{
+    private const string Warehouse = "WH-MI";
+    private const string Actor = "simulation";
+    private static readonly CardDetails Card = new("4242424242424242", 12, DateTime.UtcNow.Year + 3, "123", "Demo Shopper");
+
+    private static readonly Dictionary<string, (AddressInput Address, string Method)> Shipping = new()
+    {
+        ["IT"] = (new AddressInput("Giulia Rossi", "Via Brera 12", null, "Milano", "MI", "20121", "IT", "+39 02 1234567"), "IT-STD"),
+        ["KR"] = (new AddressInput("김민지", "서울특별시 성동구 성수이로 78", "3층", null, null, "04782", "KR", "010-1234-5678"), "KR-STD"),
+        ["INTL"] = (new AddressInput("Emma Smith", "350 Fifth Avenue", null, "New York", "NY", "10118", "US", "+1 212 555 0100"), "INTL-STD"),
+    };
+
+    public async Task<SimulationResult> RunAsync(SimulationOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var zone = analytics.Value.Zone;
+        var clock = new SimulatedClock(new DateTimeOffset(options.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        var styles = await PurchasableStylesAsync(cancellationToken);
+        var markets = (await services.GetRequiredService<MarketDirectory>().AllAsync(cancellationToken)).ToDictionary(m => m.Code);
+        var later = new PriorityQueue<Func<Task>, DateTimeOffset>();
+        var dayEvents = new List<RawEvent>();
+        var (visits, events, orders, returns, cancellations) = (0, 0, 0, 0, 0);
+        DateOnly? day = null;
+        foreach (var visit in TrafficPlan.For(options.From, options.To, options.Seed, options.VisitsPerDay, styles.Count, zone))
+        {
+            var today = ReportingDays.Of(visit.Start, zone);
+            if (day != today)
+            {
+                events += await FlushAsync(dayEvents, clock, zone, cancellationToken);
+                if (day is { } done)
+                {
+                    progress?.Report($"{done:yyyy-MM-dd}: {visits} visits, {orders} orders so far");
+                }
+
+                day = today;
+            }
+
+            while (later.TryPeek(out _, out var due) && due <= visit.Start)
+            {
+                clock.Now = due;
+                await later.Dequeue()();
+            }
+
+            visits++;
+            var style = styles[visit.Style];
+            if (!markets.TryGetValue(visit.Market, out var market) || style.PriceIn(market.Code) is not { } price)
+            {
+                continue;
+            }
+
+            var at = visit.Start;
+            dayEvents.AddRange(Collect(visit, style, price, ref at, zone));
+            if (!visit.Buys)
+            {
+                continue;
+            }
+
+            clock.Now = at.AddSeconds(20);
+            var order = await BuyAsync(visit, style, market, clock, cancellationToken);
+            if (order is null)
+            {
+                continue;
+            }
+
+            orders++;
+            if (visit.Cancels)
+            {
+                cancellations++;
+                later.Enqueue(() => InScope<OrderAdministration>(clock, async a => Succeeded(await a.CancelAsync(order.Value, "customer changed their mind", Actor,
+                    cancellationToken), "cancel", order.Value)), clock.Now.AddHours(2));
+            }
+            else if (visit.Returns)
+            {
+                returns++;
+                var placed = clock.Now;
+                later.Enqueue(() => ShipAsync(order.Value, clock, cancellationToken), placed.AddDays(1));
+                later.Enqueue(() => ReturnAsync(order.Value, clock, cancellationToken), placed.AddDays(9));
+            }
+        }
+
+        while (later.TryDequeue(out var work, out var due))
+        {
+            clock.Now = due;
+            await work();
+        }
+
+        events += await FlushAsync(dayEvents, clock, zone, cancellationToken);
+        var aggregation = services.GetRequiredService<DayAggregation>();
+        for (var d = options.From; d <= options.To.AddDays(10); d = d.AddDays(1))
+        {
+            await aggregation.RebuildAsync(d, cancellationToken);
+        }
+
+        progress?.Report($"Simulated {options.From:yyyy-MM-dd} to {options.To:yyyy-MM-dd}: {visits} visits, {events} events, {orders} orders, {returns} returns, {cancellations} cancellations");
+        return new SimulationResult(options.To.DayNumber - options.From.DayNumber + 1, visits, events, orders, returns, cancellations);
+    }
+
+    /// <summary>The visit's events as the tracking script would send them, read by the collector's own parser.</summary>
+    private static IEnumerable<RawEvent> Collect(PlannedVisit visit, StyleView style, PriceView price, ref DateTimeOffset at, TimeZoneInfo zone)
+    {
+        var currency = price.Currency.Code;
+        var value = new Vetrina.Kernel.Money(price.Selling, price.Currency).Major;
+        var item = new { item_id = style.Code, item_name = style.Name.Get(visit.Language), price = value, quantity = 1 };
+        var sized = new { item_id = style.Code, item_name = style.Name.Get(visit.Language), item_variant = SkuOf(style, visit).Size, price = value, quantity = 1 };
+        var steps = new List<(string Name, object Params)>();
+        var landing = Landing(visit);
+        steps.Add(("page_view", new { page_location = landing, page_referrer = visit.Arrival.Referrer is { } r ? "https://" + r : "", engagement_time_msec = 4000 }));
+        for (var page = 1; page < visit.Pages; page++)
+        {
+            steps.Add(("page_view", new { page_location = $"https://shop.example/{visit.Language}/collections/page-{page}", engagement_time_msec = 6000 }));
+        }
+
+        if (visit.ViewsItem)
+        {
+            steps.Add(("view_item", new { currency, value, items = new[] { item } }));
+        }
+
+        if (visit.AddsToCart)
+        {
+            steps.Add(("add_to_cart", new { currency, value, items = new[] { sized } }));
+        }
+
+        if (visit.ChecksOut)
+        {
+            steps.Add(("begin_checkout", new { currency, value, items = new[] { sized } }));
+        }
+
+        if (visit.PaysInfo)
+        {
+            steps.Add(("add_payment_info", new { currency, value }));
+        }
+
+        var start = at;
+        var body = JsonSerializer.SerializeToElement(new
+        {
+            events = steps.Select((s, i) => new
+            {
+                name = s.Name,
+                timestamp_micros = start.AddSeconds(40 * i).ToUnixTimeMilliseconds() * 1000,
+                @params = Merge(s.Params, visit),
+            }),
+        });
+        at = start.AddSeconds(40 * steps.Count);
+        var context = new CollectContext(at, new Visitor(visit.Visitor, visit.Kind), visit.Device, visit.Market == "KR" ? "KR" : visit.Market == "IT" ? "IT" : "US",
+            "shop.example", zone);
+        return EventParser.Parse(body, context).Accepted;
+    }
+
+    /// <summary>The size the visitor wants: the same for the bag and the order.</summary>
+    private static SkuView SkuOf(StyleView style, PlannedVisit visit)
+    {
+        var skus = style.Skus.ToList();
+        return skus[(int)((uint)visit.Visitor.GetHashCode() % (uint)skus.Count)];
+    }
+
+    private static Dictionary<string, object?> Merge(object parameters, PlannedVisit visit)
+    {
+        var merged = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(parameters))!;
+        merged.TryAdd("page_location", $"https://shop.example/{visit.Language}/products");
+        merged["language"] = visit.Language;
+        merged["market"] = visit.Market;
+        return merged;
+    }
+
+    private static string Landing(PlannedVisit visit)
+    {
+        var a = visit.Arrival;
+        var tags = new List<string>();
+        if (a.Source is not null)
+        {
+            tags.Add($"utm_source={a.Source}");
+            tags.Add($"utm_medium={a.Medium}");
+        }
+
+        if (a.Campaign is not null)
+        {
+            tags.Add($"utm_campaign={a.Campaign}");
+        }
+
+        if (a.ClickId is not null)
+        {
+            tags.Add($"{a.ClickId}=sim{visit.Visitor:N}");
+        }
+
+        return $"https://shop.example/{visit.Language}" + (tags.Count > 0 ? "?" + string.Join('&', tags) : "");
+    }
+
+    private async Task<long?> BuyAsync(PlannedVisit visit, StyleView style, MarketView market, SimulatedClock clock, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var carts = scope.ServiceProvider.GetRequiredService<CartService>();
+        var (cart, problem) = await carts.AddAsync(null, market, SkuOf(style, visit).Code, 1, cancellationToken: cancellationToken);
+        if (cart is null || problem is not null)
+        {
+            return null;
+        }
+
+        var (address, method) = Shipping[market.Code];
+        var quote = await scope.ServiceProvider.GetRequiredService<CheckoutService>().QuoteAsync(cart, market, method, cancellationToken: cancellationToken);
+        if (quote is null)
+        {
+            return null;
+        }
+
+        var input = new CheckoutInput(cart.Id, market.Code, visit.Language, $"customer{visit.Customer}@demo.vetrina.test", address, null, method,
+            MarketingConsent: visit.Customer % 3 == 0, AcceptTerms: true, Card, quote.Total.Major, AcceptBackorders: true, Visitor: new Visitor(visit.Visitor, visit.Kind));
+        var placement = ActivatorUtilities.CreateInstance<OrderPlacement>(scope.ServiceProvider, clock);
+        var placed = await placement.PlaceAsync(input, $"simulation:{visit.Visitor:N}:{visit.Start.ToUnixTimeSeconds()}", null, Actor, cancellationToken);
+        if (placed.Status != PlacementStatus.Placed)
+        {
+            return null;
+        }
+
+        var payments = ActivatorUtilities.CreateInstance<OrderPayments>(scope.ServiceProvider, clock);
+        await payments.AuthoriseAsync(placed.Order!, placed.Payment!, Card, "/", cancellationToken);
+        return placed.Order!.Id;
+    }
+
+    private async Task ShipAsync(long orderId, SimulatedClock clock, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        var lines = await db.Set<Orders.Domain.OrderLine>().AsNoTracking().Where(l => EF.Property<long>(l, "OrderId") == orderId).ToDictionaryAsync(l => l.Id, l => l.Quantity, cancellationToken);
+        var fulfilment = ActivatorUtilities.CreateInstance<OrderFulfilment>(scope.ServiceProvider, clock);
+        var packed = Succeeded(await fulfilment.PackAsync(orderId, Warehouse, lines, Actor, cancellationToken), "pack", orderId);
+        Succeeded(await fulfilment.ShipAsync(packed.ShipmentId!.Value, "BRT", $"SIM{orderId:000000}", Actor, cancellationToken), "ship", orderId);
+    }
+
+    private async Task ReturnAsync(long orderId, SimulatedClock clock, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        var lines = await db.Set<Orders.Domain.OrderLine>().AsNoTracking().Where(l => EF.Property<long>(l, "OrderId") == orderId && l.ShippedQuantity > 0)
+            .ToListAsync(cancellationToken);
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var returns = ActivatorUtilities.CreateInstance<OrderReturns>(scope.ServiceProvider, clock);
+        Succeeded(await returns.ReceiveAsync(orderId, Warehouse, lines.ToDictionary(l => l.Id, l => l.ShippedQuantity), restock: true, "size too small",
+            $"simulation-return:{orderId}", Actor, cancellationToken), "receive the return of", orderId);
+        var refund = lines.Sum(l => l.UnitPriceMinor * l.ShippedQuantity);
+        var currency = (await db.Set<Orders.Domain.Order>().AsNoTracking().FirstAsync(o => o.Id == orderId, cancellationToken)).Currency;
+        var administration = ActivatorUtilities.CreateInstance<OrderAdministration>(scope.ServiceProvider, clock);
+        Succeeded(await administration.RefundAsync(orderId, new Vetrina.Kernel.Money(refund, currency).Major, "returned: size too small", $"simulation-refund:{orderId}",
+            Actor, cancellationToken), "refund", orderId);
+    }
+
+    /// <summary>A step the plan takes for granted failed: the simulation stops and says which, rather than make up history.</summary>
+    private static FulfilmentResult Succeeded(FulfilmentResult result, string step, long orderId) => result.Succeeded
+        ? result
+        : throw new InvalidOperationException($"The simulation could not {step} order {orderId}: {result.Error} ({result.Detail}).");
+
+    private async Task InScope<TService>(SimulatedClock clock, Func<TService, Task> work)
+        where TService : notnull
+    {
+        await using var scope = services.CreateAsyncScope();
+        await work(ActivatorUtilities.CreateInstance<TService>(scope.ServiceProvider, clock));
+    }
+
+    private async Task<int> FlushAsync(List<RawEvent> events, SimulatedClock clock, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        if (events.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        await EventStore.WriteAsync(scope.ServiceProvider.GetRequiredService<VetrinaDbContext>(), events, ReportingDays.Settled(clock, zone), cancellationToken);
+        var count = events.Count;
+        events.Clear();
+        return count;
+    }
+
+    /// <summary>The styles a shopper can buy, each with plenty of stock received at its online warehouse for the simulation.</summary>
+    private async Task<List<StyleView>> PurchasableStylesAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await services.GetRequiredService<CatalogSnapshotCache>().GetAsync(cancellationToken);
+        var styles = snapshot.Styles.Where(s => s.IsPurchasable && !s.IsPreorder && s.Lifecycle != Lifecycle.ComingSoon && s.Skus.Any()).OrderBy(s => s.Code).ToList();
+        await using var scope = services.CreateAsyncScope();
+        var stock = scope.ServiceProvider.GetRequiredService<StockOperations>();
+        foreach (var sku in styles.SelectMany(s => s.Skus))
+        {
+            await stock.ReceiveAsync(sku.Id, Warehouse, 10_000, "simulation stock", Actor, cancellationToken);
+        }
+
+        return styles;
+    }
+}
