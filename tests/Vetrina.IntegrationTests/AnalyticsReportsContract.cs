@@ -69,6 +69,9 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
 
         Assert.Equal([5, 3, 3, 1, 1, 1], funnel.Select(s => s.Sessions));
         Assert.Equal([null, 0.4m, 0m, 0.6667m, 0m, 0m], funnel.Select(s => s.DropOff));
+        // Counted from the raw sessions, the same; and under filters the rollups do not combine.
+        Assert.Equal(funnel, await reports.SessionFunnelAsync(Week, default));
+        Assert.Equal([1, 1, 1, 1, 1, 1], (await reports.FunnelAsync(Week with { Campaign = "spring", Device = DeviceCategory.Desktop }, default)).Select(s => s.Sessions));
     }
 
     [Fact]

@@ -397,6 +397,18 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("EngagedSessions")
                         .HasColumnType("integer");
 
+                    b.Property<int>("FunnelBought")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelCarted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelCheckedOut")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelPaying")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Market")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -484,6 +496,18 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<int>("EngagedSessions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelBought")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelCarted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelCheckedOut")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelPaying")
                         .HasColumnType("integer");
 
                     b.Property<string>("Language")

@@ -382,6 +382,18 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("EngagedSessions")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("FunnelBought")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelCarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelCheckedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelPaying")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Market")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -467,6 +479,18 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EngagedSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelBought")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelCarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelCheckedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelPaying")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")

@@ -40,6 +40,18 @@ public abstract class DailyMeasures
 
     public int CheckoutPurchaseSessions { get; set; }
 
+    /// <summary>The closed funnel's steps: sessions that viewed an item and added to the bag ...</summary>
+    public int FunnelCarted { get; set; }
+
+    /// <summary>... and began checkout ...</summary>
+    public int FunnelCheckedOut { get; set; }
+
+    /// <summary>... and gave payment details ...</summary>
+    public int FunnelPaying { get; set; }
+
+    /// <summary>... and bought.</summary>
+    public int FunnelBought { get; set; }
+
     public int Orders { get; set; }
 
     /// <summary>Paid orders cancelled on the day (they no longer count as orders).</summary>
@@ -63,6 +75,10 @@ public abstract class DailyMeasures
         PurchaseSessions += session.Steps.HasFlag(FunnelSteps.Purchase) ? 1 : 0;
         CartPurchaseSessions += session.Steps.HasFlag(FunnelSteps.AddToCart | FunnelSteps.Purchase) ? 1 : 0;
         CheckoutPurchaseSessions += session.Steps.HasFlag(FunnelSteps.BeginCheckout | FunnelSteps.Purchase) ? 1 : 0;
+        FunnelCarted += session.Steps.HasFlag(Funnel.Carted) ? 1 : 0;
+        FunnelCheckedOut += session.Steps.HasFlag(Funnel.CheckedOut) ? 1 : 0;
+        FunnelPaying += session.Steps.HasFlag(Funnel.Paying) ? 1 : 0;
+        FunnelBought += session.Steps.HasFlag(Funnel.Bought) ? 1 : 0;
     }
 }
 

@@ -46,6 +46,8 @@ public sealed class AnalyticsReports(VetrinaDbContext db)
         CartSessions = a.CartSessions + b.CartSessions, CheckoutSessions = a.CheckoutSessions + b.CheckoutSessions,
         PaymentSessions = a.PaymentSessions + b.PaymentSessions, PurchaseSessions = a.PurchaseSessions + b.PurchaseSessions,
         CartPurchaseSessions = a.CartPurchaseSessions + b.CartPurchaseSessions, CheckoutPurchaseSessions = a.CheckoutPurchaseSessions + b.CheckoutPurchaseSessions,
+        FunnelCarted = a.FunnelCarted + b.FunnelCarted, FunnelCheckedOut = a.FunnelCheckedOut + b.FunnelCheckedOut, FunnelPaying = a.FunnelPaying + b.FunnelPaying,
+        FunnelBought = a.FunnelBought + b.FunnelBought,
         GrossOrders = a.GrossOrders + b.GrossOrders, Cancellations = a.Cancellations + b.Cancellations, RevenueMinor = a.RevenueMinor + b.RevenueMinor,
         RefundsMinor = a.RefundsMinor + b.RefundsMinor,
     });
@@ -79,27 +81,38 @@ public sealed class AnalyticsReports(VetrinaDbContext db)
             .Select(c => (c, sold.Where(s => s.Currency == c).Sum(s => s.Minor) - back.Where(b => b.Currency == c).Sum(b => b.Minor)))];
     }
 
-    /// <summary>A closed funnel over the period's sessions: each step counts the sessions that reached it and every step before.</summary>
+    /// <summary>
+    /// The closed purchase funnel of the period (<see cref="Funnel"/>). Read from the daily rollups when they hold the
+    /// filters asked for; a campaign combined with a channel, device or language is counted from the sessions themselves.
+    /// </summary>
     public async Task<IReadOnlyList<FunnelStep>> FunnelAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
-        const FunnelSteps Viewed = FunnelSteps.ViewItem;
-        const FunnelSteps Carted = Viewed | FunnelSteps.AddToCart;
-        const FunnelSteps CheckedOut = Carted | FunnelSteps.BeginCheckout;
-        const FunnelSteps Paying = CheckedOut | FunnelSteps.AddPaymentInfo;
-        const FunnelSteps Bought = Paying | FunnelSteps.Purchase;
+        if (filter.Campaign is not null && (filter.Channel ?? filter.Device ?? (object?)filter.Language) is not null)
+        {
+            return await SessionFunnelAsync(filter, cancellationToken);
+        }
+
+        var t = Add((await DailyAsync(filter, cancellationToken)).Select(d => d.Totals));
+        return Steps([t.Sessions, t.ViewItemSessions, t.FunnelCarted, t.FunnelCheckedOut, t.FunnelPaying, t.FunnelBought]);
+    }
+
+    /// <summary>The same funnel counted from raw sessions, under any mix of filters.</summary>
+    public async Task<IReadOnlyList<FunnelStep>> SessionFunnelAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
         var counts = await Sessions(filter).GroupBy(s => 1).Select(g => new
         {
             All = g.Count(),
-            Viewed = g.Count(s => (s.Steps & Viewed) == Viewed),
-            Carted = g.Count(s => (s.Steps & Carted) == Carted),
-            CheckedOut = g.Count(s => (s.Steps & CheckedOut) == CheckedOut),
-            Paying = g.Count(s => (s.Steps & Paying) == Paying),
-            Bought = g.Count(s => (s.Steps & Bought) == Bought),
+            Viewed = g.Count(s => (s.Steps & Funnel.Viewed) == Funnel.Viewed),
+            Carted = g.Count(s => (s.Steps & Funnel.Carted) == Funnel.Carted),
+            CheckedOut = g.Count(s => (s.Steps & Funnel.CheckedOut) == Funnel.CheckedOut),
+            Paying = g.Count(s => (s.Steps & Funnel.Paying) == Funnel.Paying),
+            Bought = g.Count(s => (s.Steps & Funnel.Bought) == Funnel.Bought),
         }).FirstOrDefaultAsync(cancellationToken);
-        int[] reached = counts is null ? new int[6] : [counts.All, counts.Viewed, counts.Carted, counts.CheckedOut, counts.Paying, counts.Bought];
-        string[] names = ["session_start", EventNames.ViewItem, EventNames.AddToCart, EventNames.BeginCheckout, EventNames.AddPaymentInfo, EventNames.Purchase];
-        return [.. names.Select((name, i) => new FunnelStep(name, reached[i], i == 0 || reached[i - 1] == 0 ? null : Math.Round(1 - ((decimal)reached[i] / reached[i - 1]), 4)))];
+        return Steps(counts is null ? new int[6] : [counts.All, counts.Viewed, counts.Carted, counts.CheckedOut, counts.Paying, counts.Bought]);
     }
+
+    private static FunnelStep[] Steps(int[] reached) =>
+        [.. Funnel.StepNames.Select((name, i) => new FunnelStep(name, reached[i], i == 0 || reached[i - 1] == 0 ? null : Math.Round(1 - ((decimal)reached[i] / reached[i - 1]), 4)))];
 
     /// <summary>Products (or products by size) by net revenue: views, bag adds, units sold and returned.</summary>
     public async Task<IReadOnlyList<ProductRow>> ProductsAsync(ReportFilter filter, bool bySize, int top, CancellationToken cancellationToken)
@@ -322,6 +335,8 @@ public sealed class AnalyticsReports(VetrinaDbContext db)
             ViewItemSessions = g.Sum(x => x.ViewItemSessions), CartSessions = g.Sum(x => x.CartSessions), CheckoutSessions = g.Sum(x => x.CheckoutSessions),
             PaymentSessions = g.Sum(x => x.PaymentSessions), PurchaseSessions = g.Sum(x => x.PurchaseSessions), GrossOrders = g.Sum(x => x.Orders),
             CartPurchaseSessions = g.Sum(x => x.CartPurchaseSessions), CheckoutPurchaseSessions = g.Sum(x => x.CheckoutPurchaseSessions),
+            FunnelCarted = g.Sum(x => x.FunnelCarted), FunnelCheckedOut = g.Sum(x => x.FunnelCheckedOut), FunnelPaying = g.Sum(x => x.FunnelPaying),
+            FunnelBought = g.Sum(x => x.FunnelBought),
             Cancellations = g.Sum(x => x.Cancellations), RevenueMinor = g.Sum(x => x.RevenueMinor), RefundsMinor = g.Sum(x => x.RefundsMinor),
         });
 

@@ -34,6 +34,14 @@ public sealed record Totals
 
     public int CheckoutPurchaseSessions { get; init; }
 
+    public int FunnelCarted { get; init; }
+
+    public int FunnelCheckedOut { get; init; }
+
+    public int FunnelPaying { get; init; }
+
+    public int FunnelBought { get; init; }
+
     public int GrossOrders { get; init; }
 
     public int Cancellations { get; init; }

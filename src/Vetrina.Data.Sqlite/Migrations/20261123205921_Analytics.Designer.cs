@@ -12,7 +12,7 @@ using Vetrina.Data;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     [DbContext(typeof(VetrinaDbContext))]
-    [Migration("20261123203617_Analytics")]
+    [Migration("20261123205921_Analytics")]
     partial class Analytics
     {
         /// <inheritdoc />
@@ -385,6 +385,18 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("EngagedSessions")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("FunnelBought")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelCarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelCheckedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelPaying")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Market")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -470,6 +482,18 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EngagedSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelBought")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelCarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelCheckedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunnelPaying")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")

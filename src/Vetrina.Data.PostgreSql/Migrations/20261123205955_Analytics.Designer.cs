@@ -13,7 +13,7 @@ using Vetrina.Data;
 namespace Vetrina.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(VetrinaDbContext))]
-    [Migration("20261123203703_Analytics")]
+    [Migration("20261123205955_Analytics")]
     partial class Analytics
     {
         /// <inheritdoc />
@@ -400,6 +400,18 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("EngagedSessions")
                         .HasColumnType("integer");
 
+                    b.Property<int>("FunnelBought")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelCarted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelCheckedOut")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelPaying")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Market")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -487,6 +499,18 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<int>("EngagedSessions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelBought")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelCarted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelCheckedOut")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunnelPaying")
                         .HasColumnType("integer");
 
                     b.Property<string>("Language")

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Dashboard benchmark on PostgreSQL: how long the back office's analytics pages take over a year of a busy shop.
+#   - the overview over 12 months: every KPI, the comparison year, the daily charts, a breakdown and the funnel, read from
+#     the daily rollups. The rollups are generated with the shape and sums a year of 50 million events would give (6.25
+#     million sessions over 5 market-languages × 11 channels × 4 devices a day, and 410 campaign, source, landing-page and
+#     country values a market a day); the overview never reads raw events, so the raw events themselves are not generated.
+#   - the raw funnel: 1 million sessions in 30 days, counted from the sessions table (a campaign with a device filter,
+#     which the rollups cannot answer).
+# Each page is fetched signed in, 3 times to warm up, then 20 times; p50, p95 and the slowest are reported.
+# Usage: bench/dashboards.sh. Writes bench/results/dashboards-<date>.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work="$(mktemp -d)"
+chmod 755 "$work"
+port=5183
+base="http://127.0.0.1:$port"
+pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort | tail -n 1)"
+pgdata="$work/pg"
+pgport=55443
+mkdir "$pgdata"; chown postgres:postgres "$pgdata"
+(cd /tmp && su postgres -c "$pgbin/initdb -D $pgdata -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null")
+(cd /tmp && su postgres -c "$pgbin/pg_ctl -D $pgdata -l $pgdata/log -w -t 60 start -o \"-p $pgport -k $pgdata -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=512MB -c work_mem=32MB\" >/dev/null")
+cleanup() { kill "${pid:-0}" 2>/dev/null || true; (cd /tmp && su postgres -c "$pgbin/pg_ctl -D $pgdata -m immediate stop" >/dev/null 2>&1) || true; rm -rf "$work"; }
+trap cleanup EXIT
+psql() { command psql -h 127.0.0.1 -p "$pgport" -U postgres -d vetrina -qAt "$@"; }
+
+dotnet publish src/Vetrina.Web -c Release -r linux-x64 --self-contained false -o "$work/app" --nologo -v q >/dev/null
+dotnet build-server shutdown >/dev/null 2>&1 || true
+email="bench@vetrina.test"; password="bench password for dashboards"
+Vetrina__Database__Provider=PostgreSql ConnectionStrings__Vetrina="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=vetrina" \
+ASPNETCORE_ENVIRONMENT=Production Vetrina__Seed__TrafficDays=0 Logging__LogLevel__Default=Warning Vetrina__Smtp__PickupDirectory="$work/mail" \
+Vetrina__Admin__Email="$email" Vetrina__Admin__Password="$password" \
+  "$work/app/Vetrina.Web" --contentRoot "$work/app" --urls "$base" >"$work/app.log" 2>&1 &
+pid=$!
+until curl -sf "$base/readyz" >/dev/null; do sleep 0.2; done
+
+measures='"Sessions","EngagedSessions","Users","NewUsers","PurchaseUsers","PageViews","DurationSeconds","ViewItemSessions","CartSessions","CheckoutSessions","PaymentSessions","PurchaseSessions","CartPurchaseSessions","CheckoutPurchaseSessions","FunnelCarted","FunnelCheckedOut","FunnelPaying","FunnelBought","Orders","Cancellations","RevenueMinor","RefundsMinor"'
+values='s, (s*0.6)::int, (s*0.9)::int, (s*0.5)::int, (s*0.02)::int, s*4, s*120, (s*0.6)::int, (s*0.1)::int, (s*0.05)::int, (s*0.04)::int, (s*0.02)::int, (s*0.02)::int, (s*0.02)::int, (s*0.08)::int, (s*0.045)::int, (s*0.035)::int, (s*0.02)::int, (s*0.02)::int, 0, (s*0.02)::int * 15000, (s*0.002)::int * 15000'
+generated="$(date +%s)"
+psql -c "INSERT INTO analytics_daily (\"Day\", \"Market\", \"Language\", \"Channel\", \"Device\", $measures)
+  SELECT day, m.market, m.lang, c, d, $values
+  FROM generate_series(current_date - 365, current_date - 1, interval '1 day') day,
+       (VALUES ('IT','it'),('IT','en'),('KR','ko'),('KR','en'),('INTL','en')) m(market, lang), generate_series(0, 10) c, generate_series(0, 3) d,
+       LATERAL (SELECT (40 + random() * 80 + c * 0 + d * 0)::int AS s) x"
+psql -c "INSERT INTO analytics_daily_breakdowns (\"Day\", \"Market\", \"Dimension\", \"Value\", $measures)
+  SELECT day, market, dim, CASE dim WHEN 0 THEN 'source' || v || ' / medium' WHEN 1 THEN 'campaign-' || v WHEN 2 THEN '/it/products/style-' || v ELSE 'C' || v END, $values
+  FROM generate_series(current_date - 365, current_date - 1, interval '1 day') day, (VALUES ('IT'),('KR'),('INTL')) m(market),
+       (VALUES (0, 40), (1, 30), (2, 300), (3, 40)) dims(dim, n), LATERAL generate_series(1, n) v, LATERAL (SELECT (5 + random() * 40 + v * 0)::int AS s) x"
+psql -c "INSERT INTO analytics_sessions (\"Day\", \"VisitorId\", \"VisitorKind\", \"StartedAt\", \"EndedAt\", \"Landing\", \"Channel\", \"Source\", \"Medium\", \"Campaign\",
+    \"Device\", \"Country\", \"Language\", \"Market\", \"PageViews\", \"Events\", \"Engaged\", \"NewUser\", \"Steps\", \"Orders\", \"RevenueMinor\")
+  SELECT current_date - 1 - (i % 30), gen_random_uuid(), i % 2, now() - make_interval(days => i % 30), now() - make_interval(days => i % 30) + interval '3 minutes',
+    '/it', i % 11, 'google', 'cpc', 'bench', i % 4, 'IT', 'it', 'IT', 1 + i % 5, 3 + i % 9, i % 3 > 0, i % 4 = 0,
+    CASE WHEN i % 100 < 40 THEN 0 WHEN i % 100 < 85 THEN 1 WHEN i % 100 < 92 THEN 3 WHEN i % 100 < 95 THEN 7 WHEN i % 100 < 97 THEN 23 ELSE 55 END,
+    CASE WHEN i % 100 >= 97 THEN 1 ELSE 0 END, CASE WHEN i % 100 >= 97 THEN 15000 ELSE 0 END
+  FROM generate_series(1, 1000000) i"
+psql -c "ANALYZE"
+generated=$(( $(date +%s) - generated ))
+
+jar="$work/cookies"
+token="$(curl -s -c "$jar" "$base/admin/sign-in" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')"
+curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=$email" --data-urlencode "Password=$password" --data-urlencode "__RequestVerificationToken=$token" "$base/admin/sign-in"
+
+time_page() {
+  local url="$1"
+  for _ in 1 2 3; do curl -s -b "$jar" -o /dev/null "$base$url"; done
+  status="$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$base$url")"
+  [ "$status" = 200 ] || { echo "$url answered $status"; return; }
+  for _ in $(seq 20); do curl -s -b "$jar" -o /dev/null -w '%{time_total}\n' "$base$url"; done | sort -n |
+    awk '{t[NR]=$1*1000} END {printf "p50 %.0f ms  p95 %.0f ms  slowest %.0f ms\n", t[10], t[19], t[20]}'
+}
+
+year_from="$(date -d '365 days ago' +%F)"; yesterday="$(date -d 'yesterday' +%F)"; month_from="$(date -d '30 days ago' +%F)"
+out="bench/results/dashboards-$(date +%Y-%m-%d).txt"
+{
+  echo "# Vetrina dashboard benchmark, $(date -u +%FT%TZ), $(nproc) cores, PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}'), one app node"
+  echo "rollups: $(psql -c 'SELECT count(*) FROM analytics_daily') cube rows ($(psql -c 'SELECT sum("Sessions") FROM analytics_daily') sessions, about 8 events each), $(psql -c 'SELECT count(*) FROM analytics_daily_breakdowns') breakdown rows; $(psql -c 'SELECT count(*) FROM analytics_sessions') raw sessions; generated in ${generated} s"
+  echo
+  echo "## overview, 12 months, compared with the year before, by channel"
+  time_page "/admin/analytics?from=$year_from&to=$yesterday&compare=year&by=Channel"
+  echo "## overview, 12 months, Korea only, by landing page"
+  time_page "/admin/analytics?from=$year_from&to=$yesterday&market=KR&by=Landing"
+  echo "## overview, 12 months, one campaign"
+  time_page "/admin/analytics?from=$year_from&to=$yesterday&campaign=campaign-7&by=Campaign"
+  echo "## raw funnel over 1,000,000 sessions (30 days, campaign and device: counted from sessions), the whole overview page"
+  time_page "/admin/analytics?from=$month_from&to=$yesterday&campaign=bench&device=Mobile&compare=none"
+} | tee "$out"
