@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ingestion benchmark: POST /t/collect under wrk, on PostgreSQL (durable: fsync and synchronous commit on; every 200 OK
 # means the batch is committed) and on SQLite, from a Release (ReadyToRun) build. App, database and load generator share
-# the machine's cores. Each request carries 25 events (GA4's Measurement Protocol limit), then 5.
+# the machine's cores. Each request carries 25 events (GA4's Measurement Protocol limit), then 5; then a steady load
+# of 4 connections for the collector's latency.
 # Usage: bench/ingestion.sh [seconds] [connections]. Writes bench/results/ingestion-<date>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,11 +33,16 @@ start() {
 
 run() {
   for events in 25 5; do
-    echo "### $events events a request, wrk -c$connections -t2 -d${seconds}s"
+    echo "### throughput: $events events a request, wrk -c$connections -t2 -d${seconds}s"
     line="$(EVENTS=$events wrk -c"$connections" -t2 -d"${seconds}s" -s bench/collect.lua "$base/t/collect" | grep "^requests/s")"
     echo "$line"
     echo "events/s $(( $(echo "$line" | awk '{print $2}') * events ))"
   done
+  # A steady load well below saturation: how long a page's beacon waits for its events to be committed.
+  echo "### latency: 5 events a request, wrk -c4 -t2 -d${seconds}s"
+  line="$(EVENTS=5 wrk -c4 -t2 -d"${seconds}s" -s bench/collect.lua "$base/t/collect" | grep "^requests/s")"
+  echo "$line"
+  echo "events/s $(( $(echo "$line" | awk '{print $2}') * 5 ))"
 }
 
 out="bench/results/ingestion-$(date +%Y-%m-%d).txt"

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Analytics.Aggregation;
@@ -154,6 +155,41 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
         var warehouse = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.Warehouse), "a long test password");
         var denied = await warehouse.Client.GetAsync("/admin/analytics");
         Assert.StartsWith("/admin/denied", denied.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdSpend_ImportsOnce_ReplacesOverlappingDays_AndMeetsTheOrdersItsCampaignsEarned()
+    {
+        await SeedOnceAsync();
+        var marketing = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");
+        const string week = "from=2026-03-09&to=2026-03-16";
+        const string first = "Day,Campaign,Impr.,Clicks,Cost,Currency code\n2026-03-09,Spring,2000,40,30.00,EUR\n2026-03-10,Spring,1000,10,10.00,EUR\n";
+        const string later = "Day,Campaign,Impr.,Clicks,Cost,Currency code\n2026-03-10,Spring,3000,60,20.00,EUR\n";
+
+        Assert.Contains("Imported 2 lines", await ImportAsync(marketing, first, week), StringComparison.Ordinal);
+        Assert.Contains("imported before: nothing changed", await ImportAsync(marketing, first, week), StringComparison.Ordinal);
+        Assert.Contains("Imported 1 lines", await ImportAsync(marketing, later, week), StringComparison.Ordinal);
+        var refused = await ImportAsync(marketing, "Day,Campaign,Impr.,Clicks,Cost,Currency code\n2026-03-11,Spring,10,1,-2.00,EUR\n", week, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("Line 2: The cost -2.00 is negative", refused, StringComparison.Ordinal);
+
+        var reports = await ReportsAsync();
+        var spend = await reports.AdSpendAsync(Week, 30, default);
+        // 30 + 20 (the later export replaced the 10th): €50 for 5,000 impressions and 100 clicks; the spring order earned
+        // €150 net under last click.
+        var spring = Assert.Single(spend.Campaigns);
+        Assert.Equal(("spring", 5_000L, 100L, 5_000L, 1.0, 15_000L), (spring.Campaign, spring.Impressions, spring.Clicks, spring.CostMinor, spring.Orders, spring.RevenueMinor));
+        Assert.Equal((0.02m, 50L, 5_000L, 3m), (spring.ClickThroughRate, spring.CostPerClickMinor, spring.CostPerAcquisitionMinor, spring.ReturnOnAdSpend));
+        var csv = await marketing.Client.GetStringAsync($"/admin/analytics/ad-spend?{week}&handler=Csv");
+        Assert.Contains("spring,GoogleAds,5000,100,0.02,50.00,0.50,1,150.00,50.00,3", csv, StringComparison.Ordinal);
+        Assert.Contains("3.00×", await marketing.Client.GetStringAsync($"/admin/analytics?{week}"), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> ImportAsync(StaffSession staff, string csv, string query, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await staff.UploadAsync($"/admin/analytics/ad-spend?{query}", null, "Upload", "google-ads.csv", System.Text.Encoding.UTF8.GetBytes(csv),
+            new() { ["Network"] = "GoogleAds" });
+        Assert.Equal(expected, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
     }
 
     private async Task<AnalyticsReports> ReportsAsync()

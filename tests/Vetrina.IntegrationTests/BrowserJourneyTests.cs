@@ -197,7 +197,7 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.GotoAsync(new Uri(fixture.Address, "/admin/analytics").ToString());
         await page.WaitForFunctionAsync("() => window.Chart && Object.keys(window.Chart.instances).length >= 3");
         await AssertAccessibleAsync(page, "analytics overview");
-        foreach (var dashboard in new[] { "products", "customers", "attribution" })
+        foreach (var dashboard in new[] { "products", "customers", "attribution", "ad-spend" })
         {
             await page.GotoAsync(new Uri(fixture.Address, $"/admin/analytics/{dashboard}").ToString());
             await AssertAccessibleAsync(page, $"analytics {dashboard}");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Collection;
 using Vetrina.Analytics.Reporting;
+using Vetrina.Analytics.Spend;
 using Vetrina.Analytics.Tracking;
 using Vetrina.Analytics.Visitors;
 
@@ -26,6 +27,7 @@ public static class AnalyticsModule
         services.AddHostedService<EventWriter>();
         services.AddSingleton<DayAggregation>();
         services.AddScoped<AnalyticsReports>();
+        services.AddScoped<AdSpendImporter>();
         services.AddSingleton<RawEventRetention>();
         return services;
     }

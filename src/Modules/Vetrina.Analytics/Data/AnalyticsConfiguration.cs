@@ -156,3 +156,27 @@ internal sealed class RefundRecordConfiguration : IEntityTypeConfiguration<Refun
         builder.Property(r => r.Currency).HasMaxLength(3);
     }
 }
+
+internal sealed class AdSpendConfiguration : IEntityTypeConfiguration<Spend.AdSpend>
+{
+    public void Configure(EntityTypeBuilder<Spend.AdSpend> builder)
+    {
+        builder.ToTable("analytics_ad_spend");
+        builder.HasIndex(s => new { s.Network, s.Day, s.Campaign }).IsUnique();
+        builder.HasIndex(s => s.Day);
+        builder.Property(s => s.Campaign).HasMaxLength(EventLimits.Text);
+        builder.Property(s => s.Currency).HasMaxLength(3);
+    }
+}
+
+internal sealed class AdSpendImportConfiguration : IEntityTypeConfiguration<Spend.AdSpendImport>
+{
+    public void Configure(EntityTypeBuilder<Spend.AdSpendImport> builder)
+    {
+        builder.ToTable("analytics_ad_spend_imports");
+        builder.HasIndex(i => i.Hash).IsUnique();
+        builder.Property(i => i.FileName).HasMaxLength(200);
+        builder.Property(i => i.Hash).HasMaxLength(64);
+        builder.Property(i => i.Actor).HasMaxLength(256);
+    }
+}

@@ -1,7 +1,11 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Domain;
+using Vetrina.Analytics.Spend;
 using Vetrina.Data;
+using Vetrina.Kernel;
 
 namespace Vetrina.Analytics.Reporting;
 
@@ -25,7 +29,7 @@ public sealed record BreakdownRow(string Key, Totals Totals);
 /// The dashboards' figures. Traffic and sales read the daily rollups (a year is a few thousand small rows, whatever the
 /// traffic); the funnel reads sessions; cohorts, lifetime value and attribution read orders and the sessions before them.
 /// </summary>
-public sealed class AnalyticsReports(VetrinaDbContext db)
+public sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOptions> options)
 {
     private const int Chunk = 500;
 
@@ -233,6 +237,39 @@ public sealed class AnalyticsReports(VetrinaDbContext db)
             .OrderByDescending(r => r.RevenueMinor[(int)AttributionModel.LastClick]).ThenBy(r => r.Key)];
     }
 
+    /// <summary>
+    /// Ad cost per campaign against the orders and net revenue the campaign earned under last click: CTR, cost per click,
+    /// cost per acquisition, return on ad spend. Costs have no market, so the market filter does not apply here.
+    /// </summary>
+    public async Task<SpendReport> AdSpendAsync(ReportFilter filter, int lookbackDays, CancellationToken cancellationToken)
+    {
+        var spend = db.Set<AdSpend>().AsNoTracking().Where(s => s.Day >= filter.From && s.Day <= filter.To);
+        if (filter.Campaign is { } campaign)
+        {
+            spend = spend.Where(s => s.Campaign == campaign);
+        }
+
+        var rows = await spend.ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return new SpendReport([], new SpendRow("", null, 0, 0, 0, 0, 0));
+        }
+
+        var rates = await CurrencyRates.LoadAsync(db, Currency.FromCode(options.Value.ReportingCurrency), cancellationToken);
+        var earned = (await AttributionAsync(filter with { Market = null }, lookbackDays, byCampaign: true, cancellationToken)).ToDictionary(r => r.Key);
+        var last = (int)AttributionModel.LastClick;
+        var campaigns = rows.GroupBy(r => (r.Campaign, r.Network)).Select(g =>
+        {
+            var credit = earned.GetValueOrDefault(g.Key.Campaign);
+            return new SpendRow(g.Key.Campaign, g.Key.Network, g.Sum(r => r.Impressions), g.Sum(r => r.Clicks),
+                g.Sum(r => rates.ToReporting(r.CostMinor, r.Currency, r.Day) ?? 0), credit?.Orders[last] ?? 0, credit?.RevenueMinor[last] ?? 0);
+        }).OrderByDescending(r => r.CostMinor).ToList();
+        // A campaign run on two networks earned its orders once.
+        var total = new SpendRow("", null, campaigns.Sum(r => r.Impressions), campaigns.Sum(r => r.Clicks), campaigns.Sum(r => r.CostMinor),
+            campaigns.DistinctBy(r => r.Campaign).Sum(r => r.Orders), campaigns.DistinctBy(r => r.Campaign).Sum(r => r.RevenueMinor));
+        return new SpendReport(campaigns, total);
+    }
+
     private async Task<List<CustomerOrder>> CustomerOrdersAsync(DateOnly to, string? market, CancellationToken cancellationToken)
     {
         var conversions = db.Set<Conversion>().AsNoTracking().Where(c => c.Day <= to && c.UserId != null);
@@ -363,3 +400,17 @@ public sealed record CohortReport(IReadOnlyList<Cohort> Cohorts, int Customers, 
 
 /// <summary>A channel's or campaign's credited orders and net revenue, one figure per model in <see cref="Attribution.Models"/> order.</summary>
 public sealed record AttributedRow(string Key, IReadOnlyList<double> Orders, IReadOnlyList<long> RevenueMinor);
+
+/// <summary>A campaign's cost and return (last click), in the reporting currency; null rates where their base is zero.</summary>
+public sealed record SpendRow(string Campaign, AdNetwork? Network, long Impressions, long Clicks, long CostMinor, double Orders, long RevenueMinor)
+{
+    public decimal? ClickThroughRate => Impressions > 0 ? Math.Round((decimal)Clicks / Impressions, 4) : null;
+
+    public long? CostPerClickMinor => Clicks > 0 ? CostMinor / Clicks : null;
+
+    public long? CostPerAcquisitionMinor => Orders > 0 ? (long)Math.Round(CostMinor / Orders) : null;
+
+    public decimal? ReturnOnAdSpend => CostMinor > 0 ? Math.Round((decimal)RevenueMinor / CostMinor, 2) : null;
+}
+
+public sealed record SpendReport(IReadOnlyList<SpendRow> Campaigns, SpendRow Total);

@@ -22,5 +22,9 @@ public static class KpiDefinitions
     public static readonly KpiDefinition Retention = new("Retention", "Of the customers whose first order fell in a month, the share who ordered in each later month", "Monthly acquisition cohorts");
     public static readonly KpiDefinition LifetimeValue = new("Customer lifetime value", "Net revenue per customer of the cohort, from the first order to date", "Historical CLV");
     public static readonly KpiDefinition ReturnRate = new("Return rate", "Units returned ÷ units sold, by product and size", "Fashion practice");
+    public static readonly KpiDefinition ClickThroughRate = new("Click-through rate", "Ad clicks ÷ ad impressions, from the imported cost files", "Google Ads");
+    public static readonly KpiDefinition CostPerClick = new("Cost per click", "Ad cost ÷ ad clicks", "Google Ads");
+    public static readonly KpiDefinition CostPerAcquisition = new("Cost per acquisition", "Ad cost ÷ confirmed orders the campaigns earned (last click)", "Google Ads cost / conv., orders as conversions");
+    public static readonly KpiDefinition ReturnOnAdSpend = new("Return on ad spend", "Net revenue the campaigns earned (last click) ÷ ad cost", "Google Ads conv. value / cost, net of refunds");
     public static readonly KpiDefinition AddToCartRate = new("Add-to-cart rate", "Units added to bags ÷ product views", "—");
 }

@@ -36,6 +36,9 @@ public sealed class OverviewModel(AnalyticsReports reports, MarketDirectory mark
 
     public IReadOnlyList<(string Currency, long NetMinor)> MarketRevenue { get; private set; } = [];
 
+    /// <summary>Imported ad cost against what it earned (last click), for CTR, CPA and ROAS.</summary>
+    public SpendRow Spend { get; private set; } = new("", null, 0, 0, 0, 0, 0);
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -90,5 +93,6 @@ public sealed class OverviewModel(AnalyticsReports reports, MarketDirectory mark
         Rows = await reports.ByAsync(Filter, By, cancellationToken);
         Funnel = await reports.FunnelAsync(Filter, cancellationToken);
         MarketRevenue = await reports.MarketRevenueAsync(Filter, cancellationToken);
+        Spend = (await reports.AdSpendAsync(Filter, lookbackDays: 30, cancellationToken)).Total;
     }
 }

@@ -25,6 +25,46 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "analytics_ad_spend",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Network = table.Column<byte>(type: "smallint", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Campaign = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Impressions = table.Column<long>(type: "bigint", nullable: false),
+                    Clicks = table.Column<long>(type: "bigint", nullable: false),
+                    CostMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    ImportId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analytics_ad_spend", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "analytics_ad_spend_imports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Network = table.Column<byte>(type: "smallint", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Rows = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analytics_ad_spend_imports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "analytics_conversions",
                 columns: table => new
                 {
@@ -295,6 +335,23 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_analytics_ad_spend_Day",
+                table: "analytics_ad_spend",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analytics_ad_spend_Network_Day_Campaign",
+                table: "analytics_ad_spend",
+                columns: new[] { "Network", "Day", "Campaign" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analytics_ad_spend_imports_Hash",
+                table: "analytics_ad_spend_imports",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_analytics_conversions_Day",
                 table: "analytics_conversions",
                 column: "Day");
@@ -362,6 +419,12 @@ namespace Vetrina.Data.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "analytics_ad_spend");
+
+            migrationBuilder.DropTable(
+                name: "analytics_ad_spend_imports");
+
             migrationBuilder.DropTable(
                 name: "analytics_conversions");
 

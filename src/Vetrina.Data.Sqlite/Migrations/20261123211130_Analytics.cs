@@ -24,6 +24,46 @@ namespace Vetrina.Data.Sqlite.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "analytics_ad_spend",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Network = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Campaign = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Impressions = table.Column<long>(type: "INTEGER", nullable: false),
+                    Clicks = table.Column<long>(type: "INTEGER", nullable: false),
+                    CostMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ImportId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analytics_ad_spend", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "analytics_ad_spend_imports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Network = table.Column<byte>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analytics_ad_spend_imports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "analytics_conversions",
                 columns: table => new
                 {
@@ -294,6 +334,23 @@ namespace Vetrina.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_analytics_ad_spend_Day",
+                table: "analytics_ad_spend",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analytics_ad_spend_Network_Day_Campaign",
+                table: "analytics_ad_spend",
+                columns: new[] { "Network", "Day", "Campaign" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analytics_ad_spend_imports_Hash",
+                table: "analytics_ad_spend_imports",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_analytics_conversions_Day",
                 table: "analytics_conversions",
                 column: "Day");
@@ -361,6 +418,12 @@ namespace Vetrina.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "analytics_ad_spend");
+
+            migrationBuilder.DropTable(
+                name: "analytics_ad_spend_imports");
+
             migrationBuilder.DropTable(
                 name: "analytics_conversions");
 

@@ -1,0 +1,56 @@
+namespace Vetrina.Analytics.Spend;
+
+/// <summary>The ad networks whose cost exports Vetrina reads.</summary>
+public enum AdNetwork : byte
+{
+    GoogleAds = 0,
+    MetaAds = 1,
+}
+
+/// <summary>
+/// One campaign's day on an ad network, as its export says: impressions, clicks and cost. One row per network, day and
+/// campaign: a later file with the same day replaces it, so overlapping exports count once.
+/// </summary>
+public sealed class AdSpend
+{
+    public long Id { get; set; }
+
+    public AdNetwork Network { get; set; }
+
+    public DateOnly Day { get; set; }
+
+    /// <summary>Lower-cased, as UTM campaign tags are read, so that spend and visits meet.</summary>
+    public string Campaign { get; set; } = "";
+
+    public long Impressions { get; set; }
+
+    public long Clicks { get; set; }
+
+    public long CostMinor { get; set; }
+
+    public string Currency { get; set; } = "";
+
+    public long ImportId { get; set; }
+}
+
+/// <summary>A file imported: by whom, when, how many rows; its hash makes importing the same file again a no-op.</summary>
+public sealed class AdSpendImport
+{
+    public long Id { get; set; }
+
+    public AdNetwork Network { get; set; }
+
+    public string FileName { get; set; } = "";
+
+    public string Hash { get; set; } = "";
+
+    public int Rows { get; set; }
+
+    public DateOnly From { get; set; }
+
+    public DateOnly To { get; set; }
+
+    public string Actor { get; set; } = "";
+
+    public DateTimeOffset At { get; set; }
+}
