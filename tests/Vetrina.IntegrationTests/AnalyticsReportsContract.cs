@@ -184,6 +184,24 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
         Assert.Contains("3.00×", await marketing.Client.GetStringAsync($"/admin/analytics?{week}"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ExchangeRates_ApplyFromTodayOn_SoPastDaysKeepTheirFigures()
+    {
+        var marketing = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2);
+
+        var past = await marketing.SubmitAsync("/admin/analytics/rates", null, new() { ["Currency"] = "USD", ["ValidFrom"] = "2026-01-01", ["PerReportingUnit"] = "1.1" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, past.StatusCode);
+        Assert.Contains("past days keep the rate", await past.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var nonsense = await marketing.SubmitAsync("/admin/analytics/rates", null, new() { ["Currency"] = "USD", ["ValidFrom"] = $"{today:yyyy-MM-dd}", ["PerReportingUnit"] = "-3" });
+        Assert.Contains("a number above zero", await nonsense.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var saved = await marketing.SubmitAsync("/admin/analytics/rates", null, new() { ["Currency"] = "USD", ["ValidFrom"] = $"{today:yyyy-MM-dd}", ["PerReportingUnit"] = "1,12" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(1.12m, await app.WithDbAsync(db => db.Set<ExchangeRate>().Where(r => r.Currency == "USD" && r.ValidFrom == today).Select(r => r.PerReportingUnit).SingleAsync()));
+        Assert.True(await app.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.Action == "analytics.rate" && a.Subject == "currency:USD")));
+    }
+
     private static async Task<string> ImportAsync(StaffSession staff, string csv, string query, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var response = await staff.UploadAsync($"/admin/analytics/ad-spend?{query}", null, "Upload", "google-ads.csv", System.Text.Encoding.UTF8.GetBytes(csv),

@@ -118,8 +118,8 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.GotoAsync(new Uri(fixture.Address, "/it").ToString());
         await page.Locator("#consent button[value=accept]").ClickAsync();
         await page.Locator("#consent").WaitForAsync(new() { State = WaitForSelectorState.Detached });
-        await WaitForAsync(async () => (await context.CookiesAsync()).Any(c => c.Name == Vetrina.Analytics.Visitors.VisitorIdentity.CookieName));
-        var visitor = Guid.ParseExact((await context.CookiesAsync()).Single(c => c.Name == Vetrina.Analytics.Visitors.VisitorIdentity.CookieName).Value, "N");
+        await WaitForAsync(async () => (await context.CookiesAsync()).Any(c => c.Name == Vetrina.Privacy.Consent.AnalyticsCookie.Name));
+        var visitor = Guid.ParseExact((await context.CookiesAsync()).Single(c => c.Name == Vetrina.Privacy.Consent.AnalyticsCookie.Name).Value, "N");
 
         await OpenFirstProductAsync(page, "it");
         var size = page.Locator(".sizes label:has(input:not([disabled]))").First;
@@ -197,7 +197,7 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.GotoAsync(new Uri(fixture.Address, "/admin/analytics").ToString());
         await page.WaitForFunctionAsync("() => window.Chart && Object.keys(window.Chart.instances).length >= 3");
         await AssertAccessibleAsync(page, "analytics overview");
-        foreach (var dashboard in new[] { "products", "customers", "attribution", "ad-spend" })
+        foreach (var dashboard in new[] { "products", "customers", "attribution", "ad-spend", "rates" })
         {
             await page.GotoAsync(new Uri(fixture.Address, $"/admin/analytics/{dashboard}").ToString());
             await AssertAccessibleAsync(page, $"analytics {dashboard}");

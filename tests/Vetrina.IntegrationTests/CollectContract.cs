@@ -89,17 +89,17 @@ public abstract class CollectContract(AppFixture fixture)
 
         var consented = $"{ConsentPolicy.CookieName}={ConsentPolicy.Format(analytics: true, marketing: false, Guid.NewGuid(), DateTimeOffset.UtcNow)}";
         var given = await CollectAsync(first, PageView(run + "x", "d"), consented);
-        var cookie = Assert.Single(given.Headers.GetValues("Set-Cookie"), c => c.StartsWith(VisitorIdentity.CookieName + "=", StringComparison.Ordinal));
+        var cookie = Assert.Single(given.Headers.GetValues("Set-Cookie"), c => c.StartsWith(AnalyticsCookie.Name + "=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("max-age=34128000", cookie, StringComparison.OrdinalIgnoreCase);
         var visitor = cookie.Split(';')[0].Split('=', 2)[1];
-        await CollectAsync(first, PageView(run + "x", "e"), $"{consented}; {VisitorIdentity.CookieName}={visitor}");
+        await CollectAsync(first, PageView(run + "x", "e"), $"{consented}; {AnalyticsCookie.Name}={visitor}");
         var withCookie = await EventsAsync(run + "x");
         Assert.All(withCookie, e => Assert.Equal((Guid.ParseExact(visitor, "N"), VisitorKind.Cookie), (e.VisitorId, e.VisitorKind)));
 
         var withdrawn = $"{ConsentPolicy.CookieName}={ConsentPolicy.Format(analytics: false, marketing: false, Guid.NewGuid(), DateTimeOffset.UtcNow)}";
-        var after = await CollectAsync(first, PageView(run + "y", "f"), $"{withdrawn}; {VisitorIdentity.CookieName}={visitor}");
-        Assert.Contains(after.Headers.GetValues("Set-Cookie"), c => c.StartsWith(VisitorIdentity.CookieName + "=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.Ordinal));
+        var after = await CollectAsync(first, PageView(run + "y", "f"), $"{withdrawn}; {AnalyticsCookie.Name}={visitor}");
+        Assert.Contains(after.Headers.GetValues("Set-Cookie"), c => c.StartsWith(AnalyticsCookie.Name + "=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.Ordinal));
         Assert.Equal(VisitorKind.Cookieless, Assert.Single(await EventsAsync(run + "y")).VisitorKind);
     }
 

@@ -82,6 +82,22 @@ public abstract class ConsentContract(AppFixture fixture)
         Assert.False(ConsentPolicy.Parse("garbage", now).Decided);
     }
 
+    [Fact]
+    public async Task WithdrawingAnalytics_RemovesTheAnalyticsVisitorCookie_AtOnce()
+    {
+        using var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var withdraw = new HttpRequestMessage(HttpMethod.Post, ConsentEndpoint.Path)
+        {
+            Content = new FormUrlEncodedContent([new("choice", "reject"), new("language", "it"), new("returnUrl", "/it")]),
+            Headers = { { "Cookie", $"{AnalyticsCookie.Name}={Guid.NewGuid():N}" } },
+        };
+
+        var response = await browser.SendAsync(withdraw);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(AnalyticsCookie.Name + "=;", StringComparison.Ordinal));
+    }
+
     private static Task<HttpResponseMessage> Choose(StaffSession visitor, string choice, string returnUrl) =>
         visitor.Client.PostAsync(ConsentEndpoint.Path, new FormUrlEncodedContent(
             [new("choice", choice), new("language", returnUrl.Length > 3 && returnUrl[0] == '/' ? returnUrl[1..3] : "en"), new("returnUrl", returnUrl)]));

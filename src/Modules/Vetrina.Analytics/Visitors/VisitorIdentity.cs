@@ -16,15 +16,11 @@ public readonly record struct Visitor(Guid Id, VisitorKind Kind);
 /// </summary>
 public sealed class VisitorIdentity(SaltStore salts, TimeProvider clock)
 {
-    public const string CookieName = "vetrina_vid";
-
-    public static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(395);
-
     /// <summary>The request's visitor; sets (or, once consent is withdrawn, deletes) the visitor cookie on the response.</summary>
     public async ValueTask<Visitor> ResolveAsync(HttpContext http, CancellationToken cancellationToken)
     {
         var consent = ConsentPolicy.Read(http.Request, clock.GetUtcNow());
-        var cookie = http.Request.Cookies[CookieName];
+        var cookie = http.Request.Cookies[AnalyticsCookie.Name];
         if (consent.Analytics)
         {
             if (Guid.TryParseExact(cookie, "N", out var known))
@@ -33,9 +29,9 @@ public sealed class VisitorIdentity(SaltStore salts, TimeProvider clock)
             }
 
             var visitor = Guid.NewGuid();
-            http.Response.Cookies.Append(CookieName, visitor.ToString("N"), new CookieOptions
+            http.Response.Cookies.Append(AnalyticsCookie.Name, visitor.ToString("N"), new CookieOptions
             {
-                MaxAge = CookieLifetime,
+                MaxAge = AnalyticsCookie.Lifetime,
                 SameSite = SameSiteMode.Lax,
                 Secure = http.Request.IsHttps,
                 HttpOnly = true,
@@ -46,7 +42,7 @@ public sealed class VisitorIdentity(SaltStore salts, TimeProvider clock)
 
         if (cookie is not null)
         {
-            http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
+            http.Response.Cookies.Delete(AnalyticsCookie.Name, new CookieOptions { Path = "/" });
         }
 
         var salt = await salts.TodayAsync(cancellationToken);

@@ -64,6 +64,12 @@ public static class ConsentEndpoint
             IsEssential = true,
             Path = "/",
         });
+        if (!analytics && http.Request.Cookies.ContainsKey(AnalyticsCookie.Name))
+        {
+            // Withdrawal as easy as giving: the visitor is no longer followed from this very answer.
+            http.Response.Cookies.Delete(AnalyticsCookie.Name, new CookieOptions { Path = "/" });
+        }
+
         var back = form["returnUrl"].ToString();
         return Results.Redirect(back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal)
             ? back

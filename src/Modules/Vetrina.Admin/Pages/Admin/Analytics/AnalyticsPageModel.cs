@@ -48,6 +48,8 @@ public abstract class AnalyticsPageModel(IOptions<AnalyticsOptions> options, Tim
 
     public DateOnly Today => ReportingDays.Today(clock, options.Value.Zone);
 
+    protected DateTimeOffset Now => clock.GetUtcNow();
+
     public string Money(long minor) => new Money(minor, Reporting).Format();
 
     public static string Percent(decimal? rate) => rate is { } r ? r.ToString("P1", CultureInfo.InvariantCulture) : "—";
