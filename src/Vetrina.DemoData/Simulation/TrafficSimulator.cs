@@ -100,20 +100,27 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
             orders++;
             if (visit.Cancels)
             {
-                cancellations++;
-                later.Enqueue(() => InScope<OrderAdministration>(clock, async a => Succeeded(await a.CancelAsync(order.Value, "customer changed their mind", Actor,
-                    cancellationToken), "cancel", order.Value)), clock.Now.AddHours(2));
+                later.Enqueue(() => InScope<OrderAdministration>(clock, async a =>
+                {
+                    Succeeded(await a.CancelAsync(order.Value, "customer changed their mind", Actor, cancellationToken), "cancel", order.Value);
+                    cancellations++;
+                }), clock.Now.AddHours(2));
             }
             else if (visit.Returns)
             {
-                returns++;
                 var placed = clock.Now;
                 later.Enqueue(() => ShipAsync(order.Value, clock, cancellationToken), placed.AddDays(1));
-                later.Enqueue(() => ReturnAsync(order.Value, clock, cancellationToken), placed.AddDays(9));
+                later.Enqueue(async () =>
+                {
+                    await ReturnAsync(order.Value, clock, cancellationToken);
+                    returns++;
+                }, placed.AddDays(9));
             }
         }
 
-        while (later.TryDequeue(out var work, out var due))
+        // What falls after the last day has not happened yet: those parcels ship, and come back, in the real days that follow.
+        var end = new DateTimeOffset(options.To.AddDays(1).ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(options.To.ToDateTime(TimeOnly.MinValue)));
+        while (later.TryDequeue(out var work, out var due) && due < end)
         {
             clock.Now = due;
             await work();
@@ -121,7 +128,7 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
 
         events += await FlushAsync(dayEvents, clock, zone, cancellationToken);
         var aggregation = services.GetRequiredService<DayAggregation>();
-        for (var d = options.From; d <= options.To.AddDays(10); d = d.AddDays(1))
+        for (var d = options.From; d <= options.To; d = d.AddDays(1))
         {
             await aggregation.RebuildAsync(d, cancellationToken);
         }
