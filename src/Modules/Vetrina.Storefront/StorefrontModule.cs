@@ -40,6 +40,7 @@ public static class StorefrontModule
         }).ExcludeFromDescription();
         app.MapDemoImages();
         app.MapSeoEndpoints();
+        app.MapProductFeeds();
         return app;
     }
 

@@ -78,9 +78,10 @@ public static class SeoEndpoints
 
     private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
-    private static string Base(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+    internal static string Base(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
 
-    private static IResult Xml(Action<XmlWriter> write)
+    /// <summary>An XML document written whole before it is sent (the writer is synchronous; the response is not).</summary>
+    internal static IResult Xml(Action<XmlWriter> write, string contentType = "application/xml")
     {
         var buffer = new StringBuilder();
         using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = Encoding.UTF8, Indent = false }))
@@ -90,6 +91,6 @@ public static class SeoEndpoints
             writer.WriteEndDocument();
         }
 
-        return Results.Text(buffer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"UTF-8\"", StringComparison.Ordinal), "application/xml", Encoding.UTF8);
+        return Results.Text(buffer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"UTF-8\"", StringComparison.Ordinal), contentType, Encoding.UTF8);
     }
 }
