@@ -197,6 +197,8 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.GotoAsync(new Uri(fixture.Address, "/admin/analytics").ToString());
         await page.WaitForFunctionAsync("() => window.Chart && Object.keys(window.Chart.instances).length >= 3");
         await AssertAccessibleAsync(page, "analytics overview");
+        await page.GotoAsync(new Uri(fixture.Address, "/admin/seo").ToString());
+        await AssertAccessibleAsync(page, "SEO audit");
         foreach (var dashboard in new[] { "products", "customers", "attribution", "ad-spend", "rates" })
         {
             await page.GotoAsync(new Uri(fixture.Address, $"/admin/analytics/{dashboard}").ToString());

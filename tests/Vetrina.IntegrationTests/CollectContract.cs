@@ -142,6 +142,12 @@ public abstract class CollectContract(AppFixture fixture)
     {
         using var browser = Browser(Desktop);
         await AssertProblem(browser, "{not json", HttpStatusCode.BadRequest, "must be JSON");
+        var foreign = new HttpRequestMessage(HttpMethod.Post, CollectEndpoint.Path) { Content = Json(PageView("foreign", "x")), Headers = { { "Origin", "https://spam.example" } } };
+        var refused = await browser.SendAsync(foreign);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("AllowedOrigins", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var own = new HttpRequestMessage(HttpMethod.Post, CollectEndpoint.Path) { Content = Json(PageView("own", "x")), Headers = { { "Origin", "http://localhost" } } };
+        Assert.Equal(HttpStatusCode.OK, (await browser.SendAsync(own)).StatusCode);
         await AssertProblem(browser, "[]", HttpStatusCode.BadRequest, "JSON object");
         await AssertProblem(browser, "{\"events\": {}}", HttpStatusCode.BadRequest, "must be an array");
         await AssertProblem(browser, JsonSerializer.Serialize(new { events = Enumerable.Range(0, 26).Select(_ => new { name = "page_view" }) }),

@@ -24,6 +24,13 @@ public sealed class AnalyticsOptions
     /// <summary>How long raw events are kept; daily rollups stay.</summary>
     public int RawRetentionDays { get; set; } = 400;
 
+    /// <summary>
+    /// Other sites whose pages may send events (a headless storefront on its own domain), as origins
+    /// ("https://shop.example.com"). Browsers name the page's origin on every post; posts from anywhere else are refused,
+    /// so other sites cannot fill the shop's figures. Server-to-server calls name no origin and are taken.
+    /// </summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
     /// <summary>The header a CDN or proxy in front puts the visitor's country in (ISO 3166 alpha-2).</summary>
     public string CountryHeader { get; set; } = "CF-IPCountry";
 

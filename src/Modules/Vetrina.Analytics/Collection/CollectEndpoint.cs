@@ -24,7 +24,7 @@ public static class CollectEndpoint
     {
         // sendBeacon posts text/plain (a "simple" request, no CORS preflight), so the body is read as JSON whatever its type.
         app.MapPost(Path, CollectAsync).DisableAntiforgery().WithTags("Tracking").WithSummary("Collect analytics events")
-            .Produces<CollectResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .Produces<CollectResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
@@ -32,6 +32,13 @@ public static class CollectEndpoint
     private static async Task<IResult> CollectAsync(HttpContext http, EventQueue queue, VisitorIdentity identity, AnalyticsMetrics metrics,
         IOptions<AnalyticsOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (!FromAllowedOrigin(http.Request, options.Value.AllowedOrigins))
+        {
+            metrics.Received(1, "rejected", "foreign_origin");
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not from this shop",
+                detail: "Events are taken from the shop's own pages. A storefront on another domain must be listed in Vetrina:Analytics:AllowedOrigins.");
+        }
+
         if (http.Request.ContentLength > EventLimits.BodyBytes)
         {
             return TooLarge();
@@ -106,6 +113,14 @@ public static class CollectEndpoint
 
             return Results.Ok(new CollectResult(batch.Accepted.Count, batch.Rejected, Filtered: 0));
         }
+    }
+
+    private static bool FromAllowedOrigin(HttpRequest request, List<string> allowed)
+    {
+        var origin = request.Headers.Origin.ToString();
+        return origin.Length == 0
+            || (Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase))
+            || allowed.Any(a => string.Equals(a.TrimEnd('/'), origin, StringComparison.OrdinalIgnoreCase));
     }
 
     private static IResult TooLarge() => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Batch too large",

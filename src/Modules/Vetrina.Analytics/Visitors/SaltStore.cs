@@ -12,7 +12,8 @@ namespace Vetrina.Analytics.Visitors;
 /// </summary>
 public sealed class SaltStore(IServiceScopeFactory scopes, TimeProvider clock)
 {
-    private (DateOnly Day, byte[] Salt)? current;
+    // One reference, swapped whole: a request never sees today's day with yesterday's salt.
+    private volatile DaySalt? current;
 
     public async ValueTask<byte[]> TodayAsync(CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ public sealed class SaltStore(IServiceScopeFactory scopes, TimeProvider clock)
             $"INSERT INTO analytics_salts (\"Day\", \"Salt\") VALUES ({today}, {RandomNumberGenerator.GetBytes(32)}) ON CONFLICT (\"Day\") DO NOTHING",
             cancellationToken);
         var salt = await db.Set<VisitorSalt>().Where(s => s.Day == today).Select(s => s.Salt).SingleAsync(cancellationToken);
-        current = (today, salt);
+        current = new DaySalt(today, salt);
         return salt;
     }
 
@@ -41,4 +42,6 @@ public sealed class SaltStore(IServiceScopeFactory scopes, TimeProvider clock)
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
         return await db.Set<VisitorSalt>().Where(s => s.Day < today).ExecuteDeleteAsync(cancellationToken);
     }
+
+    private sealed record DaySalt(DateOnly Day, byte[] Salt);
 }

@@ -1,0 +1,105 @@
+using Vetrina.Catalog.ReadModel;
+using Vetrina.Kernel;
+
+namespace Vetrina.Catalog.Seo;
+
+/// <summary>What the audit looks for on the shop's pages.</summary>
+public enum SeoIssue
+{
+    /// <summary>A product page in Italian or Korean shows English: its name, description or address is not translated.</summary>
+    MissingTranslation,
+
+    /// <summary>Two product pages in one language carry the same title: search engines pick one and drop the other.</summary>
+    DuplicateTitle,
+
+    /// <summary>A description too short to rank (fewer than <see cref="SeoAudit.ThinWords"/> words).</summary>
+    ThinPage,
+
+    /// <summary>A product image whose alternative text is not written in the language: screen readers and image search get English.</summary>
+    ImageWithoutAlt,
+
+    /// <summary>A collection that lists no product: its page, linked from the menu, is empty.</summary>
+    EmptyCollection,
+
+    /// <summary>
+    /// An old product address that no longer leads anywhere (its product is gone) or now belongs to another product.
+    /// Chains cannot form: every old address redirects in one step to its product's current one.
+    /// </summary>
+    BrokenRedirect,
+}
+
+/// <summary>One problem, where it is, and the page of the back office (or the shop) where it is fixed.</summary>
+public sealed record SeoFinding(SeoIssue Issue, string Language, string Subject, string Detail, string FixPath);
+
+/// <summary>
+/// The SEO audit of the catalogue as the shop publishes it, per language: untranslated pages, duplicate titles, thin
+/// descriptions, images without alt text in the language, empty collections and old addresses that lead nowhere or
+/// elsewhere. The catalogue itself already refuses a style without an English name, description or image alt text, and
+/// a SKU without a valid GTIN, so those cannot be missing.
+/// </summary>
+public static class SeoAudit
+{
+    public const int ThinWords = 20;
+
+    public static IReadOnlyList<SeoFinding> Run(CatalogSnapshot snapshot)
+    {
+        var findings = new List<SeoFinding>();
+        foreach (var language in Languages.All)
+        {
+            foreach (var style in snapshot.Styles)
+            {
+                var edit = $"/admin/styles/{Uri.EscapeDataString(style.Code)}";
+                var subject = $"{style.Code} {style.Name.Get(language)}";
+                var untranslated = new[] { ("name", style.Name), ("description", style.Description), ("address", style.Handle) }
+                    .Where(f => !f.Item2.Has(language)).Select(f => f.Item1).ToList();
+                if (untranslated.Count > 0)
+                {
+                    findings.Add(new(SeoIssue.MissingTranslation, language, subject, $"No {string.Join(", ", untranslated)} in {language}: the page shows English.", edit));
+                }
+
+                var words = style.Description.Get(language).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+                if (words < ThinWords && language != Languages.Korean)
+                {
+                    // Korean words run longer and are fewer: its pages are judged by the English and Italian ones.
+                    findings.Add(new(SeoIssue.ThinPage, language, subject, $"The description has {words} words; write at least {ThinWords}.", edit));
+                }
+
+                foreach (var colourway in style.Colourways.Where(c => c.Images.Any(i => !i.Alt.Has(language))))
+                {
+                    var missing = colourway.Images.Count(i => !i.Alt.Has(language));
+                    findings.Add(new(SeoIssue.ImageWithoutAlt, language, subject, $"{missing} image(s) of {colourway.Code} have no alt text in {language}.", edit));
+                }
+            }
+
+            foreach (var same in snapshot.Styles.GroupBy(s => s.Name.Get(language).Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            {
+                findings.AddRange(same.Select(s => new SeoFinding(SeoIssue.DuplicateTitle, language, $"{s.Code} {s.Name.Get(language)}",
+                    $"{same.Count()} products are called \"{same.Key}\": name them apart (fit, fabric, colour).", $"/admin/styles/{Uri.EscapeDataString(s.Code)}")));
+            }
+
+            var owners = snapshot.Styles.GroupBy(s => s.Handle.Get(language), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            foreach (var retired in snapshot.RetiredHandles.Where(r => r.Language == language))
+            {
+                var target = snapshot.FindStyle(retired.StyleId);
+                var detail = target is null
+                    ? "The product this old address led to is no longer in the shop: visitors find a missing page."
+                    : owners.TryGetValue(retired.Handle, out var owner) && owner.Id != target.Id
+                        ? $"This old address of {target.Code} is now {owner.Code}'s: links to the old product land on another one."
+                        : null;
+                if (detail is not null)
+                {
+                    findings.Add(new(SeoIssue.BrokenRedirect, language, $"/{language}/products/{retired.Handle}", detail,
+                        target is null ? "/admin/styles" : $"/admin/styles/{Uri.EscapeDataString(target.Code)}"));
+                }
+            }
+
+            foreach (var collection in snapshot.Collections.Where(c => !snapshot.StylesIn(c).Any()))
+            {
+                findings.Add(new(SeoIssue.EmptyCollection, language, collection.Title.Get(language), "The collection lists no product: its page is empty.",
+                    $"/{language}/collections/{Uri.EscapeDataString(collection.Handle.Get(language))}"));
+            }
+        }
+
+        return findings;
+    }
+}
