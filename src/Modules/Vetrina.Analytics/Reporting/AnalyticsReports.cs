@@ -176,12 +176,25 @@ public sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOpti
     }
 
     /// <summary>Net revenue and orders credited to channels and campaigns under each model, over the sessions in the lookback window.</summary>
-    public async Task<IReadOnlyList<AttributedRow>> AttributionAsync(ReportFilter filter, int lookbackDays, bool byCampaign, CancellationToken cancellationToken)
+    /// <param name="onlyCampaigns">
+    /// When only these campaigns' rows are wanted: only the orders of visitors who came through one of them are read,
+    /// which gives those rows exactly (no other order can credit them) at a fraction of the work.
+    /// </param>
+    public async Task<IReadOnlyList<AttributedRow>> AttributionAsync(ReportFilter filter, int lookbackDays, bool byCampaign, CancellationToken cancellationToken,
+        IReadOnlyCollection<string>? onlyCampaigns = null)
     {
         var conversions = db.Set<Conversion>().AsNoTracking().Where(c => c.Day >= filter.From && c.Day <= filter.To);
         if (filter.Market is { } market)
         {
             conversions = conversions.Where(c => c.Market == market);
+        }
+
+        if (onlyCampaigns is not null)
+        {
+            var from = filter.From.AddDays(-lookbackDays);
+            var reached = db.Set<Session>().Where(s => s.Day >= from && s.Day <= filter.To && s.Campaign != null && onlyCampaigns.Contains(s.Campaign))
+                .Select(s => s.VisitorId);
+            conversions = conversions.Where(c => reached.Contains(c.VisitorId));
         }
 
         var orders = await conversions.Select(c => new { c.TransactionId, c.OccurredAt, c.VisitorId, c.UserId, c.RevenueMinor, c.Channel, c.Campaign })
@@ -256,18 +269,19 @@ public sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOpti
         }
 
         var rates = await CurrencyRates.LoadAsync(db, Currency.FromCode(options.Value.ReportingCurrency), cancellationToken);
-        var earned = (await AttributionAsync(filter with { Market = null }, lookbackDays, byCampaign: true, cancellationToken)).ToDictionary(r => r.Key);
+        var campaigns = rows.Select(r => r.Campaign).Distinct().ToList();
+        var earned = (await AttributionAsync(filter with { Market = null }, lookbackDays, byCampaign: true, cancellationToken, campaigns)).ToDictionary(r => r.Key);
         var last = (int)AttributionModel.LastClick;
-        var campaigns = rows.GroupBy(r => (r.Campaign, r.Network)).Select(g =>
+        var byCampaign = rows.GroupBy(r => (r.Campaign, r.Network)).Select(g =>
         {
             var credit = earned.GetValueOrDefault(g.Key.Campaign);
             return new SpendRow(g.Key.Campaign, g.Key.Network, g.Sum(r => r.Impressions), g.Sum(r => r.Clicks),
                 g.Sum(r => rates.ToReporting(r.CostMinor, r.Currency, r.Day) ?? 0), credit?.Orders[last] ?? 0, credit?.RevenueMinor[last] ?? 0);
         }).OrderByDescending(r => r.CostMinor).ToList();
         // A campaign run on two networks earned its orders once.
-        var total = new SpendRow("", null, campaigns.Sum(r => r.Impressions), campaigns.Sum(r => r.Clicks), campaigns.Sum(r => r.CostMinor),
-            campaigns.DistinctBy(r => r.Campaign).Sum(r => r.Orders), campaigns.DistinctBy(r => r.Campaign).Sum(r => r.RevenueMinor));
-        return new SpendReport(campaigns, total);
+        var total = new SpendRow("", null, byCampaign.Sum(r => r.Impressions), byCampaign.Sum(r => r.Clicks), byCampaign.Sum(r => r.CostMinor),
+            byCampaign.DistinctBy(r => r.Campaign).Sum(r => r.Orders), byCampaign.DistinctBy(r => r.Campaign).Sum(r => r.RevenueMinor));
+        return new SpendReport(byCampaign, total);
     }
 
     private async Task<List<CustomerOrder>> CustomerOrdersAsync(DateOnly to, string? market, CancellationToken cancellationToken)
