@@ -14,6 +14,7 @@ using Vetrina.Privacy;
 using Vetrina.Promotions;
 using Vetrina.Webhooks;
 using Vetrina.Storefront;
+using Vetrina.Storefront.Seo;
 using Vetrina.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -64,6 +65,7 @@ app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages =>
     pages.UseExceptionHandler("/errors/500");
     pages.UseStatusCodePagesWithReExecute("/errors/{0}");
 });
+app.UseStorefrontRedirects();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -199,6 +199,8 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await AssertAccessibleAsync(page, "analytics overview");
         await page.GotoAsync(new Uri(fixture.Address, "/admin/seo").ToString());
         await AssertAccessibleAsync(page, "SEO audit");
+        await page.GotoAsync(new Uri(fixture.Address, "/admin/seo/redirects").ToString());
+        await AssertAccessibleAsync(page, "redirects");
         foreach (var dashboard in new[] { "products", "customers", "attribution", "ad-spend", "rates" })
         {
             await page.GotoAsync(new Uri(fixture.Address, $"/admin/analytics/{dashboard}").ToString());

@@ -18,6 +18,7 @@ public static class CatalogModule
         services.AddScoped<CatalogCsvImporter>();
         services.AddScoped<CatalogCsvExporter>();
         services.AddSingleton<ImageUploads>();
+        services.AddSingleton<Seo.Redirects>();
         services.AddSingleton<CatalogSnapshotCache>();
         services.AddSingleton<CatalogSearchIndex>();
         services.AddSingleton<CatalogSearch>();

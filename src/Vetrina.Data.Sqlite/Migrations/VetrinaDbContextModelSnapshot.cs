@@ -1681,6 +1681,41 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("catalog_media", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Catalog.Seo.RedirectRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Permanent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("From")
+                        .IsUnique();
+
+                    b.ToTable("catalog_redirects", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Data.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

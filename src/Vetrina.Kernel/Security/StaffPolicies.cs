@@ -27,6 +27,9 @@ public static class StaffPolicies
     /// <summary>Cancels and refunds orders.</summary>
     public const string OrdersManage = "orders-manage";
 
+    /// <summary>Manages redirects (SEO: e-commerce and marketing).</summary>
+    public const string SeoManage = "seo-manage";
+
     /// <summary>Reads the analytics dashboards (both teams' KPIs).</summary>
     public const string AnalyticsRead = "analytics-read";
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Analytics : Migration
+    public partial class AnalyticsAndSeo : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -333,6 +333,23 @@ namespace Vetrina.Data.Sqlite.Migrations
                     table.PrimaryKey("PK_analytics_visitors", x => x.VisitorId);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "catalog_redirects",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    From = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Permanent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalog_redirects", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_analytics_ad_spend_Day",
                 table: "analytics_ad_spend",
@@ -413,6 +430,12 @@ namespace Vetrina.Data.Sqlite.Migrations
                 name: "IX_analytics_sessions_VisitorId_StartedAt",
                 table: "analytics_sessions",
                 columns: new[] { "VisitorId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalog_redirects_From",
+                table: "catalog_redirects",
+                column: "From",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -456,6 +479,9 @@ namespace Vetrina.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "analytics_visitors");
+
+            migrationBuilder.DropTable(
+                name: "catalog_redirects");
 
             migrationBuilder.DropColumn(
                 name: "VisitorId",

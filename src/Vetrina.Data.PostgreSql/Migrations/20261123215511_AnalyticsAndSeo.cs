@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Vetrina.Data.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class Analytics : Migration
+    public partial class AnalyticsAndSeo : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -334,6 +334,23 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     table.PrimaryKey("PK_analytics_visitors", x => x.VisitorId);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "catalog_redirects",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    From = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    To = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Permanent = table.Column<bool>(type: "boolean", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalog_redirects", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_analytics_ad_spend_Day",
                 table: "analytics_ad_spend",
@@ -414,6 +431,12 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 name: "IX_analytics_sessions_VisitorId_StartedAt",
                 table: "analytics_sessions",
                 columns: new[] { "VisitorId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalog_redirects_From",
+                table: "catalog_redirects",
+                column: "From",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -457,6 +480,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "analytics_visitors");
+
+            migrationBuilder.DropTable(
+                name: "catalog_redirects");
 
             migrationBuilder.DropColumn(
                 name: "VisitorId",
