@@ -201,6 +201,8 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await AssertAccessibleAsync(page, "SEO audit");
         await page.GotoAsync(new Uri(fixture.Address, "/admin/seo/redirects").ToString());
         await AssertAccessibleAsync(page, "redirects");
+        await page.GotoAsync(new Uri(fixture.Address, "/admin/marketing/campaigns").ToString());
+        await AssertAccessibleAsync(page, "campaigns");
         foreach (var dashboard in new[] { "products", "customers", "attribution", "ad-spend", "rates" })
         {
             await page.GotoAsync(new Uri(fixture.Address, $"/admin/analytics/{dashboard}").ToString());

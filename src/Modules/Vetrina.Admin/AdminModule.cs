@@ -65,6 +65,7 @@ public static class AdminModule
             .AddPolicy(StaffPolicies.OrdersFulfil, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
             .AddPolicy(StaffPolicies.OrdersManage, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent))
             .AddPolicy(StaffPolicies.Administer, p => p.RequireRole(StaffRoles.Admin))
+            .AddPolicy(StaffPolicies.MarketingManage, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager))
             .AddPolicy(StaffPolicies.SeoManage, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager))
             .AddPolicy(StaffPolicies.AnalyticsRead, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager))
             .AddPolicy(StaffPolicies.ApiCatalogueWrite, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager))

@@ -27,6 +27,9 @@ public static class StaffPolicies
     /// <summary>Cancels and refunds orders.</summary>
     public const string OrdersManage = "orders-manage";
 
+    /// <summary>Plans campaigns and their tracked links.</summary>
+    public const string MarketingManage = "marketing-manage";
+
     /// <summary>Manages redirects (SEO: e-commerce and marketing).</summary>
     public const string SeoManage = "seo-manage";
 

@@ -4,6 +4,7 @@ using Vetrina.Analytics;
 using Vetrina.Cart;
 using Vetrina.Catalog;
 using Vetrina.Inventory;
+using Vetrina.Marketing;
 using Vetrina.Markets;
 using Vetrina.Messaging;
 using Vetrina.Orders;
@@ -31,5 +32,6 @@ internal static class ModuleAssemblies
         typeof(OrdersModule).Assembly,
         typeof(PrivacyModule).Assembly,
         typeof(AnalyticsModule).Assembly,
+        typeof(MarketingModule).Assembly,
     ];
 }

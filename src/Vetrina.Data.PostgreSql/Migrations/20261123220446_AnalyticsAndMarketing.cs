@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Vetrina.Data.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class AnalyticsAndSeo : Migration
+    public partial class AnalyticsAndMarketing : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -351,6 +351,46 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     table.PrimaryKey("PK_catalog_redirects", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "marketing_campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Channels = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    BudgetMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Goal = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_campaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "marketing_links",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    CampaignId = table.Column<long>(type: "bigint", nullable: false),
+                    Target = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Medium = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Content = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Clicks = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_links", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_analytics_ad_spend_Day",
                 table: "analytics_ad_spend",
@@ -437,6 +477,23 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 table: "catalog_redirects",
                 column: "From",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_campaigns_Name",
+                table: "marketing_campaigns",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_links_CampaignId",
+                table: "marketing_links",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_links_Code",
+                table: "marketing_links",
+                column: "Code",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -483,6 +540,12 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "catalog_redirects");
+
+            migrationBuilder.DropTable(
+                name: "marketing_campaigns");
+
+            migrationBuilder.DropTable(
+                name: "marketing_links");
 
             migrationBuilder.DropColumn(
                 name: "VisitorId",

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AnalyticsAndSeo : Migration
+    public partial class AnalyticsAndMarketing : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -350,6 +350,46 @@ namespace Vetrina.Data.Sqlite.Migrations
                     table.PrimaryKey("PK_catalog_redirects", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "marketing_campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Channels = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BudgetMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Goal = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_campaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "marketing_links",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    CampaignId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Medium = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Clicks = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_links", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_analytics_ad_spend_Day",
                 table: "analytics_ad_spend",
@@ -436,6 +476,23 @@ namespace Vetrina.Data.Sqlite.Migrations
                 table: "catalog_redirects",
                 column: "From",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_campaigns_Name",
+                table: "marketing_campaigns",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_links_CampaignId",
+                table: "marketing_links",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_links_Code",
+                table: "marketing_links",
+                column: "Code",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -482,6 +539,12 @@ namespace Vetrina.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "catalog_redirects");
+
+            migrationBuilder.DropTable(
+                name: "marketing_campaigns");
+
+            migrationBuilder.DropTable(
+                name: "marketing_links");
 
             migrationBuilder.DropColumn(
                 name: "VisitorId",
