@@ -40,6 +40,9 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
         // Three sessions added to the bag, two of them bought; the one that checked out bought.
         Assert.Equal((0.3333m, 0m), (total.CartAbandonmentRate, total.CheckoutAbandonmentRate));
         Assert.Equal(0.125m, total.RefundRate);
+        // Six page views; visits of 4, 3, 0, 0 and 2 minutes from first to last browser event (the server's purchase joins
+        // its visit without lengthening it): 540 s over 5.
+        Assert.Equal((1.2m, 108m), (total.PagesPerSession, total.AverageSessionSeconds));
     }
 
     [Fact]

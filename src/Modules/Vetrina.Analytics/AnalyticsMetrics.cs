@@ -11,9 +11,11 @@ public sealed class AnalyticsMetrics
     private readonly Counter<long> written;
     private readonly Histogram<double> writeDuration;
 
-    public AnalyticsMetrics(IMeterFactory meters)
+    public AnalyticsMetrics(IMeterFactory meters, Collection.EventQueue queue)
     {
         var meter = meters.Create(MeterName);
+        // How full the queue is: a node near its capacity is about to answer 429 (the database is slow or away).
+        meter.CreateObservableGauge("vetrina.analytics.queue", () => queue.Held, "{event}", "Events waiting for their database write on this node.");
         received = meter.CreateCounter<long>("vetrina.analytics.events", "{event}", "Events the collector received, by outcome (accepted, rejected with a reason, bot, throttled).");
         written = meter.CreateCounter<long>("vetrina.analytics.events.written", "{event}", "Events committed to the database.");
         writeDuration = meter.CreateHistogram("vetrina.analytics.write.duration", "ms", "Time to write one batch of events.",

@@ -44,7 +44,7 @@ public static partial class ChannelGrouping
         return Referred(host);
     }
 
-    public static bool IsPaymentProvider(string host) =>
+    private static bool IsPaymentProvider(string host) =>
         PaymentSites.Any(p => host.EndsWith(p, StringComparison.OrdinalIgnoreCase) || host.StartsWith(p + ".", StringComparison.OrdinalIgnoreCase)
             || host.Contains("." + p + ".", StringComparison.OrdinalIgnoreCase));
 

@@ -10,6 +10,8 @@ public static class KpiDefinitions
     public static readonly KpiDefinition Users = new("Users", "Distinct visitors per day, summed over the days (without consent a visitor is new every day)", "GA4, per day");
     public static readonly KpiDefinition NewUsers = new("New users", "Visitors whose first visit ever falls in the period", "GA4");
     public static readonly KpiDefinition EngagementRate = new("Engagement rate", "Engaged sessions ÷ sessions; engaged = 10 s or more, or 2+ page views, or a purchase", "GA4");
+    public static readonly KpiDefinition PagesPerSession = new("Pages per session", "Page views ÷ sessions", "GA4 views per session");
+    public static readonly KpiDefinition AverageSession = new("Average session", "Time from a session's first event to its last, averaged over sessions", "Universal Analytics session duration");
     public static readonly KpiDefinition Orders = new("Orders", "Confirmed orders (payment authorised), less the paid orders cancelled in the period", "Shopify");
     public static readonly KpiDefinition NetRevenue = new("Net revenue", "Order totals, VAT and shipping included, − refunds made in the period; in the reporting currency at each day's rate", "Shopify net sales + shipping");
     public static readonly KpiDefinition AverageOrderValue = new("Average order value", "Net revenue ÷ orders", "Shopify");
