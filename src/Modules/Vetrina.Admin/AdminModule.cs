@@ -72,7 +72,8 @@ public static class AdminModule
             .AddPolicy(StaffPolicies.ApiStockManage, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
             .AddPolicy(StaffPolicies.ApiOrdersRead, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse))
             .AddPolicy(StaffPolicies.ApiOrdersFulfil, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
-            .AddPolicy(StaffPolicies.ApiOrdersManage, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent));
+            .AddPolicy(StaffPolicies.ApiOrdersManage, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent))
+            .AddPolicy(StaffPolicies.ApiMarketingManage, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager));
         return services;
     }
 

@@ -54,8 +54,14 @@ public static class StaffPolicies
     /// <summary>The order administration API: an API token whose role cancels and refunds.</summary>
     public const string ApiOrdersManage = "api-orders-manage";
 
+    /// <summary>The email marketing API (contacts, segments, delivery reports): an API token whose role runs marketing.</summary>
+    public const string ApiMarketingManage = "api-marketing-manage";
+
     /// <summary>The staff API policies: each wants a staff API token.</summary>
-    public static IReadOnlySet<string> Api { get; } = new HashSet<string> { ApiCatalogueWrite, ApiStockManage, ApiOrdersRead, ApiOrdersFulfil, ApiOrdersManage };
+    public static IReadOnlySet<string> Api { get; } = new HashSet<string>
+    {
+        ApiCatalogueWrite, ApiStockManage, ApiOrdersRead, ApiOrdersFulfil, ApiOrdersManage, ApiMarketingManage,
+    };
 
     /// <summary>The authentication scheme of staff API tokens (<c>Authorization: Bearer vtr_...</c>).</summary>
     public const string ApiTokenScheme = "ApiToken";

@@ -57,6 +57,8 @@ internal static class JobsSetup
             Every<AnalyticsAggregationJob>(quartz, "analytics-aggregation", analytics.AggregateEvery);
             // Hourly, so that a salt is gone within the hour after its day ends.
             Every<AnalyticsRetentionJob>(quartz, "analytics-retention", TimeSpan.FromHours(1));
+            Every<EmailCampaignJob>(quartz, "email-campaigns", smtp.PollInterval);
+            Every<ContactSyncJob>(quartz, "email-contact-sync", TimeSpan.FromMinutes(5));
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;

@@ -2,6 +2,7 @@ using System.Reflection;
 using Vetrina.Admin;
 using Vetrina.Analytics;
 using Vetrina.Cart;
+using Vetrina.EmailMarketing;
 using Vetrina.Catalog;
 using Vetrina.Inventory;
 using Vetrina.Marketing;
@@ -33,5 +34,6 @@ internal static class ModuleAssemblies
         typeof(PrivacyModule).Assembly,
         typeof(AnalyticsModule).Assembly,
         typeof(MarketingModule).Assembly,
+        typeof(EmailMarketingModule).Assembly,
     ];
 }

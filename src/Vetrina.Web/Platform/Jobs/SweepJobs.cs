@@ -1,6 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using Vetrina.Analytics.Aggregation;
 using Vetrina.Cart.Shopping;
+using Vetrina.EmailMarketing.Campaigns;
+using Vetrina.EmailMarketing.Contacts;
 using Vetrina.Messaging.Delivery;
 using Vetrina.Orders.Expiry;
 using Vetrina.Webhooks.Delivery;
@@ -50,4 +53,22 @@ internal sealed class AnalyticsAggregationJob(DayAggregation aggregation) : IJob
 internal sealed class AnalyticsRetentionJob(RawEventRetention retention) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await retention.RunAsync(cancellationToken);
+}
+
+/// <summary>Prepares due campaigns, decides A/B tests and sends what is due.</summary>
+[DisallowConcurrentExecution]
+internal sealed class EmailCampaignJob(CampaignRunner runner) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await runner.RunAsync(cancellationToken);
+}
+
+/// <summary>Makes buyers contacts, takes checkout consents and refreshes order figures and RFM scores.</summary>
+[DisallowConcurrentExecution]
+internal sealed class ContactSyncJob(IServiceScopeFactory scopes) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ContactSync>().RunAsync(cancellationToken);
+    }
 }

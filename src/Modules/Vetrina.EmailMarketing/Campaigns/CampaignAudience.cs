@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Data;
+using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Segments;
+
+namespace Vetrina.EmailMarketing.Campaigns;
+
+/// <summary>
+/// Who a campaign may go to: the segment's contacts whose consent covers it (<see cref="MarketingRules.MayReceive"/>, as
+/// one query) and whose address is not suppressed.
+/// </summary>
+public sealed class CampaignAudience(VetrinaDbContext db, SegmentQuery segments, TimeProvider clock)
+{
+    private static readonly List<string> European = ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
+        "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"];
+
+    public async Task<IQueryable<Contact>> ForAsync(int? segmentId, bool aboutBoughtProducts, CancellationToken cancellationToken)
+    {
+        var contacts = db.Set<Contact>().AsNoTracking();
+        if (segmentId is { } id && await db.Set<Segment>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is { } segment)
+        {
+            (contacts, _) = await segments.BuildAsync(segment.Conditions, cancellationToken);
+        }
+
+        var stale = clock.GetUtcNow() - MarketingRules.ReconfirmEvery;
+        return contacts
+            .Where(c => (c.Consent == EmailConsent.Subscribed && !(c.Country == "KR" && c.ConsentedAt < stale))
+                || (aboutBoughtProducts && c.Consent == EmailConsent.SoftOptIn && European.Contains(c.Country)))
+            .Where(c => !db.Set<Suppression>().Any(s => s.Email == c.Email));
+    }
+}

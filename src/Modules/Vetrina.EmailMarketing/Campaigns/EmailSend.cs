@@ -1,0 +1,79 @@
+namespace Vetrina.EmailMarketing.Campaigns;
+
+/// <summary>
+/// One recipient of one campaign, written before sending starts: the row is what makes sending durable (a node that
+/// dies mid-campaign leaves rows unsent, and whoever resumes sends exactly those) and what the report counts.
+/// </summary>
+public sealed class EmailSend
+{
+    private EmailSend()
+    {
+        Email = null!;
+        Language = null!;
+        Country = null!;
+        Token = null!;
+    }
+
+    public EmailSend(int campaignId, long contactId, string email, string language, string country, char variant, string token, DateTimeOffset? dueAt)
+    {
+        CampaignId = campaignId;
+        ContactId = contactId;
+        Email = email;
+        Language = language;
+        Country = country;
+        Variant = variant;
+        Token = token;
+        DueAt = dueAt;
+    }
+
+    public long Id { get; private set; }
+
+    public int CampaignId { get; private set; }
+
+    public long ContactId { get; private set; }
+
+    public string Email { get; private set; }
+
+    public string Language { get; private set; }
+
+    public string Country { get; private set; }
+
+    /// <summary>A or B in an A/B test's share; W for the rest, who get the winner.</summary>
+    public char Variant { get; private set; }
+
+    /// <summary>The unguessable key of this email's open pixel, click and unsubscribe links.</summary>
+    public string Token { get; private set; }
+
+    /// <summary>When it may go; null while it waits for an A/B winner.</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    public Guid? ClaimToken { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    /// <summary>Not sent, on purpose: suppressed or unsubscribed after the campaign was prepared, or given up after retries.</summary>
+    public string? Skipped { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public DateTimeOffset? BouncedAt { get; private set; }
+
+    public DateTimeOffset? ComplainedAt { get; private set; }
+
+    public DateTimeOffset? OpenedAt { get; private set; }
+
+    public int Opens { get; private set; }
+
+    /// <summary>The first open came within seconds of delivery: a mail scanner or privacy proxy, not a person (flagged, not removed).</summary>
+    public bool MachineOpen { get; private set; }
+
+    public DateTimeOffset? ClickedAt { get; private set; }
+
+    public int Clicks { get; private set; }
+
+    public DateTimeOffset? UnsubscribedAt { get; private set; }
+}

@@ -1,0 +1,150 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Vetrina.Data;
+using Vetrina.Kernel;
+using Vetrina.Messaging.Outbox;
+using Vetrina.Orders;
+
+namespace Vetrina.EmailMarketing.Contacts;
+
+/// <summary>Where a visitor's request to subscribe came from, kept as proof.</summary>
+public sealed record Requester(string Source, string? IpAddress, string? UserAgent);
+
+public enum ConfirmOutcome
+{
+    Confirmed,
+    Expired,
+}
+
+/// <summary>Subscribing (double opt-in), confirming, unsubscribing and suppressing: every change of consent with its proof.</summary>
+public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOptions<OrderOptions> shop, IConfiguration configuration)
+{
+    /// <summary>No second confirmation email to the same address within this time: a form cannot be used to flood a mailbox.</summary>
+    private static readonly TimeSpan ResendAfter = TimeSpan.FromMinutes(10);
+
+    public static bool IsValidAddress(string? email) =>
+        !string.IsNullOrWhiteSpace(email) && email.Length <= 254 && MailboxAddress.TryParse(email.Trim(), out var box) && box.Address.Contains('@', StringComparison.Ordinal)
+        && box.Address.Split('@')[1].Contains('.', StringComparison.Ordinal) && box.Address == email.Trim();
+
+    /// <summary>
+    /// Starts a double opt-in: the contact becomes pending and a confirmation email (in the outbox, same transaction)
+    /// carries a one-time link. Returns false for an address that is not one.
+    /// </summary>
+    public async Task<bool> RequestAsync(string? email, string language, string country, bool nightConsent, Requester requester, int? listId = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (!IsValidAddress(email) || !Languages.IsSupported(language))
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        var contact = await FindOrAddAsync(email!, language, country, requester.Source, now, cancellationToken);
+        var recent = await db.Set<OptInRequest>().AnyAsync(r => r.ContactId == contact.Id && r.ConfirmedAt == null && r.RequestedAt > now - ResendAfter,
+            cancellationToken);
+        if (recent)
+        {
+            return true;
+        }
+
+        contact.RequestConsent(nightConsent, now);
+        var text = OptInText.For(language);
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        var hash = Hash(token);
+        db.Add(new OptInRequest(contact.Id, hash, requester.Source, listId, nightConsent, now));
+        db.Add(new ConsentEvent(contact.Id, ConsentAction.Requested, requester.Source, OptInText.Version, text.ShownText(nightConsent), requester.IpAddress,
+            requester.UserAgent, now));
+        var link = $"{shop.Value.PublicUrl.TrimEnd('/')}/{language}/newsletter/confirm?token={token}";
+        var brand = configuration["Vetrina:Brand:Name"] ?? "Vetrina";
+        var html = $"<p>{System.Net.WebUtility.HtmlEncode(text.ConfirmBody)}</p><p><a href=\"{link}\">{System.Net.WebUtility.HtmlEncode(text.ConfirmButton)}</a></p>"
+            + $"<p>{System.Net.WebUtility.HtmlEncode(brand)}</p>";
+        await OutboxWriter.EnqueueAsync(db, new OutboxMessage($"optin:{hash[..32]}", contact.Email, $"{text.ConfirmSubject} · {brand}",
+            $"{text.ConfirmBody}\n\n{text.ConfirmButton}: {link}\n\n{brand}\n", html, language, now), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The click on the confirmation link: consent is given now, from this browser; the address leaves the suppression list.</summary>
+    public async Task<(ConfirmOutcome Outcome, Contact? Contact)> ConfirmAsync(string? token, Requester requester, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        if (string.IsNullOrEmpty(token) || token.Length > 64)
+        {
+            return (ConfirmOutcome.Expired, null);
+        }
+
+        var hash = Hash(token);
+        var request = await db.Set<OptInRequest>().SingleOrDefaultAsync(r => r.TokenHash == hash, cancellationToken);
+        if (request is null || !request.IsOpen(now))
+        {
+            return (ConfirmOutcome.Expired, null);
+        }
+
+        var contact = await db.Set<Contact>().SingleAsync(c => c.Id == request.ContactId, cancellationToken);
+        var again = contact.Consent == EmailConsent.Subscribed;
+        request.Confirm(now);
+        contact.Confirm(now);
+        db.Add(new ConsentEvent(contact.Id, again ? ConsentAction.Reconfirmed : ConsentAction.Confirmed, requester.Source, OptInText.Version,
+            OptInText.For(contact.Language).ShownText(request.NightConsent), requester.IpAddress, requester.UserAgent, now));
+        await db.Set<Suppression>().Where(s => s.Email == contact.Email).ExecuteDeleteAsync(cancellationToken);
+        if (request.ListId is { } listId && !await db.Set<ListMember>().AnyAsync(m => m.ListId == listId && m.ContactId == contact.Id, cancellationToken))
+        {
+            db.Add(new ListMember(listId, contact.Id, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return (ConfirmOutcome.Confirmed, contact);
+    }
+
+    /// <summary>Opt-out: the contact stops receiving marketing and the address is suppressed. Doing it twice changes nothing.</summary>
+    public async Task<Contact?> UnsubscribeAsync(long contactId, Requester requester, CancellationToken cancellationToken = default)
+    {
+        var contact = await db.Set<Contact>().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        if (contact is null || contact.Consent == EmailConsent.Unsubscribed)
+        {
+            return contact;
+        }
+
+        var now = clock.GetUtcNow();
+        contact.Unsubscribe(now);
+        db.Add(new ConsentEvent(contact.Id, ConsentAction.Unsubscribed, requester.Source, OptInText.Version, OptInText.For(contact.Language).UnsubscribeButton,
+            requester.IpAddress, requester.UserAgent, now));
+        await SuppressAsync(contact.Email, SuppressionReason.Unsubscribed, requester.Source, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return contact;
+    }
+
+    /// <summary>Adds an address to the suppression list (in the caller's unit of work), once.</summary>
+    public async Task SuppressAsync(string email, SuppressionReason reason, string? detail, CancellationToken cancellationToken = default)
+    {
+        var normalised = Contact.Normalise(email);
+        if (!await db.Set<Suppression>().AnyAsync(s => s.Email == normalised, cancellationToken)
+            && !db.ChangeTracker.Entries<Suppression>().Any(e => e.Entity.Email == normalised))
+        {
+            db.Add(new Suppression(normalised, reason, detail, clock.GetUtcNow()));
+        }
+    }
+
+    private async Task<Contact> FindOrAddAsync(string email, string language, string country, string source, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var normalised = Contact.Normalise(email);
+        var contact = await db.Set<Contact>().SingleOrDefaultAsync(c => c.Email == normalised, cancellationToken);
+        if (contact is not null)
+        {
+            contact.Describe(null, null, language, country, null, now);
+            return contact;
+        }
+
+        contact = new Contact(normalised, language, country, source, now);
+        db.Add(contact);
+        await db.SaveChangesAsync(cancellationToken);
+        return contact;
+    }
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Data;
+using Vetrina.Kernel;
+
+namespace Vetrina.EmailMarketing.Contacts;
+
+public sealed record ImportLineError(int Line, string Message);
+
+public sealed record ImportResult(int Added, int Updated, int Subscribed, IReadOnlyList<ImportLineError> Errors);
+
+/// <summary>
+/// Contacts from a CSV (email, first_name, last_name, language, country, birthday, consent, consented_at): every line is
+/// checked first and a file with any bad line imports nothing, each error named by its line. Importing the same file
+/// again changes nothing. A "subscribed" line must say when the person consented; the import is kept as the proof.
+/// </summary>
+public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
+{
+    private const int Batch = 5000;
+
+    private sealed record Row(int Line, string Email, string? FirstName, string? LastName, string Language, string Country, DateOnly? Birthday, bool Subscribed,
+        DateTimeOffset? ConsentedAt);
+
+    public async Task<ImportResult> ImportAsync(Stream csv, string fileName, string actor, CancellationToken cancellationToken)
+    {
+        var (rows, errors) = Parse(csv);
+        if (errors.Count > 0)
+        {
+            return new ImportResult(0, 0, 0, errors);
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            var now = clock.GetUtcNow();
+            var (added, updated, subscribed) = (0, 0, 0);
+            var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var batch in rows.Chunk(Batch))
+            {
+                var emails = batch.Select(r => r.Email).ToList();
+                var existing = await db.Set<Contact>().Where(c => emails.Contains(c.Email)).ToDictionaryAsync(c => c.Email, cancellationToken);
+                var proofs = new List<(Contact Contact, Row Row)>();
+                foreach (var row in batch)
+                {
+                    if (existing.TryGetValue(row.Email, out var contact))
+                    {
+                        contact.Describe(row.FirstName, row.LastName, row.Language, row.Country, row.Birthday, now);
+                        db.Entry(contact).State = EntityState.Modified;
+                        updated++;
+                    }
+                    else
+                    {
+                        contact = new Contact(row.Email, row.Language, row.Country, "import", now);
+                        contact.Describe(row.FirstName, row.LastName, null, null, row.Birthday, now);
+                        db.Add(contact);
+                        existing[row.Email] = contact;
+                        added++;
+                    }
+
+                    // Only a consent the list never had is taken from the file: an opt-out made here is never undone by an import.
+                    if (row.Subscribed && contact.Consent is EmailConsent.None or EmailConsent.Pending or EmailConsent.SoftOptIn)
+                    {
+                        contact.Confirm(row.ConsentedAt!.Value);
+                        proofs.Add((contact, row));
+                        subscribed++;
+                    }
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                foreach (var (contact, row) in proofs)
+                {
+                    db.Add(new ConsentEvent(contact.Id, ConsentAction.Imported, $"import:{fileName}:line {row.Line}", "import",
+                        $"Consent given {row.ConsentedAt:O}, imported by {actor}", null, null, now));
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.AutoDetectChangesEnabled = tracking;
+            return new ImportResult(added, updated, subscribed, []);
+        });
+    }
+
+    private static (List<Row> Rows, List<ImportLineError> Errors) Parse(Stream csv)
+    {
+        var rows = new List<Row>();
+        var errors = new List<ImportLineError>();
+        using var reader = new StreamReader(csv);
+        using var parser = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
+            MissingFieldFound = null,
+            BadDataFound = null,
+        });
+        if (!parser.Read() || !parser.ReadHeader() || parser.HeaderRecord is not { } header || !header.Select(h => h.Trim().ToLowerInvariant()).Contains("email"))
+        {
+            errors.Add(new ImportLineError(1, "The first line must name the columns, with at least 'email'."));
+            return (rows, errors);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (parser.Read())
+        {
+            var line = parser.Parser.RawRow;
+            string? Get(string name) => parser.TryGetField<string>(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+            var email = Get("email");
+            if (!ContactBook.IsValidAddress(email))
+            {
+                errors.Add(new ImportLineError(line, $"'{email}' is not an email address."));
+                continue;
+            }
+
+            var normalised = Contact.Normalise(email!);
+            if (!seen.Add(normalised))
+            {
+                errors.Add(new ImportLineError(line, $"{normalised} is already on an earlier line."));
+                continue;
+            }
+
+            var language = Get("language") ?? "en";
+            if (!Languages.IsSupported(language))
+            {
+                errors.Add(new ImportLineError(line, $"Language '{language}' is not one of en, it, ko."));
+                continue;
+            }
+
+            var country = Get("country")?.ToUpperInvariant() ?? "IT";
+            if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
+            {
+                errors.Add(new ImportLineError(line, $"Country '{country}' is not a two-letter code like IT or KR."));
+                continue;
+            }
+
+            DateOnly? birthday = null;
+            if (Get("birthday") is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    errors.Add(new ImportLineError(line, $"Birthday '{text}' is not a date like 1990-04-21."));
+                    continue;
+                }
+
+                birthday = date;
+            }
+
+            var consent = Get("consent")?.ToLowerInvariant() ?? "none";
+            if (consent is not ("subscribed" or "none"))
+            {
+                errors.Add(new ImportLineError(line, $"Consent '{consent}' is 'subscribed' or 'none'."));
+                continue;
+            }
+
+            DateTimeOffset? consentedAt = null;
+            if (consent == "subscribed")
+            {
+                if (!DateTimeOffset.TryParse(Get("consented_at"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+                {
+                    errors.Add(new ImportLineError(line, "A subscribed contact needs consented_at, the time consent was given (like 2026-03-01T10:00:00Z)."));
+                    continue;
+                }
+
+                consentedAt = at;
+            }
+
+            rows.Add(new Row(line, normalised, Get("first_name"), Get("last_name"), language, country, birthday, consent == "subscribed", consentedAt));
+            if (errors.Count >= 100)
+            {
+                break;
+            }
+        }
+
+        return (rows, errors);
+    }
+}

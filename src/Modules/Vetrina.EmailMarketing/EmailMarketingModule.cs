@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.EmailMarketing.Bounces;
+using Vetrina.EmailMarketing.Campaigns;
+using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Features.Api;
+using Vetrina.EmailMarketing.Segments;
+using Vetrina.EmailMarketing.Sending;
+using Vetrina.EmailMarketing.Tracking;
+
+namespace Vetrina.EmailMarketing;
+
+/// <summary>Email marketing: contacts and consent, segments, Liquid templates, campaigns sent over SMTP, tracking, bounces (ADR-013).</summary>
+public static class EmailMarketingModule
+{
+    public static IServiceCollection AddEmailMarketingModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<EmailOptions>(configuration.GetSection("Vetrina:Email"));
+        services.AddScoped<ContactBook>();
+        services.AddScoped<ContactImport>();
+        services.AddScoped<ContactSync>();
+        services.AddScoped<SegmentQuery>();
+        services.AddScoped<CampaignAudience>();
+        services.AddScoped<CampaignPreparation>();
+        services.AddScoped<CampaignReport>();
+        services.AddScoped<EmailPlanner>();
+        services.AddScoped<EmailTracking>();
+        services.AddScoped<DeliveryReports>();
+        services.AddSingleton<CampaignSender>();
+        services.AddSingleton<CampaignRunner>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapEmailMarketingEndpoints(this IEndpointRouteBuilder app) => app.MapEmailTracking().MapEmailApi();
+}

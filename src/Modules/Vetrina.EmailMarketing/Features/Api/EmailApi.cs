@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using MimeKit;
+using Vetrina.EmailMarketing.Bounces;
+using Vetrina.EmailMarketing.Campaigns;
+using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Segments;
+using Vetrina.Kernel.Security;
+
+namespace Vetrina.EmailMarketing.Features.Api;
+
+/// <summary>
+/// The email marketing API for staff tokens: contact import, templates, segments with live counts, campaigns and their
+/// reports, and delivery reports (bounces and complaints) posted by the mail server as raw messages.
+/// </summary>
+public static class EmailApi
+{
+    private const long MaxImportBytes = 100 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapEmailApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/email").WithTags("Email marketing").RequireAuthorization(StaffPolicies.ApiMarketingManage);
+        group.MapPost("/contacts/import", async (HttpRequest request, ContactImport import, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        {
+            if (request.ContentLength > MaxImportBytes)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is over 100 MB: split it.");
+            }
+
+            // CsvHelper reads synchronously; the request body may only be read asynchronously.
+            using var buffered = new MemoryStream();
+            await request.Body.CopyToAsync(buffered, cancellationToken);
+            buffered.Position = 0;
+            var result = await import.ImportAsync(buffered, request.Headers["X-File-Name"].FirstOrDefault() ?? "upload.csv", user.Identity?.Name ?? "api",
+                cancellationToken);
+            return result.Errors.Count == 0
+                ? Results.Ok(result)
+                : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The file has bad lines; nothing was imported.",
+                    extensions: new Dictionary<string, object?> { ["lines"] = result.Errors });
+        }).DisableAntiforgery();
+        group.MapPost("/templates", async (TemplateInput input, EmailPlanner planner, CancellationToken cancellationToken) =>
+            Answer(await planner.SaveTemplateAsync(null, input, cancellationToken), t => new { t.Id, t.Name }));
+        group.MapPost("/segments", async (SegmentInput input, EmailPlanner planner, CancellationToken cancellationToken) =>
+            Answer(await planner.SaveSegmentAsync(input, cancellationToken), s => new { s.Id, s.Name }));
+        group.MapPost("/segments/count", async (SegmentInput input, SegmentQuery segments, CancellationToken cancellationToken) =>
+        {
+            var (contacts, errors) = await segments.BuildAsync(input.Conditions ?? [], cancellationToken);
+            return errors.Count > 0 ? Results.ValidationProblem(errors.ToDictionary(e => $"conditions[{e.Key}]", e => new[] { e.Value }))
+                : Results.Ok(new { count = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(contacts, cancellationToken) });
+        });
+        group.MapPost("/campaigns", async (CampaignInput input, EmailPlanner planner, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+            Answer(await planner.CreateCampaignAsync(input, user.Identity?.Name ?? "api", cancellationToken), c => new { c.Id, c.Name, c.Status, c.ScheduledAt }));
+        group.MapGet("/campaigns/{id:int}/report", async (int id, CampaignReport report, CancellationToken cancellationToken) =>
+            await report.ForAsync(id, cancellationToken) is { } figures ? Results.Ok(figures) : Results.NotFound());
+        group.MapPost("/reports", async (HttpRequest request, DeliveryReports reports, CancellationToken cancellationToken) =>
+        {
+            MimeMessage message;
+            try
+            {
+                message = await MimeMessage.LoadAsync(request.Body, cancellationToken);
+            }
+            catch (FormatException e)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is not an email message.", detail: e.Message);
+            }
+
+            var report = await reports.ApplyAsync(message, cancellationToken);
+            return Results.Ok(new { kind = report.Kind.ToString(), report.Recipient, report.Status });
+        }).DisableAntiforgery();
+        return app;
+    }
+
+    private static IResult Answer<T>((T? Value, IReadOnlyDictionary<string, string> Errors) result, Func<T, object> shape)
+        where T : class =>
+        result.Value is { } value && result.Errors.Count == 0
+            ? Results.Ok(shape(value))
+            : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
+}

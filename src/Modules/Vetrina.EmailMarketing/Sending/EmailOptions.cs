@@ -1,0 +1,46 @@
+namespace Vetrina.EmailMarketing.Sending;
+
+/// <summary>
+/// Configuration section <c>Vetrina:Email</c>: marketing email. The SMTP server is the one of <c>Vetrina:Smtp</c>.
+/// </summary>
+public sealed class EmailOptions
+{
+    /// <summary>The sender address of campaigns; the <c>Vetrina:Smtp:From</c> address when empty.</summary>
+    public string? From { get; set; }
+
+    /// <summary>The sender's name shown to recipients and in the legal footer; the brand name when empty.</summary>
+    public string? SenderName { get; set; }
+
+    /// <summary>The sender's postal address or contact, printed in every campaign's footer (required in Korea and by CAN-SPAM).</summary>
+    public string PostalAddress { get; set; } = "Via della Moda 1, 20121 Milano, Italia";
+
+    /// <summary>At most this many campaign emails a second, over all connections (what the mail provider allows).</summary>
+    public int MaxPerSecond { get; set; } = 200;
+
+    /// <summary>SMTP connections used side by side.</summary>
+    public int Connections { get; set; } = 4;
+
+    /// <summary>
+    /// Envelope sender domain for bounces: with it, each email's envelope sender is <c>bounces+token@domain</c> (VERP),
+    /// so a bounce names the very email it is about.
+    /// </summary>
+    public string? BounceDomain { get; set; }
+
+    public DkimOptions Dkim { get; set; } = new();
+}
+
+/// <summary>DKIM signing (RFC 6376) of campaign email: on when a domain, a selector and a private key are given.</summary>
+public sealed class DkimOptions
+{
+    public string? Domain { get; set; }
+
+    public string Selector { get; set; } = "vetrina";
+
+    /// <summary>The RSA private key in PEM, inline.</summary>
+    public string? PrivateKey { get; set; }
+
+    /// <summary>Or the path of a PEM file holding it.</summary>
+    public string? PrivateKeyFile { get; set; }
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Domain) && (!string.IsNullOrWhiteSpace(PrivateKey) || !string.IsNullOrWhiteSpace(PrivateKeyFile));
+}

@@ -1,0 +1,364 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Vetrina.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class EmailMarketing : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "email_campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UtmCampaign = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TemplateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SegmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProductCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AboutBoughtProducts = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubjectB = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    TestPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    WinnerAfter = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    Winner = table.Column<char>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Recipients = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreparedUpTo = table.Column<long>(type: "INTEGER", nullable: false),
+                    LinkKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_campaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_consent_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContactId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TextVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
+                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_consent_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_contacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Birthday = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Consent = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConsentedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NightConsent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OrderCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevenueEurMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstOrderAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastOrderAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Rfm = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    RfmSegment = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_contacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_list_members",
+                columns: table => new
+                {
+                    ListId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContactId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_list_members", x => new { x.ListId, x.ContactId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_lists",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_lists", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_optin_requests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContactId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ListId = table.Column<int>(type: "INTEGER", nullable: true),
+                    NightConsent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_optin_requests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_segments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_segments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_sends",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContactId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Variant = table.Column<char>(type: "TEXT", nullable: false),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Skipped = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    BouncedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ComplainedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Opens = table.Column<int>(type: "INTEGER", nullable: false),
+                    MachineOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ClickedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Clicks = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnsubscribedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_sends", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_suppressions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Reason = table.Column<int>(type: "INTEGER", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_suppressions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_sync_marks",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LastId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_sync_marks", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_templates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BodyEn = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
+                    BodyIt = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: true),
+                    BodyKo = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: true),
+                    PreheaderEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PreheaderIt = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PreheaderKo = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SubjectEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SubjectIt = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SubjectKo = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_templates", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_campaigns_Status",
+                table: "email_campaigns",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_consent_events_ContactId",
+                table: "email_consent_events",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_contacts_Consent_Country",
+                table: "email_contacts",
+                columns: new[] { "Consent", "Country" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_contacts_CustomerId",
+                table: "email_contacts",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_contacts_Email",
+                table: "email_contacts",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_list_members_ContactId",
+                table: "email_list_members",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_lists_Name",
+                table: "email_lists",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_optin_requests_ContactId",
+                table: "email_optin_requests",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_optin_requests_TokenHash",
+                table: "email_optin_requests",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_segments_Name",
+                table: "email_segments",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_sends_CampaignId_ContactId",
+                table: "email_sends",
+                columns: new[] { "CampaignId", "ContactId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_sends_CampaignId_SentAt_DueAt",
+                table: "email_sends",
+                columns: new[] { "CampaignId", "SentAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_sends_ClaimToken",
+                table: "email_sends",
+                column: "ClaimToken");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_sends_Token",
+                table: "email_sends",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_suppressions_Email",
+                table: "email_suppressions",
+                column: "Email",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "email_campaigns");
+
+            migrationBuilder.DropTable(
+                name: "email_consent_events");
+
+            migrationBuilder.DropTable(
+                name: "email_contacts");
+
+            migrationBuilder.DropTable(
+                name: "email_list_members");
+
+            migrationBuilder.DropTable(
+                name: "email_lists");
+
+            migrationBuilder.DropTable(
+                name: "email_optin_requests");
+
+            migrationBuilder.DropTable(
+                name: "email_segments");
+
+            migrationBuilder.DropTable(
+                name: "email_sends");
+
+            migrationBuilder.DropTable(
+                name: "email_suppressions");
+
+            migrationBuilder.DropTable(
+                name: "email_sync_marks");
+
+            migrationBuilder.DropTable(
+                name: "email_templates");
+        }
+    }
+}

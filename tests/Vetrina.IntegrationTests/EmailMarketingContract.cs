@@ -1,0 +1,267 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+using Vetrina.EmailMarketing.Campaigns;
+using Vetrina.EmailMarketing.Contacts;
+using Vetrina.Kernel.Security;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>
+/// Email marketing end to end against the SMTP sink on loopback: double opt-in with its proof; a segmented campaign in
+/// Italian and Korean, DKIM-signed, with the RFC 8058 headers, the Korean "(광고)" prefix and quiet hours; unsubscribe
+/// only by POST; clicks tagged with UTM; a bounce that suppresses; the campaign report.
+/// </summary>
+public abstract partial class EmailMarketingContract(AppFixture fixture)
+{
+    private readonly VetrinaApp app = fixture.App;
+
+    [Fact]
+    public async Task DoubleOptIn_SubscribesOnlyAfterTheClick_AndKeepsTheProof()
+    {
+        var email = $"optin-{Guid.NewGuid():N}@example.com";
+        var visitor = new StaffSession(app);
+        var bad = await visitor.SubmitAsync("/it/newsletter", null, new() { ["Email"] = "not-an-address" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Contains("Inserisci un indirizzo email valido", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var asked = await visitor.SubmitAsync("/it/newsletter", null, new() { ["Email"] = email.ToUpperInvariant() });
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.Equal(EmailConsent.Pending, (await ContactAsync(email)).Consent);
+
+        var confirmation = Assert.Single(await SmtpSink.Shared.WaitForAsync(email));
+        Assert.Equal("Conferma la tua iscrizione · Vetrina", confirmation.Subject);
+        var link = Regex.Match(confirmation.TextBody!, @"https?://[^/\s]+(/it/newsletter/confirm\?token=[A-Za-z0-9_-]+)").Groups[1].Value;
+        Assert.NotEmpty(link);
+        // Opening the link (as a mail scanner does) does not subscribe; the button does.
+        Assert.Contains("Conferma l&#x27;iscrizione", await visitor.Client.GetStringAsync(link), StringComparison.Ordinal);
+        Assert.Equal(EmailConsent.Pending, (await ContactAsync(email)).Consent);
+        var confirmed = await visitor.SubmitAsync(link, null, new() { ["Token"] = link.Split("token=")[1] });
+        Assert.Contains("newsletter-confirmed", await confirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var contact = await ContactAsync(email);
+        Assert.Equal(EmailConsent.Subscribed, contact.Consent);
+        var proof = await app.WithDbAsync(db => db.Set<ConsentEvent>().Where(e => e.ContactId == contact.Id).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal([ConsentAction.Requested, ConsentAction.Confirmed], proof.Select(p => p.Action));
+        Assert.All(proof, p => Assert.Equal(OptInText.Version, p.TextVersion));
+        Assert.Equal("newsletter-form", proof[0].Source);
+        Assert.Contains("Posso disiscrivermi", proof[0].Text, StringComparison.Ordinal);
+        Assert.Equal("confirmation-link", proof[1].Source);
+        // Used once: the same link again says it has expired.
+        Assert.Equal(HttpStatusCode.Gone, (await visitor.SubmitAsync(link, null, new() { ["Token"] = link.Split("token=")[1] })).StatusCode);
+    }
+
+    [Fact]
+    public async Task ASegmentedCampaign_GoesOutInItalianAndKorean_Signed_WithOneClickUnsubscribe_AndTheLawsOfEachCountry()
+    {
+        var domain = $"{Guid.NewGuid():N}.example.org";
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        var csv = string.Join('\n',
+            "email,first_name,language,country,consent,consented_at",
+            $"giulia@{domain},Giulia,it,IT,subscribed,2026-05-01T10:00:00Z",
+            $"minji@{domain},민지,ko,KR,subscribed,2026-05-01T10:00:00Z",
+            $"stale@{domain},Old,ko,KR,subscribed,2023-01-01T10:00:00Z",
+            $"never@{domain},Nope,it,IT,none,",
+            $"bounced@{domain},Gone,it,IT,subscribed,2026-05-01T10:00:00Z",
+            $"elsewhere@{domain},Far,en,US,subscribed,2026-05-01T10:00:00Z") + "\n";
+        var imported = await api.PostAsync("/api/v1/email/contacts/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        await app.WithDbAsync(async db =>
+        {
+            db.Add(new Suppression($"bounced@{domain}", SuppressionReason.HardBounce, "earlier bounce", DateTimeOffset.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+
+        var conditions = new object[]
+        {
+            new { field = "email", @operator = "ends-with", values = new[] { "@" + domain } },
+            new { field = "country", @operator = "in", values = new[] { "IT", "KR" } },
+        };
+        var count = await api.PostAsJsonAsync("/api/v1/email/segments/count", new { conditions });
+        Assert.Equal(5, (await count.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("count").GetInt32());
+        var segment = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/segments", new { name = $"it-ko {domain}", conditions }));
+        var template = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/templates", new
+        {
+            name = "New season",
+            subject = new { en = "New season, {{ contact.first_name }}", it = "Nuova stagione, {{ contact.first_name }}", ko = "{{ contact.first_name }}님, 새 시즌" },
+            preheader = new { en = "The drop is here" },
+            body = new
+            {
+                en = "<p>Hello {{ contact.first_name }}</p><p><a href=\"{{ shop.url }}/en\">Shop</a></p>",
+                it = "<p>Ciao {{ contact.first_name }}</p><p><a href=\"{{ shop.url }}/it\">Scopri</a></p>",
+                ko = "<p>{{ contact.first_name }}님 안녕하세요</p><p><a href=\"{{ shop.url }}/ko\">보기</a></p>",
+            },
+        }));
+        var campaign = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/campaigns", new
+        {
+            name = "Season drop", utmCampaign = $"drop-{domain[..8]}", templateId = template, segmentId = segment,
+        }));
+
+        var italian = Assert.Single(await SmtpSink.Shared.WaitForAsync($"giulia@{domain}", seconds: 30));
+        Assert.Equal("Nuova stagione, Giulia", italian.Subject);
+        Assert.Contains("Ciao Giulia", italian.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("Annulla l'iscrizione (gratuito)", italian.TextBody, StringComparison.Ordinal);
+        Assert.True(await TestDkim.VerifyAsync(italian), "the DKIM signature verifies with the public key");
+        Assert.Contains("list-unsubscribe-post", italian.Headers[HeaderId.DkimSignature]!, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("List-Unsubscribe=One-Click", italian.Headers[HeaderId.ListUnsubscribePost]);
+        var unsubscribe = new Uri(italian.Headers[HeaderId.ListUnsubscribe]!.Trim('<', '>'));
+        Assert.Matches("^/e/u/[A-Za-z0-9_-]+$", unsubscribe.AbsolutePath);
+
+        // Korean law: "(광고)" first, and nothing between 21:00 and 08:00 in Seoul without night consent.
+        var seoul = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul"));
+        var korean = await ContactAsync($"minji@{domain}");
+        var koreanSend = await app.WithDbAsync(db => db.Set<EmailSend>().SingleAsync(s => s.CampaignId == campaign && s.ContactId == korean.Id));
+        if (seoul.Hour is >= 8 and < 20)
+        {
+            var message = Assert.Single(await SmtpSink.Shared.WaitForAsync($"minji@{domain}", seconds: 30));
+            Assert.Equal("(광고) 민지님, 새 시즌", message.Subject);
+            Assert.Contains("수신거부 (무료)", message.TextBody, StringComparison.Ordinal);
+            Assert.True(await TestDkim.VerifyAsync(message));
+        }
+        else if (seoul.Hour is >= 21 or < 8)
+        {
+            await Task.Delay(2000);
+            Assert.Empty(SmtpSink.Shared.To($"minji@{domain}"));
+            koreanSend = await app.WithDbAsync(db => db.Set<EmailSend>().SingleAsync(s => s.Id == koreanSend.Id));
+            Assert.Null(koreanSend.SentAt);
+            Assert.Equal(8, TimeZoneInfo.ConvertTime(koreanSend.DueAt!.Value, TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul")).Hour);
+        }
+
+        // Never: no consent, consent older than two years in Korea, suppressed, outside the segment.
+        await Task.Delay(1000);
+        foreach (var left in new[] { "stale", "never", "bounced", "elsewhere" })
+        {
+            Assert.Empty(SmtpSink.Shared.To($"{left}@{domain}"));
+        }
+
+        // A click goes to the page with the campaign's tags; a link the email did not have goes nowhere but home.
+        using var reader = app.CreateClient(new() { AllowAutoRedirect = false });
+        var tracked = Regex.Match(italian.HtmlBody!, "href=\"https?://[^/\"]+(/e/c/[^\"]+)\"").Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        var click = await reader.GetAsync(tracked);
+        Assert.Equal(HttpStatusCode.Redirect, click.StatusCode);
+        Assert.EndsWith($"/it?utm_source=newsletter&utm_medium=email&utm_campaign=drop-{domain[..8]}&utm_content=W", click.Headers.Location!.OriginalString,
+            StringComparison.Ordinal);
+        var forged = Regex.Replace(tracked, "u=[^&]+", "u=" + Uri.EscapeDataString("https://evil.example/"));
+        Assert.DoesNotContain("evil", (await reader.GetAsync(forged)).Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        // RFC 8058: a GET on the unsubscribe link only asks; the one-click POST unsubscribes.
+        var asked = await reader.GetAsync(unsubscribe.AbsolutePath);
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.Contains($"giulia@{domain}", await reader.GetStringAsync(asked.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        Assert.Equal(EmailConsent.Subscribed, (await ContactAsync($"giulia@{domain}")).Consent);
+        var posted = await reader.PostAsync(unsubscribe.AbsolutePath, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal(EmailConsent.Unsubscribed, (await ContactAsync($"giulia@{domain}")).Consent);
+        Assert.True(await app.WithDbAsync(db => db.Set<Suppression>().AnyAsync(s => s.Email == $"giulia@{domain}" && s.Reason == SuppressionReason.Unsubscribed)));
+
+        var report = await api.GetFromJsonAsync<JsonElement>($"/api/v1/email/campaigns/{campaign}/report");
+        Assert.Equal(seoul.Hour is >= 8 and < 20 ? 2 : 1, report.GetProperty("sent").GetInt32());
+        Assert.Equal(2, report.GetProperty("recipients").GetInt32());
+        Assert.Equal(1, report.GetProperty("clicked").GetInt32());
+        Assert.Equal(1, report.GetProperty("opened").GetInt32());
+        Assert.Equal(1, report.GetProperty("unsubscribed").GetInt32());
+    }
+
+    [Fact]
+    public async Task ABounceReport_SuppressesTheAddress_AndCountsInTheReport()
+    {
+        var domain = $"{Guid.NewGuid():N}.example.net";
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        var csv = $"email,language,country,consent,consented_at\nmissing@{domain},en,IT,subscribed,2026-05-01T10:00:00Z\n";
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/v1/email/contacts/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+        var conditions = new[] { new { field = "email", @operator = "ends-with", values = new[] { "@" + domain } } };
+        var segment = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/segments", new { name = $"bounce {domain}", conditions }));
+        var template = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/templates", new
+        {
+            name = "Plain", subject = new { en = "Hello" }, body = new { en = "<p>Hello</p>" },
+        }));
+        var campaign = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/campaigns", new
+        {
+            name = "Bounce test", utmCampaign = "bounce-test", templateId = template, segmentId = segment,
+        }));
+        var sent = Assert.Single(await SmtpSink.Shared.WaitForAsync($"missing@{domain}", seconds: 30));
+
+        // The mail server's DSN (RFC 3464) returns the original headers.
+        var dsn = new MimeMessage();
+        dsn.From.Add(MailboxAddress.Parse("mailer-daemon@mx.example.net"));
+        dsn.To.Add(MailboxAddress.Parse("shop@vetrina.example"));
+        dsn.Subject = "Undelivered Mail Returned to Sender";
+        var status = new MessageDeliveryStatus();
+        var perMessage = new HeaderList { { "Reporting-MTA", "dns; mx.example.net" } };
+        var perRecipient = new HeaderList
+        {
+            { "Final-Recipient", $"rfc822; missing@{domain}" }, { "Action", "failed" }, { "Status", "5.1.1" },
+            { "Diagnostic-Code", "smtp; 550 5.1.1 user unknown" },
+        };
+        status.StatusGroups.Add(perMessage);
+        status.StatusGroups.Add(perRecipient);
+        var report = new MultipartReport("delivery-status")
+        {
+            new TextPart("plain") { Text = "Your message could not be delivered." },
+            status,
+            new TextPart("rfc822-headers") { Text = string.Join("\r\n", sent.Headers.Select(h => h.ToString())) },
+        };
+        dsn.Body = report;
+        using var raw = new MemoryStream();
+        await dsn.WriteToAsync(raw);
+        var posted = await api.PostAsync("/api/v1/email/reports", new ByteArrayContent(raw.ToArray()) { Headers = { { "Content-Type", "message/rfc822" } } });
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal("HardBounce", (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("kind").GetString());
+        var suppression = await app.WithDbAsync(db => db.Set<Suppression>().SingleAsync(s => s.Email == $"missing@{domain}"));
+        Assert.Equal(SuppressionReason.HardBounce, suppression.Reason);
+        var figures = await api.GetFromJsonAsync<JsonElement>($"/api/v1/email/campaigns/{campaign}/report");
+        Assert.Equal(1, figures.GetProperty("bounced").GetInt32());
+        Assert.Equal(0, figures.GetProperty("delivered").GetInt32());
+
+        // Not a message at all: problem details; a message that is no report: taken and said so.
+        var garbage = await api.PostAsync("/api/v1/email/reports", new StringContent("hello", Encoding.UTF8, "message/rfc822"));
+        Assert.Equal(HttpStatusCode.BadRequest, garbage.StatusCode);
+        Assert.Equal("application/problem+json", garbage.Content.Headers.ContentType?.MediaType);
+        var plain = await api.PostAsync("/api/v1/email/reports", new StringContent("From: a@b.example\r\nSubject: hi\r\n\r\nhello\r\n", Encoding.UTF8, "message/rfc822"));
+        Assert.Equal("NotAReport", (await plain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task AContactImportWithBadLines_ImportsNothing_AndNamesEachLine_AndTheSameFileTwiceChangesNothing()
+    {
+        var domain = $"{Guid.NewGuid():N}.example.com";
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        var bad = $"email,language,country,consent,consented_at,birthday\nok@{domain},it,IT,subscribed,2026-01-01T00:00:00Z,\nnope,it,IT,none,,\n"
+            + $"b@{domain},fr,IT,none,,\nc@{domain},it,Italy,none,,\nd@{domain},it,IT,subscribed,,\ne@{domain},it,IT,none,,31/12/1990\n";
+        var refused = await api.PostAsync("/api/v1/email/contacts/import", new StringContent(bad, Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var lines = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("line").GetInt32()).ToList();
+        Assert.Equal([3, 4, 5, 6, 7], lines);
+        Assert.False(await app.WithDbAsync(db => db.Set<Contact>().AnyAsync(c => c.Email.EndsWith(domain))));
+
+        var good = $"email,first_name,language,country,consent,consented_at\nx@{domain},X,it,IT,subscribed,2026-01-01T00:00:00Z\ny@{domain},Y,ko,KR,none,\n";
+        var first = await (await api.PostAsync("/api/v1/email/contacts/import", new StringContent(good, Encoding.UTF8, "text/csv"))).Content.ReadFromJsonAsync<JsonElement>();
+        var second = await (await api.PostAsync("/api/v1/email/contacts/import", new StringContent(good, Encoding.UTF8, "text/csv"))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((2, 0, 1), (first.GetProperty("added").GetInt32(), first.GetProperty("updated").GetInt32(), first.GetProperty("subscribed").GetInt32()));
+        Assert.Equal((0, 2, 0), (second.GetProperty("added").GetInt32(), second.GetProperty("updated").GetInt32(), second.GetProperty("subscribed").GetInt32()));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<ConsentEvent>().CountAsync(e => db.Set<Contact>().Any(c => c.Id == e.ContactId && c.Email == $"x@{domain}"))));
+    }
+
+    private async Task<Contact> ContactAsync(string email)
+    {
+        var normalised = email.ToLowerInvariant();
+        return await app.WithDbAsync(db => db.Set<Contact>().AsNoTracking().SingleAsync(c => c.Email == normalised));
+    }
+
+    private static async Task<int> ReadIdAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetInt32();
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class EmailMarketingOnSqlite(SqliteAppFixture fixture) : EmailMarketingContract(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class EmailMarketingOnPostgres(PostgresAppFixture fixture) : EmailMarketingContract(fixture);
