@@ -12,6 +12,7 @@ public static partial class HtmlText
         text = Link().Replace(text, m => m.Groups[2].Value.Trim() is var label && label.Length > 0 && label != m.Groups[1].Value
             ? $"{label} ({m.Groups[1].Value})"
             : m.Groups[1].Value);
+        text = Paragraph().Replace(text, "\n\n");
         text = Break().Replace(text, "\n");
         text = Tag().Replace(text, "");
         text = WebUtility.HtmlDecode(text);
@@ -25,7 +26,10 @@ public static partial class HtmlText
     [GeneratedRegex(@"<a\s[^>]*href=""([^""]+)""[^>]*>(.*?)</a>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"<(br|/p|/h[1-6]|/li|/tr|/div)\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</(p|h[1-6])>", RegexOptions.IgnoreCase)]
+    private static partial Regex Paragraph();
+
+    [GeneratedRegex(@"<(br|/li|/tr|/div)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Break();
 
     [GeneratedRegex("<[^>]+>")]
