@@ -31,6 +31,9 @@ public sealed class SmtpSink : IDisposable
     /// <summary>While true, every connection is answered 421 and closed.</summary>
     public bool Refusing { get; set; }
 
+    /// <summary>Every message received so far, in order.</summary>
+    public IReadOnlyCollection<MimeMessage> Received => received;
+
     public IEnumerable<MimeMessage> To(string address) =>
         received.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)));
 

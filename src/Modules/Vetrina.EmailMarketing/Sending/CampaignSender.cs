@@ -31,7 +31,6 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
     ILogger<CampaignSender> logger)
 {
     private const int MaxAttempts = 5;
-    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
 
     private sealed record Claimed(EmailSend Send, string? FirstName, string? LastName, string TimeZone, bool NightConsent);
 
@@ -65,8 +64,9 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
             QueueLimit = int.MaxValue,
             AutoReplenishment = true,
         });
-        var chunk = Math.Clamp(perSecond * 2, 10, 500);
-        var queue = Channel.CreateBounded<Claimed>(chunk * 2);
+        // Half a second of work per claim, and no more than that waiting: claimed rows are sent well within their claim.
+        var chunk = Math.Clamp(perSecond / 2, 10, 500);
+        var queue = Channel.CreateBounded<Claimed>(chunk);
         var sent = 0;
         var workers = Enumerable.Range(0, Math.Max(1, settings.Connections)).Select(_ => Task.Run(async () =>
         {
@@ -75,7 +75,7 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
         }, cancellationToken)).ToList();
         try
         {
-            await ClaimAllAsync(db, [.. renderings.Keys], chunk, queue.Writer, cancellationToken);
+            await ClaimAllAsync(db, [.. renderings.Keys], chunk, settings.ClaimFor, queue.Writer, cancellationToken);
         }
         finally
         {
@@ -86,7 +86,8 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
         return sent;
     }
 
-    private async Task ClaimAllAsync(VetrinaDbContext db, List<int> campaigns, int chunk, ChannelWriter<Claimed> writer, CancellationToken cancellationToken)
+    private async Task ClaimAllAsync(VetrinaDbContext db, List<int> campaigns, int chunk, TimeSpan claimFor, ChannelWriter<Claimed> writer,
+        CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -101,7 +102,7 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
             }
 
             var token = Guid.NewGuid();
-            var until = now + ClaimFor;
+            var until = now + claimFor;
             await db.Set<EmailSend>().Where(s => ids.Contains(s.Id) && s.SentAt == null && (s.ClaimedUntil == null || s.ClaimedUntil < now))
                 .ExecuteUpdateAsync(set => set.SetProperty(s => s.ClaimedUntil, until).SetProperty(s => s.ClaimToken, token), cancellationToken);
             var claimed = await (from s in db.Set<EmailSend>().AsNoTracking()

@@ -26,6 +26,12 @@ public sealed class EmailOptions
     /// </summary>
     public string? BounceDomain { get; set; }
 
+    /// <summary>
+    /// How long a node holds the recipients it took for sending. After a crash, the others (or the node restarted) send
+    /// those left unsent once this has passed; it must outlast the few seconds of work a node takes at a time.
+    /// </summary>
+    public TimeSpan ClaimFor { get; set; } = TimeSpan.FromMinutes(1);
+
     public DkimOptions Dkim { get; set; } = new();
 }
 
