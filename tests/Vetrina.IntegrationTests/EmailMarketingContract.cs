@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
@@ -18,6 +19,8 @@ namespace Vetrina.IntegrationTests;
 /// </summary>
 public abstract partial class EmailMarketingContract(AppFixture fixture)
 {
+    private static readonly string[] Zones = ["Europe/Rome", "Asia/Seoul", "America/New_York", "America/Los_Angeles", "Asia/Kolkata"];
+
     private readonly VetrinaApp app = fixture.App;
 
     [Fact]
@@ -244,6 +247,71 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         Assert.Equal((2, 0, 1), (first.GetProperty("added").GetInt32(), first.GetProperty("updated").GetInt32(), first.GetProperty("subscribed").GetInt32()));
         Assert.Equal((0, 2, 0), (second.GetProperty("added").GetInt32(), second.GetProperty("updated").GetInt32(), second.GetProperty("subscribed").GetInt32()));
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<ConsentEvent>().CountAsync(e => db.Set<Contact>().Any(c => c.Id == e.ContactId && c.Email == $"x@{domain}"))));
+    }
+
+    [Fact]
+    public async Task TheAbandonedCartFlow_SendsTheBagWithARestoreLink_AndStopsWhenTheShopperBuys()
+    {
+        var email = $"bag-{Guid.NewGuid():N}@example.com";
+        var shopper = new StaffSession(app);
+        Assert.Equal(HttpStatusCode.Redirect, (await shopper.SubmitAsync("/it/account/register", null, new() { ["Email"] = email, ["Password"] = "blue linen summer shirt" })).StatusCode);
+        await shopper.SubmitAsync("/it/newsletter", null, new() { ["Email"] = email });
+        var link = Regex.Match(Assert.Single(await SmtpSink.Shared.WaitForAsync(email)).TextBody!, @"(/it/newsletter/confirm\?token=[A-Za-z0-9_-]+)").Groups[1].Value;
+        await shopper.SubmitAsync(link, null, new() { ["Token"] = link.Split("token=")[1] });
+        var contact = await ContactAsync(email);
+        Assert.NotNull(contact.CustomerId);
+
+        var sku = await app.WithDbAsync(db => db.Set<Vetrina.Inventory.Domain.StockLevel>().Where(l => l.OnHand - l.Reserved >= 5)
+            .Join(db.Set<Vetrina.Catalog.Domain.Sku>(), l => l.SkuId, k => k.Id, (l, k) => k.Code).FirstAsync());
+        await shopper.Client.PostAsync("/it/cart?handler=Add", new FormUrlEncodedContent([new("sku", sku), new("quantity", "1")]));
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        Assert.Equal(HttpStatusCode.NoContent, (await api.PutAsJsonAsync("/api/v1/email/automations/abandoned-cart", new { enabled = true })).StatusCode);
+        // The bag was left two hours ago, after the flow was switched on; the shopper lives where it is daytime now (flows
+        // keep out of the night: the unit tests and the Korean campaign cover that).
+        var daytime = Zones.First(zone => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone)).Hour is >= 9 and < 20);
+        await app.WithDbAsync(async db =>
+        {
+            await db.Set<Contact>().Where(c => c.Id == contact.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.TimeZone, daytime));
+            await db.Set<Vetrina.EmailMarketing.Automations.Automation>().Where(a => a.Kind == Vetrina.EmailMarketing.Automations.AutomationKind.AbandonedCart)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.EnabledAt, DateTimeOffset.UtcNow.AddDays(-1)));
+            return await db.Set<Vetrina.Cart.Domain.ShoppingCart>().Where(c => c.CustomerId == contact.CustomerId)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.UpdatedAt, DateTimeOffset.UtcNow.AddHours(-2)));
+        });
+        await RunFlowsAsync();
+
+        var received = await SmtpSink.Shared.WaitForAsync(email, count: 2, seconds: 30);
+        var reminder = received[^1];
+        Assert.Equal("Hai lasciato qualcosa nella borsa", reminder.Subject);
+        var styleName = await app.WithDbAsync(db => db.Set<Vetrina.Catalog.Domain.Style>()
+            .Where(s => s.Colourways.SelectMany(c => c.Skus).Any(k => k.Code == sku)).Select(s => s.Name).SingleAsync());
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(styleName.Get("it")), reminder.HtmlBody!, StringComparison.Ordinal);
+
+        // The restore link brings the bag into another browser.
+        var restore = Regex.Matches(reminder.HtmlBody!, "href=\"https?://[^/\"]+(/e/c/[^\"]+)\"").Select(m => m.Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal))
+            .First(l => Uri.UnescapeDataString(l).Contains("/cart/restore", StringComparison.Ordinal));
+        using var phone = app.CreateClient(new() { AllowAutoRedirect = false });
+        var restoreUrl = new Uri((await phone.GetAsync(restore)).Headers.Location!.OriginalString);
+        var restored = await phone.GetAsync(restoreUrl.PathAndQuery);
+        Assert.Equal("/it/cart", restored.Headers.Location!.OriginalString);
+        var cartId = await app.WithDbAsync(db => db.Set<Vetrina.Cart.Domain.ShoppingCart>().Where(c => c.CustomerId == contact.CustomerId).Select(c => c.Id).SingleAsync());
+        Assert.Contains($"vetrina_cart={cartId:N}", string.Join(";", restored.Headers.GetValues("Set-Cookie")), StringComparison.Ordinal);
+
+        // The shopper buys: the 24-hour reminder never goes.
+        await Shopper.OrderAsync(app.CreateClient(), email, (sku, 1));
+        await app.WithDbAsync(db => db.Set<Vetrina.EmailMarketing.Automations.AutomationRun>().Where(r => r.ContactId == contact.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.NextAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        await RunFlowsAsync();
+        var run = await app.WithDbAsync(db => db.Set<Vetrina.EmailMarketing.Automations.AutomationRun>().SingleAsync(r => r.ContactId == contact.Id));
+        Assert.Equal("purchased", run.EndReason);
+        Assert.Equal(1, run.Sent);
+        await Task.Delay(1000);
+        Assert.DoesNotContain(SmtpSink.Shared.To(email), m => m.Subject == "Ci stai ancora pensando?");
+    }
+
+    private async Task RunFlowsAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Vetrina.EmailMarketing.Automations.AutomationEngine>().RunAsync(CancellationToken.None);
     }
 
     private async Task<Contact> ContactAsync(string email)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.EmailMarketing.Automations;
 using Vetrina.EmailMarketing.Bounces;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
@@ -11,7 +12,7 @@ using Vetrina.EmailMarketing.Tracking;
 
 namespace Vetrina.EmailMarketing;
 
-/// <summary>Email marketing: contacts and consent, segments, Liquid templates, campaigns sent over SMTP, tracking, bounces (ADR-013).</summary>
+/// <summary>Email marketing: contacts and consent, segments, Liquid templates, campaigns and flows sent over SMTP, tracking, bounces (ADR-013).</summary>
 public static class EmailMarketingModule
 {
     public static IServiceCollection AddEmailMarketingModule(this IServiceCollection services, IConfiguration configuration)
@@ -27,6 +28,7 @@ public static class EmailMarketingModule
         services.AddScoped<EmailPlanner>();
         services.AddScoped<EmailTracking>();
         services.AddScoped<DeliveryReports>();
+        services.AddScoped<AutomationEngine>();
         services.AddSingleton<CampaignSender>();
         services.AddSingleton<CampaignRunner>();
         return services;

@@ -1809,6 +1809,124 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("platform_audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.EmailMarketing.Automations.Automation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("EnabledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SmartSendingHours")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WinBackDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind")
+                        .IsUnique();
+
+                    b.ToTable("email_automations", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.EmailMarketing.Automations.AutomationRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AutomationId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("NextAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NextStep")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("TriggeredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAt", "NextAt");
+
+                    b.HasIndex("AutomationId", "ContactId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("email_automation_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.EmailMarketing.Automations.AutomationStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AutomationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeSpan>("Delay")
+                        .HasColumnType("interval");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AutomationId");
+
+                    b.ToTable("email_automation_steps", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.EmailMarketing.Campaigns.EmailCampaign", b =>
                 {
                     b.Property<int>("Id")
@@ -1932,6 +2050,10 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<string>("Data")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1958,6 +2080,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("Opens")
                         .HasColumnType("integer");
 
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1983,7 +2108,7 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
-                    b.HasIndex("CampaignId", "ContactId")
+                    b.HasIndex("CampaignId", "ContactId", "RunId")
                         .IsUnique();
 
                     b.HasIndex("CampaignId", "SentAt", "DueAt");
@@ -4200,6 +4325,15 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vetrina.EmailMarketing.Automations.AutomationStep", b =>
+                {
+                    b.HasOne("Vetrina.EmailMarketing.Automations.Automation", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("AutomationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vetrina.Inventory.Domain.StockLevel", b =>
                 {
                     b.HasOne("Vetrina.Inventory.Domain.StockLocation", null)
@@ -4319,6 +4453,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Navigation("Handles");
 
                     b.Navigation("Prices");
+                });
+
+            modelBuilder.Entity("Vetrina.EmailMarketing.Automations.Automation", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Vetrina.Orders.Domain.Order", b =>

@@ -59,6 +59,7 @@ internal static class JobsSetup
             Every<AnalyticsRetentionJob>(quartz, "analytics-retention", TimeSpan.FromHours(1));
             Every<EmailCampaignJob>(quartz, "email-campaigns", smtp.PollInterval);
             Every<ContactSyncJob>(quartz, "email-contact-sync", TimeSpan.FromMinutes(5));
+            Every<AutomationJob>(quartz, "email-automations", TimeSpan.FromMinutes(1));
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;

@@ -13,4 +13,7 @@ public enum CampaignStatus
     Sending,
     Sent,
     Cancelled,
+
+    /// <summary>A step of an automation: never finishes, sends whenever its flow has an email due.</summary>
+    Flow,
 }

@@ -86,6 +86,9 @@ public sealed class EmailCampaign
 
     public bool IsAbTest => SubjectB is not null;
 
+    /// <summary>Makes this the email of an automation step.</summary>
+    public void ServeFlow() => Status = CampaignStatus.Flow;
+
     public void Schedule(DateTimeOffset at)
     {
         Status = CampaignStatus.Scheduled;

@@ -14,8 +14,11 @@ public sealed class EmailSend
         Token = null!;
     }
 
-    public EmailSend(int campaignId, long contactId, string email, string language, string country, char variant, string token, DateTimeOffset? dueAt)
+    public EmailSend(int campaignId, long contactId, string email, string language, string country, char variant, string token, DateTimeOffset? dueAt,
+        long runId = 0, string? data = null)
     {
+        RunId = runId;
+        Data = data;
         CampaignId = campaignId;
         ContactId = contactId;
         Email = email;
@@ -31,6 +34,12 @@ public sealed class EmailSend
     public int CampaignId { get; private set; }
 
     public long ContactId { get; private set; }
+
+    /// <summary>The flow run this email is a step of; 0 for a campaign.</summary>
+    public long RunId { get; private set; }
+
+    /// <summary>What a flow email shows besides the contact (the bag, the order), as JSON; null for campaigns.</summary>
+    public string? Data { get; private set; }
 
     public string Email { get; private set; }
 

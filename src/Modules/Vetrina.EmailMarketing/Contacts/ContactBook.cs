@@ -34,8 +34,8 @@ public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOption
     /// Starts a double opt-in: the contact becomes pending and a confirmation email (in the outbox, same transaction)
     /// carries a one-time link. Returns false for an address that is not one.
     /// </summary>
-    public async Task<bool> RequestAsync(string? email, string language, string country, bool nightConsent, Requester requester, int? listId = null,
-        CancellationToken cancellationToken = default)
+    public async Task<bool> RequestAsync(string? email, string language, string country, bool nightConsent, Requester requester, string? customerId = null,
+        int? listId = null, CancellationToken cancellationToken = default)
     {
         if (!IsValidAddress(email) || !Languages.IsSupported(language))
         {
@@ -44,6 +44,11 @@ public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOption
 
         var now = clock.GetUtcNow();
         var contact = await FindOrAddAsync(email!, language, country, requester.Source, now, cancellationToken);
+        if (customerId is not null)
+        {
+            contact.LinkAccount(customerId);
+        }
+
         var recent = await db.Set<OptInRequest>().AnyAsync(r => r.ContactId == contact.Id && r.ConfirmedAt == null && r.RequestedAt > now - ResendAfter,
             cancellationToken);
         if (recent)

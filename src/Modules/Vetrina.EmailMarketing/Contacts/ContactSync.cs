@@ -113,6 +113,15 @@ public sealed class ContactSync(VetrinaDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var accounts = await sold.Where(o => o.CustomerId != null).Select(o => new { o.Email, o.CustomerId }).Distinct().ToListAsync(cancellationToken);
+        foreach (var account in accounts)
+        {
+            if (contacts.TryGetValue(Contact.Normalise(account.Email), out var owner))
+            {
+                owner.LinkAccount(account.CustomerId!);
+            }
+        }
+
         var scores = RfmScores.Score([.. buyers.Select(b => new BuyerHistory(contacts[b.Email].Id, b.Last, b.Orders, b.Revenue))]);
         foreach (var buyer in buyers)
         {

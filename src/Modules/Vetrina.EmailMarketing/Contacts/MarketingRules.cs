@@ -41,11 +41,11 @@ public static class MarketingRules
 
     /// <summary>
     /// When an advertising email may reach this contact, from <paramref name="now"/> on: now, or 08:00 local time when
-    /// it is night in Korea and the contact has not agreed to night-time advertising.
+    /// it is night in Korea (or anywhere, with <paramref name="quietForAll"/>) and the contact has not agreed to night-time advertising.
     /// </summary>
-    public static DateTimeOffset EarliestSend(DateTimeOffset now, string country, string timeZone, bool nightConsent)
+    public static DateTimeOffset EarliestSend(DateTimeOffset now, string country, string timeZone, bool nightConsent, bool quietForAll = false)
     {
-        if (!IsKorean(country) || nightConsent)
+        if ((!IsKorean(country) && !quietForAll) || nightConsent)
         {
             return now;
         }

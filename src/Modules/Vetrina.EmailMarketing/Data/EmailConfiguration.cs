@@ -140,7 +140,7 @@ internal sealed class EmailSendConfiguration : IEntityTypeConfiguration<EmailSen
     public void Configure(EntityTypeBuilder<EmailSend> builder)
     {
         builder.ToTable("email_sends");
-        builder.HasIndex(s => new { s.CampaignId, s.ContactId }).IsUnique();
+        builder.HasIndex(s => new { s.CampaignId, s.ContactId, s.RunId }).IsUnique();
         builder.HasIndex(s => s.Token).IsUnique();
         builder.HasIndex(s => s.ClaimToken);
         builder.HasIndex(s => new { s.CampaignId, s.SentAt, s.DueAt });
@@ -150,5 +150,36 @@ internal sealed class EmailSendConfiguration : IEntityTypeConfiguration<EmailSen
         builder.Property(s => s.Token).HasMaxLength(32);
         builder.Property(s => s.Skipped).HasMaxLength(32);
         builder.Property(s => s.LastError).HasMaxLength(500);
+        builder.Property(s => s.Data).HasMaxLength(20000);
+    }
+}
+
+internal sealed class AutomationConfiguration : IEntityTypeConfiguration<Automations.Automation>
+{
+    public void Configure(EntityTypeBuilder<Automations.Automation> builder)
+    {
+        builder.ToTable("email_automations");
+        builder.HasIndex(a => a.Kind).IsUnique();
+        builder.Property(a => a.Name).HasMaxLength(100);
+        builder.HasMany(a => a.Steps).WithOne().HasForeignKey(s => s.AutomationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Steps).HasField("steps");
+    }
+}
+
+internal sealed class AutomationStepConfiguration : IEntityTypeConfiguration<Automations.AutomationStep>
+{
+    public void Configure(EntityTypeBuilder<Automations.AutomationStep> builder) => builder.ToTable("email_automation_steps");
+}
+
+internal sealed class AutomationRunConfiguration : IEntityTypeConfiguration<Automations.AutomationRun>
+{
+    public void Configure(EntityTypeBuilder<Automations.AutomationRun> builder)
+    {
+        builder.ToTable("email_automation_runs");
+        builder.HasIndex(r => new { r.AutomationId, r.ContactId, r.Key }).IsUnique();
+        builder.HasIndex(r => new { r.EndedAt, r.NextAt });
+        builder.Property(r => r.Key).HasMaxLength(100);
+        builder.Property(r => r.EndReason).HasMaxLength(32);
+        builder.Property(r => r.Data).HasMaxLength(20000);
     }
 }

@@ -57,7 +57,7 @@ public sealed class CampaignRendering
         var (subjectA, subjectB, body, preheader) = languages[Languages.Normalize(send.Language)];
         var unsubscribe = $"{PublicUrl}/e/u/{send.Token}";
         var model = new MessageModel(send.Email, firstName, lastName, send.Language, send.Country, Brand, PublicUrl, unsubscribe,
-            Products(send.Language, send.Country));
+            Products(send.Language, send.Country), send.Data is null ? null : FlowData.ToModel(send.Data));
         var variant = send.Variant == 'W' ? Campaign.Winner ?? 'A' : send.Variant;
         var subject = TemplateRenderer.RenderText(variant == 'B' && subjectB is not null ? subjectB : subjectA, model).Trim();
         var html = Document(TemplateRenderer.RenderHtml(body, model), send, preheader, unsubscribe);

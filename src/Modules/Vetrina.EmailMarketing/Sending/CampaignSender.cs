@@ -40,7 +40,7 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
         var active = await db.Set<EmailCampaign>().AsNoTracking()
-            .Where(c => c.Status == CampaignStatus.Sending || c.Status == CampaignStatus.Testing).ToListAsync(cancellationToken);
+            .Where(c => c.Status == CampaignStatus.Sending || c.Status == CampaignStatus.Testing || c.Status == CampaignStatus.Flow).ToListAsync(cancellationToken);
         if (active.Count == 0)
         {
             return 0;
@@ -75,7 +75,8 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
         }, cancellationToken)).ToList();
         try
         {
-            await ClaimAllAsync(db, [.. renderings.Keys], chunk, settings.ClaimFor, queue.Writer, cancellationToken);
+            var flows = active.Where(c => c.Status == CampaignStatus.Flow).Select(c => c.Id).ToHashSet();
+            await ClaimAllAsync(db, [.. renderings.Keys], flows, chunk, settings.ClaimFor, queue.Writer, cancellationToken);
         }
         finally
         {
@@ -86,7 +87,7 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
         return sent;
     }
 
-    private async Task ClaimAllAsync(VetrinaDbContext db, List<int> campaigns, int chunk, TimeSpan claimFor, ChannelWriter<Claimed> writer,
+    private async Task ClaimAllAsync(VetrinaDbContext db, List<int> campaigns, HashSet<int> flows, int chunk, TimeSpan claimFor, ChannelWriter<Claimed> writer,
         CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
@@ -122,7 +123,8 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
                     continue;
                 }
 
-                var earliest = MarketingRules.EarliestSend(now, row.Send.Country, row.TimeZone, row.NightConsent);
+                // Korean law keeps campaigns out of the night; flows (sent whenever a trigger fires) stay out of everyone's night.
+                var earliest = MarketingRules.EarliestSend(now, row.Send.Country, row.TimeZone, row.NightConsent, quietForAll: flows.Contains(row.Send.CampaignId));
                 if (earliest > now)
                 {
                     await db.Set<EmailSend>().Where(s => s.Id == row.Send.Id)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using Vetrina.Analytics.Aggregation;
 using Vetrina.Cart.Shopping;
+using Vetrina.EmailMarketing.Automations;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
 using Vetrina.Messaging.Delivery;
@@ -70,5 +71,16 @@ internal sealed class ContactSyncJob(IServiceScopeFactory scopes) : IJob
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ContactSync>().RunAsync(cancellationToken);
+    }
+}
+
+/// <summary>Starts flow runs for new triggers and writes the flow emails that are due.</summary>
+[DisallowConcurrentExecution]
+internal sealed class AutomationJob(IServiceScopeFactory scopes) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AutomationEngine>().RunAsync(cancellationToken);
     }
 }

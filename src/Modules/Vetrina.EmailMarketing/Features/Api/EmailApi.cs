@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using MimeKit;
+using Vetrina.EmailMarketing.Automations;
 using Vetrina.EmailMarketing.Bounces;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
@@ -54,6 +55,18 @@ public static class EmailApi
             Answer(await planner.CreateCampaignAsync(input, user.Identity?.Name ?? "api", cancellationToken), c => new { c.Id, c.Name, c.Status, c.ScheduledAt }));
         group.MapGet("/campaigns/{id:int}/report", async (int id, CampaignReport report, CancellationToken cancellationToken) =>
             await report.ForAsync(id, cancellationToken) is { } figures ? Results.Ok(figures) : Results.NotFound());
+        group.MapGet("/automations", async (AutomationEngine engine, CancellationToken cancellationToken) => Results.Ok(await engine.OverviewAsync(cancellationToken)));
+        group.MapPut("/automations/{kind}", async (string kind, AutomationSettings settings, AutomationEngine engine, CancellationToken cancellationToken) =>
+        {
+            if (!Enum.TryParse<AutomationKind>(kind.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No flow '{kind}'.",
+                    detail: "Flows are welcome, abandoned-cart, browse-abandonment, post-purchase, win-back and birthday.");
+            }
+
+            var errors = await engine.ConfigureAsync(parsed, settings, cancellationToken);
+            return errors.Count == 0 ? Results.NoContent() : Results.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
+        });
         group.MapPost("/reports", async (HttpRequest request, DeliveryReports reports, CancellationToken cancellationToken) =>
         {
             MimeMessage message;

@@ -32,7 +32,8 @@ public sealed class NewsletterModel : StorePageModel
         var book = HttpContext.RequestServices.GetRequiredService<ContactBook>();
         var country = Market.Countries.Count > 0 ? Market.Countries[0] : "IT";
         var requester = new Requester("newsletter-form", HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString());
-        if (await book.RequestAsync(Email, Language, country, NightConsent && MarketingRules.IsKorean(country), requester, cancellationToken: cancellationToken))
+        var account = User.Identity?.IsAuthenticated == true ? User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value : null;
+        if (await book.RequestAsync(Email, Language, country, NightConsent && MarketingRules.IsKorean(country), requester, account, cancellationToken: cancellationToken))
         {
             return Redirect($"/{Language}/newsletter?sent=true");
         }

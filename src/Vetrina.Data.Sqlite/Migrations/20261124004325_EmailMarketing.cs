@@ -12,6 +12,47 @@ namespace Vetrina.Data.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "email_automation_runs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AutomationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContactId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TriggeredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextStep = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Data = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Sent = table.Column<int>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_automation_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_automations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EnabledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SmartSendingHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    WinBackDays = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_automations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "email_campaigns",
                 columns: table => new
                 {
@@ -164,6 +205,8 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
                     ContactId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RunId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Data = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
                     Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
@@ -241,6 +284,50 @@ namespace Vetrina.Data.Sqlite.Migrations
                     table.PrimaryKey("PK_email_templates", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "email_automation_steps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AutomationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Delay = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_automation_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_email_automation_steps_email_automations_AutomationId",
+                        column: x => x.AutomationId,
+                        principalTable: "email_automations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_automation_runs_AutomationId_ContactId_Key",
+                table: "email_automation_runs",
+                columns: new[] { "AutomationId", "ContactId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_automation_runs_EndedAt_NextAt",
+                table: "email_automation_runs",
+                columns: new[] { "EndedAt", "NextAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_automation_steps_AutomationId",
+                table: "email_automation_steps",
+                column: "AutomationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_automations_Kind",
+                table: "email_automations",
+                column: "Kind",
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_email_campaigns_Status",
                 table: "email_campaigns",
@@ -296,9 +383,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_email_sends_CampaignId_ContactId",
+                name: "IX_email_sends_CampaignId_ContactId_RunId",
                 table: "email_sends",
-                columns: new[] { "CampaignId", "ContactId" },
+                columns: new[] { "CampaignId", "ContactId", "RunId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -327,6 +414,12 @@ namespace Vetrina.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "email_automation_runs");
+
+            migrationBuilder.DropTable(
+                name: "email_automation_steps");
+
             migrationBuilder.DropTable(
                 name: "email_campaigns");
 
@@ -359,6 +452,9 @@ namespace Vetrina.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "email_templates");
+
+            migrationBuilder.DropTable(
+                name: "email_automations");
         }
     }
 }

@@ -13,6 +13,47 @@ namespace Vetrina.Data.PostgreSql.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "email_automation_runs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AutomationId = table.Column<int>(type: "integer", nullable: false),
+                    ContactId = table.Column<long>(type: "bigint", nullable: false),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TriggeredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextStep = table.Column<int>(type: "integer", nullable: false),
+                    NextAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Data = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    Sent = table.Column<int>(type: "integer", nullable: false),
+                    Skipped = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_automation_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_automations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    EnabledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SmartSendingHours = table.Column<int>(type: "integer", nullable: false),
+                    WinBackDays = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_automations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "email_campaigns",
                 columns: table => new
                 {
@@ -165,6 +206,8 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CampaignId = table.Column<int>(type: "integer", nullable: false),
                     ContactId = table.Column<long>(type: "bigint", nullable: false),
+                    RunId = table.Column<long>(type: "bigint", nullable: false),
+                    Data = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
                     Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
                     Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
                     Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
@@ -242,6 +285,50 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     table.PrimaryKey("PK_email_templates", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "email_automation_steps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AutomationId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Delay = table.Column<TimeSpan>(type: "interval", nullable: false),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_automation_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_email_automation_steps_email_automations_AutomationId",
+                        column: x => x.AutomationId,
+                        principalTable: "email_automations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_automation_runs_AutomationId_ContactId_Key",
+                table: "email_automation_runs",
+                columns: new[] { "AutomationId", "ContactId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_automation_runs_EndedAt_NextAt",
+                table: "email_automation_runs",
+                columns: new[] { "EndedAt", "NextAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_automation_steps_AutomationId",
+                table: "email_automation_steps",
+                column: "AutomationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_automations_Kind",
+                table: "email_automations",
+                column: "Kind",
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_email_campaigns_Status",
                 table: "email_campaigns",
@@ -297,9 +384,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_email_sends_CampaignId_ContactId",
+                name: "IX_email_sends_CampaignId_ContactId_RunId",
                 table: "email_sends",
-                columns: new[] { "CampaignId", "ContactId" },
+                columns: new[] { "CampaignId", "ContactId", "RunId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -328,6 +415,12 @@ namespace Vetrina.Data.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "email_automation_runs");
+
+            migrationBuilder.DropTable(
+                name: "email_automation_steps");
+
             migrationBuilder.DropTable(
                 name: "email_campaigns");
 
@@ -360,6 +453,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "email_templates");
+
+            migrationBuilder.DropTable(
+                name: "email_automations");
         }
     }
 }

@@ -12,7 +12,7 @@ using Vetrina.Data;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     [DbContext(typeof(VetrinaDbContext))]
-    [Migration("20261124002647_EmailMarketing")]
+    [Migration("20261124004325_EmailMarketing")]
     partial class EmailMarketing
     {
         /// <inheritdoc />
@@ -1757,6 +1757,118 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("platform_audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.EmailMarketing.Automations.Automation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EnabledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SmartSendingHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WinBackDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind")
+                        .IsUnique();
+
+                    b.ToTable("email_automations", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.EmailMarketing.Automations.AutomationRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AutomationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NextStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TriggeredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAt", "NextAt");
+
+                    b.HasIndex("AutomationId", "ContactId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("email_automation_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.EmailMarketing.Automations.AutomationStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AutomationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("Delay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AutomationId");
+
+                    b.ToTable("email_automation_steps", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.EmailMarketing.Campaigns.EmailCampaign", b =>
                 {
                     b.Property<int>("Id")
@@ -1876,6 +1988,10 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Data")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -1900,6 +2016,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Opens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RunId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("SentAt")
@@ -1927,7 +2046,7 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
-                    b.HasIndex("CampaignId", "ContactId")
+                    b.HasIndex("CampaignId", "ContactId", "RunId")
                         .IsUnique();
 
                     b.HasIndex("CampaignId", "SentAt", "DueAt");
@@ -4084,6 +4203,15 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vetrina.EmailMarketing.Automations.AutomationStep", b =>
+                {
+                    b.HasOne("Vetrina.EmailMarketing.Automations.Automation", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("AutomationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vetrina.Inventory.Domain.StockLevel", b =>
                 {
                     b.HasOne("Vetrina.Inventory.Domain.StockLocation", null)
@@ -4203,6 +4331,11 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Navigation("Handles");
 
                     b.Navigation("Prices");
+                });
+
+            modelBuilder.Entity("Vetrina.EmailMarketing.Automations.Automation", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Vetrina.Orders.Domain.Order", b =>

@@ -1,0 +1,306 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Vetrina.Analytics.Domain;
+using Vetrina.Cart.Domain;
+using Vetrina.Catalog.ReadModel;
+using Vetrina.Data;
+using Vetrina.EmailMarketing.Campaigns;
+using Vetrina.EmailMarketing.Contacts;
+using Vetrina.Markets;
+using Vetrina.Orders;
+using Vetrina.Orders.Domain;
+
+namespace Vetrina.EmailMarketing.Automations;
+
+/// <summary>
+/// Runs the flows, every minute on one node: finds new triggers (each starts one run per contact and key), then moves
+/// due runs on: ends those whose contact bought (for shopping flows) or may no longer be written to, skips a step under
+/// the frequency cap, or writes the step's email for the campaign sender, which keeps it out of the night.
+/// </summary>
+public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audience, CatalogSnapshotCache catalog, MarketDirectory markets,
+    IDataProtectionProvider protection, IOptions<OrderOptions> shop, TimeProvider clock)
+{
+    private static readonly OrderStatus[] Delivered = [OrderStatus.Delivered, OrderStatus.Completed];
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await AutomationDefaults.EnsureAsync(db, now, cancellationToken);
+        var automations = await db.Set<Automation>().Include(a => a.Steps).Where(a => a.Enabled).ToListAsync(cancellationToken);
+        foreach (var automation in automations.Where(a => a.Steps.Count > 0))
+        {
+            await TriggerAsync(automation, now, cancellationToken);
+        }
+
+        await AdvanceAsync(automations.ToDictionary(a => a.Id), now, cancellationToken);
+    }
+
+    /// <summary>Switches a flow on or off and sets its frequency cap and win-back delay.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> ConfigureAsync(AutomationKind kind, AutomationSettings settings, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        if (settings.SmartSendingHours is < 0 or > 168)
+        {
+            errors["smartSendingHours"] = "The frequency cap is 0 (off) to 168 hours.";
+        }
+
+        if (settings.WinBackDays is < 30 or > 730)
+        {
+            errors["winBackDays"] = "Win back customers 30 to 730 days after their last order.";
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var now = clock.GetUtcNow();
+        await AutomationDefaults.EnsureAsync(db, now, cancellationToken);
+        var automation = await db.Set<Automation>().SingleAsync(a => a.Kind == kind, cancellationToken);
+        automation.Configure(settings.SmartSendingHours ?? automation.SmartSendingHours, settings.WinBackDays ?? automation.WinBackDays);
+        automation.Switch(settings.Enabled, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return errors;
+    }
+
+    /// <summary>Every flow with its steps and how its runs went.</summary>
+    public async Task<IReadOnlyList<AutomationSummary>> OverviewAsync(CancellationToken cancellationToken)
+    {
+        await AutomationDefaults.EnsureAsync(db, clock.GetUtcNow(), cancellationToken);
+        var automations = await db.Set<Automation>().AsNoTracking().Include(a => a.Steps).OrderBy(a => a.Kind).ToListAsync(cancellationToken);
+        var runs = await db.Set<AutomationRun>().AsNoTracking().GroupBy(r => new { r.AutomationId, r.EndReason })
+            .Select(g => new { g.Key.AutomationId, g.Key.EndReason, Count = g.Count(), Sent = g.Sum(r => r.Sent) }).ToListAsync(cancellationToken);
+        return [.. automations.Select(a =>
+        {
+            var mine = runs.Where(r => r.AutomationId == a.Id).ToList();
+            return new AutomationSummary(a.Kind, a.Name, a.Enabled, a.SmartSendingHours, a.WinBackDays,
+                [.. a.Steps.OrderBy(s => s.Position).Select(s => new AutomationStepSummary(s.Delay, s.CampaignId))],
+                mine.Where(r => r.EndReason == null).Sum(r => r.Count), mine.Where(r => r.EndReason == "completed").Sum(r => r.Count),
+                mine.Where(r => r.EndReason == "purchased").Sum(r => r.Count), mine.Sum(r => r.Sent));
+        })];
+    }
+
+    private async Task TriggerAsync(Automation automation, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var since = automation.EnabledAt ?? now;
+        var first = automation.Steps.OrderBy(s => s.Position).First().Delay;
+        var reachable = await audience.ForAsync(null, aboutBoughtProducts: false, cancellationToken);
+        var started = db.Set<AutomationRun>().Where(r => r.AutomationId == automation.Id);
+        List<(long Contact, string Key, DateTimeOffset At, object? Data)> triggers = [];
+        switch (automation.Kind)
+        {
+            case AutomationKind.Welcome:
+                triggers = [.. (await reachable.Where(c => c.ConsentedAt >= since && !started.Any(r => r.ContactId == c.Id))
+                    .Select(c => new { c.Id, c.ConsentedAt }).Take(1000).ToListAsync(cancellationToken))
+                    .Select(c => (c.Id, "welcome", c.ConsentedAt!.Value, (object?)null))];
+                break;
+            case AutomationKind.AbandonedCart:
+                var idle = now - first;
+                var carts = await (from cart in db.Set<ShoppingCart>().AsNoTracking()
+                                   where cart.CustomerId != null && cart.UpdatedAt <= idle && cart.UpdatedAt >= since && cart.Lines.Any()
+                                         && !db.Set<Order>().Any(o => o.CartId == cart.Id)
+                                   join contact in reachable on cart.CustomerId equals contact.CustomerId
+                                   select new { Contact = contact.Id, contact.Language, cart.Id, cart.Market, cart.UpdatedAt }).Take(1000).ToListAsync(cancellationToken);
+                foreach (var cart in carts)
+                {
+                    triggers.Add((cart.Contact, $"cart:{cart.Id:N}", cart.UpdatedAt, new { cartId = cart.Id, market = cart.Market }));
+                }
+
+                break;
+            case AutomationKind.BrowseAbandonment:
+                triggers = await BrowsedAsync(reachable, since, now - first, cancellationToken);
+                break;
+            case AutomationKind.PostPurchase:
+                var deliveries = await (from transition in db.Set<OrderTransition>().AsNoTracking()
+                                        where Delivered.Contains(transition.To) && transition.At >= since
+                                        join order in db.Set<Order>() on transition.OrderId equals order.Id
+                                        join contact in reachable on order.Email equals contact.Email
+                                        select new { Contact = contact.Id, order.Id, transition.At }).Take(1000).ToListAsync(cancellationToken);
+                triggers = [.. deliveries.GroupBy(d => (d.Contact, d.Id)).Select(g => (g.Key.Contact, $"order:{g.Key.Id}", g.Min(d => d.At), (object?)new { orderId = g.Key.Id }))];
+                break;
+            case AutomationKind.WinBack:
+                var lapsedFrom = now.AddDays(-automation.WinBackDays - 7);
+                var lapsedTo = now.AddDays(-automation.WinBackDays);
+                triggers = [.. (await reachable.Where(c => c.LastOrderAt >= lapsedFrom && c.LastOrderAt <= lapsedTo)
+                    .Select(c => new { c.Id, c.LastOrderAt }).Take(1000).ToListAsync(cancellationToken))
+                    .Select(c => (c.Id, $"winback:{c.LastOrderAt:yyyyMMdd}", c.LastOrderAt!.Value.AddDays(automation.WinBackDays), (object?)null))];
+                break;
+            case AutomationKind.Birthday:
+                var today = DateOnly.FromDateTime(now.UtcDateTime);
+                triggers = [.. (await reachable.Where(c => c.Birthday != null && c.Birthday.Value.Month == today.Month && c.Birthday.Value.Day == today.Day)
+                    .Select(c => c.Id).Take(1000).ToListAsync(cancellationToken))
+                    .Select(id => (id, $"birthday:{today.Year}", now, (object?)null))];
+                break;
+        }
+
+        foreach (var (contact, key, at, data) in triggers)
+        {
+            if (!await started.AnyAsync(r => r.ContactId == contact && r.Key == key, cancellationToken))
+            {
+                db.Add(new AutomationRun(automation.Id, contact, key, at, at + first, data is null ? null : JsonSerializer.Serialize(data, Json)));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Product views by known customers (signed in, or the visitor of one of their orders) with no bag or purchase after them.</summary>
+    private async Task<List<(long, string, DateTimeOffset, object?)>> BrowsedAsync(IQueryable<Contact> reachable, DateTimeOffset since, DateTimeOffset before,
+        CancellationToken cancellationToken)
+    {
+        var from = before.AddHours(-24) > since ? before.AddHours(-24) : since;
+        var views = await db.Set<RawEvent>().AsNoTracking().Where(e => e.Name == "view_item" && e.OccurredAt >= from && e.OccurredAt <= before)
+            .Select(e => new { e.VisitorId, e.UserId, e.OccurredAt, e.Items }).ToListAsync(cancellationToken);
+        if (views.Count == 0)
+        {
+            return [];
+        }
+
+        var visitors = views.Select(v => v.VisitorId).Distinct().ToList();
+        var users = views.Where(v => v.UserId != null).Select(v => v.UserId!).Distinct().ToList();
+        var acted = (await db.Set<RawEvent>().AsNoTracking().Where(e => (e.Name == "add_to_cart" || e.Name == "purchase") && e.OccurredAt >= from
+                && visitors.Contains(e.VisitorId)).Select(e => new { e.VisitorId, e.OccurredAt }).ToListAsync(cancellationToken))
+            .ToLookup(e => e.VisitorId, e => e.OccurredAt);
+        var byUser = await reachable.Where(c => c.CustomerId != null && users.Contains(c.CustomerId)).Select(c => new { c.CustomerId, c.Id })
+            .ToDictionaryAsync(c => c.CustomerId!, c => c.Id, cancellationToken);
+        var byVisitor = (await (from o in db.Set<Order>().AsNoTracking()
+                                where o.VisitorId != null && visitors.Contains(o.VisitorId.Value)
+                                join c in reachable on o.Email equals c.Email
+                                select new { Visitor = o.VisitorId!.Value, c.Id }).ToListAsync(cancellationToken))
+            .DistinctBy(v => v.Visitor).ToDictionary(v => v.Visitor, v => v.Id);
+        var triggers = new List<(long, string, DateTimeOffset, object?)>();
+        foreach (var view in views.OrderByDescending(v => v.OccurredAt))
+        {
+            long? contact = view.UserId is { } user && byUser.TryGetValue(user, out var u) ? u : byVisitor.TryGetValue(view.VisitorId, out var v) ? v : null;
+            if (contact is null || acted[view.VisitorId].Any(at => at > view.OccurredAt) || ItemOf(view.Items) is not { } item)
+            {
+                continue;
+            }
+
+            triggers.Add((contact.Value, $"browse:{view.OccurredAt:yyyyMMdd}", view.OccurredAt, new { style = item }));
+        }
+
+        return [.. triggers.DistinctBy(t => (t.Item1, t.Item2))];
+    }
+
+    private static string? ItemOf(string? items)
+    {
+        if (items is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(items);
+        return document.RootElement.ValueKind == JsonValueKind.Array && document.RootElement.GetArrayLength() > 0
+            && document.RootElement[0].TryGetProperty("item_id", out var id) ? id.GetString() : null;
+    }
+
+    private async Task AdvanceAsync(Dictionary<int, Automation> automations, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = automations.Keys.ToList();
+        var due = await db.Set<AutomationRun>().Where(r => r.EndedAt == null && r.NextAt <= now && ids.Contains(r.AutomationId))
+            .OrderBy(r => r.NextAt).Take(1000).ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        var snapshot = await catalog.GetAsync(cancellationToken);
+        var marketList = await markets.AllAsync(cancellationToken);
+        var reachable = await audience.ForAsync(null, aboutBoughtProducts: false, cancellationToken);
+        foreach (var run in due)
+        {
+            var automation = automations[run.AutomationId];
+            var steps = automation.Steps.OrderBy(s => s.Position).ToList();
+            var contact = await reachable.SingleOrDefaultAsync(c => c.Id == run.ContactId, cancellationToken);
+            if (contact is null)
+            {
+                run.End("no-consent", now);
+                continue;
+            }
+
+            if (automation.ExitsOnPurchase && await BoughtSinceAsync(contact.Email, run, cancellationToken))
+            {
+                run.End("purchased", now);
+                continue;
+            }
+
+            var step = steps[run.NextStep];
+            var next = run.NextStep + 1 < steps.Count ? run.TriggeredAt + steps[run.NextStep + 1].Delay : (DateTimeOffset?)null;
+            var capped = automation.SmartSendingHours > 0 && await db.Set<EmailSend>().AnyAsync(s => s.ContactId == contact.Id
+                && s.SentAt >= now.AddHours(-automation.SmartSendingHours), cancellationToken);
+            var data = capped ? null : await DataAsync(automation.Kind, run, contact.Language, snapshot, marketList, cancellationToken);
+            if (capped || data is null)
+            {
+                run.Advance(sent: false, next, now);
+                continue;
+            }
+
+            db.Add(new EmailSend(step.CampaignId, contact.Id, contact.Email, contact.Language, contact.Country, 'W', NewToken(), now, run.Id, data));
+            run.Advance(sent: true, next, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<bool> BoughtSinceAsync(string email, AutomationRun run, CancellationToken cancellationToken)
+    {
+        var cart = run.Data is null ? null : JsonDocument.Parse(run.Data).RootElement.TryGetProperty("cartId", out var id) ? id.GetGuid() : (Guid?)null;
+        return await db.Set<Order>().AnyAsync(o => o.Status != OrderStatus.Cancelled && ((o.Email == email && o.PlacedAt >= run.TriggeredAt) || (cart != null && o.CartId == cart)),
+            cancellationToken);
+    }
+
+    /// <summary>The step email's data as JSON; null when there is nothing left to write about (an emptied bag, a product gone).</summary>
+    private async Task<string?> DataAsync(AutomationKind kind, AutomationRun run, string language, CatalogSnapshot snapshot, IReadOnlyList<MarketView> marketList,
+        CancellationToken cancellationToken)
+    {
+        var publicUrl = shop.Value.PublicUrl.TrimEnd('/');
+        var trigger = run.Data is null ? default : JsonDocument.Parse(run.Data).RootElement;
+        string Url(StyleView style) => $"{publicUrl}/{language}/products/{style.Handle.Get(language)}";
+        switch (kind)
+        {
+            case AutomationKind.AbandonedCart:
+                var cartId = trigger.GetProperty("cartId").GetGuid();
+                var market = marketList.FirstOrDefault(m => m.Code == trigger.GetProperty("market").GetString()) ?? marketList[0];
+                var lines = await db.Set<CartLine>().AsNoTracking().Where(l => l.CartId == cartId).ToListAsync(cancellationToken);
+                var items = lines.Select(l => (Line: l, Entry: snapshot.FindSku(l.SkuId))).Where(x => x.Entry is not null).Select(x => new
+                {
+                    name = x.Entry!.Style.Name.Get(language),
+                    size = x.Entry.Sku.Size,
+                    quantity = x.Line.Quantity,
+                    price = x.Entry.Style.Prices.FirstOrDefault(p => p.Market == market.Code)?.SellingPrice.Format() ?? "",
+                    url = Url(x.Entry.Style),
+                    image = x.Entry.Colourway.Images.Count > 0 ? x.Entry.Colourway.Images[0].Url : "",
+                }).ToList();
+                return items.Count == 0 ? null : JsonSerializer.Serialize(new
+                {
+                    cart = new { items, restore_url = $"{publicUrl}/{language}/cart/restore?t={Uri.EscapeDataString(CartRestore.Protect(protection, cartId))}" },
+                }, Json);
+            case AutomationKind.BrowseAbandonment:
+                var style = snapshot.FindStyleByCode(trigger.GetProperty("style").GetString() ?? "");
+                var price = style is { Prices.Count: > 0 } ? style.Prices[0].SellingPrice.Format() : null;
+                return style is null ? null : JsonSerializer.Serialize(new { product = new { name = style.Name.Get(language), url = Url(style), price = price ?? "" } }, Json);
+            case AutomationKind.PostPurchase:
+                var orderId = trigger.GetProperty("orderId").GetInt64();
+                var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == orderId, cancellationToken);
+                var reviewed = order.Lines.DistinctBy(l => l.StyleCode).Select(l => snapshot.FindStyleByCode(l.StyleCode)).OfType<StyleView>()
+                    .Select(s => new { name = s.Name.Get(language), review_url = Url(s) + "#reviews" }).ToList();
+                return JsonSerializer.Serialize(new { order = new { number = order.Id, items = reviewed } }, Json);
+            default:
+                return "{}";
+        }
+    }
+
+    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+public sealed record AutomationSettings(bool Enabled, int? SmartSendingHours = null, int? WinBackDays = null);
+
+public sealed record AutomationStepSummary(TimeSpan Delay, int CampaignId);
+
+public sealed record AutomationSummary(AutomationKind Kind, string Name, bool Enabled, int SmartSendingHours, int WinBackDays, IReadOnlyList<AutomationStepSummary> Steps,
+    int Running, int Completed, int Purchased, int EmailsSent);
