@@ -95,6 +95,8 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.Locator("#consent").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         Assert.Equal(["vetrina_consent"], (await page.Context.CookiesAsync()).Select(c => c.Name));
 
+        await page.GotoAsync(new Uri(fixture.Address, "/ko/newsletter").ToString());
+        await AssertAccessibleAsync(page, "newsletter sign-up");
         await page.GotoAsync(new Uri(fixture.Address, "/it/privacy/cookies").ToString());
         Assert.False(await page.Locator("#analytics").IsCheckedAsync());
         await page.Locator("#analytics").CheckAsync();
@@ -207,6 +209,12 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         {
             await page.GotoAsync(new Uri(fixture.Address, $"/admin/analytics/{dashboard}").ToString());
             await AssertAccessibleAsync(page, $"analytics {dashboard}");
+        }
+
+        foreach (var email in new[] { "", "/campaigns/new", "/segments", "/templates", "/contacts" })
+        {
+            await page.GotoAsync(new Uri(fixture.Address, $"/admin/email{email}").ToString());
+            await AssertAccessibleAsync(page, $"email{email}");
         }
 
         await page.GotoAsync(new Uri(fixture.Address, "/admin/stock").ToString());

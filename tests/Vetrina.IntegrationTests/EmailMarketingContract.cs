@@ -308,6 +308,54 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         Assert.DoesNotContain(SmtpSink.Shared.To(email), m => m.Subject == "Ci stai ancora pensando?");
     }
 
+    [Fact]
+    public async Task TheBackOffice_CountsSegments_PreviewsTemplatesAsARealContact_AndRefusesBadInputFieldByField()
+    {
+        var domain = $"{Guid.NewGuid():N}.example.it";
+        var marketing = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");
+        var bad = await marketing.UploadAsync("/admin/email/contacts", "Import", "file", "contacts.csv",
+            Encoding.UTF8.GetBytes($"email,language\nok@{domain},it\nwrong,it\n"), []);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Contains("Line 3: &#x27;wrong&#x27; is not an email address.", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var good = await marketing.UploadAsync("/admin/email/contacts", "Import", "file", "contacts.csv",
+            Encoding.UTF8.GetBytes($"email,first_name,language,country,consent,consented_at\nanna@{domain},Anna,ko,KR,subscribed,2026-06-01T09:00:00Z\nbea@{domain},Bea,it,IT,none,\n"), []);
+        Assert.Contains("2 added, 0 updated, 1 subscribed", await good.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var counted = await marketing.SubmitAsync("/admin/email/segments", "Count", new()
+        {
+            ["Rules[0].Field"] = "email", ["Rules[0].Operator"] = "ends-with", ["Rules[0].Values"] = "@" + domain,
+            ["Rules[1].Field"] = "consent", ["Rules[1].Operator"] = "in", ["Rules[1].Values"] = "subscribed",
+        });
+        Assert.Contains("<strong>1</strong> contacts match now.", await counted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var wrong = await marketing.SubmitAsync("/admin/email/segments", "Count", new()
+        {
+            ["Rules[0].Field"] = "country", ["Rules[0].Operator"] = "in", ["Rules[0].Values"] = "Korea",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        Assert.Contains("Countries are two capital letters (IT, KR).", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var preview = await marketing.SubmitAsync("/admin/email/templates", "Preview", new()
+        {
+            ["Subject.En"] = "Hello {{ contact.first_name }}", ["Subject.Ko"] = "{{ contact.first_name }}님 안녕하세요", ["Body.En"] = "<p>Hi</p>",
+            ["Body.Ko"] = "<p>{{ contact.first_name }}님</p>", ["PreviewEmail"] = $"anna@{domain}",
+        });
+        var html = await preview.Content.ReadAsStringAsync();
+        Assert.Contains("<span id=\"preview-subject\">(광고) Anna님 안녕하세요</span>", html, StringComparison.Ordinal);
+        var broken = await marketing.SubmitAsync("/admin/email/templates", null, new() { ["Name"] = "Broken", ["Subject.En"] = "Hi", ["Body.En"] = "{% for x in %}" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, broken.StatusCode);
+        Assert.Contains("The Liquid does not parse", await broken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var campaign = await marketing.SubmitAsync("/admin/email/campaigns/new", null, new() { ["Name"] = "", ["UtmCampaign"] = "Not OK" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, campaign.StatusCode);
+        var form = await campaign.Content.ReadAsStringAsync();
+        Assert.Contains("utm_campaign is lower-case letters, digits and dashes", form, StringComparison.Ordinal);
+        Assert.Contains("Choose an existing template.", form, StringComparison.Ordinal);
+        Assert.Contains("Flows", await marketing.Client.GetStringAsync("/admin/email"), StringComparison.Ordinal);
+
+        var warehouse = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.Warehouse), "a long test password");
+        Assert.StartsWith("/admin/denied", (await warehouse.Client.GetAsync("/admin/email")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
     private async Task RunFlowsAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();

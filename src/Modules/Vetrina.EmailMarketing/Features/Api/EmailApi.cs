@@ -40,22 +40,30 @@ public static class EmailApi
                 ? Results.Ok(result)
                 : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The file has bad lines; nothing was imported.",
                     extensions: new Dictionary<string, object?> { ["lines"] = result.Errors });
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().WithName("ImportContacts")
+            .WithSummary("Imports contacts from a CSV body (email, first_name, last_name, language, country, birthday, consent, consented_at): all lines or none.")
+            .Produces<ImportResult>().ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapPost("/templates", async (TemplateInput input, EmailPlanner planner, CancellationToken cancellationToken) =>
-            Answer(await planner.SaveTemplateAsync(null, input, cancellationToken), t => new { t.Id, t.Name }));
+            Answer(await planner.SaveTemplateAsync(null, input, cancellationToken), t => new { t.Id, t.Name }))
+            .WithName("CreateEmailTemplate").WithSummary("Creates a Liquid email template with a subject, preview text and body per language.").ProducesValidationProblem();
         group.MapPost("/segments", async (SegmentInput input, EmailPlanner planner, CancellationToken cancellationToken) =>
-            Answer(await planner.SaveSegmentAsync(input, cancellationToken), s => new { s.Id, s.Name }));
+            Answer(await planner.SaveSegmentAsync(input, cancellationToken), s => new { s.Id, s.Name }))
+            .WithName("CreateSegment").WithSummary("Saves a segment: contacts matching every rule, worked out whenever it is counted or sent to.").ProducesValidationProblem();
         group.MapPost("/segments/count", async (SegmentInput input, SegmentQuery segments, CancellationToken cancellationToken) =>
         {
             var (contacts, errors) = await segments.BuildAsync(input.Conditions ?? [], cancellationToken);
             return errors.Count > 0 ? Results.ValidationProblem(errors.ToDictionary(e => $"conditions[{e.Key}]", e => new[] { e.Value }))
                 : Results.Ok(new { count = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(contacts, cancellationToken) });
-        });
+        }).WithName("CountSegment").WithSummary("Counts the contacts that match segment rules now, without saving them.").ProducesValidationProblem();
         group.MapPost("/campaigns", async (CampaignInput input, EmailPlanner planner, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-            Answer(await planner.CreateCampaignAsync(input, user.Identity?.Name ?? "api", cancellationToken), c => new { c.Id, c.Name, c.Status, c.ScheduledAt }));
+            Answer(await planner.CreateCampaignAsync(input, user.Identity?.Name ?? "api", cancellationToken), c => new { c.Id, c.Name, c.Status, c.ScheduledAt }))
+            .WithName("ScheduleEmailCampaign").WithSummary("Schedules an email campaign (now, or at sendAt), optionally with an A/B subject test.").ProducesValidationProblem();
         group.MapGet("/campaigns/{id:int}/report", async (int id, CampaignReport report, CancellationToken cancellationToken) =>
-            await report.ForAsync(id, cancellationToken) is { } figures ? Results.Ok(figures) : Results.NotFound());
-        group.MapGet("/automations", async (AutomationEngine engine, CancellationToken cancellationToken) => Results.Ok(await engine.OverviewAsync(cancellationToken)));
+            await report.ForAsync(id, cancellationToken) is { } figures ? Results.Ok(figures) : Results.NotFound())
+            .WithName("GetEmailCampaignReport").WithSummary("A campaign's figures: sent, delivered, opens, clicks, unsubscribes, bounces, complaints, attributed orders and revenue.")
+            .Produces<CampaignFigures>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/automations", async (AutomationEngine engine, CancellationToken cancellationToken) => Results.Ok(await engine.OverviewAsync(cancellationToken)))
+            .WithName("ListFlows").WithSummary("Every email flow with its steps and how its runs went.").Produces<IReadOnlyList<AutomationSummary>>();
         group.MapPut("/automations/{kind}", async (string kind, AutomationSettings settings, AutomationEngine engine, CancellationToken cancellationToken) =>
         {
             if (!Enum.TryParse<AutomationKind>(kind.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed))
@@ -66,7 +74,8 @@ public static class EmailApi
 
             var errors = await engine.ConfigureAsync(parsed, settings, cancellationToken);
             return errors.Count == 0 ? Results.NoContent() : Results.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
-        });
+        }).WithName("ConfigureFlow").WithSummary("Switches a flow on or off and sets its frequency cap and win-back delay.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/reports", async (HttpRequest request, DeliveryReports reports, CancellationToken cancellationToken) =>
         {
             MimeMessage message;
@@ -81,7 +90,9 @@ public static class EmailApi
 
             var report = await reports.ApplyAsync(message, cancellationToken);
             return Results.Ok(new { kind = report.Kind.ToString(), report.Recipient, report.Status });
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().WithName("PostDeliveryReport")
+            .WithSummary("Takes a bounce (RFC 3464 DSN) or complaint (RFC 5965 ARF) as a raw message/rfc822 body; hard bounces and complaints suppress the address.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 

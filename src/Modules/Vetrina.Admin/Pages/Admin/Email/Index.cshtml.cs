@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Data;
+using Vetrina.EmailMarketing.Automations;
+using Vetrina.EmailMarketing.Campaigns;
+using Vetrina.EmailMarketing.Contacts;
+using Vetrina.Kernel.Security;
+
+namespace Vetrina.Admin.Pages.Admin.Email;
+
+/// <summary>Email at a glance: who may be written to, every campaign with its report, and the flows with their switches.</summary>
+[Authorize(Policy = StaffPolicies.MarketingManage)]
+public sealed class IndexModel(VetrinaDbContext db, CampaignReport reports, AutomationEngine flows) : AdminPageModel
+{
+    public IReadOnlyDictionary<EmailConsent, int> Consents { get; private set; } = new Dictionary<EmailConsent, int>();
+
+    public int Suppressed { get; private set; }
+
+    public IReadOnlyList<(EmailCampaign Campaign, CampaignFigures Figures)> Campaigns { get; private set; } = [];
+
+    public IReadOnlyList<AutomationSummary> Flows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Consents = await db.Set<Contact>().GroupBy(c => c.Consent).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        Suppressed = await db.Set<Suppression>().CountAsync(cancellationToken);
+        var campaigns = await db.Set<EmailCampaign>().AsNoTracking().OrderByDescending(c => c.Id).Take(50).ToListAsync(cancellationToken);
+        var rows = new List<(EmailCampaign, CampaignFigures)>();
+        foreach (var campaign in campaigns)
+        {
+            rows.Add((campaign, (await reports.ForAsync(campaign.Id, cancellationToken))!));
+        }
+
+        Campaigns = rows;
+        Flows = await flows.OverviewAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostFlowAsync(AutomationKind kind, bool enabled, int smartSendingHours, int winBackDays, CancellationToken cancellationToken)
+    {
+        var errors = await flows.ConfigureAsync(kind, new AutomationSettings(enabled, smartSendingHours, winBackDays), cancellationToken);
+        Flash(errors.Count == 0 ? $"{kind} {(enabled ? "switched on" : "switched off")}." : string.Join(" ", errors.Values));
+        return RedirectToPage();
+    }
+
+    public static string Rate(decimal? rate) => rate is { } r ? r.ToString("0.0%", System.Globalization.CultureInfo.InvariantCulture) : "—";
+}
