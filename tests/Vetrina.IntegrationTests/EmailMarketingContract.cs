@@ -170,6 +170,74 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AnAbTest_SendsBothSubjectsToItsShare_ThenTheMoreOpenedOneToEveryoneElse()
+    {
+        var domain = $"{Guid.NewGuid():N}.example.de";
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        var csv = "email,first_name,language,country,consent,consented_at\n"
+            + string.Concat(Enumerable.Range(0, 40).Select(i => $"p{i}@{domain},P{i},en,DE,subscribed,2026-05-01T10:00:00Z\n"));
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/v1/email/contacts/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+        var conditions = new[] { new { field = "email", @operator = "ends-with", values = new[] { "@" + domain } } };
+        var segment = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/segments", new { name = $"ab {domain}", conditions }));
+        var template = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/templates", new
+        {
+            name = "AB", subject = new { en = "Subject A" }, body = new { en = "<p>Hello {{ contact.first_name }}</p>" },
+        }));
+        var campaign = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/campaigns", new
+        {
+            name = "AB test", utmCampaign = "ab-test", templateId = template, segmentId = segment, subjectB = "Subject B", testPercent = 50, winnerAfterMinutes = 60,
+        }));
+
+        var sends = await WaitForSendsAsync(campaign, s => s.Variant != 'W' && s.SentAt != null, expected: s => s.Variant != 'W');
+        Assert.InRange(sends.Count, 8, 32);
+        Assert.Contains(sends, s => s.Variant == 'A');
+        Assert.Contains(sends, s => s.Variant == 'B');
+        foreach (var send in sends)
+        {
+            var message = Assert.Single(SmtpSink.Shared.To(send.Email));
+            Assert.Equal(send.Variant == 'A' ? "Subject A" : "Subject B", message.Subject);
+        }
+
+        // Readers open B (more than five seconds after delivery, so these are people, not scanners); the rest wait for the winner.
+        var minuteAgo = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await app.WithDbAsync(db => db.Set<EmailSend>().Where(s => s.CampaignId == campaign && s.SentAt != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.SentAt, minuteAgo)));
+        using var reader = app.CreateClient();
+        foreach (var send in sends.Where(s => s.Variant == 'B'))
+        {
+            Assert.Equal("image/gif", (await reader.GetAsync($"/e/o/{send.Token}.gif")).Content.Headers.ContentType?.MediaType);
+        }
+
+        Assert.DoesNotContain(SmtpSink.Shared.Received, m => m.To.Mailboxes.Single().Address.EndsWith(domain, StringComparison.Ordinal)
+            && m.Subject is not ("Subject A" or "Subject B"));
+        Assert.Equal(40 - sends.Count, await app.WithDbAsync(db => db.Set<EmailSend>().CountAsync(s => s.CampaignId == campaign && s.Variant == 'W' && s.DueAt == null)));
+        await app.WithDbAsync(db => db.Set<EmailCampaign>().Where(c => c.Id == campaign).ExecuteUpdateAsync(set => set.SetProperty(c => c.WinnerAfter, TimeSpan.Zero)));
+
+        var rest = await WaitForSendsAsync(campaign, s => s.Variant == 'W' && s.SentAt != null, expected: s => s.Variant == 'W');
+        Assert.All(rest, s => Assert.Equal("Subject B", Assert.Single(SmtpSink.Shared.To(s.Email)).Subject));
+        var figures = await api.GetFromJsonAsync<JsonElement>($"/api/v1/email/campaigns/{campaign}/report");
+        Assert.Equal(40, figures.GetProperty("sent").GetInt32());
+        Assert.Equal(sends.Count(s => s.Variant == 'B'), figures.GetProperty("openedB").GetInt32());
+        Assert.Equal(0, figures.GetProperty("machineOpened").GetInt32());
+    }
+
+    private async Task<List<EmailSend>> WaitForSendsAsync(int campaign, Func<EmailSend, bool> done, Func<EmailSend, bool> expected)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var all = await app.WithDbAsync(db => db.Set<EmailSend>().AsNoTracking().Where(s => s.CampaignId == campaign).ToListAsync());
+            var wanted = all.Where(expected).ToList();
+            if ((wanted.Count > 0 && wanted.All(done)) || DateTime.UtcNow > until)
+            {
+                return wanted;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    [Fact]
     public async Task ABounceReport_SuppressesTheAddress_AndCountsInTheReport()
     {
         var domain = $"{Guid.NewGuid():N}.example.net";

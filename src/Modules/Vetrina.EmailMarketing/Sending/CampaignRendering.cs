@@ -19,7 +19,8 @@ public sealed record RenderedEmail(string Subject, string Html, string Text);
 public sealed class CampaignRendering
 {
     private readonly Dictionary<string, (IFluidTemplate A, IFluidTemplate? B, IFluidTemplate Body, string Preheader)> languages = [];
-    private readonly Dictionary<(string Language, string Market), IReadOnlyList<ProductBlock>> products = [];
+    // Several SMTP connections render at once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Language, string Market), IReadOnlyList<ProductBlock>> products = [];
     private readonly IReadOnlyList<MarketView> markets;
     private readonly CatalogSnapshot catalog;
     private readonly string[] productCodes;

@@ -218,7 +218,20 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
                     return null;
                 }
 
-                await client.ConnectAsync(settings.Host, settings.Port, Enum.Parse<SecureSocketOptions>(settings.Security), cancellationToken);
+                // SMTP is command and answer: without TCP_NODELAY, Nagle holds the message's last small write until the
+                // server's delayed ACK (40 ms), which caps a connection at about 20 emails a second.
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    await socket.ConnectAsync(settings.Host, settings.Port, cancellationToken);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+
+                await client.ConnectAsync(socket, settings.Host, settings.Port, Enum.Parse<SecureSocketOptions>(settings.Security), cancellationToken);
                 if (!string.IsNullOrEmpty(settings.UserName))
                 {
                     await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
