@@ -5,10 +5,11 @@
 #      contacts, rendered, DKIM-signed and handed over 4 connections to an SMTP sink on loopback (aiosmtpd, which
 #      discards): messages per second from the first to the last, and the app's peak RSS while it sends
 #   3. segment counts over 1,000,000 contacts (900,000 more written with SQL): three segments, 11 times each, p50
-# Usage: bench/email.sh. Writes bench/results/email-<date>.txt.
+# Usage: bench/email.sh [contacts] (default 100000). Writes bench/results/email-<date>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v aiosmtpd >/dev/null || /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || apt-get install -y -qq python3-aiosmtpd >/dev/null
+contacts="${1:-100000}"
 work="$(mktemp -d)"
 chmod 755 "$work"
 port=5182
@@ -39,18 +40,19 @@ Vetrina__Email__MaxPerSecond=10000 Vetrina__Email__Connections=4 Vetrina__Email_
 pid=$!
 until curl -sf "$base/readyz" >/dev/null; do sleep 0.2; done
 
+idle=$(( $(awk '/VmRSS/{print $2}' /proc/"$pid"/status) / 1024 ))
 secret="vtr_$(head -c 60 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40)"
 hash="$(printf '%s' "$secret" | sha256sum | cut -d' ' -f1)"
 psql -c "INSERT INTO admin_api_tokens (\"Name\", \"Role\", \"Hash\", \"Hint\", \"CreatedBy\", \"CreatedAt\") VALUES ('bench', 'marketing-manager', '$hash', '${secret: -4}', 'bench', now())"
 api() { curl -sf -H "Authorization: Bearer $secret" "$@"; }
 
-# 100,000 contacts in the shop's three languages, outside Korea (Korean quiet hours would hold part of the send at night).
-/usr/bin/python3 - "$work/contacts.csv" <<'PY'
+# The contacts, in the shop's three languages, outside Korea (Korean quiet hours would hold part of the send at night).
+/usr/bin/python3 - "$work/contacts.csv" "$contacts" <<'PY'
 import sys
 names = ["Giulia", "Marco", "Anna", "Luca", "Sofia", "민지", "지훈", "Emma", "James", "Chiara"]
 with open(sys.argv[1], "w", encoding="utf-8") as f:
     f.write("email,first_name,last_name,language,country,birthday,consent,consented_at\n")
-    for i in range(100_000):
+    for i in range(int(sys.argv[2])):
         lang = ("it", "en", "ko")[i % 3]
         country = ("IT", "US", "DE", "FR")[i % 4]
         f.write(f"c{i:06d}@bench.example,{names[i % 10]},Rossi,{lang},{country},19{70 + i % 30}-0{1 + i % 9}-1{i % 9},subscribed,2026-0{1 + i % 9}-01T10:00:00Z\n")
@@ -59,6 +61,7 @@ start=$(date +%s.%N)
 import="$(api -H 'Content-Type: text/csv' --data-binary @"$work/contacts.csv" "$base/api/v1/email/contacts/import")"
 end=$(date +%s.%N)
 import_seconds=$(echo "$end - $start" | bc -l)
+after_import=$(( $(awk '/VmRSS/{print $2}' /proc/"$pid"/status) / 1024 ))
 
 styles="$(psql -c "SELECT \"Code\" FROM catalog_styles ORDER BY \"Id\" LIMIT 4" | paste -sd,)"
 template="$(api -H 'Content-Type: application/json' -d @- "$base/api/v1/email/templates" <<'JSON' | sed 's/.*"id":\([0-9]*\).*/\1/'
@@ -71,9 +74,13 @@ JSON
 segment="$(api -H 'Content-Type: application/json' -d '{"name":"bench","conditions":[{"field":"email","operator":"ends-with","values":["@bench.example"]}]}' "$base/api/v1/email/segments" | sed 's/.*"id":\([0-9]*\).*/\1/')"
 campaign="$(api -H 'Content-Type: application/json' -d "{\"name\":\"Bench\",\"utmCampaign\":\"bench\",\"templateId\":$template,\"segmentId\":$segment,\"products\":\"$styles\"}" "$base/api/v1/email/campaigns" | sed 's/.*"id":\([0-9]*\).*/\1/')"
 peak=0
+trace=""
+tick=0
 while [ "$(psql -c "SELECT \"Status\" FROM email_campaigns WHERE \"Id\" = $campaign")" != "5" ]; do
   rss=$(( $(awk '/VmRSS/{print $2}' /proc/"$pid"/status) / 1024 ))
   [ "$rss" -gt "$peak" ] && peak=$rss
+  tick=$((tick + 1))
+  if [ $((tick % 20)) -eq 0 ]; then trace="$trace $(psql -c "SELECT count(\"SentAt\") FROM email_sends WHERE \"CampaignId\" = $campaign"):${rss}MB"; fi
   sleep 0.5
 done
 sent="$(psql -c "SELECT count(*), round(count(*) / extract(epoch FROM max(\"SentAt\") - min(\"SentAt\"))::numeric, 0), round(extract(epoch FROM max(\"SentAt\") - min(\"SentAt\"))::numeric, 1) FROM email_sends WHERE \"CampaignId\" = $campaign AND \"SentAt\" IS NOT NULL")"
@@ -101,14 +108,15 @@ out="bench/results/email-$(date +%Y-%m-%d).txt"
 {
   echo "# Vetrina email marketing benchmark, $(date -u +%FT%TZ), $(nproc) cores, PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}'), one app node, aiosmtpd sink on loopback"
   echo
-  echo "## contact import, 100,000 lines (all subscribed, each with its consent proof)"
+  echo "## contact import, $contacts lines (all subscribed, each with its consent proof)"
   echo "$import"
-  echo "seconds: $import_seconds, rows/s: $(echo "100000 / $import_seconds" | bc)"
+  echo "seconds: $import_seconds, rows/s: $(echo "$contacts / $import_seconds" | bc)"
+  echo "app RSS: $idle MB idle after start (demo catalogue, search index), $after_import MB after the import"
   echo
-  echo "## personalised campaign to 100,000 contacts (Liquid, 4 product blocks, DKIM, 4 SMTP connections)"
+  echo "## personalised campaign to $contacts contacts (Liquid, 4 product blocks, DKIM, 4 SMTP connections)"
   echo "recipients written down before the first email (s): $prepared"
   echo "sent | messages/s first to last | seconds: $sent"
-  echo "app peak RSS while sending: $peak MB"
+  echo "app peak RSS while sending: $peak MB (sent:RSS every 10 s:$trace)"
   echo
   echo "## segment counts over $(psql -c "SELECT count(*) FROM email_contacts") contacts, p50 of 11"
   echo -n "Korean subscribers with an order, champions/loyal/at-risk: "

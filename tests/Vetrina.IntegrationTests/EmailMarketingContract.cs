@@ -19,6 +19,8 @@ namespace Vetrina.IntegrationTests;
 /// </summary>
 public abstract partial class EmailMarketingContract(AppFixture fixture)
 {
+    private static readonly string[] UnknownSeason = ["season:XX99"];
+
     private static readonly string[] Zones = ["Europe/Rome", "Asia/Seoul", "America/New_York", "America/Los_Angeles", "Asia/Kolkata"];
 
     private readonly VetrinaApp app = fixture.App;
@@ -422,6 +424,113 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
 
         var warehouse = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.Warehouse), "a long test password");
         Assert.StartsWith("/admin/denied", (await warehouse.Client.GetAsync("/admin/email")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatACustomerBaggedAndViewed_MakesSegments_AndAViewWithoutABagStartsBrowseAbandonment()
+    {
+        var email = $"browse-{Guid.NewGuid():N}@example.com";
+        var shopper = new StaffSession(app);
+        await shopper.SubmitAsync("/en/account/register", null, new() { ["Email"] = email, ["Password"] = "blue linen summer shirt" });
+        await shopper.SubmitAsync("/en/newsletter", null, new() { ["Email"] = email });
+        var link = Regex.Match(Assert.Single(await SmtpSink.Shared.WaitForAsync(email)).TextBody!, @"(/en/newsletter/confirm\?token=[A-Za-z0-9_-]+)").Groups[1].Value;
+        await shopper.SubmitAsync(link, null, new() { ["Token"] = link.Split("token=")[1] });
+        var contact = await ContactAsync(email);
+        var (bagged, viewed, category) = await app.WithDbAsync(async db =>
+        {
+            var styles = await db.Set<Vetrina.Catalog.Domain.Style>().OrderBy(s => s.Id).Take(2)
+                .Select(s => new { s.Code, Sku = s.Colourways.SelectMany(c => c.Skus).Select(k => k.Code).First(), Category = db.Set<Vetrina.Catalog.Domain.Category>().Single(c => c.Id == s.CategoryId).Code })
+                .ToListAsync();
+            return ((styles[0].Code, styles[0].Sku), styles[1].Code, styles[1].Category);
+        });
+        await shopper.Client.PostAsync("/en/cart?handler=Add", new FormUrlEncodedContent([new("sku", bagged.Sku), new("quantity", "1")]));
+        await app.WithDbAsync(async db =>
+        {
+            db.Add(new Vetrina.Analytics.Domain.RawEvent
+            {
+                Name = "view_item", OccurredAt = DateTimeOffset.UtcNow.AddHours(-3), ReceivedAt = DateTimeOffset.UtcNow.AddHours(-3),
+                Day = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-3)), VisitorId = Guid.NewGuid(), UserId = contact.CustomerId, Page = "/en/products/x",
+                Items = Vetrina.Analytics.Domain.EventItem.Write([new Vetrina.Analytics.Domain.EventItem(viewed, null, "Viewed", null, null, 1)]),
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        async Task<int> CountAsync(string field, string value)
+        {
+            var response = await api.PostAsJsonAsync("/api/v1/email/segments/count", new
+            {
+                conditions = new object[]
+                {
+                    new { field = "email", @operator = "ends-with", values = new[] { email } },
+                    new { field, @operator = "matching", values = new[] { value, "within-days:7" } },
+                },
+            });
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, body);
+            return JsonDocument.Parse(body).RootElement.GetProperty("count").GetInt32();
+        }
+
+        Assert.Equal(1, await CountAsync("carted", $"style:{bagged.Code}"));
+        Assert.Equal(0, await CountAsync("carted", $"style:{viewed}"));
+        Assert.Equal(1, await CountAsync("viewed", $"style:{viewed}"));
+        Assert.Equal(1, await CountAsync("viewed", $"category:{category}"));
+        Assert.Equal(0, await CountAsync("viewed", $"style:{bagged.Code}"));
+        var unknown = await api.PostAsJsonAsync("/api/v1/email/segments/count", new { conditions = new[] { new { field = "viewed", @operator = "matching", values = UnknownSeason } } });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("No season has the code 'XX99'.", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await api.PutAsJsonAsync("/api/v1/email/automations/browse-abandonment", new { enabled = true })).StatusCode);
+        var daytime = Zones.First(zone => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone)).Hour is >= 9 and < 20);
+        await app.WithDbAsync(async db =>
+        {
+            await db.Set<Contact>().Where(c => c.Id == contact.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.TimeZone, daytime));
+            return await db.Set<Vetrina.EmailMarketing.Automations.Automation>().Where(a => a.Kind == Vetrina.EmailMarketing.Automations.AutomationKind.BrowseAbandonment)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.EnabledAt, DateTimeOffset.UtcNow.AddDays(-1)));
+        });
+        await RunFlowsAsync();
+        var received = await SmtpSink.Shared.WaitForAsync(email, count: 2, seconds: 30);
+        var styleName = await app.WithDbAsync(db => db.Set<Vetrina.Catalog.Domain.Style>().Where(s => s.Code == viewed).Select(s => s.Name).SingleAsync());
+        Assert.Equal($"Still on your mind: {styleName.En}", received[^1].Subject);
+        Assert.Equal("browse", (await app.WithDbAsync(db => db.Set<Vetrina.EmailMarketing.Automations.AutomationRun>().SingleAsync(r => r.ContactId == contact.Id))).Key[..6]);
+    }
+
+    [Fact]
+    public async Task KoreanConsent_IsAskedAgainAfterTwoYears_AndTheClickRenewsIt_AndImportsFillLists()
+    {
+        var domain = $"{Guid.NewGuid():N}.example.kr";
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        var old = DateTimeOffset.UtcNow.AddDays(-705).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        var csv = $"email,first_name,language,country,consent,consented_at,lists\nseo@{domain},서연,ko,KR,subscribed,{old},VIP; Seoul\nrecent@{domain},Recent,ko,KR,subscribed,2026-10-01T00:00:00Z,Seoul\n";
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/v1/email/contacts/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+        var lists = await app.WithDbAsync(db => db.Set<ContactList>().Where(l => l.Name == "VIP" || l.Name == "Seoul").ToDictionaryAsync(l => l.Name, l => l.Id));
+        var inSeoul = await api.PostAsJsonAsync("/api/v1/email/segments/count", new
+        {
+            conditions = new object[]
+            {
+                new { field = "email", @operator = "ends-with", values = new[] { "@" + domain } },
+                new { field = "list", @operator = "in", values = new[] { lists["Seoul"].ToString(System.Globalization.CultureInfo.InvariantCulture) } },
+            },
+        });
+        Assert.Equal(2, (await inSeoul.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("count").GetInt32());
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var book = scope.ServiceProvider.GetRequiredService<ContactBook>();
+            Assert.True(await book.AskForReconfirmationAsync() >= 1);
+            // Asked once: the next run leaves them be.
+            Assert.Equal(0, await book.AskForReconfirmationAsync());
+        }
+
+        var notice = Assert.Single(await SmtpSink.Shared.WaitForAsync($"seo@{domain}"));
+        Assert.StartsWith("광고성 정보 수신동의 여부 확인 안내", notice.Subject, StringComparison.Ordinal);
+        Assert.Empty(SmtpSink.Shared.To($"recent@{domain}"));
+        var link = Regex.Match(notice.TextBody!, @"(/ko/newsletter/confirm\?token=[A-Za-z0-9_-]+)").Groups[1].Value;
+        var reader = new StaffSession(app);
+        await reader.SubmitAsync(link, null, new() { ["Token"] = link.Split("token=")[1] });
+        var renewed = await ContactAsync($"seo@{domain}");
+        Assert.True(renewed.ConsentedAt > DateTimeOffset.UtcNow.AddMinutes(-5));
+        Assert.Equal(ConsentAction.Reconfirmed, await app.WithDbAsync(db => db.Set<ConsentEvent>().Where(e => e.ContactId == renewed.Id).OrderBy(e => e.Id).Select(e => e.Action).LastAsync()));
     }
 
     private async Task RunFlowsAsync()

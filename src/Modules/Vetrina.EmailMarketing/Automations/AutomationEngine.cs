@@ -187,17 +187,7 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
         return [.. triggers.DistinctBy(t => (t.Item1, t.Item2))];
     }
 
-    private static string? ItemOf(string? items)
-    {
-        if (items is null)
-        {
-            return null;
-        }
-
-        using var document = JsonDocument.Parse(items);
-        return document.RootElement.ValueKind == JsonValueKind.Array && document.RootElement.GetArrayLength() > 0
-            && document.RootElement[0].TryGetProperty("item_id", out var id) ? id.GetString() : null;
-    }
+    private static string? ItemOf(string? items) => EventItem.ReadStored(items) is [{ Id: { } id }, ..] ? id : null;
 
     private async Task AdvanceAsync(Dictionary<int, Automation> automations, DateTimeOffset now, CancellationToken cancellationToken)
     {

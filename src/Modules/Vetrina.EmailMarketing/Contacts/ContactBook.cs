@@ -23,6 +23,9 @@ public enum ConfirmOutcome
 /// <summary>Subscribing (double opt-in), confirming, unsubscribing and suppressing: every change of consent with its proof.</summary>
 public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOptions<OrderOptions> shop, IConfiguration configuration)
 {
+    /// <summary>The list the shop's sign-up form adds to.</summary>
+    public const string NewsletterList = "Newsletter";
+
     /// <summary>No second confirmation email to the same address within this time: a form cannot be used to flood a mailbox.</summary>
     private static readonly TimeSpan ResendAfter = TimeSpan.FromMinutes(10);
 
@@ -35,7 +38,7 @@ public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOption
     /// carries a one-time link. Returns false for an address that is not one.
     /// </summary>
     public async Task<bool> RequestAsync(string? email, string language, string country, bool nightConsent, Requester requester, string? customerId = null,
-        int? listId = null, CancellationToken cancellationToken = default)
+        string list = NewsletterList, CancellationToken cancellationToken = default)
     {
         if (!IsValidAddress(email) || !Languages.IsSupported(language))
         {
@@ -58,19 +61,37 @@ public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOption
 
         contact.RequestConsent(nightConsent, now);
         var text = OptInText.For(language);
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
-        var hash = Hash(token);
-        db.Add(new OptInRequest(contact.Id, hash, requester.Source, listId, nightConsent, now));
         db.Add(new ConsentEvent(contact.Id, ConsentAction.Requested, requester.Source, OptInText.Version, text.ShownText(nightConsent), requester.IpAddress,
             requester.UserAgent, now));
-        var link = $"{shop.Value.PublicUrl.TrimEnd('/')}/{language}/newsletter/confirm?token={token}";
-        var brand = configuration["Vetrina:Brand:Name"] ?? "Vetrina";
-        var html = $"<p>{System.Net.WebUtility.HtmlEncode(text.ConfirmBody)}</p><p><a href=\"{link}\">{System.Net.WebUtility.HtmlEncode(text.ConfirmButton)}</a></p>"
-            + $"<p>{System.Net.WebUtility.HtmlEncode(brand)}</p>";
-        await OutboxWriter.EnqueueAsync(db, new OutboxMessage($"optin:{hash[..32]}", contact.Email, $"{text.ConfirmSubject} · {brand}",
-            $"{text.ConfirmBody}\n\n{text.ConfirmButton}: {link}\n\n{brand}\n", html, language, now), cancellationToken);
+        var listId = (await ListAsync(list, cancellationToken)).Id;
+        await AskAsync(contact, requester.Source, nightConsent, listId, text.ConfirmSubject, text.ConfirmBody, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Korean law: consent to advertising is confirmed again every two years. Subscribers in Korea whose consent is 700
+    /// days old get an email asking them to confirm (the same link and page as a double opt-in); at 730 days without it,
+    /// campaigns leave them out (<see cref="MarketingRules.NeedsReconfirmation"/>). Returns how many were asked.
+    /// </summary>
+    public async Task<int> AskForReconfirmationAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var due = now - TimeSpan.FromDays(700);
+        var contacts = await db.Set<Contact>()
+            .Where(c => c.Country == "KR" && c.Consent == EmailConsent.Subscribed && c.ConsentedAt < due
+                && !db.Set<OptInRequest>().Any(r => r.ContactId == c.Id && r.RequestedAt > due))
+            .OrderBy(c => c.Id).Take(500).ToListAsync(cancellationToken);
+        foreach (var contact in contacts)
+        {
+            var text = OptInText.For(contact.Language);
+            var since = Languages.FormatDate(DateOnly.FromDateTime(contact.ConsentedAt!.Value.UtcDateTime), contact.Language);
+            await AskAsync(contact, "reconfirmation", contact.NightConsent, null, text.ReconfirmSubject,
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, text.ReconfirmBody, since), now, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return contacts.Count;
     }
 
     /// <summary>The click on the confirmation link: consent is given now, from this browser; the address leaves the suppression list.</summary>
@@ -132,6 +153,36 @@ public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOption
         {
             db.Add(new Suppression(normalised, reason, detail, clock.GetUtcNow()));
         }
+    }
+
+    /// <summary>A list by name, made the first time it is named.</summary>
+    public async Task<ContactList> ListAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var list = await db.Set<ContactList>().SingleOrDefaultAsync(l => l.Name == name, cancellationToken);
+        if (list is null)
+        {
+            list = new ContactList(name, clock.GetUtcNow());
+            db.Add(list);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return list;
+    }
+
+    /// <summary>A one-time confirmation link and its email, in the caller's unit of work.</summary>
+    private async Task AskAsync(Contact contact, string source, bool nightConsent, int? listId, string subject, string body, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var text = OptInText.For(contact.Language);
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        var hash = Hash(token);
+        db.Add(new OptInRequest(contact.Id, hash, source, listId, nightConsent, now));
+        var link = $"{shop.Value.PublicUrl.TrimEnd('/')}/{contact.Language}/newsletter/confirm?token={token}";
+        var brand = configuration["Vetrina:Brand:Name"] ?? "Vetrina";
+        var html = $"<p>{System.Net.WebUtility.HtmlEncode(body)}</p><p><a href=\"{link}\">{System.Net.WebUtility.HtmlEncode(text.ConfirmButton)}</a></p>"
+            + $"<p>{System.Net.WebUtility.HtmlEncode(brand)}</p>";
+        await OutboxWriter.EnqueueAsync(db, new OutboxMessage($"optin:{hash[..32]}", contact.Email, $"{subject} · {brand}",
+            $"{body}\n\n{text.ConfirmButton}: {link}\n\n{brand}\n", html, contact.Language, now), cancellationToken);
     }
 
     private async Task<Contact> FindOrAddAsync(string email, string language, string country, string source, DateTimeOffset now,

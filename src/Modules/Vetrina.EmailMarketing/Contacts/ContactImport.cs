@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Vetrina.Data;
 using Vetrina.Kernel;
 
@@ -21,7 +22,7 @@ public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
     private const int Batch = 5000;
 
     private sealed record Row(int Line, string Email, string? FirstName, string? LastName, string Language, string Country, DateOnly? Birthday, bool Subscribed,
-        DateTimeOffset? ConsentedAt);
+        DateTimeOffset? ConsentedAt, string[] Lists);
 
     public async Task<ImportResult> ImportAsync(Stream csv, string fileName, string actor, CancellationToken cancellationToken)
     {
@@ -39,11 +40,20 @@ public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
             var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var lists = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var name in rows.SelectMany(r => r.Lists).Distinct())
+            {
+                var list = await db.Set<ContactList>().SingleOrDefaultAsync(l => l.Name == name, cancellationToken) ?? db.Add(new ContactList(name, now)).Entity;
+                await db.SaveChangesAsync(cancellationToken);
+                lists[name] = list.Id;
+            }
+
             foreach (var batch in rows.Chunk(Batch))
             {
                 var emails = batch.Select(r => r.Email).ToList();
                 var existing = await db.Set<Contact>().Where(c => emails.Contains(c.Email)).ToDictionaryAsync(c => c.Email, cancellationToken);
                 var proofs = new List<(Contact Contact, Row Row)>();
+                var fresh = new List<(Contact Contact, Row Row)>();
                 foreach (var row in batch)
                 {
                     if (existing.TryGetValue(row.Email, out var contact))
@@ -56,8 +66,7 @@ public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
                     {
                         contact = new Contact(row.Email, row.Language, row.Country, "import", now);
                         contact.Describe(row.FirstName, row.LastName, null, null, row.Birthday, now);
-                        db.Add(contact);
-                        existing[row.Email] = contact;
+                        fresh.Add((contact, row));
                         added++;
                     }
 
@@ -70,11 +79,54 @@ public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
                     }
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
-                foreach (var (contact, row) in proofs)
+                var copy = db.Database.GetDbConnection() as NpgsqlConnection;
+                if (copy is not null)
                 {
-                    db.Add(new ConsentEvent(contact.Id, ConsentAction.Imported, $"import:{fileName}:line {row.Line}", "import",
-                        $"Consent given {row.ConsentedAt:O}, imported by {actor}", null, null, now));
+                    await ContactCopy.WriteContactsAsync(copy, fresh.Select(f => f.Contact), cancellationToken);
+                }
+                else
+                {
+                    db.AddRange(fresh.Select(f => f.Contact));
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                var idOf = existing.ToDictionary(e => e.Key, e => e.Value.Id);
+                if (copy is not null)
+                {
+                    var written = fresh.Select(f => f.Contact.Email).ToList();
+                    foreach (var row in await db.Set<Contact>().Where(c => written.Contains(c.Email)).Select(c => new { c.Email, c.Id }).ToListAsync(cancellationToken))
+                    {
+                        idOf[row.Email] = row.Id;
+                    }
+                }
+                else
+                {
+                    foreach (var (contact, row) in fresh)
+                    {
+                        idOf[row.Email] = contact.Id;
+                    }
+                }
+
+                var listed = batch.Where(r => r.Lists.Length > 0).Select(r => idOf[r.Email]).ToList();
+                var members = (await db.Set<ListMember>().Where(m => listed.Contains(m.ContactId)).Select(m => new { m.ListId, m.ContactId }).ToListAsync(cancellationToken))
+                    .Select(m => (m.ListId, m.ContactId)).ToHashSet();
+                foreach (var row in batch)
+                {
+                    foreach (var name in row.Lists.Where(n => members.Add((lists[n], idOf[row.Email]))))
+                    {
+                        db.Add(new ListMember(lists[name], idOf[row.Email], now));
+                    }
+                }
+
+                var events = proofs.Select(p => new ConsentEvent(idOf[p.Row.Email], ConsentAction.Imported, $"import:{fileName}:line {p.Row.Line}", "import",
+                    $"Consent given {p.Row.ConsentedAt:O}, imported by {actor}", null, null, now)).ToList();
+                if (copy is not null)
+                {
+                    await ContactCopy.WriteEventsAsync(copy, events, cancellationToken);
+                }
+                else
+                {
+                    db.AddRange(events);
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
@@ -168,7 +220,14 @@ public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
                 consentedAt = at;
             }
 
-            rows.Add(new Row(line, normalised, Get("first_name"), Get("last_name"), language, country, birthday, consent == "subscribed", consentedAt));
+            var lists = (Get("lists") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (lists.FirstOrDefault(l => l.Length > 100) is { } longName)
+            {
+                errors.Add(new ImportLineError(line, $"List name '{longName[..20]}…' is longer than 100 characters."));
+                continue;
+            }
+
+            rows.Add(new Row(line, normalised, Get("first_name"), Get("last_name"), language, country, birthday, consent == "subscribed", consentedAt, lists));
             if (errors.Count >= 100)
             {
                 break;

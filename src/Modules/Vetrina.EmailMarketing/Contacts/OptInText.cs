@@ -22,7 +22,9 @@ public sealed record OptInText(
     string Unsubscribed,
     string FooterWhy,
     string FooterOptOut,
-    string InvalidEmail)
+    string InvalidEmail,
+    string ReconfirmSubject,
+    string ReconfirmBody)
 {
     public const string Version = "newsletter/2026-11";
 
@@ -44,7 +46,9 @@ public sealed record OptInText(
         "You are unsubscribed. You will receive no more marketing emails from us; order emails still arrive.",
         "You receive this email because you subscribed to the {0} newsletter.",
         "Unsubscribe (free of charge)",
-        "Enter a valid email address, like name@example.com.");
+        "Enter a valid email address, like name@example.com.",
+        "Do you still want our emails?",
+        "On {0} you agreed to receive our newsletter. Please confirm that you still want it; without your confirmation we will stop sending it. You can unsubscribe free of charge at any time.");
 
     private static readonly OptInText Italian = new(
         "Newsletter",
@@ -64,7 +68,9 @@ public sealed record OptInText(
         "Iscrizione annullata. Non riceverai più email promozionali; le email sugli ordini continuano ad arrivare.",
         "Ricevi questa email perché ti sei iscritto alla newsletter di {0}.",
         "Annulla l'iscrizione (gratuito)",
-        "Inserisci un indirizzo email valido, come nome@esempio.it.");
+        "Inserisci un indirizzo email valido, come nome@esempio.it.",
+        "Vuoi ancora ricevere le nostre email?",
+        "Il {0} hai accettato di ricevere la nostra newsletter. Conferma che vuoi continuare a riceverla; senza conferma smetteremo di inviarla. Puoi disiscriverti gratuitamente in qualsiasi momento.");
 
     private static readonly OptInText Korean = new(
         "뉴스레터",
@@ -84,7 +90,9 @@ public sealed record OptInText(
         "수신거부가 완료되었습니다. 더 이상 광고성 이메일을 보내지 않습니다. 주문 관련 이메일은 계속 발송됩니다.",
         "{0} 뉴스레터 수신에 동의하셨기 때문에 이 이메일을 받으셨습니다.",
         "수신거부 (무료)",
-        "name@example.com 과 같은 올바른 이메일 주소를 입력해 주세요.");
+        "name@example.com 과 같은 올바른 이메일 주소를 입력해 주세요.",
+        "광고성 정보 수신동의 여부 확인 안내",
+        "고객님께서는 {0}에 광고성 정보 수신에 동의하셨습니다. 「정보통신망법」에 따라 2년마다 수신동의 여부를 확인하고 있습니다. 계속 받으시려면 아래 버튼을 눌러 주세요. 확인하지 않으시면 발송을 중단합니다. 수신거부는 언제든지 무료로 하실 수 있습니다.");
 
     public static OptInText For(string language) => language switch
     {

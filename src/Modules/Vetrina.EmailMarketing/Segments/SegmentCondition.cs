@@ -14,7 +14,9 @@ namespace Vetrina.EmailMarketing.Segments;
 /// <item>orders: <c>orders</c>, <c>revenue</c> (EUR) (at-least / at-most), <c>last-order</c> (within-days / before-days),
 /// <c>rfm</c> (in: the named groups of <see cref="RfmScores"/>);</item>
 /// <item>behaviour: <c>bought</c> / <c>not-bought</c> with values "category:KNIT", "season:FW25", "size:M", "style:JK-001",
-/// "within-days:90" (all given must hold for one order line).</item>
+/// "within-days:90" (all given must hold for one order line); <c>carted</c> (a signed-in customer's bag holds such a
+/// line, changed within the days) and <c>viewed</c> (the customer, signed in, viewed such a product within the days;
+/// sizes do not apply to views).</item>
 /// </list>
 /// </summary>
 public sealed record SegmentCondition(string Field, string Operator, IReadOnlyList<string> Values)
@@ -34,6 +36,8 @@ public sealed record SegmentCondition(string Field, string Operator, IReadOnlyLi
         ["rfm"] = ["in", "not-in"],
         ["bought"] = ["matching"],
         ["not-bought"] = ["matching"],
+        ["carted"] = ["matching"],
+        ["viewed"] = ["matching"],
     };
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -97,7 +101,8 @@ public sealed record SegmentCondition(string Field, string Operator, IReadOnlyLi
                 "Months are 1 to 12.",
             "revenue" when !decimal.TryParse(values[0], NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) || amount < 0 =>
                 "Revenue is an amount in EUR, like 250 or 99.90.",
-            "bought" or "not-bought" when values.Any(v => BoughtFilter.Check(v) is not null) => values.Select(BoughtFilter.Check).First(e => e is not null),
+            "bought" or "not-bought" or "carted" or "viewed" when values.Any(v => BoughtFilter.Check(v) is not null) =>
+                values.Select(BoughtFilter.Check).First(e => e is not null),
             _ => null,
         };
     }

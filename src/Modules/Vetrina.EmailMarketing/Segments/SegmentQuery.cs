@@ -1,4 +1,7 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Vetrina.Analytics.Domain;
+using Vetrina.Cart.Domain;
 using Vetrina.Catalog.Domain;
 using Vetrina.Data;
 using Vetrina.EmailMarketing.Contacts;
@@ -9,6 +12,9 @@ namespace Vetrina.EmailMarketing.Segments;
 /// <summary>Turns a segment's rules into one database query over contacts (order rules become EXISTS sub-queries on the orders).</summary>
 public sealed class SegmentQuery(VetrinaDbContext db, TimeProvider clock)
 {
+    /// <summary>A "viewed" rule naming a category or season looks for at most this many of its styles in the events.</summary>
+    public const int MaxViewedStyles = 200;
+
     private static readonly OrderStatus[] NotSold = [OrderStatus.Placed, OrderStatus.Cancelled];
 
     /// <summary>The matching contacts, or what in the rules names nothing (an unknown category or season).</summary>
@@ -73,11 +79,23 @@ public sealed class SegmentQuery(VetrinaDbContext db, TimeProvider clock)
                         ? query.Where(c => c.LastOrderAt != null && c.LastOrderAt >= lastOrder)
                         : query.Where(c => c.LastOrderAt != null && c.LastOrderAt < lastOrder);
                     break;
-                case "bought" or "not-bought":
+                case "bought" or "not-bought" or "carted" or "viewed":
                     var (lines, error) = await LinesAsync(BoughtFilter.Parse(values), now, cancellationToken);
                     if (error is not null)
                     {
                         errors[i.ToString(System.Globalization.CultureInfo.InvariantCulture)] = error;
+                        break;
+                    }
+
+                    if (condition.Field is "carted" or "viewed")
+                    {
+                        var (behaved, unknown) = await BehaviourAsync(query, condition.Field, BoughtFilter.Parse(values), now, cancellationToken);
+                        if (unknown is not null)
+                        {
+                            errors[i.ToString(System.Globalization.CultureInfo.InvariantCulture)] = unknown;
+                        }
+
+                        query = behaved;
                         break;
                     }
 
@@ -93,50 +111,118 @@ public sealed class SegmentQuery(VetrinaDbContext db, TimeProvider clock)
         return (errors.Count > 0 ? query.Where(_ => false) : query, errors);
     }
 
-    private async Task<(IQueryable<OrderLine> Lines, string? Error)> LinesAsync(BoughtFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Bags and product views belong to signed-in customers (the contact's account). Views are matched on the style in the
+    /// event's items, so a category or season becomes its style codes (at most <see cref="MaxViewedStyles"/>).
+    /// </summary>
+    private async Task<(IQueryable<Contact> Contacts, string? Error)> BehaviourAsync(IQueryable<Contact> query, string field, BoughtFilter filter,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var lines = db.Set<OrderLine>().AsQueryable();
+        DateTimeOffset? since = filter.WithinDays is { } days ? now.AddDays(-days) : null;
+        var (styles, error) = await StylesAsync(filter, cancellationToken);
+        if (error is not null)
+        {
+            return (query, error);
+        }
+
+        if (field == "carted")
+        {
+            var skus = styles.SelectMany(s => s.Colourways).SelectMany(c => c.Skus).Where(k => filter.Size == null || k.Size == filter.Size).Select(k => k.Id);
+            var carts = db.Set<ShoppingCart>().Where(c => c.Lines.Any(l => skus.Contains(l.SkuId)));
+            if (since is { } cartedSince)
+            {
+                carts = carts.Where(c => c.UpdatedAt >= cartedSince);
+            }
+
+            return (query.Where(c => c.CustomerId != null && carts.Any(cart => cart.CustomerId == c.CustomerId)), null);
+        }
+
+        var views = db.Set<RawEvent>().Where(e => e.Name == "view_item" && e.UserId != null);
+        if (since is { } viewedSince)
+        {
+            views = views.Where(e => e.OccurredAt >= viewedSince);
+        }
+
+        if (filter.Category is not null || filter.Season is not null || filter.Style is not null)
+        {
+            var codes = await styles.Select(s => s.Code).Take(MaxViewedStyles).ToListAsync(cancellationToken);
+            var item = Expression.Parameter(typeof(RawEvent), "e");
+            var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+            var any = codes.Select(code => (Expression)Expression.Call(Expression.Property(item, nameof(RawEvent.Items)), contains,
+                    Expression.Constant($"\"id\":\"{code}\"")))
+                .DefaultIfEmpty(Expression.Constant(false)).Aggregate(Expression.OrElse);
+            views = views.Where(Expression.Lambda<Func<RawEvent, bool>>(any, item));
+        }
+
+        return (query.Where(c => c.CustomerId != null && views.Any(e => e.UserId == c.CustomerId)), null);
+    }
+
+    /// <summary>The styles a filter's category (with its subcategories), season and style name, or what names nothing.</summary>
+    private async Task<(IQueryable<Style> Styles, string? Error)> StylesAsync(BoughtFilter filter, CancellationToken cancellationToken)
+    {
         var styles = db.Set<Style>().AsQueryable();
-        var byStyle = false;
         if (filter.Category is { } categoryCode)
         {
-            var categories = await db.Set<Category>().AsNoTracking().Select(c => new { c.Id, c.Code, c.ParentId }).ToListAsync(cancellationToken);
-            var root = categories.FirstOrDefault(c => string.Equals(c.Code, categoryCode, StringComparison.OrdinalIgnoreCase));
-            if (root is null)
+            if (await CategorySubtreeAsync(categoryCode, cancellationToken) is not { } ids)
             {
-                return (lines, $"No category has the code '{categoryCode}'.");
+                return (styles, $"No category has the code '{categoryCode}'.");
             }
 
-            var subtree = new HashSet<int> { root.Id };
-            for (var grew = true; grew;)
-            {
-                grew = false;
-                foreach (var child in categories.Where(c => c.ParentId is { } parent && subtree.Contains(parent) && !subtree.Contains(c.Id)))
-                {
-                    grew = subtree.Add(child.Id) || grew;
-                }
-            }
-
-            var ids = subtree.ToList();
             styles = styles.Where(s => ids.Contains(s.CategoryId));
-            byStyle = true;
         }
 
         if (filter.Season is { } seasonCode)
         {
             var upper = seasonCode.ToUpperInvariant();
-            var season = await db.Set<Season>().AsNoTracking().Where(s => s.Code == upper).Select(s => (int?)s.Id)
-                .FirstOrDefaultAsync(cancellationToken);
+            var season = await db.Set<Season>().AsNoTracking().Where(s => s.Code == upper).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
             if (season is null)
             {
-                return (lines, $"No season has the code '{seasonCode}'.");
+                return (styles, $"No season has the code '{seasonCode}'.");
             }
 
             styles = styles.Where(s => s.SeasonId == season);
-            byStyle = true;
         }
 
-        if (byStyle)
+        if (filter.Style is { } style)
+        {
+            styles = styles.Where(s => s.Code == style);
+        }
+
+        return (styles, null);
+    }
+
+    private async Task<List<int>?> CategorySubtreeAsync(string code, CancellationToken cancellationToken)
+    {
+        var categories = await db.Set<Category>().AsNoTracking().Select(c => new { c.Id, c.Code, c.ParentId }).ToListAsync(cancellationToken);
+        var root = categories.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
+        if (root is null)
+        {
+            return null;
+        }
+
+        var subtree = new HashSet<int> { root.Id };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var child in categories.Where(c => c.ParentId is { } parent && subtree.Contains(parent) && !subtree.Contains(c.Id)))
+            {
+                grew = subtree.Add(child.Id) || grew;
+            }
+        }
+
+        return [.. subtree];
+    }
+
+    private async Task<(IQueryable<OrderLine> Lines, string? Error)> LinesAsync(BoughtFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var lines = db.Set<OrderLine>().AsQueryable();
+        var (styles, error) = await StylesAsync(filter with { Style = null }, cancellationToken);
+        if (error is not null)
+        {
+            return (lines, error);
+        }
+
+        if (filter.Category is not null || filter.Season is not null)
         {
             var codes = styles.Select(s => s.Code);
             lines = lines.Where(l => codes.Contains(l.StyleCode));

@@ -54,7 +54,7 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
         var templateIds = active.Select(c => c.TemplateId).ToList();
         var templates = await db.Set<EmailTemplate>().AsNoTracking().Where(t => templateIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         var renderings = active.ToDictionary(c => c.Id, c => new CampaignRendering(c, templates[c.TemplateId], snapshot, marketList, publicUrl, brand, settings));
-        var composer = new MessageComposer(settings, smtp.Value.From, brand);
+        using var composer = new MessageComposer(settings, smtp.Value.From, brand);
         var perSecond = Math.Max(1, settings.MaxPerSecond);
         using var limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
@@ -206,7 +206,8 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
         try
         {
             var email = rendering.Render(send, item.FirstName, item.LastName);
-            var message = composer.Compose(send.CampaignId, send.ContactId, send.Variant, send.Email, send.Language, send.Token, email,
+            // Disposing returns the message's pooled buffers at once instead of leaving them to the collector.
+            using var message = composer.Compose(send.CampaignId, send.ContactId, send.Variant, send.Email, send.Language, send.Token, email,
                 $"{rendering.PublicUrl}/e/u/{send.Token}", clock.GetUtcNow());
             if (!client.IsConnected)
             {

@@ -8,7 +8,7 @@ namespace Vetrina.EmailMarketing.Sending;
 /// unsubscribe, List-Id, Feedback-ID), a Message-ID that is the same on every attempt, 7-bit encoding and, when
 /// configured, a DKIM signature covering the unsubscribe headers.
 /// </summary>
-public sealed class MessageComposer
+public sealed class MessageComposer : IDisposable
 {
     private static readonly HeaderId[] Signed =
     [
@@ -17,6 +17,7 @@ public sealed class MessageComposer
     ];
 
     private readonly DkimSigner? signer;
+    private readonly System.Security.Cryptography.RSA? rsa;
     private readonly MailboxAddress from;
     private readonly string domain;
 
@@ -29,7 +30,9 @@ public sealed class MessageComposer
         {
             var pem = options.Dkim.PrivateKey ?? File.ReadAllText(options.Dkim.PrivateKeyFile!);
             using var key = new MemoryStream(System.Text.Encoding.ASCII.GetBytes(pem));
-            signer = new DkimSigner(key, options.Dkim.Domain!, options.Dkim.Selector)
+            rsa = System.Security.Cryptography.RSA.Create();
+            rsa.ImportFromPem(pem);
+            signer = new NativeRsaDkimSigner(rsa, key, options.Dkim.Domain!, options.Dkim.Selector)
             {
                 HeaderCanonicalizationAlgorithm = DkimCanonicalizationAlgorithm.Relaxed,
                 BodyCanonicalizationAlgorithm = DkimCanonicalizationAlgorithm.Relaxed,
@@ -42,7 +45,7 @@ public sealed class MessageComposer
 
     public string? BounceDomain { get; }
 
-    public MailboxAddress From => from;
+    public void Dispose() => rsa?.Dispose();
 
     public static string MessageId(int campaignId, long contactId, string domain) => $"c{campaignId}.{contactId}@{domain}";
 
@@ -50,7 +53,9 @@ public sealed class MessageComposer
         string unsubscribeUrl, DateTimeOffset at)
     {
         var message = new MimeMessage();
-        message.From.Add(from);
+        // A new address each time: an address object added to a message's list holds that message through its change event, so
+        // one shared sender address would keep every email ever composed alive.
+        message.From.Add(new MailboxAddress(from.Name, from.Address));
         message.To.Add(MailboxAddress.Parse(recipient));
         message.Subject = email.Subject;
         message.Date = at;

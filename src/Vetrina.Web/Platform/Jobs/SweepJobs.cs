@@ -63,7 +63,7 @@ internal sealed class EmailCampaignJob(CampaignRunner runner) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await runner.RunAsync(cancellationToken);
 }
 
-/// <summary>Makes buyers contacts, takes checkout consents and refreshes order figures and RFM scores.</summary>
+/// <summary>Makes buyers contacts, takes checkout consents, refreshes order figures and RFM scores, and asks Korean subscribers to re-confirm every two years.</summary>
 [DisallowConcurrentExecution]
 internal sealed class ContactSyncJob(IServiceScopeFactory scopes) : IJob
 {
@@ -71,6 +71,7 @@ internal sealed class ContactSyncJob(IServiceScopeFactory scopes) : IJob
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ContactSync>().RunAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ContactBook>().AskForReconfirmationAsync(cancellationToken);
     }
 }
 
