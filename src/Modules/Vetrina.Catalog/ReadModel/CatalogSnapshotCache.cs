@@ -22,16 +22,29 @@ public sealed class CatalogSnapshotCache(HybridCache cache, IServiceScopeFactory
         LocalCacheExpiration = LocalLifetime,
     };
 
+    // Changes each time this node invalidates: a build that was reading the database while a change committed and was
+    // invalidated would otherwise put the old catalogue back in the cache for its whole lifetime.
+    private long generation;
+
     public ValueTask<CatalogSnapshot> GetAsync(CancellationToken cancellationToken = default) =>
         cache.GetOrCreateAsync(Key, async ct =>
         {
-            await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<CatalogSnapshotBuilder>().BuildAsync(ct);
+            while (true)
+            {
+                var seen = Interlocked.Read(ref generation);
+                await using var scope = scopes.CreateAsyncScope();
+                var snapshot = await scope.ServiceProvider.GetRequiredService<CatalogSnapshotBuilder>().BuildAsync(ct);
+                if (Interlocked.Read(ref generation) == seen)
+                {
+                    return snapshot;
+                }
+            }
         }, Options, [Tag], cancellationToken);
 
     /// <summary>Drops the snapshot and this node's cached shop pages built from it.</summary>
     public async ValueTask InvalidateAsync(CancellationToken cancellationToken = default)
     {
+        Interlocked.Increment(ref generation);
         await cache.RemoveAsync(Key, cancellationToken);
         if (outputCache is not null)
         {

@@ -41,7 +41,11 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
         var active = await db.Set<EmailCampaign>().AsNoTracking()
             .Where(c => c.Status == CampaignStatus.Sending || c.Status == CampaignStatus.Testing || c.Status == CampaignStatus.Flow).ToListAsync(cancellationToken);
-        if (active.Count == 0)
+        var ids = active.Select(c => c.Id).ToList();
+        var now = clock.GetUtcNow();
+        // Flows are always active: look for something due before loading templates, catalogue and markets.
+        if (!await db.Set<EmailSend>().AnyAsync(s => ids.Contains(s.CampaignId) && s.SentAt == null && s.Skipped == null && s.DueAt != null && s.DueAt <= now
+                && (s.ClaimedUntil == null || s.ClaimedUntil < now), cancellationToken))
         {
             return 0;
         }
