@@ -205,6 +205,8 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await AssertAccessibleAsync(page, "redirects");
         await page.GotoAsync(new Uri(fixture.Address, "/admin/marketing/campaigns").ToString());
         await AssertAccessibleAsync(page, "campaigns");
+        await page.GotoAsync(new Uri(fixture.Address, "/admin/marketing/influencers").ToString());
+        await AssertAccessibleAsync(page, "influencers");
         foreach (var dashboard in new[] { "products", "customers", "attribution", "ad-spend", "rates" })
         {
             await page.GotoAsync(new Uri(fixture.Address, $"/admin/analytics/{dashboard}").ToString());

@@ -14,7 +14,7 @@ public sealed class JobRunnerTests(PostgresAppFixture fixture)
         var second = new VetrinaApp(DatabaseProvider.PostgreSql, fixture.ConnectionString);
         _ = second.Server;
         await WaitUntilAsync(async () => await ScalarAsync("SELECT count(*) FROM qrtz_scheduler_state WHERE sched_name = 'vetrina'") >= 2);
-        Assert.Equal(9, await ScalarAsync("SELECT count(*) FROM qrtz_triggers WHERE sched_name = 'vetrina'"));
+        Assert.Equal(10, await ScalarAsync("SELECT count(*) FROM qrtz_triggers WHERE sched_name = 'vetrina'"));
 
         var (sku, _) = await fixture.App.SkuWithUnitsAsync(3, pick: 30);
         using var client = second.CreateClient();

@@ -1,13 +1,18 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Marketing.Campaigns;
+using Vetrina.Marketing.Influencers;
 
 namespace Vetrina.Marketing;
 
-/// <summary>The digital-marketing suite: campaigns and their tracked links, so far.</summary>
+/// <summary>The digital-marketing suite: campaigns and their tracked links, influencers and their commissions.</summary>
 public static class MarketingModule
 {
-    public static IServiceCollection AddMarketingModule(this IServiceCollection services) => services.AddScoped<CampaignPlanner>();
+    public static IServiceCollection AddMarketingModule(this IServiceCollection services) => services
+        .AddScoped<CampaignPlanner>()
+        .AddScoped<InfluencerRoster>()
+        .AddScoped<InfluencerAttribution>()
+        .AddScoped<InfluencerStatements>();
 
-    public static IEndpointRouteBuilder MapMarketingEndpoints(this IEndpointRouteBuilder app) => app.MapTrackedLinks();
+    public static IEndpointRouteBuilder MapMarketingEndpoints(this IEndpointRouteBuilder app) => app.MapTrackedLinks().MapInfluencerLinks();
 }

@@ -2720,6 +2720,171 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("marketing_links", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Marketing.Influencers.Influencer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DiscountCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Networks")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("NewCustomerBasisPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReturningCustomerBasisPoints")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiscountCode")
+                        .IsUnique();
+
+                    b.HasIndex("Handle")
+                        .IsUnique();
+
+                    b.ToTable("marketing_influencers", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Marketing.Influencers.InfluencerOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CommissionMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("InfluencerId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("NetSalesMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("NewCustomer")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RateBasisPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Via")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.HasIndex("InfluencerId", "PlacedAt");
+
+                    b.ToTable("marketing_influencer_orders", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Marketing.Influencers.InfluencerProgram", b =>
+                {
+                    b.Property<int>("Key")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Conflict")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CookieDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("marketing_influencer_program", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Marketing.Influencers.InfluencerStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("CommissionMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("InfluencerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<long>("NetSalesMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InfluencerId", "Month", "Currency");
+
+                    b.ToTable("marketing_influencer_statements", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Markets.Domain.Market", b =>
                 {
                     b.Property<string>("Code")

@@ -60,6 +60,7 @@ internal static class JobsSetup
             Every<EmailCampaignJob>(quartz, "email-campaigns", smtp.PollInterval);
             Every<ContactSyncJob>(quartz, "email-contact-sync", TimeSpan.FromMinutes(5));
             Every<AutomationJob>(quartz, "email-automations", TimeSpan.FromMinutes(1));
+            Every<InfluencerAttributionJob>(quartz, "influencer-attribution", TimeSpan.FromMinutes(15));
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;

@@ -32,3 +32,50 @@ internal sealed class TrackedLinkConfiguration : IEntityTypeConfiguration<Tracke
         builder.Property(l => l.Content).HasMaxLength(100);
     }
 }
+
+internal sealed class InfluencerConfiguration : IEntityTypeConfiguration<Influencers.Influencer>
+{
+    public void Configure(EntityTypeBuilder<Influencers.Influencer> builder)
+    {
+        builder.ToTable("marketing_influencers");
+        builder.HasIndex(i => i.Handle).IsUnique();
+        builder.HasIndex(i => i.DiscountCode).IsUnique();
+        builder.Property(i => i.Handle).HasMaxLength(40);
+        builder.Property(i => i.Name).HasMaxLength(100);
+        builder.Property(i => i.Email).HasMaxLength(254);
+        builder.Property(i => i.Networks).HasMaxLength(300);
+        builder.Property(i => i.DiscountCode).HasMaxLength(64);
+    }
+}
+
+internal sealed class InfluencerProgramConfiguration : IEntityTypeConfiguration<Influencers.InfluencerProgram>
+{
+    public void Configure(EntityTypeBuilder<Influencers.InfluencerProgram> builder)
+    {
+        builder.ToTable("marketing_influencer_program");
+        builder.HasKey(p => p.Key);
+        builder.Property(p => p.Key).ValueGeneratedNever();
+    }
+}
+
+internal sealed class InfluencerOrderConfiguration : IEntityTypeConfiguration<Influencers.InfluencerOrder>
+{
+    public void Configure(EntityTypeBuilder<Influencers.InfluencerOrder> builder)
+    {
+        builder.ToTable("marketing_influencer_orders");
+        builder.HasIndex(o => o.OrderId).IsUnique();
+        builder.HasIndex(o => new { o.InfluencerId, o.PlacedAt });
+        builder.Property(o => o.Currency).HasMaxLength(3);
+    }
+}
+
+internal sealed class InfluencerStatementConfiguration : IEntityTypeConfiguration<Influencers.InfluencerStatement>
+{
+    public void Configure(EntityTypeBuilder<Influencers.InfluencerStatement> builder)
+    {
+        builder.ToTable("marketing_influencer_statements");
+        builder.HasIndex(s => new { s.InfluencerId, s.Month, s.Currency });
+        builder.Property(s => s.Currency).HasMaxLength(3);
+        builder.Property(s => s.PaymentReference).HasMaxLength(100);
+    }
+}

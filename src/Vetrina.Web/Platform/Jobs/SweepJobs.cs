@@ -5,6 +5,7 @@ using Vetrina.Cart.Shopping;
 using Vetrina.EmailMarketing.Automations;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
+using Vetrina.Marketing.Influencers;
 using Vetrina.Messaging.Delivery;
 using Vetrina.Orders.Expiry;
 using Vetrina.Webhooks.Delivery;
@@ -83,5 +84,16 @@ internal sealed class AutomationJob(IServiceScopeFactory scopes) : IJob
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AutomationEngine>().RunAsync(cancellationToken);
+    }
+}
+
+/// <summary>Finds the orders influencers earned by code or link and values them again as returns come in.</summary>
+[DisallowConcurrentExecution]
+internal sealed class InfluencerAttributionJob(IServiceScopeFactory scopes) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<InfluencerAttribution>().RunAsync(cancellationToken);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class EmailMarketing : Migration
+    public partial class EmailAndInfluencers : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -285,6 +285,83 @@ namespace Vetrina.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "marketing_influencer_orders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    InfluencerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Via = table.Column<int>(type: "INTEGER", nullable: false),
+                    NewCustomer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PlacedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    NetSalesMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    RateBasisPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    CommissionMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    StatementId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_influencer_orders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "marketing_influencer_program",
+                columns: table => new
+                {
+                    Key = table.Column<int>(type: "INTEGER", nullable: false),
+                    CookieDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Conflict = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_influencer_program", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "marketing_influencer_statements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InfluencerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Orders = table.Column<int>(type: "INTEGER", nullable: false),
+                    NetSalesMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    CommissionMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaidAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PaymentReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_influencer_statements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "marketing_influencers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Handle = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Networks = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    DiscountCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    NewCustomerBasisPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReturningCustomerBasisPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_influencers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "email_automation_steps",
                 columns: table => new
                 {
@@ -409,6 +486,34 @@ namespace Vetrina.Data.Sqlite.Migrations
                 table: "email_suppressions",
                 column: "Email",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_influencer_orders_InfluencerId_PlacedAt",
+                table: "marketing_influencer_orders",
+                columns: new[] { "InfluencerId", "PlacedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_influencer_orders_OrderId",
+                table: "marketing_influencer_orders",
+                column: "OrderId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_influencer_statements_InfluencerId_Month_Currency",
+                table: "marketing_influencer_statements",
+                columns: new[] { "InfluencerId", "Month", "Currency" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_influencers_DiscountCode",
+                table: "marketing_influencers",
+                column: "DiscountCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_influencers_Handle",
+                table: "marketing_influencers",
+                column: "Handle",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -452,6 +557,18 @@ namespace Vetrina.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "email_templates");
+
+            migrationBuilder.DropTable(
+                name: "marketing_influencer_orders");
+
+            migrationBuilder.DropTable(
+                name: "marketing_influencer_program");
+
+            migrationBuilder.DropTable(
+                name: "marketing_influencer_statements");
+
+            migrationBuilder.DropTable(
+                name: "marketing_influencers");
 
             migrationBuilder.DropTable(
                 name: "email_automations");

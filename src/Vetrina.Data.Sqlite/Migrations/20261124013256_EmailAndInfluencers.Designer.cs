@@ -12,8 +12,8 @@ using Vetrina.Data;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     [DbContext(typeof(VetrinaDbContext))]
-    [Migration("20261124004325_EmailMarketing")]
-    partial class EmailMarketing
+    [Migration("20261124013256_EmailAndInfluencers")]
+    partial class EmailAndInfluencers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2636,6 +2636,165 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("marketing_links", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Marketing.Influencers.Influencer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiscountCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Networks")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewCustomerBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReturningCustomerBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiscountCode")
+                        .IsUnique();
+
+                    b.HasIndex("Handle")
+                        .IsUnique();
+
+                    b.ToTable("marketing_influencers", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Marketing.Influencers.InfluencerOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommissionMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InfluencerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NetSalesMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NewCustomer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RateBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Via")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.HasIndex("InfluencerId", "PlacedAt");
+
+                    b.ToTable("marketing_influencer_orders", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Marketing.Influencers.InfluencerProgram", b =>
+                {
+                    b.Property<int>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Conflict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CookieDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("marketing_influencer_program", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Marketing.Influencers.InfluencerStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommissionMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InfluencerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NetSalesMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InfluencerId", "Month", "Currency");
+
+                    b.ToTable("marketing_influencer_statements", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Markets.Domain.Market", b =>

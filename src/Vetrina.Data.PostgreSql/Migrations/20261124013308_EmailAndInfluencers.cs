@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Vetrina.Data.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class EmailMarketing : Migration
+    public partial class EmailAndInfluencers : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -286,6 +286,83 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "marketing_influencer_orders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrderId = table.Column<long>(type: "bigint", nullable: false),
+                    InfluencerId = table.Column<int>(type: "integer", nullable: false),
+                    Via = table.Column<int>(type: "integer", nullable: false),
+                    NewCustomer = table.Column<bool>(type: "boolean", nullable: false),
+                    PlacedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    NetSalesMinor = table.Column<long>(type: "bigint", nullable: false),
+                    RateBasisPoints = table.Column<int>(type: "integer", nullable: false),
+                    CommissionMinor = table.Column<long>(type: "bigint", nullable: false),
+                    StatementId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_influencer_orders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "marketing_influencer_program",
+                columns: table => new
+                {
+                    Key = table.Column<int>(type: "integer", nullable: false),
+                    CookieDays = table.Column<int>(type: "integer", nullable: false),
+                    Conflict = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_influencer_program", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "marketing_influencer_statements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InfluencerId = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Orders = table.Column<int>(type: "integer", nullable: false),
+                    NetSalesMinor = table.Column<long>(type: "bigint", nullable: false),
+                    CommissionMinor = table.Column<long>(type: "bigint", nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PaidAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PaymentReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_influencer_statements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "marketing_influencers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Handle = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Networks = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    DiscountCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    NewCustomerBasisPoints = table.Column<int>(type: "integer", nullable: false),
+                    ReturningCustomerBasisPoints = table.Column<int>(type: "integer", nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_influencers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "email_automation_steps",
                 columns: table => new
                 {
@@ -410,6 +487,34 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 table: "email_suppressions",
                 column: "Email",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_influencer_orders_InfluencerId_PlacedAt",
+                table: "marketing_influencer_orders",
+                columns: new[] { "InfluencerId", "PlacedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_influencer_orders_OrderId",
+                table: "marketing_influencer_orders",
+                column: "OrderId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_influencer_statements_InfluencerId_Month_Currency",
+                table: "marketing_influencer_statements",
+                columns: new[] { "InfluencerId", "Month", "Currency" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_influencers_DiscountCode",
+                table: "marketing_influencers",
+                column: "DiscountCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_influencers_Handle",
+                table: "marketing_influencers",
+                column: "Handle",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -453,6 +558,18 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "email_templates");
+
+            migrationBuilder.DropTable(
+                name: "marketing_influencer_orders");
+
+            migrationBuilder.DropTable(
+                name: "marketing_influencer_program");
+
+            migrationBuilder.DropTable(
+                name: "marketing_influencer_statements");
+
+            migrationBuilder.DropTable(
+                name: "marketing_influencers");
 
             migrationBuilder.DropTable(
                 name: "email_automations");
