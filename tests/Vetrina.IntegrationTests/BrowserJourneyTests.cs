@@ -207,6 +207,8 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await AssertAccessibleAsync(page, "campaigns");
         await page.GotoAsync(new Uri(fixture.Address, "/admin/marketing/influencers").ToString());
         await AssertAccessibleAsync(page, "influencers");
+        await page.GotoAsync(new Uri(fixture.Address, "/admin/marketing/social").ToString());
+        await AssertAccessibleAsync(page, "social");
         foreach (var dashboard in new[] { "products", "customers", "attribution", "ad-spend", "rates" })
         {
             await page.GotoAsync(new Uri(fixture.Address, $"/admin/analytics/{dashboard}").ToString());

@@ -79,3 +79,19 @@ internal sealed class InfluencerStatementConfiguration : IEntityTypeConfiguratio
         builder.Property(s => s.PaymentReference).HasMaxLength(100);
     }
 }
+
+internal sealed class SocialPostConfiguration : IEntityTypeConfiguration<Social.SocialPost>
+{
+    public void Configure(EntityTypeBuilder<Social.SocialPost> builder)
+    {
+        builder.ToTable("marketing_social_posts");
+        builder.HasIndex(p => p.Reference).IsUnique();
+        builder.HasIndex(p => p.ScheduledAt);
+        builder.Property(p => p.Caption).HasMaxLength(2200);
+        builder.Property(p => p.Language).HasMaxLength(2);
+        builder.Property(p => p.Target).HasMaxLength(500);
+        builder.Property(p => p.Campaign).HasMaxLength(100);
+        builder.Property(p => p.Reference).HasMaxLength(10);
+        builder.Ignore(p => p.EngagementRate);
+    }
+}

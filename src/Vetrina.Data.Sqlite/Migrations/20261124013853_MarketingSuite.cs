@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class EmailAndInfluencers : Migration
+    public partial class MarketingSuite : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -362,6 +362,33 @@ namespace Vetrina.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "marketing_social_posts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Network = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Caption = table.Column<string>(type: "TEXT", maxLength: 2200, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Campaign = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Likes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comments = table.Column<int>(type: "INTEGER", nullable: false),
+                    Shares = table.Column<int>(type: "INTEGER", nullable: false),
+                    Saves = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reach = table.Column<int>(type: "INTEGER", nullable: false),
+                    Clicks = table.Column<int>(type: "INTEGER", nullable: false),
+                    EngagementAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_social_posts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "email_automation_steps",
                 columns: table => new
                 {
@@ -514,6 +541,17 @@ namespace Vetrina.Data.Sqlite.Migrations
                 table: "marketing_influencers",
                 column: "Handle",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_social_posts_Reference",
+                table: "marketing_social_posts",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_social_posts_ScheduledAt",
+                table: "marketing_social_posts",
+                column: "ScheduledAt");
         }
 
         /// <inheritdoc />
@@ -569,6 +607,9 @@ namespace Vetrina.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "marketing_influencers");
+
+            migrationBuilder.DropTable(
+                name: "marketing_social_posts");
 
             migrationBuilder.DropTable(
                 name: "email_automations");

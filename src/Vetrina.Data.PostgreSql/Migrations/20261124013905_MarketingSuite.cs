@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Vetrina.Data.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class EmailAndInfluencers : Migration
+    public partial class MarketingSuite : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -363,6 +363,33 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "marketing_social_posts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Network = table.Column<int>(type: "integer", nullable: false),
+                    ScheduledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Caption = table.Column<string>(type: "character varying(2200)", maxLength: 2200, nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Target = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Campaign = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Likes = table.Column<int>(type: "integer", nullable: false),
+                    Comments = table.Column<int>(type: "integer", nullable: false),
+                    Shares = table.Column<int>(type: "integer", nullable: false),
+                    Saves = table.Column<int>(type: "integer", nullable: false),
+                    Reach = table.Column<int>(type: "integer", nullable: false),
+                    Clicks = table.Column<int>(type: "integer", nullable: false),
+                    EngagementAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_marketing_social_posts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "email_automation_steps",
                 columns: table => new
                 {
@@ -515,6 +542,17 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 table: "marketing_influencers",
                 column: "Handle",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_social_posts_Reference",
+                table: "marketing_social_posts",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_marketing_social_posts_ScheduledAt",
+                table: "marketing_social_posts",
+                column: "ScheduledAt");
         }
 
         /// <inheritdoc />
@@ -570,6 +608,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "marketing_influencers");
+
+            migrationBuilder.DropTable(
+                name: "marketing_social_posts");
 
             migrationBuilder.DropTable(
                 name: "email_automations");
