@@ -209,6 +209,8 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await AssertAccessibleAsync(page, "influencers");
         await page.GotoAsync(new Uri(fixture.Address, "/admin/marketing/social").ToString());
         await AssertAccessibleAsync(page, "social");
+        await page.GotoAsync(new Uri(fixture.Address, "/admin/content").ToString());
+        await AssertAccessibleAsync(page, "content");
         foreach (var dashboard in new[] { "products", "customers", "attribution", "ad-spend", "rates" })
         {
             await page.GotoAsync(new Uri(fixture.Address, $"/admin/analytics/{dashboard}").ToString());

@@ -2,6 +2,7 @@ using System.Reflection;
 using Vetrina.Admin;
 using Vetrina.Analytics;
 using Vetrina.Cart;
+using Vetrina.Content;
 using Vetrina.EmailMarketing;
 using Vetrina.Catalog;
 using Vetrina.Inventory;
@@ -35,5 +36,6 @@ internal static class ModuleAssemblies
         typeof(AnalyticsModule).Assembly,
         typeof(MarketingModule).Assembly,
         typeof(EmailMarketingModule).Assembly,
+        typeof(ContentModule).Assembly,
     ];
 }

@@ -13,6 +13,39 @@ namespace Vetrina.Data.PostgreSql.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "content_articles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Blog = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CoverUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Author = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    BodyEn = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    BodyIt = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: true),
+                    BodyKo = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: true),
+                    CoverAltEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CoverAltIt = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CoverAltKo = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    HandleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HandleIt = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    HandleKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SummaryEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SummaryIt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SummaryKo = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleIt = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TitleKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_content_articles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "email_automation_runs",
                 columns: table => new
                 {
@@ -412,6 +445,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_content_articles_Blog_PublishAt",
+                table: "content_articles",
+                columns: new[] { "Blog", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_email_automation_runs_AutomationId_ContactId_Key",
                 table: "email_automation_runs",
                 columns: new[] { "AutomationId", "ContactId", "Key" },
@@ -558,6 +596,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "content_articles");
+
             migrationBuilder.DropTable(
                 name: "email_automation_runs");
 

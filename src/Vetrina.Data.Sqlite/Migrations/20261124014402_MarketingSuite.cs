@@ -12,6 +12,39 @@ namespace Vetrina.Data.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "content_articles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Blog = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CoverUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PublishAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BodyEn = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    BodyIt = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
+                    BodyKo = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
+                    CoverAltEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CoverAltIt = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CoverAltKo = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    HandleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HandleIt = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HandleKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SummaryEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SummaryIt = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SummaryKo = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TitleIt = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TitleKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_content_articles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "email_automation_runs",
                 columns: table => new
                 {
@@ -411,6 +444,11 @@ namespace Vetrina.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_content_articles_Blog_PublishAt",
+                table: "content_articles",
+                columns: new[] { "Blog", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_email_automation_runs_AutomationId_ContactId_Key",
                 table: "email_automation_runs",
                 columns: new[] { "AutomationId", "ContactId", "Key" },
@@ -557,6 +595,9 @@ namespace Vetrina.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "content_articles");
+
             migrationBuilder.DropTable(
                 name: "email_automation_runs");
 

@@ -12,7 +12,7 @@ using Vetrina.Data;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     [DbContext(typeof(VetrinaDbContext))]
-    [Migration("20261124013853_MarketingSuite")]
+    [Migration("20261124014402_MarketingSuite")]
     partial class MarketingSuite
     {
         /// <inheritdoc />
@@ -1717,6 +1717,145 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("catalog_redirects", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Content.Articles.Article", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Blog")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoverUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Body", "Vetrina.Content.Articles.Article.Body#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(100000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BodyEn");
+
+                            b1.Property<string>("It")
+                                .HasMaxLength(100000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BodyIt");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(100000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BodyKo");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CoverAlt", "Vetrina.Content.Articles.Article.CoverAlt#LocalizedText", b1 =>
+                        {
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CoverAltEn");
+
+                            b1.Property<string>("It")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CoverAltIt");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CoverAltKo");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Handle", "Vetrina.Content.Articles.Article.Handle#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HandleEn");
+
+                            b1.Property<string>("It")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HandleIt");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HandleKo");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "Vetrina.Content.Articles.Article.Summary#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SummaryEn");
+
+                            b1.Property<string>("It")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SummaryIt");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SummaryKo");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Vetrina.Content.Articles.Article.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleEn");
+
+                            b1.Property<string>("It")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleIt");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleKo");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Blog", "PublishAt");
+
+                    b.ToTable("content_articles", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Data.Audit.AuditEntry", b =>

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Catalog.ReadModel;
+using Vetrina.Content.Articles;
+using Vetrina.Inventory;
+
+namespace Vetrina.Storefront.Pages.Store;
+
+/// <summary>
+/// A blog or lookbook post: its Markdown as HTML, and product blocks with the price of the shopper's market and whether
+/// the style is in stock now (never cached: price and stock are live). JSON-LD BlogPosting and Open Graph for sharing.
+/// </summary>
+public sealed class ArticleModel : StorePageModel
+{
+    public Article Article { get; private set; } = null!;
+
+    public IReadOnlyList<BodyPart> Parts { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, (StyleView Style, bool InStock)> Products { get; private set; } = new Dictionary<string, (StyleView, bool)>();
+
+    public async Task<IActionResult> OnGetAsync(string blog, string handle, CancellationToken cancellationToken)
+    {
+        var directory = HttpContext.RequestServices.GetRequiredService<ArticleDirectory>();
+        var article = await directory.FindAsync(blog.ToLowerInvariant(), Language, handle, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        if (article.Handle.Get(Language) != handle)
+        {
+            return RedirectPermanent($"/{Language}/blogs/{article.Blog}/{article.Handle.Get(Language)}");
+        }
+
+        Article = article;
+        Parts = ArticleBody.Parse(article.Body.Get(Language));
+        var styles = Parts.OfType<ProductPart>().Select(p => Snapshot.FindStyleByCode(p.StyleCode)).OfType<StyleView>()
+            .Where(s => s.PriceIn(Market.Code) is not null).DistinctBy(s => s.Id).ToList();
+        var stock = await HttpContext.RequestServices.GetRequiredService<StockAvailability>()
+            .OnlineAsync([.. styles.SelectMany(s => s.Skus).Select(k => k.Id)], cancellationToken);
+        Products = styles.ToDictionary(s => s.Code, s => (s, s.Skus.Any(k => stock.GetValueOrDefault(k.Id) is { } level && (level.InStock > 0 || level.Backorderable > 0))),
+            StringComparer.OrdinalIgnoreCase);
+
+        Title = $"{article.Title.Get(Language)} · Vetrina";
+        MetaDescription = article.Summary.Get(Language);
+        OgType = "article";
+        OgImage = article.CoverUrl;
+        PathIn = language => $"/{language}/blogs/{article.Blog}/{article.Handle.Get(language)}";
+        var site = $"{Request.Scheme}://{Request.Host}";
+        StructuredData.Add(new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "BlogPosting",
+            ["headline"] = article.Title.Get(Language),
+            ["description"] = article.Summary.Get(Language),
+            ["inLanguage"] = Language,
+            ["datePublished"] = article.PublishAt!.Value.ToString("O"),
+            ["dateModified"] = article.UpdatedAt.ToString("O"),
+            ["author"] = new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = article.Author },
+            ["image"] = article.CoverUrl is null ? null : article.CoverUrl.StartsWith('/') ? site + article.CoverUrl : article.CoverUrl,
+            ["mainEntityOfPage"] = $"{site}/{Language}/blogs/{article.Blog}/{handle}",
+            ["publisher"] = JsonLd.Organization(this),
+        });
+        Response.Headers.CacheControl = "no-cache";
+        return Page();
+    }
+}

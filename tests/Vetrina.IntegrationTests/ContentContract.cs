@@ -1,0 +1,83 @@
+using System.Net;
+using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Kernel.Security;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>
+/// Blog posts: written in Markdown per language with a product block, scheduled, shown with the reader's price and stock,
+/// JSON-LD BlogPosting and Open Graph, listed in well-formed Atom and RSS feeds; a post scheduled for later is nowhere yet.
+/// </summary>
+public abstract class ContentContract(AppFixture fixture)
+{
+    private readonly VetrinaApp app = fixture.App;
+
+    [Fact]
+    public async Task APost_IsShoppable_Scheduled_Localised_AndInTheFeeds()
+    {
+        var blog = $"b{Guid.NewGuid():N}"[..12];
+        var (sku, _) = await app.SkuWithUnitsAsync(5, pick: 60);
+        var style = await app.WithDbAsync(db => db.Set<Vetrina.Catalog.Domain.Style>().Where(s => s.Colourways.SelectMany(c => c.Skus).Any(k => k.Code == sku))
+            .Select(s => new { s.Code, s.Name }).SingleAsync());
+        var editor = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");
+
+        var refused = await editor.SubmitAsync("/admin/content", null, new() { ["Blog"] = blog, ["Title.En"] = "", ["Body.En"] = "{{product NOPE-000}}" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var form = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("The English title is needed", form, StringComparison.Ordinal);
+
+        var body = $"## The knit edit\n\nSoft **merino** for cold days.\n\n{{{{product {style.Code}}}}}\n\n<script>alert(1)</script>\n";
+        var corpo = $"## La maglia\n\nMerino **morbido** per i giorni freddi.\n\n{{{{product {style.Code}}}}}\n";
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync("/admin/content", null, new()
+        {
+            ["Blog"] = blog, ["Title.En"] = "The knit edit", ["Title.It"] = "La maglia giusta", ["Summary.En"] = "Merino for winter", ["Body.En"] = body,
+            ["Body.It"] = corpo, ["CoverUrl"] = "/media/logo.svg", ["CoverAlt"] = "Knitwear", ["Author"] = "Giulia", ["PublishAt"] = "2026-01-10T09:00",
+        })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync("/admin/content", null, new()
+        {
+            ["Blog"] = blog, ["Title.En"] = "Coming soon", ["Body.En"] = "Not yet.", ["PublishAt"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        })).StatusCode);
+        var calendar = await editor.Client.GetStringAsync("/admin/content");
+        Assert.Contains("scheduled", calendar, StringComparison.Ordinal);
+        Assert.Contains("live", calendar, StringComparison.Ordinal);
+
+        var shop = app.CreateClient();
+        var italian = await shop.GetStringAsync($"/it/blogs/{blog}/la-maglia-giusta");
+        Assert.Contains("<h2>La maglia</h2>", italian, StringComparison.Ordinal);
+        Assert.Contains("<strong>morbido</strong>", italian, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(style.Name.Get("it")), italian, StringComparison.Ordinal);
+        Assert.Contains("€", italian, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"stock\">Disponibile</p>", italian, StringComparison.Ordinal);
+        Assert.Contains("\"@type\":\"BlogPosting\"", italian, StringComparison.Ordinal);
+        Assert.Contains("<meta property=\"og:type\" content=\"article\">", italian, StringComparison.Ordinal);
+        Assert.Contains($"hreflang=\"en\" href=\"http://localhost/en/blogs/{blog}/the-knit-edit\"", italian, StringComparison.Ordinal);
+        var english = await shop.GetStringAsync($"/en/blogs/{blog}/the-knit-edit");
+        Assert.DoesNotContain("<script>alert(1)</script>", english, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", english, StringComparison.Ordinal);
+        // Sold out now: the block says so at once (price and stock are read at each visit).
+        await app.WithDbAsync(db =>
+        {
+            var skus = db.Set<Vetrina.Catalog.Domain.Style>().Where(s => s.Code == style.Code).SelectMany(s => s.Colourways).SelectMany(c => c.Skus).Select(k => k.Id);
+            return db.Set<Vetrina.Inventory.Domain.StockLevel>().Where(l => skus.Contains(l.SkuId))
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.Reserved).SetProperty(l => l.BackorderLimit, 0));
+        });
+        Assert.Contains("<p class=\"stock\">sold out</p>", await shop.GetStringAsync($"/en/blogs/{blog}/the-knit-edit"), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await shop.GetAsync($"/en/blogs/{blog}/coming-soon")).StatusCode);
+        var atom = XDocument.Parse(await shop.GetStringAsync($"/it/blogs/{blog}.atom"));
+        XNamespace a = "http://www.w3.org/2005/Atom";
+        var entry = Assert.Single(atom.Root!.Elements(a + "entry"));
+        Assert.Equal("La maglia giusta", entry.Element(a + "title")!.Value);
+        Assert.EndsWith($"/it/blogs/{blog}/la-maglia-giusta", entry.Element(a + "link")!.Attribute("href")!.Value, StringComparison.Ordinal);
+        var rss = XDocument.Parse(await shop.GetStringAsync($"/en/blogs/{blog}.rss"));
+        Assert.Equal("The knit edit", Assert.Single(rss.Descendants("item")).Element("title")!.Value);
+        Assert.Contains("The knit edit", await shop.GetStringAsync($"/en/blogs/{blog}"), StringComparison.Ordinal);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class ContentOnSqlite(SqliteAppFixture fixture) : ContentContract(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class ContentOnPostgres(PostgresAppFixture fixture) : ContentContract(fixture);
