@@ -49,6 +49,7 @@ public static class DemoSeeder
         var preorders = styles.Where(s => s.Style.TakesPreorders).SelectMany(s => s.Style.Colourways.SelectMany(c => c.Skus)).Select(k => k.Id).ToHashSet();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         AddStock(db, styles.SelectMany(s => s.Style.Colourways.SelectMany(c => c.Skus)).OrderBy(k => k.Id).ToList(), preorders, today);
+        MarketingDemo.Add(db, styles.First(s => s.Type.Category == "women-sweaters").Style, styles.First(s => s.Type.Category == "women-coats").Style, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

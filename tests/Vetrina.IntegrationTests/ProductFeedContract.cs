@@ -45,6 +45,9 @@ public abstract partial class ProductFeedContract(AppFixture fixture)
         // Styles on markdown carry the reduced price as the sale price.
         var italy = XDocument.Parse(await client.GetStringAsync("/feeds/google-merchant.xml?market=IT"));
         Assert.Contains(italy.Descendants("item"), i => i.Element(G + "sale_price") is { } sale && sale.Value.EndsWith(" EUR", StringComparison.Ordinal));
+        // Every sale price says when it applies: an ISO 8601 interval from the markdown's start.
+        Assert.All(italy.Descendants("item").Where(i => i.Element(G + "sale_price") is not null),
+            i => Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\+0000/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\+0000$", i.Element(G + "sale_price_effective_date")!.Value));
     }
 
     [Fact]
@@ -54,7 +57,7 @@ public abstract partial class ProductFeedContract(AppFixture fixture)
         var google = XDocument.Parse(await client.GetStringAsync("/feeds/google-merchant.xml?market=IT&language=it")).Descendants("item").Count();
         var lines = (await client.GetStringAsync("/feeds/meta-catalog.csv?market=IT&language=it")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("id,title,description,availability,condition,price,link,image_link,brand,item_group_id,color,size,gender,age_group,material,sale_price,gtin",
+        Assert.Equal("id,title,description,availability,condition,price,link,image_link,brand,item_group_id,color,size,gender,age_group,material,sale_price,sale_price_effective_date,gtin",
             lines[0].TrimEnd('\r').TrimStart('\uFEFF'));
         Assert.Equal(google, lines.Length - 1);
         Assert.Contains(lines, l => l.Contains(",in stock,new,", StringComparison.Ordinal));

@@ -120,7 +120,8 @@ public sealed record StyleView(
     IReadOnlyList<PriceView> Prices,
     IReadOnlyList<ColourwayView> Colourways,
     DateTimeOffset CreatedAt,
-    int Revision)
+    int Revision,
+    DateTimeOffset? MarkdownSince = null)
 {
     private string[]? colourKeys;
     private string[]? sizeKeys;
@@ -183,7 +184,7 @@ public sealed record SkuEntry(StyleView Style, ColourwayView Colourway, SkuView 
 
 public sealed record CategoryView(int Id, int? ParentId, string Code, LocalizedText Name, CategoryLevel Level, SizeType SizeType);
 
-public sealed record SeasonView(int Id, string Code, LocalizedText Name);
+public sealed record SeasonView(int Id, string Code, LocalizedText Name, DateOnly? EndsOn = null);
 
 public sealed record CollectionView(int Id, LocalizedText Title, LocalizedText Handle, LocalizedText Description, CollectionRule Rule, IReadOnlyList<int> StyleIds, bool IsFeatured, int Position);
 

@@ -42,7 +42,7 @@ public sealed class CatalogSnapshotBuilder(VetrinaDbContext db, TimeProvider clo
             BuiltAt = clock.GetUtcNow(),
             Styles = styleViews,
             Categories = [.. categories.Select(c => new CategoryView(c.Id, c.ParentId, c.Code, c.Name, c.Level, c.SizeType))],
-            Seasons = [.. seasons.Select(s => new SeasonView(s.Id, s.Code, s.Name))],
+            Seasons = [.. seasons.Select(s => new SeasonView(s.Id, s.Code, s.Name, s.EndsOn))],
             Collections = [.. collections.Select(c => new CollectionView(c.Id, c.Title, c.Handle, c.Description, c.Rule,
                 [.. c.Items.OrderBy(i => i.Position).Select(i => i.StyleId)], c.IsFeatured, c.Position))],
             RetiredHandles = [.. styles.SelectMany(s => s.Handles.Where(h => !h.IsCurrent).Select(h => new RetiredHandle(s.Id, h.Language, h.Value)))],
@@ -94,6 +94,7 @@ public sealed class CatalogSnapshotBuilder(VetrinaDbContext db, TimeProvider clo
                 [.. c.Images.OrderBy(i => i.Position).Select(i => new ImageView(i.Url, i.Alt, i.Width, i.Height))],
                 [.. c.Skus.OrderBy(k => k.SizePosition).Select(k => new SkuView(k.Id, k.Code, k.Size, k.SizePosition, k.Gtin))]))],
             style.CreatedAt,
-            style.Revision);
+            style.Revision,
+            style.MarkdownSince);
     }
 }

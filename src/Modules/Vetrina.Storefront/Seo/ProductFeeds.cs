@@ -17,7 +17,7 @@ namespace Vetrina.Storefront.Seo;
 
 /// <summary>One SKU as the shopping feeds list it, in one market and language.</summary>
 public sealed record FeedItem(string Id, string GroupId, string Title, string Description, string Link, string? ImageLink, string Availability, Money Price,
-    Money? SalePrice, string Gtin, string Color, string Size, string SizeSystem, string Gender, string Material);
+    Money? SalePrice, string Gtin, string Color, string Size, string SizeSystem, string Gender, string Material, string? SaleDates = null);
 
 /// <summary>
 /// Product feeds for Google Merchant Center (<c>/feeds/google-merchant.xml</c>, RSS 2.0 with the <c>g:</c> namespace)
@@ -31,7 +31,7 @@ public static class ProductFeeds
 
     private static readonly string[] MetaColumns =
         ["id", "title", "description", "availability", "condition", "price", "link", "image_link", "brand", "item_group_id", "color", "size", "gender", "age_group",
-         "material", "sale_price", "gtin"];
+         "material", "sale_price", "sale_price_effective_date", "gtin"];
 
     public static IEndpointRouteBuilder MapProductFeeds(this IEndpointRouteBuilder app)
     {
@@ -59,6 +59,7 @@ public static class ProductFeeds
                     Google(writer, "availability", item.Availability);
                     Google(writer, "price", Amount(item.Price));
                     Google(writer, "sale_price", item.SalePrice is { } sale ? Amount(sale) : null);
+                    Google(writer, "sale_price_effective_date", item.SaleDates);
                     Google(writer, "brand", Brand(configuration));
                     Google(writer, "gtin", item.Gtin);
                     Google(writer, "condition", "new");
@@ -100,7 +101,7 @@ public static class ProductFeeds
                     // Meta's words for availability differ from Google's.
                     var availability = item.Availability switch { "in_stock" => "in stock", "out_of_stock" => "out of stock", "backorder" => "available for order", _ => item.Availability };
                     foreach (var field in new[] { item.Id, item.Title, item.Description, availability, "new", Amount(item.Price), item.Link, item.ImageLink ?? "",
-                        Brand(configuration), item.GroupId, item.Color, item.Size, item.Gender, "adult", item.Material, item.SalePrice is { } sale ? Amount(sale) : "", item.Gtin })
+                        Brand(configuration), item.GroupId, item.Color, item.Size, item.Gender, "adult", item.Material, item.SalePrice is { } sale ? Amount(sale) : "", item.SaleDates ?? "", item.Gtin })
                     {
                         csv.WriteField(field);
                     }
@@ -164,12 +165,29 @@ public static class ProductFeeds
                         sku.Size,
                         chart.BaseSystem.ToString().ToUpperInvariant(),
                         style.Gender switch { Gender.Women => "female", Gender.Men => "male", _ => "unisex" },
-                        style.MainFibre.ToString().ToLowerInvariant()));
+                        style.MainFibre.ToString().ToLowerInvariant(),
+                        price.Markdown is null ? null : SaleDates(style, snapshot)));
                 }
             }
         }
 
         return (items, market, language, null);
+    }
+
+    /// <summary>
+    /// When a markdown applies, as Google's ISO 8601 interval: from the day it started to the end of its season (a fashion
+    /// markdown lasts the season's sale), or thirty days on when the season has already ended.
+    /// </summary>
+    private static string? SaleDates(StyleView style, CatalogSnapshot snapshot)
+    {
+        if (style.MarkdownSince is not { } since)
+        {
+            return null;
+        }
+
+        var seasonEnd = snapshot.FindSeason(style.SeasonId)?.EndsOn is { } ends ? new DateTimeOffset(ends.ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero) : (DateTimeOffset?)null;
+        var end = seasonEnd is { } last && last > since ? last : since.AddDays(30);
+        return $"{since.UtcDateTime:yyyy-MM-dd'T'HH:mm}+0000/{end.UtcDateTime:yyyy-MM-dd'T'HH:mm}+0000";
     }
 
     private static void Google(XmlWriter writer, string name, string? value)
