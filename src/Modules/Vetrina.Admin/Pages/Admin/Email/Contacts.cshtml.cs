@@ -39,11 +39,9 @@ public sealed class ContactsModel(VetrinaDbContext db, ContactImport import) : A
         }
         else
         {
+            // The form reader has buffered the upload already: the CSV parser may read it synchronously.
             await using var stream = file.OpenReadStream();
-            using var buffered = new MemoryStream();
-            await stream.CopyToAsync(buffered, cancellationToken);
-            buffered.Position = 0;
-            Imported = await import.ImportAsync(buffered, file.FileName, Actor, cancellationToken);
+            Imported = await import.ImportAsync(stream, file.FileName, Actor, cancellationToken);
             if (Imported.Errors.Count > 0)
             {
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -75,11 +75,9 @@ public sealed class SocialModel(VetrinaDbContext db, SocialCalendar calendar, En
         }
         else
         {
+            // The form reader has buffered the upload already: the CSV parser may read it synchronously.
             await using var stream = file.OpenReadStream();
-            using var buffered = new MemoryStream();
-            await stream.CopyToAsync(buffered, cancellationToken);
-            buffered.Position = 0;
-            Imported = await engagement.ImportAsync(buffered, cancellationToken);
+            Imported = await engagement.ImportAsync(stream, cancellationToken);
             if (Imported.Errors.Count > 0)
             {
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
