@@ -533,6 +533,37 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         Assert.Equal(ConsentAction.Reconfirmed, await app.WithDbAsync(db => db.Set<ConsentEvent>().Where(e => e.ContactId == renewed.Id).OrderBy(e => e.Id).Select(e => e.Action).LastAsync()));
     }
 
+    [Fact]
+    public async Task Buyers_BecomeContacts_ACheckoutConsentSubscribes_EuBuyersAreSoftOptIn_AndOrderFiguresAndRfmAreKept()
+    {
+        var (consenting, silent) = ($"yes-{Guid.NewGuid():N}@example.com", $"quiet-{Guid.NewGuid():N}@example.com");
+        var (sku, _) = await app.SkuWithUnitsAsync(6, pick: 59);
+        var shop = app.CreateClient();
+        foreach (var (email, consent) in new[] { (consenting, true), (silent, false) })
+        {
+            var cart = await Shopper.CartAsync(shop, "IT", sku, 1);
+            var placed = await Shopper.PlaceAsync(shop, Guid.NewGuid().ToString(),
+                Shopper.Body(cart, "IT", "it", email, Shopper.ItalianAddress, "IT-STD", await Shopper.TotalAsync(shop, cart, "IT-STD"), marketingConsent: consent));
+            Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ContactSync>().RunAsync(CancellationToken.None);
+        }
+
+        var yes = await ContactAsync(consenting);
+        var quiet = await ContactAsync(silent);
+        Assert.Equal((EmailConsent.Subscribed, 1, "IT"), (yes.Consent, yes.OrderCount, yes.Country));
+        Assert.Equal((EmailConsent.SoftOptIn, 1), (quiet.Consent, quiet.OrderCount));
+        Assert.True(yes.RevenueEurMinor > 0);
+        Assert.Matches("^[1-5]{3}$", yes.Rfm!);
+        Assert.Contains(yes.RfmSegment, Vetrina.EmailMarketing.Segments.RfmScores.Segments);
+        var proofs = await app.WithDbAsync(db => db.Set<ConsentEvent>().Where(e => e.ContactId == yes.Id || e.ContactId == quiet.Id).ToListAsync());
+        Assert.Contains(proofs, e => e.ContactId == yes.Id && e.Action == ConsentAction.Confirmed && e.Source.StartsWith("checkout:order:", StringComparison.Ordinal));
+        Assert.Contains(proofs, e => e.ContactId == quiet.Id && e.Action == ConsentAction.SoftOptIn);
+    }
+
     private async Task RunFlowsAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();

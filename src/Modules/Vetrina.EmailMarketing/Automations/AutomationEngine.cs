@@ -137,12 +137,12 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
                 break;
         }
 
-        foreach (var (contact, key, at, data) in triggers)
+        var contacts = triggers.Select(t => t.Contact).Distinct().ToList();
+        var known = (await started.Where(r => contacts.Contains(r.ContactId)).Select(r => new { r.ContactId, r.Key }).ToListAsync(cancellationToken))
+            .Select(r => (r.ContactId, r.Key)).ToHashSet();
+        foreach (var (contact, key, at, data) in triggers.Where(t => known.Add((t.Contact, t.Key))))
         {
-            if (!await started.AnyAsync(r => r.ContactId == contact && r.Key == key, cancellationToken))
-            {
-                db.Add(new AutomationRun(automation.Id, contact, key, at, at + first, data is null ? null : JsonSerializer.Serialize(data, Json)));
-            }
+            db.Add(new AutomationRun(automation.Id, contact, key, at, at + first, data is null ? null : JsonSerializer.Serialize(data, Json)));
         }
 
         await db.SaveChangesAsync(cancellationToken);

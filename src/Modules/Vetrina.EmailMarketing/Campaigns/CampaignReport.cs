@@ -6,8 +6,8 @@ namespace Vetrina.EmailMarketing.Campaigns;
 
 /// <summary>
 /// A campaign's figures, as Klaviyo reports them (docs/kpis.md): rates over delivered emails, unique opens with
-/// machine opens flagged and not removed, orders and net revenue earned under last click by the campaign's utm_campaign
-/// within 30 days of sending.
+/// machine opens flagged and not removed, orders and net revenue since sending earned under last click (30-day lookback)
+/// by the campaign's utm_campaign.
 /// </summary>
 public sealed record CampaignFigures(int Recipients, int Sent, int Delivered, int Bounced, int Skipped, int Opened, int MachineOpened, int Clicked,
     int Unsubscribed, int Complained, double Orders, long RevenueMinor, int OpenedA, int DeliveredA, int OpenedB, int DeliveredB)
@@ -23,19 +23,24 @@ public sealed record CampaignFigures(int Recipients, int Sent, int Delivered, in
 
 public sealed class CampaignReport(VetrinaDbContext db, AnalyticsReports analytics, TimeProvider clock)
 {
+    /// <summary>The attribution lookback: an order counts for the campaign whose email was clicked within this many days before it.</summary>
     public const int AttributionDays = 30;
+
+    private static readonly CampaignFigures Nothing = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public async Task<CampaignFigures?> ForAsync(int campaignId, CancellationToken cancellationToken)
     {
         var campaign = await db.Set<EmailCampaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
-        if (campaign is null)
-        {
-            return null;
-        }
+        return campaign is null ? null : (await ForManyAsync([campaign], cancellationToken))[campaignId];
+    }
 
-        var sends = db.Set<EmailSend>().AsNoTracking().Where(s => s.CampaignId == campaignId);
-        var counts = await sends.GroupBy(_ => 1).Select(g => new
+    /// <summary>The figures of several campaigns in two queries: one over their sends, one attribution over their UTM names.</summary>
+    public async Task<IReadOnlyDictionary<int, CampaignFigures>> ForManyAsync(IReadOnlyList<EmailCampaign> campaigns, CancellationToken cancellationToken)
+    {
+        var ids = campaigns.Select(c => c.Id).ToList();
+        var counts = await db.Set<EmailSend>().AsNoTracking().Where(s => ids.Contains(s.CampaignId)).GroupBy(s => s.CampaignId).Select(g => new
         {
+            Campaign = g.Key,
             Recipients = g.Count(),
             Sent = g.Count(s => s.SentAt != null),
             Delivered = g.Count(s => s.SentAt != null && s.BouncedAt == null),
@@ -50,27 +55,26 @@ public sealed class CampaignReport(VetrinaDbContext db, AnalyticsReports analyti
             DeliveredA = g.Count(s => s.Variant == 'A' && s.SentAt != null && s.BouncedAt == null),
             OpenedB = g.Count(s => s.Variant == 'B' && s.OpenedAt != null && !s.MachineOpen),
             DeliveredB = g.Count(s => s.Variant == 'B' && s.SentAt != null && s.BouncedAt == null),
-        }).SingleOrDefaultAsync(cancellationToken);
-        if (counts is null)
-        {
-            return new CampaignFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        }
+        }).ToDictionaryAsync(c => c.Campaign, cancellationToken);
 
-        var (orders, revenue) = (0d, 0L);
-        if (campaign.StartedAt is { } started)
+        var started = campaigns.Where(c => c.StartedAt is not null).ToList();
+        var earned = new Dictionary<string, (double Orders, long Revenue)>();
+        if (started.Count > 0)
         {
-            var from = DateOnly.FromDateTime(started.UtcDateTime);
+            var from = DateOnly.FromDateTime(started.Min(c => c.StartedAt!.Value).UtcDateTime);
             var to = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var earned = await analytics.AttributionAsync(new ReportFilter(from, to < from.AddDays(AttributionDays) ? to : from.AddDays(AttributionDays)),
-                AttributionDays, byCampaign: true, cancellationToken, [campaign.UtmCampaign]);
             var last = (int)AttributionModel.LastClick;
-            if (earned.FirstOrDefault(r => r.Key == campaign.UtmCampaign) is { } row)
+            foreach (var row in await analytics.AttributionAsync(new ReportFilter(from, to), AttributionDays, byCampaign: true, cancellationToken,
+                [.. started.Select(c => c.UtmCampaign).Distinct()]))
             {
-                (orders, revenue) = (row.Orders[last], row.RevenueMinor[last]);
+                earned[row.Key] = (row.Orders[last], row.RevenueMinor[last]);
             }
         }
 
-        return new CampaignFigures(counts.Recipients, counts.Sent, counts.Delivered, counts.Bounced, counts.Skipped, counts.Opened, counts.Machine, counts.Clicked,
-            counts.Unsubscribed, counts.Complained, orders, revenue, counts.OpenedA, counts.DeliveredA, counts.OpenedB, counts.DeliveredB);
+        return campaigns.ToDictionary(c => c.Id, c => counts.TryGetValue(c.Id, out var n)
+            ? new CampaignFigures(n.Recipients, n.Sent, n.Delivered, n.Bounced, n.Skipped, n.Opened, n.Machine, n.Clicked, n.Unsubscribed, n.Complained,
+                c.StartedAt is null ? 0 : earned.GetValueOrDefault(c.UtmCampaign).Orders, c.StartedAt is null ? 0 : earned.GetValueOrDefault(c.UtmCampaign).Revenue,
+                n.OpenedA, n.DeliveredA, n.OpenedB, n.DeliveredB)
+            : Nothing);
     }
 }

@@ -90,6 +90,7 @@ public sealed class ContactSync(VetrinaDbContext db, TimeProvider clock)
 
         var firstOrders = await FirstOrderPlacesAsync(sold, cancellationToken);
         var contacts = new Dictionary<string, Contact>(StringComparer.Ordinal);
+        var softOptIns = new List<Contact>();
         foreach (var chunk in buyers.Chunk(Chunk))
         {
             var emails = chunk.Select(b => b.Email).ToList();
@@ -105,6 +106,7 @@ public sealed class ContactSync(VetrinaDbContext db, TimeProvider clock)
                 if (MarketingRules.IsEuropean(country))
                 {
                     contact.AllowSoftOptIn(buyer.First);
+                    softOptIns.Add(contact);
                 }
 
                 db.Add(contact);
@@ -113,6 +115,9 @@ public sealed class ContactSync(VetrinaDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // The proof of a soft opt-in is the purchase itself and the choice checkout offered.
+        db.AddRange(softOptIns.Select(c => new ConsentEvent(c.Id, ConsentAction.SoftOptIn, "order", "soft-opt-in",
+            "EU customer: may receive email about products like those bought, with an opt-out in every message", null, null, c.CreatedAt)));
         var accounts = await sold.Where(o => o.CustomerId != null).Select(o => new { o.Email, o.CustomerId }).Distinct().ToListAsync(cancellationToken);
         foreach (var account in accounts)
         {

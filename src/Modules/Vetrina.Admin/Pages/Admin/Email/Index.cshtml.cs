@@ -26,13 +26,8 @@ public sealed class IndexModel(VetrinaDbContext db, CampaignReport reports, Auto
         Consents = await db.Set<Contact>().GroupBy(c => c.Consent).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         Suppressed = await db.Set<Suppression>().CountAsync(cancellationToken);
         var campaigns = await db.Set<EmailCampaign>().AsNoTracking().OrderByDescending(c => c.Id).Take(50).ToListAsync(cancellationToken);
-        var rows = new List<(EmailCampaign, CampaignFigures)>();
-        foreach (var campaign in campaigns)
-        {
-            rows.Add((campaign, (await reports.ForAsync(campaign.Id, cancellationToken))!));
-        }
-
-        Campaigns = rows;
+        var figures = await reports.ForManyAsync(campaigns, cancellationToken);
+        Campaigns = [.. campaigns.Select(c => (c, figures[c.Id]))];
         Flows = await flows.OverviewAsync(cancellationToken);
     }
 
