@@ -73,6 +73,9 @@ public abstract class ContentContract(AppFixture fixture)
         var rss = XDocument.Parse(await shop.GetStringAsync($"/en/blogs/{blog}.rss"));
         Assert.Equal("The knit edit", Assert.Single(rss.Descendants("item")).Element("title")!.Value);
         Assert.Contains("The knit edit", await shop.GetStringAsync($"/en/blogs/{blog}"), StringComparison.Ordinal);
+        var sitemap = await shop.GetStringAsync("/sitemaps/it.xml");
+        Assert.Contains($"/it/blogs/{blog}/la-maglia-giusta</loc>", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/it/blogs/{blog}/coming-soon", sitemap, StringComparison.Ordinal);
     }
 }
 

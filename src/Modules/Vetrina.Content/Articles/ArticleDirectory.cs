@@ -13,6 +13,13 @@ public sealed class ArticleDirectory(VetrinaDbContext db, TimeProvider clock)
             .OrderByDescending(a => a.PublishAt).Take(take).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Every published article of every blog, for the sitemaps.</summary>
+    public async Task<IReadOnlyList<Article>> AllPublishedAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return await db.Set<Article>().AsNoTracking().Where(a => a.PublishAt != null && a.PublishAt <= now).ToListAsync(cancellationToken);
+    }
+
     public async Task<Article?> FindAsync(string blog, string language, string handle, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Vetrina.Catalog.ReadModel;
+using Vetrina.Content.Articles;
 using Vetrina.Kernel;
 
 namespace Vetrina.Storefront.Seo;
@@ -33,7 +34,7 @@ public static class SeoEndpoints
             writer.WriteEndElement();
         })).ExcludeFromDescription();
 
-        app.MapGet("/sitemaps/{lang}.xml", async (string lang, HttpContext http, CatalogSnapshotCache snapshots) =>
+        app.MapGet("/sitemaps/{lang}.xml", async (string lang, HttpContext http, CatalogSnapshotCache snapshots, ArticleDirectory articles) =>
         {
             if (!Languages.IsSupported(lang))
             {
@@ -45,6 +46,9 @@ public static class SeoEndpoints
             var pages = new List<(Func<string, string> Path, DateTimeOffset? Modified)> { (l => $"/{l}", null) };
             pages.AddRange(snapshot.Collections.Select(c => ((Func<string, string>)(l => $"/{l}/collections/{c.Handle.Get(l)}"), (DateTimeOffset?)null)));
             pages.AddRange(snapshot.Styles.Select(s => ((Func<string, string>)(l => $"/{l}/products/{s.Handle.Get(l)}"), (DateTimeOffset?)s.CreatedAt)));
+            var posts = await articles.AllPublishedAsync(http.RequestAborted);
+            pages.AddRange(posts.Select(a => a.Blog).Distinct().Select(b => ((Func<string, string>)(l => $"/{l}/blogs/{b}"), (DateTimeOffset?)null)));
+            pages.AddRange(posts.Select(a => ((Func<string, string>)(l => $"/{l}/blogs/{a.Blog}/{a.Handle.Get(l)}"), (DateTimeOffset?)a.UpdatedAt)));
             return Xml(writer =>
             {
                 writer.WriteStartElement("urlset", SitemapNs);
