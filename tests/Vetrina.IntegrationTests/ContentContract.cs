@@ -73,6 +73,11 @@ public abstract class ContentContract(AppFixture fixture)
         var rss = XDocument.Parse(await shop.GetStringAsync($"/en/blogs/{blog}.rss"));
         Assert.Equal("The knit edit", Assert.Single(rss.Descendants("item")).Element("title")!.Value);
         Assert.Contains("The knit edit", await shop.GetStringAsync($"/en/blogs/{blog}"), StringComparison.Ordinal);
+        // The SEO audit names what the post lacks in Korean, with a link to its editor.
+        var audit = await editor.Client.GetStringAsync("/admin/seo?issue=MissingTranslation&language=ko");
+        Assert.Contains($"{blog}: The knit edit", audit, StringComparison.Ordinal);
+        Assert.Contains("No title, summary, text, address in ko", audit, StringComparison.Ordinal);
+        Assert.Matches(@"href=""/admin/content\?id=\d+""", audit);
         var sitemap = await shop.GetStringAsync("/sitemaps/it.xml");
         Assert.Contains($"/it/blogs/{blog}/la-maglia-giusta</loc>", sitemap, StringComparison.Ordinal);
         Assert.DoesNotContain($"/it/blogs/{blog}/coming-soon", sitemap, StringComparison.Ordinal);

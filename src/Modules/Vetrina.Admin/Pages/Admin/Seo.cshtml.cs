@@ -2,14 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Catalog.Seo;
+using Vetrina.Content.Articles;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
 
 namespace Vetrina.Admin.Pages.Admin;
 
-/// <summary>The SEO audit of the published catalogue, by issue and language, each finding linked to where it is fixed.</summary>
+/// <summary>The SEO audit of the published catalogue and posts, by issue and language, each finding linked to where it is fixed.</summary>
 [Authorize(Policy = StaffPolicies.CatalogueRead)]
-public sealed class SeoModel(CatalogSnapshotCache snapshots) : AdminPageModel
+public sealed class SeoModel(CatalogSnapshotCache snapshots, ArticleDirectory articles) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public SeoIssue? Issue { get; set; }
@@ -23,7 +24,7 @@ public sealed class SeoModel(CatalogSnapshotCache snapshots) : AdminPageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        All = SeoAudit.Run(await snapshots.GetAsync(cancellationToken));
+        All = [.. SeoAudit.Run(await snapshots.GetAsync(cancellationToken)), .. ContentAudit.Run(await articles.AllPublishedAsync(cancellationToken))];
         Shown = [.. All.Where(f => (Issue is null || f.Issue == Issue) && (!Languages.IsSupported(Language) || f.Language == Language))];
     }
 }
