@@ -223,24 +223,7 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
                     return null;
                 }
 
-                // SMTP is command and answer: without TCP_NODELAY, Nagle holds the message's last small write until the
-                // server's delayed ACK (40 ms), which caps a connection at about 20 emails a second.
-                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
-                try
-                {
-                    await socket.ConnectAsync(settings.Host, settings.Port, cancellationToken);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-
-                await client.ConnectAsync(socket, settings.Host, settings.Port, Enum.Parse<SecureSocketOptions>(settings.Security), cancellationToken);
-                if (!string.IsNullOrEmpty(settings.UserName))
-                {
-                    await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
-                }
+                await SmtpConnection.OpenAsync(client, settings, cancellationToken);
             }
 
             await client.SendAsync(message, composer.EnvelopeSender(send.Token), message.To.Mailboxes, cancellationToken);

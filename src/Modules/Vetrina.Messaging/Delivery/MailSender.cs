@@ -28,11 +28,7 @@ public sealed class MailSender(IOptions<SmtpOptions> options)
         using var client = new SmtpClient();
         try
         {
-            await client.ConnectAsync(settings.Host, settings.Port, Enum.Parse<SecureSocketOptions>(settings.Security), cancellationToken);
-            if (!string.IsNullOrEmpty(settings.UserName))
-            {
-                await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
-            }
+            await SmtpConnection.OpenAsync(client, settings, cancellationToken);
         }
         catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or SmtpProtocolException or AuthenticationException
             or SslHandshakeException or SmtpCommandException)
