@@ -291,6 +291,18 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         Assert.Equal(0, figures.GetProperty("delivered").GetInt32());
 
         // Not a message at all: problem details; a message that is no report: taken and said so.
+        // A campaign scheduled for tomorrow is stopped before it goes; a sent one cannot be.
+        var later = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/campaigns", new
+        {
+            name = "Tomorrow", utmCampaign = "tomorrow", templateId = template, segmentId = segment, sendAt = DateTimeOffset.UtcNow.AddDays(1),
+        }));
+        Assert.Equal(HttpStatusCode.NoContent, (await api.PostAsync($"/api/v1/email/campaigns/{later}/cancel", null)).StatusCode);
+        Assert.Equal(CampaignStatus.Cancelled, await app.WithDbAsync(db => db.Set<EmailCampaign>().Where(c => c.Id == later).Select(c => c.Status).SingleAsync()));
+        var again = await api.PostAsync($"/api/v1/email/campaigns/{later}/cancel", null);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("application/problem+json", again.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.PostAsync("/api/v1/email/campaigns/999999/cancel", null)).StatusCode);
+
         var garbage = await api.PostAsync("/api/v1/email/reports", new StringContent("hello", Encoding.UTF8, "message/rfc822"));
         Assert.Equal(HttpStatusCode.BadRequest, garbage.StatusCode);
         Assert.Equal("application/problem+json", garbage.Content.Headers.ContentType?.MediaType);

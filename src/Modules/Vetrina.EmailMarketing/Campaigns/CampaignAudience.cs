@@ -11,8 +11,7 @@ namespace Vetrina.EmailMarketing.Campaigns;
 /// </summary>
 public sealed class CampaignAudience(VetrinaDbContext db, SegmentQuery segments, TimeProvider clock)
 {
-    private static readonly List<string> European = ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
-        "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"];
+    private static readonly List<string> European = [.. MarketingRules.EuropeanUnion];
 
     public async Task<IQueryable<Contact>> ForAsync(int? segmentId, bool aboutBoughtProducts, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public sealed class CampaignPreparation(VetrinaDbContext db, CampaignAudience au
         campaign.BeginPreparing(now);
         await db.SaveChangesAsync(cancellationToken);
         var contacts = await audience.ForAsync(campaign.SegmentId, campaign.AboutBoughtProducts, cancellationToken);
-        while (true)
+        while (!await CancelledAsync(campaignId, cancellationToken))
         {
             var after = campaign.PreparedUpTo;
             var page = await contacts.Where(c => c.Id > after).OrderBy(c => c.Id).Take(Page)
@@ -45,9 +45,16 @@ public sealed class CampaignPreparation(VetrinaDbContext db, CampaignAudience au
             }
         }
 
-        campaign.BeginSending();
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await CancelledAsync(campaignId, cancellationToken))
+        {
+            campaign.BeginSending();
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
+
+    // Staff may stop a campaign while its recipients are being written down; the tracked copy here would not know.
+    private Task<bool> CancelledAsync(int campaignId, CancellationToken cancellationToken) =>
+        db.Set<EmailCampaign>().AnyAsync(c => c.Id == campaignId && c.Status == CampaignStatus.Cancelled, cancellationToken);
 
     private static char Variant(EmailCampaign campaign, long contactId)
     {

@@ -95,7 +95,17 @@ public sealed class EmailCampaign
         ScheduledAt = at;
     }
 
-    public void Cancel() => Status = CampaignStatus.Cancelled;
+    /// <summary>Stops a campaign that has not finished; false for one that is sent, cancelled already, or a flow's step.</summary>
+    public bool Cancel()
+    {
+        if (Status is CampaignStatus.Sent or CampaignStatus.Cancelled or CampaignStatus.Flow)
+        {
+            return false;
+        }
+
+        Status = CampaignStatus.Cancelled;
+        return true;
+    }
 
     public void BeginPreparing(DateTimeOffset at)
     {

@@ -159,6 +159,31 @@ public sealed partial class EmailPlanner(VetrinaDbContext db, SegmentQuery segme
         return (campaign, errors);
     }
 
+    /// <summary>
+    /// Stops a scheduled or sending campaign: what has gone has gone, the rest is marked as not sent on purpose. Null for
+    /// an unknown campaign, false for one that cannot be stopped (sent, cancelled, a flow's step).
+    /// </summary>
+    public async Task<bool?> CancelAsync(int id, CancellationToken cancellationToken)
+    {
+        var campaign = await db.Set<EmailCampaign>().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (campaign is null)
+        {
+            return null;
+        }
+
+        if (!campaign.Cancel())
+        {
+            return false;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        // A row a sender holds right now may still go out; its claim is respected, the rest will not.
+        var now = clock.GetUtcNow();
+        await db.Set<EmailSend>().Where(s => s.CampaignId == id && s.SentAt == null && s.Skipped == null && (s.ClaimedUntil == null || s.ClaimedUntil < now))
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Skipped, "cancelled"), cancellationToken);
+        return true;
+    }
+
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$")]
     private static partial Regex UtmName();
 }

@@ -52,7 +52,7 @@ public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
             {
                 var emails = batch.Select(r => r.Email).ToList();
                 var existing = await db.Set<Contact>().Where(c => emails.Contains(c.Email)).ToDictionaryAsync(c => c.Email, cancellationToken);
-                var proofs = new List<(Contact Contact, Row Row)>();
+                var proofs = new List<Row>();
                 var fresh = new List<(Contact Contact, Row Row)>();
                 foreach (var row in batch)
                 {
@@ -74,7 +74,7 @@ public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
                     if (row.Subscribed && contact.Consent is EmailConsent.None or EmailConsent.Pending or EmailConsent.SoftOptIn)
                     {
                         contact.Confirm(row.ConsentedAt!.Value);
-                        proofs.Add((contact, row));
+                        proofs.Add(row);
                         subscribed++;
                     }
                 }
@@ -118,8 +118,8 @@ public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
                     }
                 }
 
-                var events = proofs.Select(p => new ConsentEvent(idOf[p.Row.Email], ConsentAction.Imported, $"import:{fileName}:line {p.Row.Line}", "import",
-                    $"Consent given {p.Row.ConsentedAt:O}, imported by {actor}", null, null, now)).ToList();
+                var events = proofs.Select(p => new ConsentEvent(idOf[p.Email], ConsentAction.Imported, $"import:{fileName}:line {p.Line}", "import",
+                    $"Consent given {p.ConsentedAt:O}, imported by {actor}", null, null, now)).ToList();
                 if (copy is not null)
                 {
                     await ContactCopy.WriteEventsAsync(copy, events, cancellationToken);

@@ -15,7 +15,8 @@ public static class MarketingRules
     private static readonly TimeOnly QuietFrom = new(21, 0);
     private static readonly TimeOnly QuietUntil = new(8, 0);
 
-    private static readonly HashSet<string> EuropeanUnion =
+    /// <summary>The EU member states (ISO 3166), where soft opt-in applies.</summary>
+    public static readonly IReadOnlyList<string> EuropeanUnion =
     [
         "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO",
         "SK", "SI", "ES", "SE",

@@ -32,7 +32,7 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
 {
     private const int MaxAttempts = 5;
 
-    private sealed record Claimed(EmailSend Send, string? FirstName, string? LastName, string TimeZone, bool NightConsent);
+    private sealed record Claimed(EmailSend Send, string? FirstName, string? LastName);
 
     /// <summary>Sends every recipient due now; returns how many emails were handed to the server.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
@@ -136,7 +136,7 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
                     continue;
                 }
 
-                await writer.WriteAsync(new Claimed(row.Send, row.FirstName, row.LastName, row.TimeZone, row.NightConsent), cancellationToken);
+                await writer.WriteAsync(new Claimed(row.Send, row.FirstName, row.LastName), cancellationToken);
             }
         }
     }

@@ -100,6 +100,4 @@ public sealed class ContentModel(VetrinaDbContext db, ArticleEditor editor, Time
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
         Calendar = await db.Set<Article>().AsNoTracking().OrderByDescending(a => a.PublishAt == null).ThenByDescending(a => a.PublishAt).Take(200).ToListAsync(cancellationToken);
-
-    public static string Week(DateTimeOffset at) => $"{ISOWeek.GetYear(at.UtcDateTime)}-W{ISOWeek.GetWeekOfYear(at.UtcDateTime):00}";
 }

@@ -58,6 +58,16 @@ public static class EmailApi
         group.MapPost("/campaigns", async (CampaignInput input, EmailPlanner planner, ClaimsPrincipal user, CancellationToken cancellationToken) =>
             Answer(await planner.CreateCampaignAsync(input, user.Identity?.Name ?? "api", cancellationToken), c => new { c.Id, c.Name, c.Status, c.ScheduledAt }))
             .WithName("ScheduleEmailCampaign").WithSummary("Schedules an email campaign (now, or at sendAt), optionally with an A/B subject test.").ProducesValidationProblem();
+        group.MapPost("/campaigns/{id:int}/cancel", async (int id, EmailPlanner planner, CancellationToken cancellationToken) =>
+            await planner.CancelAsync(id, cancellationToken) switch
+            {
+                null => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No campaign {id}."),
+                false => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "This campaign cannot be stopped.",
+                    detail: "It is sent or cancelled already, or it is a flow's email: switch the flow off instead."),
+                true => Results.NoContent(),
+            })
+            .WithName("CancelEmailCampaign").WithSummary("Stops a scheduled or sending campaign; emails not yet handed to the server are not sent.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/campaigns/{id:int}/report", async (int id, CampaignReport report, CancellationToken cancellationToken) =>
             await report.ForAsync(id, cancellationToken) is { } figures ? Results.Ok(figures) : Results.NotFound())
             .WithName("GetEmailCampaignReport").WithSummary("A campaign's figures: sent, delivered, opens, clicks, unsubscribes, bounces, complaints, attributed orders and revenue.")

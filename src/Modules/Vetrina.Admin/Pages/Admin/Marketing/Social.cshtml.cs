@@ -91,7 +91,6 @@ public sealed class SocialModel(VetrinaDbContext db, SocialCalendar calendar, En
     private async Task LoadAsync(CancellationToken cancellationToken) =>
         Posts = await db.Set<SocialPost>().AsNoTracking().OrderByDescending(p => p.ScheduledAt).Take(200).ToListAsync(cancellationToken);
 
-    public static string Week(DateTimeOffset at) => $"{ISOWeek.GetYear(at.UtcDateTime)}-W{ISOWeek.GetWeekOfYear(at.UtcDateTime):00}";
 
     public static string Rate(decimal? rate) => rate is { } r ? r.ToString("0.00%", CultureInfo.InvariantCulture) : "—";
 }
