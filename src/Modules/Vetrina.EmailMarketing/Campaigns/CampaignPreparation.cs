@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Vetrina.Data;
 
 namespace Vetrina.EmailMarketing.Campaigns;
@@ -30,19 +31,14 @@ public sealed class CampaignPreparation(VetrinaDbContext db, CampaignAudience au
                 break;
             }
 
-            foreach (var contact in page)
+            var sends = page.Select(contact =>
             {
                 var variant = Variant(campaign, contact.Id);
-                db.Add(new EmailSend(campaign.Id, contact.Id, contact.Email, contact.Language, contact.Country, variant, NewToken(),
-                    variant == 'W' && campaign.IsAbTest ? null : now));
-            }
-
+                return new EmailSend(campaign.Id, contact.Id, contact.Email, contact.Language, contact.Country, variant, NewToken(),
+                    variant == 'W' && campaign.IsAbTest ? null : now);
+            }).ToList();
             campaign.Prepared(page[^1].Id, page.Count);
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var entry in db.ChangeTracker.Entries<EmailSend>().ToList())
-            {
-                entry.State = EntityState.Detached;
-            }
+            await WritePageAsync(sends, cancellationToken);
         }
 
         if (!await CancelledAsync(campaignId, cancellationToken))
@@ -50,6 +46,32 @@ public sealed class CampaignPreparation(VetrinaDbContext db, CampaignAudience au
             campaign.BeginSending();
             await db.SaveChangesAsync(cancellationToken);
         }
+    }
+
+    /// <summary>The page and how far preparation got, in one transaction.</summary>
+    private async Task WritePageAsync(List<EmailSend> sends, CancellationToken cancellationToken)
+    {
+        if (db.Database.GetDbConnection() is not NpgsqlConnection connection)
+        {
+            db.AddRange(sends);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var entry in db.ChangeTracker.Entries<EmailSend>().ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            return;
+        }
+
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await SendCopy.WriteAsync(connection, sends, cancellationToken);
+            // Changes are accepted after the commit: a retried page writes how far it got again.
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        db.ChangeTracker.AcceptAllChanges();
     }
 
     // Staff may stop a campaign while its recipients are being written down; the tracked copy here would not know.

@@ -16,17 +16,25 @@ public sealed record ImportResult(int Added, int Updated, int Subscribed, IReadO
 /// Contacts from a CSV (email, first_name, last_name, language, country, birthday, consent, consented_at): every line is
 /// checked first and a file with any bad line imports nothing, each error named by its line. Importing the same file
 /// again changes nothing. A "subscribed" line must say when the person consented; the import is kept as the proof.
+/// The file is read twice, checked and then written a batch at a time, so a list of a million lines never sits in memory.
 /// </summary>
 public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
 {
     private const int Batch = 5000;
+    private const int MaxErrors = 100;
 
     private sealed record Row(int Line, string Email, string? FirstName, string? LastName, string Language, string Country, DateOnly? Birthday, bool Subscribed,
         DateTimeOffset? ConsentedAt, string[] Lists);
 
+    /// <param name="csv">A stream that can seek (a buffered upload, a file): it is read twice.</param>
     public async Task<ImportResult> ImportAsync(Stream csv, string fileName, string actor, CancellationToken cancellationToken)
     {
-        var (rows, errors) = Parse(csv);
+        if (!csv.CanSeek)
+        {
+            throw new ArgumentException("The import reads the file twice: give it a stream that can seek.", nameof(csv));
+        }
+
+        var (errors, listNames) = Check(csv);
         if (errors.Count > 0)
         {
             return new ImportResult(0, 0, 0, errors);
@@ -41,14 +49,15 @@ public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var lists = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var name in rows.SelectMany(r => r.Lists).Distinct())
+            foreach (var name in listNames)
             {
                 var list = await db.Set<ContactList>().SingleOrDefaultAsync(l => l.Name == name, cancellationToken) ?? db.Add(new ContactList(name, now)).Entity;
                 await db.SaveChangesAsync(cancellationToken);
                 lists[name] = list.Id;
             }
 
-            foreach (var batch in rows.Chunk(Batch))
+            csv.Position = 0;
+            foreach (var batch in Read(csv).Select(r => r.Row!).Chunk(Batch))
             {
                 var emails = batch.Select(r => r.Email).ToList();
                 var existing = await db.Set<Contact>().Where(c => emails.Contains(c.Email)).ToDictionaryAsync(c => c.Email, cancellationToken);
@@ -139,11 +148,36 @@ public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
         });
     }
 
-    private static (List<Row> Rows, List<ImportLineError> Errors) Parse(Stream csv)
+    /// <summary>The first pass: every line's errors (up to a hundred), duplicates across the file, and the lists named.</summary>
+    private static (List<ImportLineError> Errors, HashSet<string> Lists) Check(Stream csv)
     {
-        var rows = new List<Row>();
         var errors = new List<ImportLineError>();
-        using var reader = new StreamReader(csv);
+        var lists = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (row, bad) in Read(csv))
+        {
+            var error = bad is null && !seen.Add(row!.Email) ? new ImportLineError(row.Line, $"{row.Email} is already on an earlier line.") : bad;
+
+            if (error is not null)
+            {
+                errors.Add(error);
+                if (errors.Count >= MaxErrors)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            lists.UnionWith(row!.Lists);
+        }
+
+        return (errors, lists);
+    }
+
+    private static IEnumerable<(Row? Row, ImportLineError? Error)> Read(Stream csv)
+    {
+        using var reader = new StreamReader(csv, leaveOpen: true);
         using var parser = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
@@ -152,88 +186,74 @@ public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
         });
         if (!parser.Read() || !parser.ReadHeader() || parser.HeaderRecord is not { } header || !header.Select(h => h.Trim().ToLowerInvariant()).Contains("email"))
         {
-            errors.Add(new ImportLineError(1, "The first line must name the columns, with at least 'email'."));
-            return (rows, errors);
+            yield return (null, new ImportLineError(1, "The first line must name the columns, with at least 'email'."));
+            yield break;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (parser.Read())
         {
-            var line = parser.Parser.RawRow;
-            string? Get(string name) => parser.TryGetField<string>(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
-            var email = Get("email");
-            if (!ContactBook.IsValidAddress(email))
-            {
-                errors.Add(new ImportLineError(line, $"'{email}' is not an email address."));
-                continue;
-            }
+            yield return ReadLine(parser);
+        }
+    }
 
-            var normalised = Contact.Normalise(email!);
-            if (!seen.Add(normalised))
-            {
-                errors.Add(new ImportLineError(line, $"{normalised} is already on an earlier line."));
-                continue;
-            }
-
-            var language = Get("language") ?? "en";
-            if (!Languages.IsSupported(language))
-            {
-                errors.Add(new ImportLineError(line, $"Language '{language}' is not one of en, it, ko."));
-                continue;
-            }
-
-            var country = Get("country")?.ToUpperInvariant() ?? "IT";
-            if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
-            {
-                errors.Add(new ImportLineError(line, $"Country '{country}' is not a two-letter code like IT or KR."));
-                continue;
-            }
-
-            DateOnly? birthday = null;
-            if (Get("birthday") is { } text)
-            {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                {
-                    errors.Add(new ImportLineError(line, $"Birthday '{text}' is not a date like 1990-04-21."));
-                    continue;
-                }
-
-                birthday = date;
-            }
-
-            var consent = Get("consent")?.ToLowerInvariant() ?? "none";
-            if (consent is not ("subscribed" or "none"))
-            {
-                errors.Add(new ImportLineError(line, $"Consent '{consent}' is 'subscribed' or 'none'."));
-                continue;
-            }
-
-            DateTimeOffset? consentedAt = null;
-            if (consent == "subscribed")
-            {
-                if (!DateTimeOffset.TryParse(Get("consented_at"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
-                {
-                    errors.Add(new ImportLineError(line, "A subscribed contact needs consented_at, the time consent was given (like 2026-03-01T10:00:00Z)."));
-                    continue;
-                }
-
-                consentedAt = at;
-            }
-
-            var lists = (Get("lists") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (lists.FirstOrDefault(l => l.Length > 100) is { } longName)
-            {
-                errors.Add(new ImportLineError(line, $"List name '{longName[..20]}…' is longer than 100 characters."));
-                continue;
-            }
-
-            rows.Add(new Row(line, normalised, Get("first_name"), Get("last_name"), language, country, birthday, consent == "subscribed", consentedAt, lists));
-            if (errors.Count >= 100)
-            {
-                break;
-            }
+    private static (Row? Row, ImportLineError? Error) ReadLine(CsvReader parser)
+    {
+        var line = parser.Parser.RawRow;
+        string? Get(string name) => parser.TryGetField<string>(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        (Row?, ImportLineError?) Error(string message) => (null, new ImportLineError(line, message));
+        var email = Get("email");
+        if (!ContactBook.IsValidAddress(email))
+        {
+            return Error($"'{email}' is not an email address.");
         }
 
-        return (rows, errors);
+        var language = Get("language") ?? "en";
+        if (!Languages.IsSupported(language))
+        {
+            return Error($"Language '{language}' is not one of en, it, ko.");
+        }
+
+        var country = Get("country")?.ToUpperInvariant() ?? "IT";
+        if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
+        {
+            return Error($"Country '{country}' is not a two-letter code like IT or KR.");
+        }
+
+        DateOnly? birthday = null;
+        if (Get("birthday") is { } text)
+        {
+            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return Error($"Birthday '{text}' is not a date like 1990-04-21.");
+            }
+
+            birthday = date;
+        }
+
+        var consent = Get("consent")?.ToLowerInvariant() ?? "none";
+        if (consent is not ("subscribed" or "none"))
+        {
+            return Error($"Consent '{consent}' is 'subscribed' or 'none'.");
+        }
+
+        DateTimeOffset? consentedAt = null;
+        if (consent == "subscribed")
+        {
+            if (!DateTimeOffset.TryParse(Get("consented_at"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+            {
+                return Error("A subscribed contact needs consented_at, the time consent was given (like 2026-03-01T10:00:00Z).");
+            }
+
+            consentedAt = at;
+        }
+
+        var lists = (Get("lists") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lists.FirstOrDefault(l => l.Length > 100) is { } longName)
+        {
+            return Error($"List name '{longName[..20]}…' is longer than 100 characters.");
+        }
+
+        return (new Row(line, Contact.Normalise(email!), Get("first_name"), Get("last_name"), language, country, birthday, consent == "subscribed", consentedAt, lists),
+            null);
     }
 }

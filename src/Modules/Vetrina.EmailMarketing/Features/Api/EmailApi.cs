@@ -30,8 +30,10 @@ public static class EmailApi
                 return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is over 100 MB: split it.");
             }
 
-            // CsvHelper reads synchronously; the request body may only be read asynchronously.
-            using var buffered = new MemoryStream();
+            // CsvHelper reads synchronously and the import reads the file twice; the request body may only be read
+            // asynchronously, once. A file on disk, not memory: a list can be 100 MB.
+            await using var buffered = new FileStream(Path.Combine(Path.GetTempPath(), Path.GetRandomFileName()), FileMode.CreateNew, FileAccess.ReadWrite,
+                FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
             await request.Body.CopyToAsync(buffered, cancellationToken);
             buffered.Position = 0;
             var result = await import.ImportAsync(buffered, request.Headers["X-File-Name"].FirstOrDefault() ?? "upload.csv", user.Identity?.Name ?? "api",
