@@ -241,6 +241,7 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.Locator("#total").WaitForAsync();
         Assert.Contains("₩", await page.Locator("#total").InnerTextAsync(), StringComparison.Ordinal);
         Assert.False(await page.Locator("input[name=MarketingConsent]").IsCheckedAsync(), "marketing consent starts unticked");
+        Assert.Equal(0, await page.Locator("input[name=NoSimilarProductEmails]").CountAsync()); // no soft opt-in outside the EU
         await AssertAccessibleAsync(page, "checkout");
 
         await page.Locator("button.pay").ClickAsync();

@@ -75,6 +75,24 @@ public abstract partial class CheckoutPageContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AnEuShopper_IsToldOfEmailsAboutSimilarProducts_AndMaySayNoRightThere()
+    {
+        var session = await BagAsync(pick: 4);
+        var html = await session.Client.GetStringAsync("/it/checkout");
+        Assert.Contains("potresti ricevere di tanto in tanto un&#x27;email su prodotti simili", html, StringComparison.Ordinal);
+        Assert.Matches("<input type=\"checkbox\" name=\"NoSimilarProductEmails\" value=\"true\"(?! checked)", html);
+        var email = $"no.grazie.{Guid.NewGuid():N}@example.com";
+        var fields = Fields(await CheckoutFormAsync(session), email);
+        fields["NoSimilarProductEmails"] = "true";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.PostAsync("/it/checkout", new FormUrlEncodedContent(fields))).StatusCode);
+
+        var record = await app.WithDbAsync(db => db.Set<Vetrina.Orders.Checkout.ConsentRecord>().SingleAsync(r => r.Email == email));
+        Assert.Equal((Vetrina.Orders.Checkout.ConsentRecord.SimilarProductsObjectionPurpose, "checkout"), (record.Purpose, record.Source));
+        Assert.NotNull(record.OrderId);
+    }
+
+    [Fact]
     public async Task ACustomersAddresses_AreKeptFromTheirOrders_FilledInAtCheckout_AndTheirsAlone()
     {
         var session = await BagAsync(pick: 3);

@@ -546,16 +546,17 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Buyers_BecomeContacts_ACheckoutConsentSubscribes_EuBuyersAreSoftOptIn_AndOrderFiguresAndRfmAreKept()
+    public async Task Buyers_BecomeContacts_ACheckoutConsentSubscribes_EuBuyersAreSoftOptInUnlessTheyObject_AndOrderFiguresAndRfmAreKept()
     {
-        var (consenting, silent) = ($"yes-{Guid.NewGuid():N}@example.com", $"quiet-{Guid.NewGuid():N}@example.com");
+        var (consenting, silent, objecting) = ($"yes-{Guid.NewGuid():N}@example.com", $"quiet-{Guid.NewGuid():N}@example.com", $"no-{Guid.NewGuid():N}@example.com");
         var (sku, _) = await app.SkuWithUnitsAsync(6, pick: 59);
         var shop = app.CreateClient();
-        foreach (var (email, consent) in new[] { (consenting, true), (silent, false) })
+        foreach (var (email, consent, objection) in new[] { (consenting, true, false), (silent, false, false), (objecting, false, true) })
         {
             var cart = await Shopper.CartAsync(shop, "IT", sku, 1);
             var placed = await Shopper.PlaceAsync(shop, Guid.NewGuid().ToString(),
-                Shopper.Body(cart, "IT", "it", email, Shopper.ItalianAddress, "IT-STD", await Shopper.TotalAsync(shop, cart, "IT-STD"), marketingConsent: consent));
+                Shopper.Body(cart, "IT", "it", email, Shopper.ItalianAddress, "IT-STD", await Shopper.TotalAsync(shop, cart, "IT-STD"), marketingConsent: consent,
+                    noSimilarProductEmails: objection));
             Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
         }
 
@@ -574,6 +575,53 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         var proofs = await app.WithDbAsync(db => db.Set<ConsentEvent>().Where(e => e.ContactId == yes.Id || e.ContactId == quiet.Id).ToListAsync());
         Assert.Contains(proofs, e => e.ContactId == yes.Id && e.Action == ConsentAction.Confirmed && e.Source.StartsWith("checkout:order:", StringComparison.Ordinal));
         Assert.Contains(proofs, e => e.ContactId == quiet.Id && e.Action == ConsentAction.SoftOptIn);
+
+        // Asked at checkout, the third said no to emails about similar products: out of every campaign, and on the suppression list.
+        var no = await ContactAsync(objecting);
+        Assert.Equal((EmailConsent.Unsubscribed, 1), (no.Consent, no.OrderCount));
+        Assert.True(await app.WithDbAsync(db => db.Set<Suppression>().AnyAsync(s => s.Email == no.Email)));
+        var said = await app.WithDbAsync(db => db.Set<ConsentEvent>().SingleAsync(e => e.ContactId == no.Id));
+        Assert.Equal((ConsentAction.Unsubscribed, "similar-products-email/2026-11"), (said.Action, said.TextVersion));
+    }
+
+    [Fact]
+    public async Task ARuleJoinedByOr_IsAnAlternativeToTheRuleBeforeIt_AndTheBuilderPageSavesIt()
+    {
+        var domain = $"{Guid.NewGuid():N}.example.org";
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        var csv = string.Join('\n',
+            "email,language,country,consent,consented_at",
+            $"rome@{domain},it,IT,subscribed,2026-05-01T10:00:00Z",
+            $"seoul@{domain},ko,KR,subscribed,2026-05-01T10:00:00Z",
+            $"boston@{domain},en,US,subscribed,2026-05-01T10:00:00Z",
+            $"berlin@{domain},en,DE,none,") + "\n";
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/v1/email/contacts/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+        async Task<int> CountAsync(params object[] conditions) =>
+            (await (await api.PostAsJsonAsync("/api/v1/email/segments/count", new { conditions })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("count").GetInt32();
+        var ours = new { field = "email", @operator = "ends-with", values = new[] { "@" + domain } };
+        var korea = new { field = "country", @operator = "in", values = new[] { "KR" } };
+        var subscribed = new { field = "consent", @operator = "in", values = new[] { "subscribed" } };
+        var andEnglish = new { field = "language", @operator = "in", values = new[] { "en" }, or = false };
+        var orEnglish = andEnglish with { or = true };
+
+        Assert.Equal(0, await CountAsync(ours, korea, andEnglish));
+        // ours and (Korea or English) and subscribed: Seoul and Boston, not Berlin (no consent), not Rome.
+        Assert.Equal(2, await CountAsync(ours, korea, orEnglish, subscribed));
+        Assert.Equal(3, await CountAsync(ours, korea, orEnglish));
+
+        var staff = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");
+        var name = $"Korea or English {domain[..6]}";
+        var page = await staff.SubmitAsync("/admin/email/segments", null, new()
+        {
+            ["Name"] = name,
+            ["Rules[0].Field"] = "email", ["Rules[0].Operator"] = "ends-with", ["Rules[0].Values"] = "@" + domain,
+            ["Rules[1].Join"] = "and", ["Rules[1].Field"] = "country", ["Rules[1].Operator"] = "in", ["Rules[1].Values"] = "KR",
+            ["Rules[2].Join"] = "or", ["Rules[2].Field"] = "language", ["Rules[2].Operator"] = "in", ["Rules[2].Values"] = "en",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Set<Vetrina.EmailMarketing.Segments.Segment>().AsNoTracking().SingleAsync(s => s.Name == name));
+        Assert.Equal([false, false, true], saved.Conditions.Select(c => c.Or));
+        Assert.Contains($"country in KR or language in en</td><td class=\"num\">3</td>", await staff.Client.GetStringAsync("/admin/email/segments"), StringComparison.Ordinal);
     }
 
     private async Task RunFlowsAsync()

@@ -22,7 +22,8 @@ public static class Shopper
     };
 
     public static object Body(Guid cart, string market, string language, string email, object address, string method, decimal total,
-        bool marketingConsent = false, bool acceptTerms = true, string card = TestCards.Approved, object? billing = null, bool acceptBackorders = false) => new
+        bool marketingConsent = false, bool acceptTerms = true, string card = TestCards.Approved, object? billing = null, bool acceptBackorders = false,
+        bool noSimilarProductEmails = false) => new
         {
             cartId = cart,
             market,
@@ -32,6 +33,7 @@ public static class Shopper
             billingAddress = billing,
             shippingMethod = method,
             marketingConsent,
+            noSimilarProductEmails,
             acceptTerms,
             card = new { number = card, expiryMonth = 12, expiryYear = DateTime.UtcNow.Year + 2, cvc = "123" },
             expectedTotal = total,

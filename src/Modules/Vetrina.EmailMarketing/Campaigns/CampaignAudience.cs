@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
+using Vetrina.Kernel;
 using Vetrina.EmailMarketing.Contacts;
 using Vetrina.EmailMarketing.Segments;
 
@@ -11,7 +12,7 @@ namespace Vetrina.EmailMarketing.Campaigns;
 /// </summary>
 public sealed class CampaignAudience(VetrinaDbContext db, SegmentQuery segments, TimeProvider clock)
 {
-    private static readonly List<string> European = [.. MarketingRules.EuropeanUnion];
+    private static readonly List<string> European = [.. Countries.EuropeanUnion];
 
     public async Task<IQueryable<Contact>> ForAsync(int? segmentId, bool aboutBoughtProducts, CancellationToken cancellationToken)
     {

@@ -10,10 +10,11 @@ namespace Vetrina.EmailMarketing.Contacts;
 
 /// <summary>
 /// Keeps contacts in step with the shop: every buyer is a contact, a marketing consent ticked at checkout subscribes
-/// (its proof is the checkout's consent record), and each buyer's order count, net sales, first and last order and
+/// (its proof is the checkout's consent record), an objection ticked there to emails about similar products opts out,
+/// and each buyer's order count, net sales, first and last order and
 /// RFM scores are refreshed so segments never read the orders. Runs every few minutes; each run is idempotent.
 /// </summary>
-public sealed class ContactSync(VetrinaDbContext db, TimeProvider clock)
+public sealed class ContactSync(VetrinaDbContext db, ContactBook book, TimeProvider clock)
 {
     private const string CheckoutConsents = "checkout-consent";
     private const int Chunk = 500;
@@ -35,7 +36,8 @@ public sealed class ContactSync(VetrinaDbContext db, TimeProvider clock)
             db.Add(mark);
         }
 
-        var records = await db.Set<ConsentRecord>().AsNoTracking().Where(r => r.Id > mark.LastId && r.Purpose == "marketing-email")
+        var records = await db.Set<ConsentRecord>().AsNoTracking()
+            .Where(r => r.Id > mark.LastId && (r.Purpose == ConsentRecord.MarketingPurpose || r.Purpose == ConsentRecord.SimilarProductsObjectionPurpose))
             .OrderBy(r => r.Id).Take(5000).ToListAsync(cancellationToken);
         var orderIds = records.Where(r => r.OrderId != null).Select(r => r.OrderId!.Value).ToList();
         var countries = await db.Set<Order>().AsNoTracking().Where(o => orderIds.Contains(o.Id))
@@ -49,8 +51,19 @@ public sealed class ContactSync(VetrinaDbContext db, TimeProvider clock)
                 contact.LinkAccount(customer);
             }
 
+            if (record.Purpose == ConsentRecord.SimilarProductsObjectionPurpose)
+            {
+                // A consent given after the objection stands; otherwise the objection is an opt-out, from every marketing email.
+                if (contact.Consent != EmailConsent.Unsubscribed && !(contact.Consent == EmailConsent.Subscribed && contact.ConsentedAt > record.At))
+                {
+                    contact.Unsubscribe(record.At);
+                    db.Add(new ConsentEvent(contact.Id, ConsentAction.Unsubscribed, $"checkout:order:{record.OrderId}", record.TextVersion,
+                        "Objected at checkout to emails about similar products", null, null, record.At));
+                    await book.SuppressAsync(contact.Email, SuppressionReason.Unsubscribed, "objection at checkout", cancellationToken);
+                }
+            }
             // A later opt-out wins over an older checkbox.
-            if (contact.Consent != EmailConsent.Unsubscribed || contact.UpdatedAt < record.At)
+            else if (contact.Consent != EmailConsent.Unsubscribed || contact.UpdatedAt < record.At)
             {
                 contact.Confirm(record.At);
                 db.Add(new ConsentEvent(contact.Id, ConsentAction.Confirmed, $"checkout:order:{record.OrderId}", record.TextVersion,
@@ -103,7 +116,7 @@ public sealed class ContactSync(VetrinaDbContext db, TimeProvider clock)
             {
                 var (language, country) = firstOrders.GetValueOrDefault(buyer.Email, ("en", "IT"));
                 var contact = new Contact(buyer.Email, language, country, "order", buyer.First);
-                if (MarketingRules.IsEuropean(country))
+                if (Countries.InEuropeanUnion(country))
                 {
                     contact.AllowSoftOptIn(buyer.First);
                     softOptIns.Add(contact);

@@ -1,3 +1,4 @@
+using Vetrina.Kernel;
 namespace Vetrina.EmailMarketing.Contacts;
 
 /// <summary>
@@ -15,16 +16,7 @@ public static class MarketingRules
     private static readonly TimeOnly QuietFrom = new(21, 0);
     private static readonly TimeOnly QuietUntil = new(8, 0);
 
-    /// <summary>The EU member states (ISO 3166), where soft opt-in applies.</summary>
-    public static readonly IReadOnlyList<string> EuropeanUnion =
-    [
-        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO",
-        "SK", "SI", "ES", "SE",
-    ];
-
     public static bool IsKorean(string country) => country == "KR";
-
-    public static bool IsEuropean(string country) => EuropeanUnion.Contains(country);
 
     public static string DefaultTimeZone(string country) => country switch
     {
@@ -73,7 +65,7 @@ public static class MarketingRules
         consent switch
         {
             EmailConsent.Subscribed => !NeedsReconfirmation(country, consentedAt, now),
-            EmailConsent.SoftOptIn => campaignAboutBoughtProducts && IsEuropean(country),
+            EmailConsent.SoftOptIn => campaignAboutBoughtProducts && Countries.InEuropeanUnion(country),
             _ => false,
         };
 }

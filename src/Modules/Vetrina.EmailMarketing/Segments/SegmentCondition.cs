@@ -6,8 +6,9 @@ using Vetrina.Kernel;
 namespace Vetrina.EmailMarketing.Segments;
 
 /// <summary>
-/// One rule of a segment. A segment is the contacts matching all of its rules. <see cref="Field"/> names what is
-/// tested, <see cref="Operator"/> how, <see cref="Values"/> against what:
+/// One rule of a segment. A segment is the contacts matching all of its rules, where a rule marked <see cref="Or"/>
+/// joins the rule before it as an alternative: "A, B, or C, D" is A and (B or C) and D. <see cref="Field"/> names what
+/// is tested, <see cref="Operator"/> how, <see cref="Values"/> against what:
 /// <list type="bullet">
 /// <item>profile: <c>email</c> (ends-with: a domain), <c>country</c>, <c>language</c>, <c>consent</c> (in / not-in), <c>list</c> (in: list ids), <c>signed-up</c>
 /// (within-days / before-days), <c>birthday-month</c> (in: 1–12);</item>
@@ -19,7 +20,7 @@ namespace Vetrina.EmailMarketing.Segments;
 /// sizes do not apply to views).</item>
 /// </list>
 /// </summary>
-public sealed record SegmentCondition(string Field, string Operator, IReadOnlyList<string> Values)
+public sealed record SegmentCondition(string Field, string Operator, IReadOnlyList<string> Values, bool Or = false)
 {
     public static readonly IReadOnlyDictionary<string, string[]> Operators = new Dictionary<string, string[]>
     {

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Vetrina.Analytics.Domain;
 using Vetrina.Cart.Domain;
 using Vetrina.Catalog.Domain;
@@ -29,100 +30,102 @@ public sealed class SegmentQuery(VetrinaDbContext db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow();
+        var groups = new List<List<Expression<Func<Contact, bool>>>>();
         for (var i = 0; i < conditions.Count; i++)
         {
-            var condition = conditions[i];
-            var values = condition.Values.ToList();
-            var negate = condition.Operator == "not-in";
-            switch (condition.Field)
+            var (predicate, error) = await PredicateAsync(conditions[i], now, cancellationToken);
+            if (error is not null)
             {
-                case "email":
-                    var ending = values[0].ToLowerInvariant();
-                    query = query.Where(c => c.Email.EndsWith(ending));
-                    break;
-                case "country":
-                    query = negate ? query.Where(c => !values.Contains(c.Country)) : query.Where(c => values.Contains(c.Country));
-                    break;
-                case "language":
-                    query = negate ? query.Where(c => !values.Contains(c.Language)) : query.Where(c => values.Contains(c.Language));
-                    break;
-                case "consent":
-                    var states = values.Select(v => Enum.Parse<EmailConsent>(v.Replace("-", "", StringComparison.Ordinal), true)).ToList();
-                    query = negate ? query.Where(c => !states.Contains(c.Consent)) : query.Where(c => states.Contains(c.Consent));
-                    break;
-                case "rfm":
-                    query = negate ? query.Where(c => c.RfmSegment == null || !values.Contains(c.RfmSegment)) : query.Where(c => values.Contains(c.RfmSegment!));
-                    break;
-                case "list":
-                    var lists = values.Select(int.Parse).ToList();
-                    query = query.Where(c => db.Set<ListMember>().Any(m => m.ContactId == c.Id && lists.Contains(m.ListId)));
-                    break;
-                case "birthday-month":
-                    var months = values.Select(int.Parse).ToList();
-                    query = query.Where(c => c.Birthday != null && months.Contains(c.Birthday.Value.Month));
-                    break;
-                case "signed-up":
-                    var signedUp = now.AddDays(-condition.Number());
-                    query = condition.Operator == "within-days" ? query.Where(c => c.CreatedAt >= signedUp) : query.Where(c => c.CreatedAt < signedUp);
-                    break;
-                case "orders":
-                    var count = condition.Number();
-                    query = condition.Operator == "at-least" ? query.Where(c => c.OrderCount >= count) : query.Where(c => c.OrderCount <= count);
-                    break;
-                case "revenue":
-                    var cents = (long)(condition.Amount() * 100);
-                    query = condition.Operator == "at-least" ? query.Where(c => c.RevenueEurMinor >= cents) : query.Where(c => c.RevenueEurMinor <= cents);
-                    break;
-                case "last-order":
-                    var lastOrder = now.AddDays(-condition.Number());
-                    query = condition.Operator == "within-days"
-                        ? query.Where(c => c.LastOrderAt != null && c.LastOrderAt >= lastOrder)
-                        : query.Where(c => c.LastOrderAt != null && c.LastOrderAt < lastOrder);
-                    break;
-                case "bought" or "not-bought" or "carted" or "viewed":
-                    var (lines, error) = await LinesAsync(BoughtFilter.Parse(values), now, cancellationToken);
-                    if (error is not null)
-                    {
-                        errors[i.ToString(System.Globalization.CultureInfo.InvariantCulture)] = error;
-                        break;
-                    }
-
-                    if (condition.Field is "carted" or "viewed")
-                    {
-                        var (behaved, unknown) = await BehaviourAsync(query, condition.Field, BoughtFilter.Parse(values), now, cancellationToken);
-                        if (unknown is not null)
-                        {
-                            errors[i.ToString(System.Globalization.CultureInfo.InvariantCulture)] = unknown;
-                        }
-
-                        query = behaved;
-                        break;
-                    }
-
-                    var orders = db.Set<Order>().Where(o => !NotSold.Contains(o.Status));
-                    var matched = orders.Where(o => lines.Any(l => l.OrderId == o.Id));
-                    query = condition.Field == "bought"
-                        ? query.Where(c => matched.Any(o => o.Email == c.Email))
-                        : query.Where(c => !matched.Any(o => o.Email == c.Email));
-                    break;
+                errors[i.ToString(System.Globalization.CultureInfo.InvariantCulture)] = error;
+                continue;
             }
+
+            if (!conditions[i].Or || groups.Count == 0)
+            {
+                groups.Add([]);
+            }
+
+            groups[^1].Add(predicate);
+        }
+
+        foreach (var group in groups)
+        {
+            query = query.Where(AnyOf(group));
         }
 
         return (errors.Count > 0 ? query.Where(_ => false) : query, errors);
+    }
+
+    /// <summary>One predicate for a group of alternatives, over the first one's parameter.</summary>
+    private static Expression<Func<Contact, bool>> AnyOf(List<Expression<Func<Contact, bool>>> alternatives)
+    {
+        var contact = alternatives[0].Parameters[0];
+        var body = alternatives.Skip(1).Aggregate(alternatives[0].Body,
+            (either, next) => Expression.OrElse(either, ReplacingExpressionVisitor.Replace(next.Parameters[0], contact, next.Body)));
+        return Expression.Lambda<Func<Contact, bool>>(body, contact);
+    }
+
+    private async Task<(Expression<Func<Contact, bool>> Predicate, string? Error)> PredicateAsync(SegmentCondition condition, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var values = condition.Values.ToList();
+        var negate = condition.Operator == "not-in";
+        switch (condition.Field)
+        {
+            case "email":
+                var ending = values[0].ToLowerInvariant();
+                return (c => c.Email.EndsWith(ending), null);
+            case "country":
+                return (negate ? c => !values.Contains(c.Country) : c => values.Contains(c.Country), null);
+            case "language":
+                return (negate ? c => !values.Contains(c.Language) : c => values.Contains(c.Language), null);
+            case "consent":
+                var states = values.Select(v => Enum.Parse<EmailConsent>(v.Replace("-", "", StringComparison.Ordinal), true)).ToList();
+                return (negate ? c => !states.Contains(c.Consent) : c => states.Contains(c.Consent), null);
+            case "rfm":
+                return (negate ? c => c.RfmSegment == null || !values.Contains(c.RfmSegment) : c => values.Contains(c.RfmSegment!), null);
+            case "list":
+                var lists = values.Select(int.Parse).ToList();
+                return (c => db.Set<ListMember>().Any(m => m.ContactId == c.Id && lists.Contains(m.ListId)), null);
+            case "birthday-month":
+                var months = values.Select(int.Parse).ToList();
+                return (c => c.Birthday != null && months.Contains(c.Birthday.Value.Month), null);
+            case "signed-up":
+                var signedUp = now.AddDays(-condition.Number());
+                return (condition.Operator == "within-days" ? c => c.CreatedAt >= signedUp : c => c.CreatedAt < signedUp, null);
+            case "orders":
+                var count = condition.Number();
+                return (condition.Operator == "at-least" ? c => c.OrderCount >= count : c => c.OrderCount <= count, null);
+            case "revenue":
+                var cents = (long)(condition.Amount() * 100);
+                return (condition.Operator == "at-least" ? c => c.RevenueEurMinor >= cents : c => c.RevenueEurMinor <= cents, null);
+            case "last-order":
+                var lastOrder = now.AddDays(-condition.Number());
+                return (condition.Operator == "within-days"
+                    ? c => c.LastOrderAt != null && c.LastOrderAt >= lastOrder
+                    : c => c.LastOrderAt != null && c.LastOrderAt < lastOrder, null);
+            case "carted" or "viewed":
+                return await BehaviourAsync(condition.Field, BoughtFilter.Parse(values), now, cancellationToken);
+            default:
+                var (lines, error) = await LinesAsync(BoughtFilter.Parse(values), now, cancellationToken);
+                var orders = db.Set<Order>().Where(o => !NotSold.Contains(o.Status));
+                var matched = orders.Where(o => lines.Any(l => l.OrderId == o.Id));
+                return (condition.Field == "bought" ? c => matched.Any(o => o.Email == c.Email) : c => !matched.Any(o => o.Email == c.Email), error);
+        }
     }
 
     /// <summary>
     /// Bags and product views belong to signed-in customers (the contact's account). Views are matched on the style in the
     /// event's items, so a category or season becomes its style codes (at most <see cref="MaxViewedStyles"/>).
     /// </summary>
-    private async Task<(IQueryable<Contact> Contacts, string? Error)> BehaviourAsync(IQueryable<Contact> query, string field, BoughtFilter filter,
-        DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(Expression<Func<Contact, bool>> Predicate, string? Error)> BehaviourAsync(string field, BoughtFilter filter, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         DateTimeOffset? since = filter.WithinDays is { } days ? now.AddDays(-days) : null;
         var (styles, error) = await StylesAsync(filter, cancellationToken);
         if (error is not null)
         {
-            return (query, error);
+            return (_ => false, error);
         }
 
         if (field == "carted")
@@ -134,7 +137,7 @@ public sealed class SegmentQuery(VetrinaDbContext db, TimeProvider clock)
                 carts = carts.Where(c => c.UpdatedAt >= cartedSince);
             }
 
-            return (query.Where(c => c.CustomerId != null && carts.Any(cart => cart.CustomerId == c.CustomerId)), null);
+            return (c => c.CustomerId != null && carts.Any(cart => cart.CustomerId == c.CustomerId), null);
         }
 
         var views = db.Set<RawEvent>().Where(e => e.Name == "view_item" && e.UserId != null);
@@ -154,7 +157,7 @@ public sealed class SegmentQuery(VetrinaDbContext db, TimeProvider clock)
             views = views.Where(Expression.Lambda<Func<RawEvent, bool>>(any, item));
         }
 
-        return (query.Where(c => c.CustomerId != null && views.Any(e => e.UserId == c.CustomerId)), null);
+        return (c => c.CustomerId != null && views.Any(e => e.UserId == c.CustomerId), null);
     }
 
     /// <summary>The styles a filter's category (with its subcategories), season and style name, or what names nothing.</summary>

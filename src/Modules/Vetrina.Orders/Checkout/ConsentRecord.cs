@@ -1,13 +1,21 @@
 namespace Vetrina.Orders.Checkout;
 
 /// <summary>
-/// Proof of a marketing consent given at checkout, separate from the purchase (GDPR art. 7, Korean PIPA art. 22): who,
+/// Proof of a marketing consent (or an objection to the EU soft opt-in) given at checkout, separate from the purchase (GDPR art. 7, Korean PIPA art. 22): who,
 /// when, where, and which version of the wording they agreed to.
 /// </summary>
 public sealed class ConsentRecord
 {
     /// <summary>The version of the checkbox wording now on the checkout page; change it whenever the wording changes.</summary>
     public const string MarketingTextVersion = "marketing-email/2026-11";
+
+    /// <summary>The version of the EU notice on emails about similar products, and its objection box.</summary>
+    public const string SimilarProductsTextVersion = "similar-products-email/2026-11";
+
+    public const string MarketingPurpose = "marketing-email";
+
+    /// <summary>An objection, not a consent: the shopper asked for no emails about products like those bought.</summary>
+    public const string SimilarProductsObjectionPurpose = "similar-products-email-objection";
 
     private ConsentRecord()
     {

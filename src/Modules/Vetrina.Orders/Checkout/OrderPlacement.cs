@@ -143,8 +143,13 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
                 db.Add(new IdempotencyRecord(idempotencyKey, hash, order.Id, now));
                 if (input.MarketingConsent)
                 {
-                    db.Add(new ConsentRecord(order.Email, customerId, "marketing-email", ConsentRecord.MarketingTextVersion, order.Language, "checkout",
-                        order.Id, now));
+                    db.Add(new ConsentRecord(order.Email, customerId, ConsentRecord.MarketingPurpose, ConsentRecord.MarketingTextVersion, order.Language,
+                        "checkout", order.Id, now));
+                }
+                else if (input.NoSimilarProductEmails)
+                {
+                    db.Add(new ConsentRecord(order.Email, customerId, ConsentRecord.SimilarProductsObjectionPurpose, ConsentRecord.SimilarProductsTextVersion,
+                        order.Language, "checkout", order.Id, now));
                 }
 
                 if (customerId is not null && method.Method.PickupLocationCode is null)

@@ -92,7 +92,7 @@ public static class CheckoutApi
             request.BillingAddress is null ? null : Address(request.BillingAddress), request.ShippingMethod, request.MarketingConsent, request.AcceptTerms,
             request.Card is { } card ? new CardDetails(card.Number ?? "", card.ExpiryMonth ?? 0, card.ExpiryYear ?? 0, card.Cvc ?? "", card.Holder) : null,
             request.ExpectedTotal, request.DiscountCode, request.GiftCardCode, request.AcceptBackorders,
-            request.ClientId is { Length: > 0 and <= 100 } clientId ? VisitorIdentity.FromClientId(clientId) : null);
+            request.ClientId is { Length: > 0 and <= 100 } clientId ? VisitorIdentity.FromClientId(clientId) : null, request.NoSimilarProductEmails);
         var result = await placement.PlaceAsync(input, "api:" + idempotencyKey.Trim(), customerId: null, actor: "api", cancellationToken);
         switch (result.Status)
         {

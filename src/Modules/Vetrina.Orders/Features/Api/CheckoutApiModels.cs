@@ -9,10 +9,11 @@ public sealed record CheckoutCardDto(string? Number, int? ExpiryMonth, int? Expi
 /// <param name="Market">Defaults to the cart's market.</param>
 /// <param name="BillingAddress">Omit when it is the shipping address.</param>
 /// <param name="ExpectedTotal">The total from the quote the shopper saw; a different total now answers 409 with the new quote.</param>
+/// <param name="NoSimilarProductEmails">EU shoppers who did not consent to marketing may object here to emails about products like those bought (the soft opt-in they are otherwise in).</param>
 /// <param name="ClientId">The analytics client id a headless storefront sent its events with (as in <c>POST /t/collect</c>): the sale is credited to those visits.</param>
 public sealed record CheckoutRequest(Guid? CartId, string? Market, string? Language, string? Email, CheckoutAddressDto? ShippingAddress,
     CheckoutAddressDto? BillingAddress, string? ShippingMethod, bool MarketingConsent, bool AcceptTerms, CheckoutCardDto? Card, decimal? ExpectedTotal,
-    string? DiscountCode = null, string? GiftCardCode = null, bool AcceptBackorders = false, string? ClientId = null);
+    string? DiscountCode = null, string? GiftCardCode = null, bool AcceptBackorders = false, string? ClientId = null, bool NoSimilarProductEmails = false);
 
 public sealed record QuoteRequest(Guid? CartId, string? Market, string? ShippingMethod, string? Language, string? DiscountCode = null,
     string? GiftCardCode = null);

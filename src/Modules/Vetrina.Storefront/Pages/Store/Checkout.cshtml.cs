@@ -32,6 +32,8 @@ public sealed class CheckoutModel : StorePageModel
     [BindProperty] public AddressForm Billing { get; set; } = new();
     [BindProperty] public string? ShippingMethod { get; set; }
     [BindProperty] public bool MarketingConsent { get; set; }
+
+    [BindProperty] public bool NoSimilarProductEmails { get; set; }
     [BindProperty] public bool AcceptTerms { get; set; }
     [BindProperty] public string? CardNumber { get; set; }
     [BindProperty] public string? ExpiryMonth { get; set; }
@@ -153,7 +155,7 @@ public sealed class CheckoutModel : StorePageModel
         // Click & collect hides the delivery address: the billing fields are the shopper's only address then.
         var collect = Quote!.Shipping?.Method.Kind == Orders.Shipping.ShippingKind.ClickAndCollect;
         var input = new CheckoutInput(Quote.Cart.Id, Market.Code, Language, Email, Shipping.ToInput(), BillingSame && !collect ? null : Billing.ToInput(), ShippingMethod,
-            MarketingConsent, AcceptTerms, card, shown, DiscountCode, GiftCardCode, AcceptBackorders);
+            MarketingConsent, AcceptTerms, card, shown, DiscountCode, GiftCardCode, AcceptBackorders, NoSimilarProductEmails: NoSimilarProductEmails);
         var token = Token is { Length: > 0 and <= 64 } given ? given : NewToken();
         var services = HttpContext.RequestServices;
         input = input with { Visitor = await services.GetRequiredService<VisitorIdentity>().ResolveAsync(HttpContext, HttpContext.RequestAborted) };

@@ -53,7 +53,7 @@ public sealed class SegmentsModel(VetrinaDbContext db, SegmentQuery query, Email
 
     private List<SegmentCondition> Conditions() =>
         [.. Rules.Where(r => !string.IsNullOrWhiteSpace(r.Field)).Select(r => new SegmentCondition(r.Field!, r.Operator ?? "",
-            (r.Values ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))];
+            (r.Values ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), r.Join == "or"))];
 
     private void Show(IReadOnlyDictionary<string, string> errors)
     {
@@ -95,5 +95,8 @@ public sealed class SegmentsModel(VetrinaDbContext db, SegmentQuery query, Email
         public string? Operator { get; set; }
 
         public string? Values { get; set; }
+
+        /// <summary>"or" makes the rule an alternative to the one before it; anything else is "and".</summary>
+        public string? Join { get; set; }
     }
 }
