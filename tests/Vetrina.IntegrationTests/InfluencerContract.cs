@@ -17,6 +17,8 @@ namespace Vetrina.IntegrationTests;
 /// </summary>
 public abstract class InfluencerContract(AppFixture fixture)
 {
+    private static readonly string[] RefusedFields = ["handle", "name", "email", "newCustomerPercent"];
+
     private readonly VetrinaApp app = fixture.App;
 
     [Fact]
@@ -116,6 +118,65 @@ public abstract class InfluencerContract(AppFixture fixture)
         var csv = await marketing.Client.GetStringAsync("/admin/marketing/influencers?handler=Csv");
         Assert.Contains($",giulia{suffix},\"Giulia\",giulia{suffix}@creators.example,EUR,2,", csv, StringComparison.Ordinal);
         Assert.Contains(",SEPA-2026-0042", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheApi_AddsInfluencers_ListsTheirOrders_IssuesAndPaysStatements_AndExportsThem()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var code = $"SOOA{suffix}".ToUpperInvariant();
+        await app.WithDbAsync(db =>
+        {
+            db.Add(new DiscountCode(code, DiscountKind.Percent, 1000, null, 0, null, null, null, null, null, null, false));
+            return db.SaveChangesAsync();
+        });
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await StaffSession.ApiClientAsync(app, StaffRoles.Warehouse)).GetAsync("/api/v1/marketing/influencers")).StatusCode);
+
+        var refused = await api.PostAsJsonAsync("/api/v1/marketing/influencers", new { handle = "No Spaces", name = "", email = "x", newCustomerPercent = 80, returningCustomerPercent = 5 });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problems = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.All(RefusedFields, field => Assert.True(problems.TryGetProperty(field, out _), field));
+        var handle = $"sooa{suffix}";
+        var added = await api.PostAsJsonAsync("/api/v1/marketing/influencers", new
+        {
+            handle, name = "Soo-a", email = $"{handle}@creators.example", networks = "Instagram, Naver Blog", discountCode = code.ToLowerInvariant(),
+            newCustomerPercent = 12.5, returningCustomerPercent = 5,
+        });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal($"/i/{handle}", (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("link").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/marketing/influencers/nobody{suffix}/orders")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PutAsJsonAsync("/api/v1/marketing/influencers/program", new { cookieDays = 30, conflict = "whoever" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PutAsJsonAsync("/api/v1/marketing/influencers/program", new { cookieDays = 400, conflict = "code-wins" })).StatusCode);
+        var program = await (await api.PutAsJsonAsync("/api/v1/marketing/influencers/program", new { cookieDays = 14, conflict = "code-wins" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((14, "code-wins"), (program.GetProperty("cookieDays").GetInt32(), program.GetProperty("conflict").GetString()));
+        await api.PutAsJsonAsync("/api/v1/marketing/influencers/program", new { cookieDays = 30, conflict = "code-wins" });
+
+        var (sku, _) = await app.SkuWithUnitsAsync(4, pick: 6);
+        var order = await PlaceAsync(app.CreateClient(), $"fan-{suffix}@example.com", sku, 1, code, clientId: null);
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsync("/api/v1/marketing/influencers/statements?month=November", null)).StatusCode);
+        var month = DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/marketing/influencers/statements?month={month}", null)).StatusCode);
+
+        var earned = Assert.Single((await api.GetFromJsonAsync<JsonElement>($"/api/v1/marketing/influencers/{handle}/orders")).EnumerateArray());
+        Assert.Equal((order.Id, "code", true, 12.5m), (earned.GetProperty("orderId").GetInt64(), earned.GetProperty("via").GetString(),
+            earned.GetProperty("newCustomer").GetBoolean(), earned.GetProperty("ratePercent").GetDecimal()));
+        var net = earned.GetProperty("netSales").GetProperty("amount").GetDecimal();
+        Assert.Equal(Math.Round(net * 0.125m, 2, MidpointRounding.AwayFromZero), earned.GetProperty("commission").GetProperty("amount").GetDecimal());
+        var listed = (await api.GetFromJsonAsync<JsonElement>("/api/v1/marketing/influencers")).EnumerateArray().Single(i => i.GetProperty("handle").GetString() == handle);
+        Assert.Equal((1, "EUR", net), (listed.GetProperty("orders").GetInt32(), listed.GetProperty("earned")[0].GetProperty("netSales").GetProperty("currency").GetString(),
+            listed.GetProperty("earned")[0].GetProperty("netSales").GetProperty("amount").GetDecimal()));
+
+        var statement = (await api.GetFromJsonAsync<JsonElement>("/api/v1/marketing/influencers/statements")).EnumerateArray().Single(s => s.GetProperty("handle").GetString() == handle);
+        Assert.Equal((month, 1), (statement.GetProperty("month").GetString(), statement.GetProperty("orders").GetInt32()));
+        var id = statement.GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.Conflict, (await api.PostAsJsonAsync($"/api/v1/marketing/influencers/statements/{id}/payment", new { reference = "" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await api.PostAsJsonAsync($"/api/v1/marketing/influencers/statements/{id}/payment", new { reference = "SEPA-KR-77" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await api.PostAsJsonAsync($"/api/v1/marketing/influencers/statements/{id}/payment", new { reference = "SEPA-KR-78" })).StatusCode);
+        var csv = await api.GetStringAsync("/api/v1/marketing/influencers/statements.csv");
+        Assert.Contains($",{handle},\"Soo-a\",{handle}@creators.example,EUR,1,", csv, StringComparison.Ordinal);
+        Assert.Contains(",SEPA-KR-77", csv, StringComparison.Ordinal);
     }
 
     private async Task<(long Id, string Number)> PlaceAsync(HttpClient shop, string email, string sku, int quantity, string? code, string? clientId)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Marketing.Campaigns;
+using Vetrina.Marketing.Features.Api;
 using Vetrina.Marketing.Influencers;
 using Vetrina.Marketing.Social;
 
@@ -14,8 +15,9 @@ public static class MarketingModule
         .AddScoped<InfluencerRoster>()
         .AddScoped<InfluencerAttribution>()
         .AddScoped<InfluencerStatements>()
+        .AddScoped<InfluencerReport>()
         .AddScoped<SocialCalendar>()
         .AddScoped<EngagementImport>();
 
-    public static IEndpointRouteBuilder MapMarketingEndpoints(this IEndpointRouteBuilder app) => app.MapTrackedLinks().MapInfluencerLinks();
+    public static IEndpointRouteBuilder MapMarketingEndpoints(this IEndpointRouteBuilder app) => app.MapTrackedLinks().MapInfluencerLinks().MapInfluencerApi();
 }

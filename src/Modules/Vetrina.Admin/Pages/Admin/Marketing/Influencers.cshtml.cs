@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Vetrina.Data;
 using Vetrina.Kernel.Security;
 using Vetrina.Marketing.Influencers;
 
@@ -13,7 +11,7 @@ namespace Vetrina.Admin.Pages.Admin.Marketing;
 /// commission), the programme's rules, monthly statements, payments and the export for accounting.
 /// </summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class InfluencersModel(VetrinaDbContext db, InfluencerRoster roster, InfluencerAttribution attribution, InfluencerStatements statements)
+public sealed class InfluencersModel(InfluencerRoster roster, InfluencerAttribution attribution, InfluencerStatements statements, InfluencerReport report)
     : AdminPageModel
 {
     [BindProperty]
@@ -34,11 +32,9 @@ public sealed class InfluencersModel(VetrinaDbContext db, InfluencerRoster roste
     [BindProperty]
     public string? Reference { get; set; }
 
-    public IReadOnlyList<Row> Influencers { get; private set; } = [];
+    public IReadOnlyList<InfluencerSummary> Influencers { get; private set; } = [];
 
     public IReadOnlyList<(InfluencerStatement Statement, string Handle)> Statements { get; private set; } = [];
-
-    public sealed record Row(Influencer Influencer, int Orders, int Returned, IReadOnlyList<(string Currency, long Net, long Commission)> Earned);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -114,17 +110,8 @@ public sealed class InfluencersModel(VetrinaDbContext db, InfluencerRoster roste
         CookieDays ??= program.CookieDays;
         Conflict = program.Conflict;
         Month ??= DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-        var earned = await db.Set<InfluencerOrder>().AsNoTracking()
-            .GroupBy(o => new { o.InfluencerId, o.Currency })
-            .Select(g => new { g.Key.InfluencerId, g.Key.Currency, Orders = g.Count(), Zero = g.Count(o => o.NetSalesMinor == 0), Net = g.Sum(o => o.NetSalesMinor), Commission = g.Sum(o => o.CommissionMinor) })
-            .ToListAsync(cancellationToken);
-        Influencers = [.. (await db.Set<Influencer>().AsNoTracking().OrderBy(i => i.Handle).ToListAsync(cancellationToken)).Select(i =>
-        {
-            var mine = earned.Where(e => e.InfluencerId == i.Id).ToList();
-            return new Row(i, mine.Sum(e => e.Orders), mine.Sum(e => e.Zero), [.. mine.Select(e => (e.Currency, e.Net, e.Commission))]);
-        })];
-        Statements = [.. (await db.Set<InfluencerStatement>().AsNoTracking().OrderByDescending(s => s.Month).Take(200)
-            .Join(db.Set<Influencer>(), s => s.InfluencerId, i => i.Id, (s, i) => new { s, i.Handle }).ToListAsync(cancellationToken)).Select(r => (r.s, r.Handle))];
+        Influencers = await report.SummariesAsync(cancellationToken);
+        Statements = await report.StatementsAsync(200, cancellationToken);
     }
 
     public static string Money(long minor, string currency) => new Kernel.Money(minor, Kernel.Currency.FromCode(currency)).Format();
