@@ -496,7 +496,8 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         var daytime = Zones.First(zone => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone)).Hour is >= 9 and < 20);
         await app.WithDbAsync(async db =>
         {
-            await db.Set<Contact>().Where(c => c.Id == contact.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.TimeZone, daytime));
+            // A reader in the United States: the International market's dollar price, not the first market's euros.
+            await db.Set<Contact>().Where(c => c.Id == contact.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.TimeZone, daytime).SetProperty(c => c.Country, "US"));
             return await db.Set<Vetrina.EmailMarketing.Automations.Automation>().Where(a => a.Kind == Vetrina.EmailMarketing.Automations.AutomationKind.BrowseAbandonment)
                 .ExecuteUpdateAsync(set => set.SetProperty(a => a.EnabledAt, DateTimeOffset.UtcNow.AddDays(-1)));
         });
@@ -504,6 +505,8 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         var received = await SmtpSink.Shared.WaitForAsync(email, count: 2, seconds: 30);
         var styleName = await app.WithDbAsync(db => db.Set<Vetrina.Catalog.Domain.Style>().Where(s => s.Code == viewed).Select(s => s.Name).SingleAsync());
         Assert.Equal($"Still on your mind: {styleName.En}", received[^1].Subject);
+        Assert.Matches(@"· \$[0-9,]+\.[0-9]{2}", received[^1].TextBody!);
+        Assert.DoesNotContain("€", received[^1].TextBody!, StringComparison.Ordinal);
         Assert.Equal("browse", (await app.WithDbAsync(db => db.Set<Vetrina.EmailMarketing.Automations.AutomationRun>().SingleAsync(r => r.ContactId == contact.Id))).Key[..6]);
     }
 

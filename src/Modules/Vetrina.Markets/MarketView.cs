@@ -13,3 +13,13 @@ public sealed record MarketView(string Code, LocalizedText Name, Currency Curren
 /// </summary>
 [ImmutableObject(true)]
 public sealed record MarketList(IReadOnlyList<MarketView> Items);
+
+public static class MarketChoice
+{
+    /// <summary>
+    /// The market someone away from the shop (an email's reader) is priced in: the one selling to their country, else the
+    /// one of their language, else the first.
+    /// </summary>
+    public static MarketView For(IReadOnlyList<MarketView> markets, string country, string language) =>
+        markets.FirstOrDefault(m => m.Countries.Contains(country)) ?? markets.FirstOrDefault(m => m.DefaultLanguage == language) ?? markets[0];
+}

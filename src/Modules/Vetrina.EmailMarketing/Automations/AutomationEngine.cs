@@ -223,7 +223,7 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
             var next = run.NextStep + 1 < steps.Count ? run.TriggeredAt + steps[run.NextStep + 1].Delay : (DateTimeOffset?)null;
             var capped = automation.SmartSendingHours > 0 && await db.Set<EmailSend>().AnyAsync(s => s.ContactId == contact.Id
                 && s.SentAt >= now.AddHours(-automation.SmartSendingHours), cancellationToken);
-            var data = capped ? null : await DataAsync(automation.Kind, run, contact.Language, snapshot, marketList, cancellationToken);
+            var data = capped ? null : await DataAsync(automation.Kind, run, contact, snapshot, marketList, cancellationToken);
             if (capped || data is null)
             {
                 run.Advance(sent: false, next, now);
@@ -245,9 +245,10 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
     }
 
     /// <summary>The step email's data as JSON; null when there is nothing left to write about (an emptied bag, a product gone).</summary>
-    private async Task<string?> DataAsync(AutomationKind kind, AutomationRun run, string language, CatalogSnapshot snapshot, IReadOnlyList<MarketView> marketList,
+    private async Task<string?> DataAsync(AutomationKind kind, AutomationRun run, Contact contact, CatalogSnapshot snapshot, IReadOnlyList<MarketView> marketList,
         CancellationToken cancellationToken)
     {
+        var language = contact.Language;
         var publicUrl = shop.Value.PublicUrl.TrimEnd('/');
         var trigger = run.Data is null ? default : JsonDocument.Parse(run.Data).RootElement;
         string Url(StyleView style) => $"{publicUrl}/{language}/products/{style.Handle.Get(language)}";
@@ -272,7 +273,8 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
                 }, Json);
             case AutomationKind.BrowseAbandonment:
                 var style = snapshot.FindStyleByCode(trigger.GetProperty("style").GetString() ?? "");
-                var price = style is { Prices.Count: > 0 } ? style.Prices[0].SellingPrice.Format() : null;
+                var priced = MarketChoice.For(marketList, contact.Country, language).Code;
+                var price = style?.Prices.FirstOrDefault(p => p.Market == priced)?.SellingPrice.Format();
                 return style is null ? null : JsonSerializer.Serialize(new { product = new { name = style.Name.Get(language), url = Url(style), price = price ?? "" } }, Json);
             case AutomationKind.PostPurchase:
                 var orderId = trigger.GetProperty("orderId").GetInt64();

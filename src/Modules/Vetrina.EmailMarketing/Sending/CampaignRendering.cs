@@ -86,7 +86,7 @@ public sealed class CampaignRendering
 
     private IReadOnlyList<ProductBlock> Products(string language, string country)
     {
-        var market = markets.FirstOrDefault(m => m.Countries.Contains(country)) ?? markets.FirstOrDefault(m => m.DefaultLanguage == language) ?? markets[0];
+        var market = MarketChoice.For(markets, country, language);
         if (products.TryGetValue((language, market.Code), out var blocks))
         {
             return blocks;
