@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Kernel.Security;
@@ -7,7 +8,8 @@ namespace Vetrina.IntegrationTests;
 
 /// <summary>
 /// Blog posts: written in Markdown per language with a product block, scheduled, shown with the reader's price and stock,
-/// JSON-LD BlogPosting and Open Graph, listed in well-formed Atom and RSS feeds; a post scheduled for later is nowhere yet.
+/// JSON-LD BlogPosting and Open Graph, listed in well-formed Atom and RSS feeds; a post scheduled for later is nowhere yet
+/// but through its signed preview link.
 /// </summary>
 public abstract class ContentContract(AppFixture fixture)
 {
@@ -65,6 +67,14 @@ public abstract class ContentContract(AppFixture fixture)
         Assert.Contains("<p class=\"stock\">sold out</p>", await shop.GetStringAsync($"/en/blogs/{blog}/the-knit-edit"), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.NotFound, (await shop.GetAsync($"/en/blogs/{blog}/coming-soon")).StatusCode);
+        // The calendar's signed preview link shows it in the shop's layout, out of search engines; a forged one shows nothing.
+        var preview = System.Net.WebUtility.HtmlDecode(Regex.Match(calendar, $"href=\"(/en/blogs/{blog}/coming-soon\\?preview=[^\"]+)\"").Groups[1].Value);
+        Assert.StartsWith($"/en/blogs/{blog}/coming-soon?preview=", preview, StringComparison.Ordinal);
+        var previewed = await shop.GetStringAsync(preview);
+        Assert.Contains("<h1>Coming soon</h1>", previewed, StringComparison.Ordinal);
+        Assert.Contains("Preview: this post is not published.", previewed, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"robots\" content=\"noindex, follow\">", previewed, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await shop.GetAsync($"/en/blogs/{blog}/coming-soon?preview=forged{preview[^12..]}")).StatusCode);
         var atom = XDocument.Parse(await shop.GetStringAsync($"/it/blogs/{blog}.atom"));
         XNamespace a = "http://www.w3.org/2005/Atom";
         var entry = Assert.Single(atom.Root!.Elements(a + "entry"));

@@ -9,7 +9,8 @@ public static class ContentModule
 {
     public static IServiceCollection AddContentModule(this IServiceCollection services) => services
         .AddScoped<ArticleEditor>()
-        .AddScoped<ArticleDirectory>();
+        .AddScoped<ArticleDirectory>()
+        .AddSingleton<ArticlePreview>();
 
     public static IEndpointRouteBuilder MapContentEndpoints(this IEndpointRouteBuilder app) => app.MapArticleFeeds();
 }

@@ -20,6 +20,10 @@ public sealed class ArticleDirectory(VetrinaDbContext db, TimeProvider clock)
         return await db.Set<Article>().AsNoTracking().Where(a => a.PublishAt != null && a.PublishAt <= now).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Any article of the blog, published or not: for a signed preview link.</summary>
+    public Task<Article?> FindForPreviewAsync(int id, string blog, CancellationToken cancellationToken) =>
+        db.Set<Article>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Blog == blog, cancellationToken);
+
     public async Task<Article?> FindAsync(string blog, string language, string handle, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

@@ -11,7 +11,7 @@ namespace Vetrina.Admin.Pages.Admin;
 
 /// <summary>The editorial calendar (every post by its publishing week: draft, scheduled, live) and the post editor.</summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class ContentModel(VetrinaDbContext db, ArticleEditor editor, TimeProvider clock) : AdminPageModel
+public sealed class ContentModel(VetrinaDbContext db, ArticleEditor editor, ArticlePreview previews, TimeProvider clock) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
@@ -47,6 +47,10 @@ public sealed class ContentModel(VetrinaDbContext db, ArticleEditor editor, Time
     public IReadOnlyList<Article> Calendar { get; private set; } = [];
 
     public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>A signed link showing a post that is not live in the shop's layout, good for a day.</summary>
+    public string PreviewLink(Article article) =>
+        $"/en/blogs/{article.Blog}/{article.Handle.En}?preview={Uri.EscapeDataString(previews.Token(article.Id))}";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -18,16 +18,27 @@ public sealed class ArticleModel : StorePageModel
 
     public IReadOnlyDictionary<string, (StyleView Style, bool InStock)> Products { get; private set; } = new Dictionary<string, (StyleView, bool)>();
 
-    public async Task<IActionResult> OnGetAsync(string blog, string handle, CancellationToken cancellationToken)
+    /// <summary>Shown through a signed preview link: not live (yet), kept out of search engines.</summary>
+    public bool Previewing { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string blog, string handle, string? preview, CancellationToken cancellationToken)
     {
         var directory = HttpContext.RequestServices.GetRequiredService<ArticleDirectory>();
-        var article = await directory.FindAsync(blog.ToLowerInvariant(), Language, handle, cancellationToken);
+        Article? article = null;
+        if (preview is not null && HttpContext.RequestServices.GetRequiredService<ArticlePreview>().ArticleOf(preview) is { } previewed)
+        {
+            article = await directory.FindForPreviewAsync(previewed, blog.ToLowerInvariant(), cancellationToken);
+            Previewing = article is not null;
+            Indexable = !Previewing;
+        }
+
+        article ??= await directory.FindAsync(blog.ToLowerInvariant(), Language, handle, cancellationToken);
         if (article is null)
         {
             return NotFound();
         }
 
-        if (article.Handle.Get(Language) != handle)
+        if (!Previewing && article.Handle.Get(Language) != handle)
         {
             return RedirectPermanent($"/{Language}/blogs/{article.Blog}/{article.Handle.Get(Language)}");
         }
@@ -54,7 +65,7 @@ public sealed class ArticleModel : StorePageModel
             ["headline"] = article.Title.Get(Language),
             ["description"] = article.Summary.Get(Language),
             ["inLanguage"] = Language,
-            ["datePublished"] = article.PublishAt!.Value.ToString("O"),
+            ["datePublished"] = (article.PublishAt ?? article.UpdatedAt).ToString("O"),
             ["dateModified"] = article.UpdatedAt.ToString("O"),
             ["author"] = new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = article.Author },
             ["image"] = article.CoverUrl is null ? null : article.CoverUrl.StartsWith('/') ? site + article.CoverUrl : article.CoverUrl,
