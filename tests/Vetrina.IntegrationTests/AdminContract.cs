@@ -173,7 +173,7 @@ public abstract partial class AdminContract(AppFixture fixture)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notAnImage.StatusCode);
         Assert.Contains("That file is not a JPEG, PNG or WebP image.", await notAnImage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var uploaded = await admin.UploadAsync(page, "Image", "upload", "front.png", Png(3000, 2400),
+        var uploaded = await admin.UploadAsync(page, "Image", "upload", "front.png", TestImages.Png(3000, 2400),
             new() { ["revision"] = $"{style.Revision}", ["colour"] = colour, ["altEn"] = "Uploaded front view" });
         Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
         var colourwayId = style.Colourways[0].Id;
@@ -187,18 +187,6 @@ public abstract partial class AdminContract(AppFixture fixture)
         var product = await app.CreateClient().GetStringAsync($"/en/products/{style.HandleFor("en")}");
         Assert.Contains(image.Url, product, StringComparison.Ordinal);
         Assert.Contains("Uploaded front view", product, StringComparison.Ordinal);
-    }
-
-    private static byte[] Png(int width, int height)
-    {
-        using var bitmap = new SkiaSharp.SKBitmap(width, height);
-        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
-        {
-            canvas.Clear(SkiaSharp.SKColors.Navy);
-        }
-
-        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
-        return image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100).ToArray();
     }
 
     [Fact]

@@ -91,6 +91,18 @@ public abstract class ContentContract(AppFixture fixture)
         var sitemap = await shop.GetStringAsync("/sitemaps/it.xml");
         Assert.Contains($"/it/blogs/{blog}/la-maglia-giusta</loc>", sitemap, StringComparison.Ordinal);
         Assert.DoesNotContain($"/it/blogs/{blog}/coming-soon", sitemap, StringComparison.Ordinal);
+
+        // A cover uploaded with the post: stored as WebP under /media and used for sharing; a file that is no image is refused by name.
+        var notImage = await editor.UploadAsync("/admin/content", null, "CoverUpload", "cover.png", System.Text.Encoding.UTF8.GetBytes("not a picture"),
+            new() { ["Blog"] = blog, ["Title.En"] = "Cover story", ["Body.En"] = "With a cover." });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, notImage.StatusCode);
+        Assert.Contains("That file is not a JPEG, PNG or WebP image.", await notImage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.UploadAsync("/admin/content", null, "CoverUpload", "cover.png", TestImages.Png(1200, 630),
+            new() { ["Blog"] = blog, ["Title.En"] = "Cover story", ["Body.En"] = "With a cover.", ["CoverAlt"] = "Navy", ["PublishAt"] = "2026-01-11T09:00" })).StatusCode);
+        var cover = await app.WithDbAsync(db => db.Set<Vetrina.Content.Articles.Article>().Where(a => a.Blog == blog && a.Title.En == "Cover story").Select(a => a.CoverUrl).SingleAsync());
+        Assert.StartsWith("/media/", cover, StringComparison.Ordinal);
+        Assert.Equal("image/webp", (await shop.GetAsync(cover)).Content.Headers.ContentType!.MediaType);
+        Assert.Contains($"<meta property=\"og:image\" content=\"http://localhost{cover}\">", await shop.GetStringAsync($"/en/blogs/{blog}/cover-story"), StringComparison.Ordinal);
     }
 }
 

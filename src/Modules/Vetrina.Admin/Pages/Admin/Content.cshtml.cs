@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Vetrina.Catalog.Media;
 using Vetrina.Content.Articles;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
@@ -11,7 +12,7 @@ namespace Vetrina.Admin.Pages.Admin;
 
 /// <summary>The editorial calendar (every post by its publishing week: draft, scheduled, live) and the post editor.</summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class ContentModel(VetrinaDbContext db, ArticleEditor editor, ArticlePreview previews, TimeProvider clock) : AdminPageModel
+public sealed class ContentModel(VetrinaDbContext db, ArticleEditor editor, ArticlePreview previews, ImageUploads uploads, TimeProvider clock) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
@@ -68,8 +69,25 @@ public sealed class ContentModel(VetrinaDbContext db, ArticleEditor editor, Arti
         await LoadAsync(cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(IFormFile? coverUpload, CancellationToken cancellationToken)
     {
+        if (coverUpload is { Length: > 0 })
+        {
+            await using var stream = coverUpload.OpenReadStream();
+            var (asset, error) = await uploads.ProcessAsync(stream, coverUpload.FileName, coverUpload.Length, cancellationToken);
+            if (asset is null)
+            {
+                ModelState.AddModelError(nameof(CoverUrl), error!);
+            }
+            else
+            {
+                // Kept at once: if another field is refused, the form comes back with the image's address and needs no new upload.
+                db.Add(asset);
+                await db.SaveChangesAsync(cancellationToken);
+                CoverUrl = asset.Url;
+            }
+        }
+
         DateTimeOffset? publishAt = null;
         if (!string.IsNullOrWhiteSpace(PublishAt))
         {
