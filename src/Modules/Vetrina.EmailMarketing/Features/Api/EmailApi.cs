@@ -50,7 +50,7 @@ public static class EmailApi
             .WithName("CreateEmailTemplate").WithSummary("Creates a Liquid email template with a subject, preview text and body per language.").ProducesValidationProblem();
         group.MapPost("/segments", async (SegmentInput input, EmailPlanner planner, CancellationToken cancellationToken) =>
             Answer(await planner.SaveSegmentAsync(input, cancellationToken), s => new { s.Id, s.Name }))
-            .WithName("CreateSegment").WithSummary("Saves a segment: contacts matching every rule, worked out whenever it is counted or sent to.").ProducesValidationProblem();
+            .WithName("CreateSegment").WithSummary("Saves a segment: contacts matching every rule (a rule with \"or\": true is an alternative to the one before it), worked out whenever it is counted or sent to.").ProducesValidationProblem();
         group.MapPost("/segments/count", async (SegmentInput input, SegmentQuery segments, CancellationToken cancellationToken) =>
         {
             var (contacts, errors) = await segments.BuildAsync(input.Conditions ?? [], cancellationToken);
