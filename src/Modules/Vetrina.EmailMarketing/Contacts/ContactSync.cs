@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Analytics.Aggregation;
 using Vetrina.Data;
@@ -17,6 +19,7 @@ namespace Vetrina.EmailMarketing.Contacts;
 public sealed class ContactSync(VetrinaDbContext db, ContactBook book, TimeProvider clock)
 {
     private const string CheckoutConsents = "checkout-consent";
+    private const string BuyerFigures = "buyer-figures";
     private const int Chunk = 500;
 
     private static readonly OrderStatus[] NotSold = [OrderStatus.Placed, OrderStatus.Cancelled];
@@ -76,11 +79,23 @@ public sealed class ContactSync(VetrinaDbContext db, ContactBook book, TimeProvi
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Every buyer's order figures and RFM scores, recomputed whole (RFM quintiles are relative to all buyers) but only when
+    /// something that moves them changed since the last run, or the day turned (recency); contacts are written a chunk at
+    /// a time, so a shop with a million buyers never holds them all.
+    /// </summary>
     private async Task RefreshBuyersAsync(CancellationToken cancellationToken)
     {
-        var rates = await CurrencyRates.LoadAsync(db, Currency.Eur, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var sold = db.Set<Order>().AsNoTracking().Where(o => !NotSold.Contains(o.Status));
+        var mark = await db.Set<SyncMark>().SingleOrDefaultAsync(m => m.Name == BuyerFigures, cancellationToken);
+        var signature = await SignatureAsync(sold, today, cancellationToken);
+        if (mark?.LastId == signature)
+        {
+            return;
+        }
+
+        var rates = await CurrencyRates.LoadAsync(db, Currency.Eur, cancellationToken);
         var totals = await sold.GroupBy(o => new { o.Email, o.Currency })
             .Select(g => new { g.Key.Email, g.Key.Currency, Orders = g.Count(), Minor = g.Sum(o => o.TotalMinor), First = g.Min(o => o.PlacedAt), Last = g.Max(o => o.PlacedAt) })
             .ToListAsync(cancellationToken);
@@ -96,22 +111,60 @@ public sealed class ContactSync(VetrinaDbContext db, ContactBook book, TimeProvi
                 First: g.Min(t => t.First),
                 Last: g.Max(t => t.Last)))
             .ToList();
-        if (buyers.Count == 0)
+        var ids = buyers.Count == 0 ? new Dictionary<string, long>() : await EnsureContactsAsync(sold, [.. buyers.Select(b => (b.Email, b.First))], cancellationToken);
+        var scores = RfmScores.Score([.. buyers.Select(b => new BuyerHistory(ids[b.Email], b.Last, b.Orders, b.Revenue))]);
+        foreach (var chunk in buyers.Chunk(Chunk))
         {
-            return;
+            var chunkIds = chunk.Select(b => ids[b.Email]).ToList();
+            var contacts = await db.Set<Contact>().Where(c => chunkIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+            foreach (var buyer in chunk)
+            {
+                var rfm = scores[ids[buyer.Email]];
+                contacts[ids[buyer.Email]].RecordOrders(buyer.Orders, buyer.Revenue, buyer.First, buyer.Last, rfm, RfmScores.Segment(rfm));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
 
+        if (mark is null)
+        {
+            db.Add(new SyncMark(BuyerFigures, signature));
+        }
+        else
+        {
+            db.Attach(mark).Entity.LastId = signature;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>
+    /// What the figures depend on, in one number: the day, and how many sold orders and refunds there are and their
+    /// latest ids (an order paid, cancelled or refunded, or a new one, changes it).
+    /// </summary>
+    private async Task<long> SignatureAsync(IQueryable<Order> sold, DateOnly today, CancellationToken cancellationToken)
+    {
+        var orders = await sold.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Last = g.Max(o => o.Id) }).SingleOrDefaultAsync(cancellationToken);
+        var refunds = await db.Set<OrderRefund>().GroupBy(_ => 1).Select(g => new { Count = g.Count(), Last = g.Max(r => r.Id) }).SingleOrDefaultAsync(cancellationToken);
+        var text = $"{today:yyyy-MM-dd}|{orders?.Count}|{orders?.Last}|{refunds?.Count}|{refunds?.Last}";
+        return BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>Every buyer a contact (EU buyers soft opt-in, with its proof) and linked to their account; their contact ids by address.</summary>
+    private async Task<Dictionary<string, long>> EnsureContactsAsync(IQueryable<Order> sold, List<(string Email, DateTimeOffset First)> buyers,
+        CancellationToken cancellationToken)
+    {
         var firstOrders = await FirstOrderPlacesAsync(sold, cancellationToken);
-        var contacts = new Dictionary<string, Contact>(StringComparer.Ordinal);
-        var softOptIns = new List<Contact>();
+        var accounts = (await sold.Where(o => o.CustomerId != null).Select(o => new { o.Email, o.CustomerId }).Distinct().ToListAsync(cancellationToken))
+            .GroupBy(a => Contact.Normalise(a.Email)).ToDictionary(g => g.Key, g => g.First().CustomerId!);
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var chunk in buyers.Chunk(Chunk))
         {
             var emails = chunk.Select(b => b.Email).ToList();
-            foreach (var contact in await db.Set<Contact>().Where(c => emails.Contains(c.Email)).ToListAsync(cancellationToken))
-            {
-                contacts[contact.Email] = contact;
-            }
-
+            var contacts = await db.Set<Contact>().Where(c => emails.Contains(c.Email)).ToDictionaryAsync(c => c.Email, cancellationToken);
+            var softOptIns = new List<Contact>();
             foreach (var buyer in chunk.Where(b => !contacts.ContainsKey(b.Email)))
             {
                 var (language, country) = firstOrders.GetValueOrDefault(buyer.Email, ("en", "IT"));
@@ -125,31 +178,29 @@ public sealed class ContactSync(VetrinaDbContext db, ContactBook book, TimeProvi
                 db.Add(contact);
                 contacts[buyer.Email] = contact;
             }
-        }
 
-        await db.SaveChangesAsync(cancellationToken);
-        // The proof of a soft opt-in is the purchase itself and the choice checkout offered.
-        db.AddRange(softOptIns.Select(c => new ConsentEvent(c.Id, ConsentAction.SoftOptIn, "order", "soft-opt-in",
-            "EU customer: may receive email about products like those bought, with an opt-out in every message", null, null, c.CreatedAt)));
-        var accounts = await sold.Where(o => o.CustomerId != null).Select(o => new { o.Email, o.CustomerId }).Distinct().ToListAsync(cancellationToken);
-        foreach (var account in accounts)
-        {
-            if (contacts.TryGetValue(Contact.Normalise(account.Email), out var owner))
+            foreach (var (email, contact) in contacts)
             {
-                owner.LinkAccount(account.CustomerId!);
+                if (accounts.TryGetValue(email, out var customer))
+                {
+                    contact.LinkAccount(customer);
+                }
             }
+
+            await db.SaveChangesAsync(cancellationToken);
+            // The proof of a soft opt-in is the purchase itself and the choice checkout offered.
+            db.AddRange(softOptIns.Select(c => new ConsentEvent(c.Id, ConsentAction.SoftOptIn, "order", "soft-opt-in",
+                "EU customer: may receive email about products like those bought, with an opt-out in every message", null, null, c.CreatedAt)));
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (email, contact) in contacts)
+            {
+                ids[email] = contact.Id;
+            }
+
+            db.ChangeTracker.Clear();
         }
 
-        var scores = RfmScores.Score([.. buyers.Select(b => new BuyerHistory(contacts[b.Email].Id, b.Last, b.Orders, b.Revenue))]);
-        foreach (var buyer in buyers)
-        {
-            var contact = contacts[buyer.Email];
-            var rfm = scores[contact.Id];
-            contact.RecordOrders(buyer.Orders, buyer.Revenue, buyer.First, buyer.Last, rfm, RfmScores.Segment(rfm));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        return ids;
     }
 
     private async Task<Dictionary<string, (string Language, string Country)>> FirstOrderPlacesAsync(IQueryable<Order> sold, CancellationToken cancellationToken)
