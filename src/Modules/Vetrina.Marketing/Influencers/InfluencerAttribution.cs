@@ -30,16 +30,25 @@ public sealed class InfluencerAttribution(VetrinaDbContext db, TimeProvider cloc
 
         var program = await db.Set<InfluencerProgram>().AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new InfluencerProgram();
         var since = clock.GetUtcNow() - Lookback;
-        var orders = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Where(o => o.PlacedAt >= since && !Unpaid.Contains(o.Status))
+        var windowStart = since - TimeSpan.FromDays(program.CookieDays);
+        var codes = influencers.Where(i => i.DiscountCode != null).ToDictionary(i => i.DiscountCode!, StringComparer.OrdinalIgnoreCase);
+        // Only orders an influencer could have earned are read: one of their codes, a visit from an influencer link, or
+        // already theirs (to value again). The rest of the shop's orders stay in the database.
+        var influencerCodes = codes.Keys.ToList();
+        var coded = db.Set<DiscountRedemption>().Join(db.Set<DiscountCode>(), r => r.DiscountCodeId, c => c.Id, (r, c) => new { r.OrderId, c.Code })
+            .Where(r => influencerCodes.Contains(r.Code)).Select(r => r.OrderId);
+        var visits = db.Set<RawEvent>().Where(e => e.Medium == "influencer" && e.Source != null && e.OccurredAt >= windowStart);
+        var theirs = db.Set<InfluencerOrder>().Select(o => o.OrderId);
+        var orders = await db.Set<Order>().AsNoTracking().Include(o => o.Lines)
+            .Where(o => o.PlacedAt >= since && !Unpaid.Contains(o.Status)
+                && (coded.Contains(o.Id) || theirs.Contains(o.Id) || (o.VisitorId != null && visits.Any(e => e.VisitorId == o.VisitorId))))
             .ToListAsync(cancellationToken);
         var ids = orders.Select(o => o.Id).ToList();
-        var codes = influencers.Where(i => i.DiscountCode != null).ToDictionary(i => i.DiscountCode!, StringComparer.OrdinalIgnoreCase);
         var redeemed = (await db.Set<DiscountRedemption>().AsNoTracking().Where(r => ids.Contains(r.OrderId))
                 .Join(db.Set<DiscountCode>(), r => r.DiscountCodeId, c => c.Id, (r, c) => new { r.OrderId, c.Code }).ToListAsync(cancellationToken))
             .Where(r => codes.ContainsKey(r.Code)).ToDictionary(r => r.OrderId, r => codes[r.Code]);
         var byHandle = influencers.ToDictionary(i => i.Handle, StringComparer.OrdinalIgnoreCase);
         var visitors = orders.Where(o => o.VisitorId != null).Select(o => o.VisitorId!.Value).Distinct().ToList();
-        var windowStart = since - TimeSpan.FromDays(program.CookieDays);
         var clicks = (await db.Set<RawEvent>().AsNoTracking()
                 .Where(e => e.Medium == "influencer" && e.Source != null && visitors.Contains(e.VisitorId) && e.OccurredAt >= windowStart)
                 .Select(e => new { e.VisitorId, e.Source, e.OccurredAt }).ToListAsync(cancellationToken))
