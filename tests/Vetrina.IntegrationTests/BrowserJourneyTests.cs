@@ -209,7 +209,12 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await AssertAccessibleAsync(page, "influencers");
         await page.GotoAsync(new Uri(fixture.Address, "/admin/marketing/social").ToString());
         await AssertAccessibleAsync(page, "social");
-        await page.GotoAsync(new Uri(fixture.Address, "/admin/content").ToString());
+        // The back-office menu is grouped; on a phone, by keyboard, a group opens in place.
+        await page.Locator("header nav summary:has-text('Marketing')").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("header nav a[href='/admin/content']").ClickAsync();
+        await page.WaitForURLAsync("**/admin/content");
+        Assert.Equal("true", await page.Locator("header nav summary:has-text('Marketing')").GetAttributeAsync("aria-current"));
         await AssertAccessibleAsync(page, "content");
         foreach (var dashboard in new[] { "products", "customers", "attribution", "ad-spend", "rates" })
         {
