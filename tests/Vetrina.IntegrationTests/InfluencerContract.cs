@@ -25,12 +25,7 @@ public abstract class InfluencerContract(AppFixture fixture)
     public async Task Commission_IsAShareOfNetSalesAfterReturns_AtTheNewOrReturningRate_AndTheRuleDecidesBetweenCodeAndLink()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var code = $"GIULIA{suffix}".ToUpperInvariant();
-        await app.WithDbAsync(db =>
-        {
-            db.Add(new DiscountCode(code, DiscountKind.Percent, 1000, null, 0, null, null, null, null, null, null, false));
-            return db.SaveChangesAsync();
-        });
+        var code = await TenPercentCodeAsync($"GIULIA{suffix}");
         var marketing = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");
         var refused = await marketing.SubmitAsync("/admin/marketing/influencers", null, new()
         {
@@ -124,12 +119,7 @@ public abstract class InfluencerContract(AppFixture fixture)
     public async Task TheApi_AddsInfluencers_ListsTheirOrders_IssuesAndPaysStatements_AndExportsThem()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var code = $"SOOA{suffix}".ToUpperInvariant();
-        await app.WithDbAsync(db =>
-        {
-            db.Add(new DiscountCode(code, DiscountKind.Percent, 1000, null, 0, null, null, null, null, null, null, false));
-            return db.SaveChangesAsync();
-        });
+        var code = await TenPercentCodeAsync($"SOOA{suffix}");
         var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await StaffSession.ApiClientAsync(app, StaffRoles.Warehouse)).GetAsync("/api/v1/marketing/influencers")).StatusCode);
 
@@ -177,6 +167,17 @@ public abstract class InfluencerContract(AppFixture fixture)
         var csv = await api.GetStringAsync("/api/v1/marketing/influencers/statements.csv");
         Assert.Contains($",{handle},\"Soo-a\",{handle}@creators.example,EUR,1,", csv, StringComparison.Ordinal);
         Assert.Contains(",SEPA-KR-77", csv, StringComparison.Ordinal);
+    }
+
+    private async Task<string> TenPercentCodeAsync(string name)
+    {
+        var code = name.ToUpperInvariant();
+        await app.WithDbAsync(db =>
+        {
+            db.Add(new DiscountCode(code, DiscountKind.Percent, 1000, null, 0, null, null, null, null, null, null, false));
+            return db.SaveChangesAsync();
+        });
+        return code;
     }
 
     private async Task<(long Id, string Number)> PlaceAsync(HttpClient shop, string email, string sku, int quantity, string? code, string? clientId)
