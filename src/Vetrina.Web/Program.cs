@@ -8,6 +8,7 @@ using Vetrina.Catalog;
 using Vetrina.Content;
 using Vetrina.EmailMarketing;
 using Vetrina.Inventory;
+using Vetrina.Kernel;
 using Vetrina.Marketing;
 using Vetrina.Markets;
 using Vetrina.Messaging;
@@ -30,6 +31,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddVetrinaOpenApi();
 builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
 builder.Services.AddSingleton(TimeProvider.System);
+// Vetrina:Orders:PublicUrl was the key before links left the orders module; it is still read.
+builder.Services.Configure<SiteOptions>(o => o.PublicUrl = builder.Configuration["Vetrina:PublicUrl"] ?? builder.Configuration["Vetrina:Orders:PublicUrl"] ?? o.PublicUrl);
 // Italian and Korean text goes out as written; the default encoder would turn every Hangul syllable into an entity.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

@@ -32,7 +32,7 @@ public sealed class StripeAdapterTests : IAsyncLifetime, IAsyncDisposable
             ["Vetrina:Payments:Stripe:SecretKey"] = "sk_test_standin",
             ["Vetrina:Payments:Stripe:WebhookSecret"] = WebhookSecret,
             ["Vetrina:Payments:Stripe:ApiBase"] = stripe.Url,
-            ["Vetrina:Orders:PublicUrl"] = "https://shop.example.com",
+            ["Vetrina:PublicUrl"] = "https://shop.example.com",
         });
         _ = app.Server;
         return Task.CompletedTask;

@@ -9,9 +9,6 @@ public sealed class OrderOptions
     /// <summary>How long an order holds its stock while the shopper pays (3-D Secure included).</summary>
     public TimeSpan PaymentWindow { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>The shop's address as shoppers reach it, for links in emails.</summary>
-    public string PublicUrl { get; set; } = "http://localhost:5000";
-
     /// <summary>How often unpaid orders past their window are looked for.</summary>
     public TimeSpan ExpirySweep { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -9,8 +9,8 @@ using Vetrina.Catalog.ReadModel;
 using Vetrina.Data;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
+using Vetrina.Kernel;
 using Vetrina.Markets;
-using Vetrina.Orders;
 using Vetrina.Orders.Domain;
 
 namespace Vetrina.EmailMarketing.Automations;
@@ -21,7 +21,7 @@ namespace Vetrina.EmailMarketing.Automations;
 /// the frequency cap, or writes the step's email for the campaign sender, which keeps it out of the night.
 /// </summary>
 public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audience, CatalogSnapshotCache catalog, MarketDirectory markets,
-    IDataProtectionProvider protection, IOptions<OrderOptions> shop, TimeProvider clock)
+    IDataProtectionProvider protection, IOptions<SiteOptions> site, TimeProvider clock)
 {
     private static readonly OrderStatus[] Delivered = [OrderStatus.Delivered, OrderStatus.Completed];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -249,7 +249,7 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
         CancellationToken cancellationToken)
     {
         var language = contact.Language;
-        var publicUrl = shop.Value.PublicUrl.TrimEnd('/');
+        var publicUrl = site.Value.Base;
         var trigger = run.Data is null ? default : JsonDocument.Parse(run.Data).RootElement;
         string Url(StyleView style) => $"{publicUrl}/{language}/products/{style.Handle.Get(language)}";
         switch (kind)

@@ -7,7 +7,6 @@ using MimeKit;
 using Vetrina.Data;
 using Vetrina.Kernel;
 using Vetrina.Messaging.Outbox;
-using Vetrina.Orders;
 
 namespace Vetrina.EmailMarketing.Contacts;
 
@@ -21,7 +20,7 @@ public enum ConfirmOutcome
 }
 
 /// <summary>Subscribing (double opt-in), confirming, unsubscribing and suppressing: every change of consent with its proof.</summary>
-public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOptions<OrderOptions> shop, IConfiguration configuration)
+public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOptions<SiteOptions> site, IConfiguration configuration)
 {
     /// <summary>The list the shop's sign-up form adds to.</summary>
     public const string NewsletterList = "Newsletter";
@@ -177,7 +176,7 @@ public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOption
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
         var hash = Hash(token);
         db.Add(new OptInRequest(contact.Id, hash, source, listId, nightConsent, now));
-        var link = $"{shop.Value.PublicUrl.TrimEnd('/')}/{contact.Language}/newsletter/confirm?token={token}";
+        var link = $"{site.Value.Base}/{contact.Language}/newsletter/confirm?token={token}";
         var brand = configuration["Vetrina:Brand:Name"] ?? "Vetrina";
         var html = $"<p>{System.Net.WebUtility.HtmlEncode(body)}</p><p><a href=\"{link}\">{System.Net.WebUtility.HtmlEncode(text.ConfirmButton)}</a></p>"
             + $"<p>{System.Net.WebUtility.HtmlEncode(brand)}</p>";

@@ -15,7 +15,6 @@ using Vetrina.EmailMarketing.Templates;
 using Vetrina.Kernel;
 using Vetrina.Markets;
 using Vetrina.Messaging.Delivery;
-using Vetrina.Orders;
 
 namespace Vetrina.EmailMarketing.Sending;
 
@@ -27,7 +26,7 @@ namespace Vetrina.EmailMarketing.Sending;
 /// the same Message-ID, which mailbox providers use to drop the copy.
 /// </summary>
 public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions<EmailOptions> options, IOptions<SmtpOptions> smtp,
-    IOptions<OrderOptions> shop, IConfiguration configuration, CatalogSnapshotCache catalog, MarketDirectory markets, TimeProvider clock,
+    IOptions<SiteOptions> site, IConfiguration configuration, CatalogSnapshotCache catalog, MarketDirectory markets, TimeProvider clock,
     ILogger<CampaignSender> logger)
 {
     private const int MaxAttempts = 5;
@@ -52,7 +51,7 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
 
         var settings = options.Value;
         var brand = configuration["Vetrina:Brand:Name"] ?? "Vetrina";
-        var publicUrl = shop.Value.PublicUrl.TrimEnd('/');
+        var publicUrl = site.Value.Base;
         var snapshot = await catalog.GetAsync(cancellationToken);
         var marketList = await markets.AllAsync(cancellationToken);
         var templateIds = active.Select(c => c.TemplateId).ToList();

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Vetrina.EmailMarketing.Contacts;
-using Vetrina.Orders;
+using Vetrina.Kernel;
 
 namespace Vetrina.EmailMarketing.Tracking;
 
@@ -26,10 +26,10 @@ public static class TrackingEndpoints
             response.Headers.CacheControl = "no-store, private";
             return Results.File(Pixel, "image/gif");
         });
-        group.MapGet("/c/{token}", async (string token, string? u, string? h, EmailTracking tracking, IOptions<OrderOptions> shop,
+        group.MapGet("/c/{token}", async (string token, string? u, string? h, EmailTracking tracking, IOptions<SiteOptions> site,
             CancellationToken cancellationToken) =>
         {
-            var publicUrl = shop.Value.PublicUrl.TrimEnd('/');
+            var publicUrl = site.Value.Base;
             var target = await tracking.ClickedAsync(token, u, h, publicUrl, cancellationToken);
             return Results.Redirect(target ?? publicUrl + "/");
         });

@@ -9,7 +9,7 @@ using Vetrina.Orders.Domain;
 namespace Vetrina.Orders.Notifications;
 
 /// <summary>Writes the emails an order sends, in the language the shopper bought in, as outbox messages.</summary>
-public sealed class OrderMail(OrderNumbers numbers, IOptions<OrderOptions> options)
+public sealed class OrderMail(OrderNumbers numbers, IOptions<SiteOptions> site)
 {
     public OutboxMessage Confirmation(Order order, DateTimeOffset at)
     {
@@ -43,7 +43,7 @@ public sealed class OrderMail(OrderNumbers numbers, IOptions<OrderOptions> optio
 
     /// <summary>The page where a shopper, signed in or not, sees the order; the access key stands in for a password.</summary>
     private string OrderUrl(Order order) =>
-        $"{options.Value.PublicUrl.TrimEnd('/')}/{order.Language}/account/orders/{numbers.Format(order.Id)}?key={order.AccessKey}";
+        $"{site.Value.Base}/{order.Language}/account/orders/{numbers.Format(order.Id)}?key={order.AccessKey}";
 
     private OutboxMessage Compose(Order order, string kind, string subjectTemplate, string introTemplate, OrderMailText text, DateTimeOffset at,
         string detail = "", (string Label, string Url)? link = null)

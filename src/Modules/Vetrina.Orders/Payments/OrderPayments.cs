@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Vetrina.Cart.Domain;
 using Vetrina.Data;
 using Vetrina.Inventory.Reservations;
+using Vetrina.Kernel;
 using Vetrina.Messaging.Outbox;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
@@ -18,7 +19,7 @@ namespace Vetrina.Orders.Payments;
 /// </summary>
 public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, Promotions.Pricing.Promotions promotions,
     Promotions.Pricing.GiftCards giftCards,
-    OrderMail mail, OrderEvents events, OrderAnalytics analytics, OrderNumbers numbers, IOptions<OrderOptions> options, TimeProvider clock)
+    OrderMail mail, OrderEvents events, OrderAnalytics analytics, OrderNumbers numbers, IOptions<SiteOptions> site, TimeProvider clock)
 {
     private const int Attempts = 3;
     private const string TimeoutCode = "payment_timeout";
@@ -41,7 +42,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
         // A provider's hosted page sends the shopper back from another site: it needs the shop's full address.
         var back = provider.TakesCardDetails || Uri.IsWellFormedUriString(returnUrl, UriKind.Absolute)
             ? returnUrl
-            : options.Value.PublicUrl.TrimEnd('/') + returnUrl;
+            : site.Value.Base + returnUrl;
         var outcome = await provider.AuthoriseAsync(new AuthorisationRequest(payment.Id.ToString("N"), order.AmountDue,
             $"Vetrina {numbers.Format(order.Id)}", card, back, order.Language), cancellationToken);
         return await ApplyAsync(order.Id, outcome, cancellationToken);

@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
+using Vetrina.Kernel;
 using Vetrina.Messaging.Outbox;
-using Vetrina.Orders;
 using Vetrina.Storefront.Localization;
 
 namespace Vetrina.Storefront.Pages.Store;
@@ -45,7 +45,7 @@ public sealed class AccountForgotModel : AccountPageModel
         if (user is not null && await Users.IsInRoleAsync(user, CustomerRole.Name))
         {
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await Users.GeneratePasswordResetTokenAsync(user)));
-            var site = HttpContext.RequestServices.GetRequiredService<IOptions<OrderOptions>>().Value.PublicUrl.TrimEnd('/');
+            var site = HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.Base;
             var link = $"{site}/{Language}/account/reset?email={Uri.EscapeDataString(user.Email!)}&token={token}";
             var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, Words.MailBody, link);
             var html = $"<!doctype html><html lang=\"{Language}\"><body><p>{WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal)}</p></body></html>";

@@ -8,13 +8,13 @@ using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
 using Vetrina.EmailMarketing.Templates;
 using Vetrina.Kernel.Security;
-using Vetrina.Orders;
+using Vetrina.Kernel;
 
 namespace Vetrina.Admin.Pages.Admin.Email;
 
 /// <summary>Liquid templates per language, checked when saved, and previewed as a real contact would receive them.</summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class TemplatesModel(VetrinaDbContext db, EmailPlanner planner, IOptions<OrderOptions> shop) : AdminPageModel
+public sealed class TemplatesModel(VetrinaDbContext db, EmailPlanner planner, IOptions<SiteOptions> site) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
@@ -93,7 +93,7 @@ public sealed class TemplatesModel(VetrinaDbContext db, EmailPlanner planner, IO
             return Page();
         }
 
-        var publicUrl = shop.Value.PublicUrl.TrimEnd('/');
+        var publicUrl = site.Value.Base;
         var model = new MessageModel(contact.Email, contact.FirstName, contact.LastName, contact.Language, contact.Country, "Vetrina", publicUrl,
             $"{publicUrl}/e/u/preview", []);
         Preview = (MarketingRules.Subject(TemplateRenderer.RenderText(subject, model), contact.Country), TemplateRenderer.RenderHtml(body, model));

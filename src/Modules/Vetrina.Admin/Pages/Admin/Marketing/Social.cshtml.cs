@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
+using Vetrina.Kernel;
 using Vetrina.Marketing.Social;
-using Vetrina.Orders;
 
 namespace Vetrina.Admin.Pages.Admin.Marketing;
 
@@ -16,7 +16,7 @@ namespace Vetrina.Admin.Pages.Admin.Marketing;
 /// exports, and the engagement rate per post and per network (docs/kpis.md).
 /// </summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class SocialModel(VetrinaDbContext db, SocialCalendar calendar, EngagementImport engagement, IOptions<OrderOptions> shop) : AdminPageModel
+public sealed class SocialModel(VetrinaDbContext db, SocialCalendar calendar, EngagementImport engagement, IOptions<SiteOptions> site) : AdminPageModel
 {
     [BindProperty]
     public SocialNetwork? Network { get; set; }
@@ -41,7 +41,7 @@ public sealed class SocialModel(VetrinaDbContext db, SocialCalendar calendar, En
 
     public EngagementResult? Imported { get; private set; }
 
-    public string PublicUrl => shop.Value.PublicUrl;
+    public string PublicUrl => site.Value.PublicUrl;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
