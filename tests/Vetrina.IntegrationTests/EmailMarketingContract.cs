@@ -640,6 +640,40 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         Assert.Contains($"country in KR or language in en</td><td class=\"num\">3</td>", await staff.Client.GetStringAsync("/admin/email/segments"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AFlowNarrowedToASegment_StartsOnlyForItsContacts_AndZeroOpensItToEveryoneAgain()
+    {
+        var domain = $"{Guid.NewGuid():N}.example.org";
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        var today = DateTime.UtcNow.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var csv = $"email,language,country,birthday,consent,consented_at\nroma@{domain},it,IT,1990-{today},subscribed,2026-05-01T10:00:00Z\nberlin@{domain},en,DE,1991-{today},subscribed,2026-05-01T10:00:00Z\n";
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/v1/email/contacts/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+        string[] italian = ["IT"];
+        var italy = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/segments", new
+        {
+            name = $"Italy {domain[..6]}", conditions = new[] { new { field = "country", @operator = "in", values = italian } },
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PutAsJsonAsync("/api/v1/email/automations/birthday", new { enabled = true, segmentId = 999999 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await api.PutAsJsonAsync("/api/v1/email/automations/birthday", new { enabled = true, segmentId = italy })).StatusCode);
+        try
+        {
+            var flow = (await api.GetFromJsonAsync<JsonElement>("/api/v1/email/automations")).EnumerateArray().Single(f => f.GetProperty("name").GetString()!.Contains("irthday", StringComparison.Ordinal));
+            Assert.Equal(italy, flow.GetProperty("segmentId").GetInt32());
+            await RunFlowsAsync();
+            var (rome, berlin) = (await ContactAsync($"roma@{domain}"), await ContactAsync($"berlin@{domain}"));
+            Task<int> RunsAsync(long contact) => app.WithDbAsync(db => db.Set<Vetrina.EmailMarketing.Automations.AutomationRun>().CountAsync(r => r.ContactId == contact));
+            Assert.Equal((1, 0), (await RunsAsync(rome.Id), await RunsAsync(berlin.Id)));
+
+            Assert.Equal(HttpStatusCode.NoContent, (await api.PutAsJsonAsync("/api/v1/email/automations/birthday", new { enabled = true, segmentId = 0 })).StatusCode);
+            await RunFlowsAsync();
+            Assert.Equal((1, 1), (await RunsAsync(rome.Id), await RunsAsync(berlin.Id)));
+        }
+        finally
+        {
+            await api.PutAsJsonAsync("/api/v1/email/automations/birthday", new { enabled = false, segmentId = 0 });
+        }
+    }
+
     private async Task RunFlowsAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();

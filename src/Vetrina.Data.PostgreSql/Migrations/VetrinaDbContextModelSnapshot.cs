@@ -1972,6 +1972,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("SegmentId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SmartSendingHours")
                         .HasColumnType("integer");
 

@@ -1913,6 +1913,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SegmentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SmartSendingHours")
                         .HasColumnType("INTEGER");
 

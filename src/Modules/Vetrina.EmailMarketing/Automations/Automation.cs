@@ -60,6 +60,12 @@ public sealed class Automation
 
     public int WinBackDays { get; private set; }
 
+    /// <summary>
+    /// The flow's filter: only contacts in this segment start a run, and a contact who leaves it gets no further email
+    /// (null: everyone the flow's trigger finds).
+    /// </summary>
+    public int? SegmentId { get; private set; }
+
     public IReadOnlyList<AutomationStep> Steps => steps;
 
     /// <summary>Whether buying ends the flow.</summary>
@@ -77,10 +83,11 @@ public sealed class Automation
         Enabled = on;
     }
 
-    public void Configure(int smartSendingHours, int winBackDays)
+    public void Configure(int smartSendingHours, int winBackDays, int? segmentId)
     {
         SmartSendingHours = smartSendingHours;
         WinBackDays = winBackDays;
+        SegmentId = segmentId;
     }
 }
 

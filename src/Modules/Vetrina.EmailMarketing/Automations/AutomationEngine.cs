@@ -9,6 +9,7 @@ using Vetrina.Catalog.ReadModel;
 using Vetrina.Data;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Segments;
 using Vetrina.Kernel;
 using Vetrina.Markets;
 using Vetrina.Orders.Domain;
@@ -16,8 +17,9 @@ using Vetrina.Orders.Domain;
 namespace Vetrina.EmailMarketing.Automations;
 
 /// <summary>
-/// Runs the flows, every minute on one node: finds new triggers (each starts one run per contact and key), then moves
-/// due runs on: ends those whose contact bought (for shopping flows) or may no longer be written to, skips a step under
+/// Runs the flows, every minute on one node: finds new triggers (each starts one run per contact and key, among the
+/// flow's segment if it has one), then moves due runs on: ends those whose contact bought (for shopping flows), left
+/// the flow's segment or may no longer be written to, skips a step under
 /// the frequency cap, or writes the step's email for the campaign sender, which keeps it out of the night.
 /// </summary>
 public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audience, CatalogSnapshotCache catalog, MarketDirectory markets,
@@ -53,6 +55,11 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
             errors["winBackDays"] = "Win back customers 30 to 730 days after their last order.";
         }
 
+        if (settings.SegmentId is > 0 and var segmentId && !await db.Set<Segment>().AnyAsync(s => s.Id == segmentId, cancellationToken))
+        {
+            errors["segmentId"] = $"No segment has the id {segmentId}: save the segment first, or give 0 for everyone.";
+        }
+
         if (errors.Count > 0)
         {
             return errors;
@@ -61,7 +68,13 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
         var now = clock.GetUtcNow();
         await AutomationDefaults.EnsureAsync(db, now, cancellationToken);
         var automation = await db.Set<Automation>().SingleAsync(a => a.Kind == kind, cancellationToken);
-        automation.Configure(settings.SmartSendingHours ?? automation.SmartSendingHours, settings.WinBackDays ?? automation.WinBackDays);
+        var filter = settings.SegmentId switch
+        {
+            null => automation.SegmentId,
+            0 => null,
+            var id => id,
+        };
+        automation.Configure(settings.SmartSendingHours ?? automation.SmartSendingHours, settings.WinBackDays ?? automation.WinBackDays, filter);
         automation.Switch(settings.Enabled, now);
         await db.SaveChangesAsync(cancellationToken);
         return errors;
@@ -77,7 +90,7 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
         return [.. automations.Select(a =>
         {
             var mine = runs.Where(r => r.AutomationId == a.Id).ToList();
-            return new AutomationSummary(a.Kind, a.Name, a.Enabled, a.SmartSendingHours, a.WinBackDays,
+            return new AutomationSummary(a.Kind, a.Name, a.Enabled, a.SmartSendingHours, a.WinBackDays, a.SegmentId,
                 [.. a.Steps.OrderBy(s => s.Position).Select(s => new AutomationStepSummary(s.Delay, s.CampaignId))],
                 mine.Where(r => r.EndReason == null).Sum(r => r.Count), mine.Where(r => r.EndReason == "completed").Sum(r => r.Count),
                 mine.Where(r => r.EndReason == "purchased").Sum(r => r.Count), mine.Sum(r => r.Sent));
@@ -88,7 +101,7 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
     {
         var since = automation.EnabledAt ?? now;
         var first = automation.Steps.OrderBy(s => s.Position).First().Delay;
-        var reachable = await audience.ForAsync(null, aboutBoughtProducts: false, cancellationToken);
+        var reachable = await audience.ForAsync(automation.SegmentId, aboutBoughtProducts: false, cancellationToken);
         var started = db.Set<AutomationRun>().Where(r => r.AutomationId == automation.Id);
         List<(long Contact, string Key, DateTimeOffset At, object? Data)> triggers = [];
         switch (automation.Kind)
@@ -202,14 +215,20 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
         var snapshot = await catalog.GetAsync(cancellationToken);
         var marketList = await markets.AllAsync(cancellationToken);
         var reachable = await audience.ForAsync(null, aboutBoughtProducts: false, cancellationToken);
+        var filtered = new Dictionary<int, IQueryable<Contact>>();
+        foreach (var automation in automations.Values.Where(a => a.SegmentId is not null))
+        {
+            filtered[automation.Id] = await audience.ForAsync(automation.SegmentId, aboutBoughtProducts: false, cancellationToken);
+        }
+
         foreach (var run in due)
         {
             var automation = automations[run.AutomationId];
             var steps = automation.Steps.OrderBy(s => s.Position).ToList();
-            var contact = await reachable.SingleOrDefaultAsync(c => c.Id == run.ContactId, cancellationToken);
+            var contact = await filtered.GetValueOrDefault(automation.Id, reachable).SingleOrDefaultAsync(c => c.Id == run.ContactId, cancellationToken);
             if (contact is null)
             {
-                run.End("no-consent", now);
+                run.End(filtered.ContainsKey(automation.Id) && await reachable.AnyAsync(c => c.Id == run.ContactId, cancellationToken) ? "left-segment" : "no-consent", now);
                 continue;
             }
 
@@ -290,9 +309,11 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
     private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
-public sealed record AutomationSettings(bool Enabled, int? SmartSendingHours = null, int? WinBackDays = null);
+/// <param name="SegmentId">The flow's filter: only contacts in this segment; 0 removes it; null leaves it as it is.</param>
+public sealed record AutomationSettings(bool Enabled, int? SmartSendingHours = null, int? WinBackDays = null, int? SegmentId = null);
 
 public sealed record AutomationStepSummary(TimeSpan Delay, int CampaignId);
 
-public sealed record AutomationSummary(AutomationKind Kind, string Name, bool Enabled, int SmartSendingHours, int WinBackDays, IReadOnlyList<AutomationStepSummary> Steps,
+public sealed record AutomationSummary(AutomationKind Kind, string Name, bool Enabled, int SmartSendingHours, int WinBackDays, int? SegmentId,
+    IReadOnlyList<AutomationStepSummary> Steps,
     int Running, int Completed, int Purchased, int EmailsSent);

@@ -5,6 +5,7 @@ using Vetrina.Data;
 using Vetrina.EmailMarketing.Automations;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Segments;
 using Vetrina.Kernel.Security;
 
 namespace Vetrina.Admin.Pages.Admin.Email;
@@ -21,6 +22,9 @@ public sealed class IndexModel(VetrinaDbContext db, CampaignReport reports, Auto
 
     public IReadOnlyList<AutomationSummary> Flows { get; private set; } = [];
 
+    /// <summary>The saved segments a flow may be narrowed to, by id.</summary>
+    public IReadOnlyDictionary<int, string> Segments { get; private set; } = new Dictionary<int, string>();
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Consents = await db.Set<Contact>().GroupBy(c => c.Consent).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
@@ -29,11 +33,13 @@ public sealed class IndexModel(VetrinaDbContext db, CampaignReport reports, Auto
         var figures = await reports.ForManyAsync(campaigns, cancellationToken);
         Campaigns = [.. campaigns.Select(c => (c, figures[c.Id]))];
         Flows = await flows.OverviewAsync(cancellationToken);
+        Segments = await db.Set<Segment>().AsNoTracking().OrderBy(s => s.Name).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostFlowAsync(AutomationKind kind, bool enabled, int smartSendingHours, int winBackDays, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostFlowAsync(AutomationKind kind, bool enabled, int smartSendingHours, int winBackDays, int segmentId,
+        CancellationToken cancellationToken)
     {
-        var errors = await flows.ConfigureAsync(kind, new AutomationSettings(enabled, smartSendingHours, winBackDays), cancellationToken);
+        var errors = await flows.ConfigureAsync(kind, new AutomationSettings(enabled, smartSendingHours, winBackDays, segmentId), cancellationToken);
         Flash(errors.Count == 0 ? $"{kind} {(enabled ? "switched on" : "switched off")}." : string.Join(" ", errors.Values));
         return RedirectToPage();
     }
