@@ -90,6 +90,10 @@ public abstract partial class CheckoutPageContract(AppFixture fixture)
         var record = await app.WithDbAsync(db => db.Set<Vetrina.Orders.Checkout.ConsentRecord>().SingleAsync(r => r.Email == email));
         Assert.Equal((Vetrina.Orders.Checkout.ConsentRecord.SimilarProductsObjectionPurpose, "checkout"), (record.Purpose, record.Source));
         Assert.NotNull(record.OrderId);
+
+        // The international market ships to EU countries too, so its checkout asks as well; the Korean one does not (browser journey).
+        var abroad = await BagAsync(pick: 5, market: "INTL");
+        Assert.Contains("Don&#x27;t email me about similar products either", await abroad.Client.GetStringAsync("/en/checkout"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -181,8 +185,8 @@ public abstract partial class CheckoutPageContract(AppFixture fixture)
             TotalField().Match(html).Groups[1].Value);
     }
 
-    /// <summary>A browser session with one unit of a stocked full-price SKU in its bag, in the Italian market.</summary>
-    private async Task<StaffSession> BagAsync(int pick)
+    /// <summary>A browser session with one unit of a stocked full-price SKU in its bag, in the Italian market unless told.</summary>
+    private async Task<StaffSession> BagAsync(int pick, string market = "IT")
     {
         var sku = await app.WithDbAsync(async db =>
         {
@@ -195,8 +199,8 @@ public abstract partial class CheckoutPageContract(AppFixture fixture)
             return chosen.Code;
         });
         var session = new StaffSession(app);
-        session.Client.DefaultRequestHeaders.Add("Cookie", "vetrina_market=IT");
-        var added = await session.Client.PostAsync("/it/cart?handler=Add", new FormUrlEncodedContent([new("sku", sku), new("quantity", "1")]));
+        session.Client.DefaultRequestHeaders.Add("Cookie", $"vetrina_market={market}");
+        var added = await session.Client.PostAsync($"/{(market == "IT" ? "it" : "en")}/cart?handler=Add", new FormUrlEncodedContent([new("sku", sku), new("quantity", "1")]));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         return session;
     }
