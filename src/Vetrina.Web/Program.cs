@@ -84,7 +84,7 @@ app.UseAntiforgery();
 
 app.MapVetrinaHealth();
 app.MapVetrinaMetrics();
-app.MapOpenApi("/openapi/{documentName}.json");
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapCatalogEndpoints();
 app.MapCartEndpoints();
 app.MapOrdersEndpoints();

@@ -37,7 +37,7 @@ public static class StorefrontModule
         {
             http.Response.Headers.Vary = HeaderNames.AcceptLanguage;
             return Results.Redirect($"/{PreferredLanguage(http)}");
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         app.MapDemoImages();
         app.MapSeoEndpoints();
         app.MapProductFeeds();

@@ -55,7 +55,8 @@ internal static class TelemetrySetup
     {
         if (app.Configuration.GetValue<bool>("Vetrina:Metrics:Prometheus"))
         {
-            app.MapPrometheusScrapingEndpoint("/metrics");
+            // Scraped from inside the network; the proxy in front keeps it from the public (see the README).
+            app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
         }
 
         return app;

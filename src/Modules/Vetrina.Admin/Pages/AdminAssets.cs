@@ -30,7 +30,7 @@ public static class AdminAssets
 
             http.Response.Headers.CacheControl = http.Request.Query["v"] == script.Version ? "public, max-age=31536000, immutable" : "public, max-age=300";
             return Results.Bytes(script.Content, "text/javascript; charset=utf-8");
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

@@ -25,7 +25,7 @@ public static class CollectEndpoint
         // sendBeacon posts text/plain (a "simple" request, no CORS preflight), so the body is read as JSON whatever its type.
         app.MapPost(Path, CollectAsync).DisableAntiforgery().WithTags("Tracking").WithSummary("Collect analytics events")
             .Produces<CollectResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).AllowAnonymous();
         return app;
     }
 

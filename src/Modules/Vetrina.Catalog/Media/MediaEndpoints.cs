@@ -23,7 +23,7 @@ public static class MediaEndpoints
             // The id names the content for good: any cache may keep it for a year without asking again.
             http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             return Results.File(asset.Content, asset.ContentType, entityTag: new EntityTagHeaderValue($"\"{id:N}\""));
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 }

@@ -15,9 +15,9 @@ public static class ArticleFeeds
     public static IEndpointRouteBuilder MapArticleFeeds(this IEndpointRouteBuilder app)
     {
         app.MapGet("/{lang:regex(^(en|it|ko)$)}/blogs/{blog}.atom", (string lang, string blog, HttpContext http, ArticleDirectory articles, IConfiguration configuration,
-            CancellationToken cancellationToken) => WriteAsync(lang, blog, http, articles, configuration, atom: true, cancellationToken)).ExcludeFromDescription();
+            CancellationToken cancellationToken) => WriteAsync(lang, blog, http, articles, configuration, atom: true, cancellationToken)).ExcludeFromDescription().AllowAnonymous();
         app.MapGet("/{lang:regex(^(en|it|ko)$)}/blogs/{blog}.rss", (string lang, string blog, HttpContext http, ArticleDirectory articles, IConfiguration configuration,
-            CancellationToken cancellationToken) => WriteAsync(lang, blog, http, articles, configuration, atom: false, cancellationToken)).ExcludeFromDescription();
+            CancellationToken cancellationToken) => WriteAsync(lang, blog, http, articles, configuration, atom: false, cancellationToken)).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

@@ -19,7 +19,7 @@ public static class TrackingEndpoints
 
     public static IEndpointRouteBuilder MapEmailTracking(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/e").ExcludeFromDescription();
+        var group = app.MapGroup("/e").ExcludeFromDescription().AllowAnonymous();
         group.MapGet("/o/{token}.gif", async (string token, EmailTracking tracking, HttpResponse response, CancellationToken cancellationToken) =>
         {
             await tracking.OpenedAsync(token, cancellationToken);

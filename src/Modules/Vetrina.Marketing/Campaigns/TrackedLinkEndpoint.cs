@@ -23,7 +23,7 @@ public static class TrackedLinkEndpoint
 
             await db.Set<TrackedLink>().Where(l => l.Id == link.Id).ExecuteUpdateAsync(set => set.SetProperty(l => l.Clicks, l => l.Clicks + 1), cancellationToken);
             return Results.Redirect(CampaignPlanner.Tagged(link.Target, link.Campaign, link.Source, link.Medium, link.Content));
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 }

@@ -28,7 +28,7 @@ public static class InfluencerLinkEndpoint
             // Only a path of this shop: the link is never an open redirect.
             var target = to is { Length: > 1 } && to[0] == '/' && to[1] != '/' && to[1] != '\\' ? to : "/";
             return Results.Redirect(CampaignPlanner.Tagged(target, $"influencer-{normalised}", normalised, "influencer", null));
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 }

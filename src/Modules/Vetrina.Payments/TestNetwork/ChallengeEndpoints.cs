@@ -19,8 +19,8 @@ internal static class ChallengeEndpoints
 
     public static IEndpointRouteBuilder MapTestNetworkChallenge(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/test-network/challenge/{id}", ShowAsync).ExcludeFromDescription();
-        app.MapPost("/test-network/challenge/{id}", AnswerAsync).ExcludeFromDescription().DisableAntiforgery();
+        app.MapGet("/test-network/challenge/{id}", ShowAsync).ExcludeFromDescription().AllowAnonymous();
+        app.MapPost("/test-network/challenge/{id}", AnswerAsync).ExcludeFromDescription().DisableAntiforgery().AllowAnonymous();
         return app;
     }
 

@@ -19,7 +19,7 @@ public static class ConsentEndpoint
     {
         // The banner sits on pages cached for everyone, so its form carries no antiforgery token; a consent forged from
         // another site is refused by where the browser says the post comes from.
-        app.MapPost(Path, SaveAsync).DisableAntiforgery().ExcludeFromDescription();
+        app.MapPost(Path, SaveAsync).DisableAntiforgery().ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

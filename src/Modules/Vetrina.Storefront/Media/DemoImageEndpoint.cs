@@ -28,10 +28,10 @@ public static class DemoImageEndpoint
 
             http.Response.Headers.CacheControl = "public, max-age=86400";
             return Results.Text(Draw(found, colourway.Hex, view == 2), "image/svg+xml", Encoding.UTF8);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         app.MapGet("/media/logo.svg", () => Results.Text(
             "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 240 60'><rect width='240' height='60' fill='#1a1a1a'/><text x='120' y='40' font-family='sans-serif' font-size='26' letter-spacing='8' fill='#fff' text-anchor='middle'>VETRINA</text></svg>",
-            "image/svg+xml")).ExcludeFromDescription();
+            "image/svg+xml")).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,6 +15,7 @@ namespace Vetrina.Storefront.Pages;
 /// What every storefront page knows: the language (from the URL), the market (from the shopper's choice, else the
 /// language's), the interface text, the catalogue snapshot, and the SEO head it renders.
 /// </summary>
+[AllowAnonymous]
 public abstract class StorePageModel : PageModel
 {
     public const string MarketCookie = "vetrina_market";

@@ -76,7 +76,7 @@ public static class ProductFeeds
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }, "application/rss+xml");
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
 
         app.MapGet("/feeds/meta-catalog.csv", async (HttpContext http, CatalogSnapshotCache snapshots, MarketDirectory markets, StockAvailability stock,
             IConfiguration configuration) =>
@@ -111,7 +111,7 @@ public static class ProductFeeds
             }
 
             return Results.Text(text.ToString(), "text/csv", Encoding.UTF8);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

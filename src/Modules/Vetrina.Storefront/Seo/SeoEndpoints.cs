@@ -19,7 +19,7 @@ public static class SeoEndpoints
     {
         app.MapGet("/robots.txt", (HttpContext http) => Results.Text(
             $"User-agent: *\nDisallow: /admin\nDisallow: /api/\nDisallow: /*/search\nDisallow: /*/market\nDisallow: /*?*size=\nDisallow: /*?*colour=\nSitemap: {Base(http)}/sitemap.xml\n",
-            "text/plain", Encoding.UTF8)).ExcludeFromDescription();
+            "text/plain", Encoding.UTF8)).ExcludeFromDescription().AllowAnonymous();
 
         app.MapGet("/sitemap.xml", (HttpContext http) => Xml(writer =>
         {
@@ -32,7 +32,7 @@ public static class SeoEndpoints
             }
 
             writer.WriteEndElement();
-        })).ExcludeFromDescription();
+        })).ExcludeFromDescription().AllowAnonymous();
 
         app.MapGet("/sitemaps/{lang}.xml", async (string lang, HttpContext http, CatalogSnapshotCache snapshots, ArticleDirectory articles) =>
         {
@@ -76,7 +76,7 @@ public static class SeoEndpoints
 
                 writer.WriteEndElement();
             });
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

@@ -17,7 +17,7 @@ public static class CartApi
 {
     public static IEndpointRouteBuilder MapCartApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/carts").WithTags("Cart");
+        var group = app.MapGroup("/api/v1/carts").WithTags("Cart").AllowAnonymous();
         group.MapPost("/", Create).WithName("CreateCart").WithSummary("Creates an empty cart in a market.");
         group.MapGet("/{id:guid}", Get).WithName("GetCart").WithSummary("A cart with live prices and stock.");
         group.MapPost("/{id:guid}/lines", AddLine).WithName("AddCartLine").WithSummary("Adds units of a SKU.");

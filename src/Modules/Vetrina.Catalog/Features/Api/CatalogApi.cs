@@ -15,7 +15,7 @@ public static class CatalogApi
 {
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1").WithTags("Catalog");
+        var group = app.MapGroup("/api/v1").WithTags("Catalog").AllowAnonymous();
         group.MapGet("/styles", ListStyles).WithName("ListStyles").WithSummary("Lists listed styles, newest first.");
         group.MapGet("/styles/{code}", GetStyle).WithName("GetStyle").WithSummary("One style with its colourways and variants.");
         group.MapGet("/collections", ListCollections).WithName("ListCollections").WithSummary("The storefront collections.");

@@ -23,7 +23,7 @@ public static class StripeWebhookApi
 
     public static IEndpointRouteBuilder MapStripeWebhook(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/payments/stripe/webhook", HandleAsync).ExcludeFromDescription().DisableAntiforgery();
+        app.MapPost("/api/v1/payments/stripe/webhook", HandleAsync).ExcludeFromDescription().DisableAntiforgery().AllowAnonymous();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +12,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// A GET form, like a language link: it only changes how prices are shown, so it needs no antiforgery token, and pages
 /// without one carry no per-visitor cookie and stay cacheable.
 /// </summary>
+[AllowAnonymous]
 public sealed class MarketModel : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string lang, string? code, string? returnUrl)
