@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Vetrina.Data.Audit;
+using Vetrina.Data.Events;
 using Vetrina.Kernel;
 
 namespace Vetrina.Data;
@@ -42,6 +43,8 @@ public sealed class VetrinaDbContext(DbContextOptions<VetrinaDbContext> options)
             audit.HasIndex(a => a.At);
             audit.HasIndex(a => a.Subject);
         });
+
+        EventConfiguration.Configure(builder);
 
         var modules = options.FindExtension<ModuleModelExtension>()?.Assemblies ?? [];
         foreach (var assembly in modules)

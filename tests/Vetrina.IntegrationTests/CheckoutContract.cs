@@ -350,7 +350,7 @@ public abstract class CheckoutContract(AppFixture fixture)
                 (await PlaceAsync(client, Guid.NewGuid().ToString(), Body(cart, "IT", "en", email, ItalianAddress, "IT-STD", total))).StatusCode);
             var failed = await WaitAsync(() => app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Recipient == email)),
                 m => m.Attempts > 0);
-            Assert.Null(failed.SentAt);
+            Assert.Null(failed.FinishedAt);
             Assert.NotNull(failed.LastError);
             Assert.True(failed.DueAt > DateTimeOffset.UtcNow.AddSeconds(5), "a failed send waits before the next try");
         }
@@ -364,7 +364,7 @@ public abstract class CheckoutContract(AppFixture fixture)
         await delivery.DeliverDueAsync(CancellationToken.None);
         Assert.Single(await SmtpSink.Shared.WaitForAsync(email));
         var sent = await app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Recipient == email));
-        Assert.NotNull(sent.SentAt);
+        Assert.NotNull(sent.FinishedAt);
     }
 
     private static async Task<T> WaitAsync<T>(Func<Task<T>> read, Func<T, bool> done)

@@ -5,9 +5,11 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Sending;
 using Vetrina.Kernel.Security;
 
 namespace Vetrina.IntegrationTests;
@@ -101,10 +103,22 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
                 ko = "<p>{{ contact.first_name }}님 안녕하세요</p><p><a href=\"{{ shop.url }}/ko\">보기</a></p>",
             },
         }));
+        // The campaign runs on a clock of the test's own, two days ahead at 22:00 in Seoul, with the app's campaign job
+        // held meanwhile: the test sees the same evening whenever it runs.
+        var evening = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(2).AddHours(13), TimeSpan.Zero);
+        var clock = new FakeTimeProvider(evening);
+        await using var paused = await app.PauseJobAsync("email-campaigns");
         var campaign = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/campaigns", new
         {
-            name = "Season drop", utmCampaign = $"drop-{domain[..8]}", templateId = template, segmentId = segment,
+            name = "Season drop", utmCampaign = $"drop-{domain[..8]}", templateId = template, segmentId = segment, sendAt = evening,
         }));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await ActivatorUtilities.CreateInstance<CampaignPreparation>(scope.ServiceProvider, clock).PrepareAsync(campaign, default);
+        }
+
+        var sender = ActivatorUtilities.CreateInstance<CampaignSender>(app.Services, clock);
+        await sender.SendDueAsync(default);
 
         var italian = Assert.Single(await SmtpSink.Shared.WaitForAsync($"giulia@{domain}", seconds: 30));
         Assert.Equal("Nuova stagione, Giulia", italian.Subject);
@@ -116,31 +130,28 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         var unsubscribe = new Uri(italian.Headers[HeaderId.ListUnsubscribe]!.Trim('<', '>'));
         Assert.Matches("^/e/u/[A-Za-z0-9_-]+$", unsubscribe.AbsolutePath);
 
-        // Korean law: "(광고)" first, and nothing between 21:00 and 08:00 in Seoul without night consent.
-        var seoul = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul"));
+        // Korean law: nothing between 21:00 and 08:00 in Seoul without night consent; at 08:00 it goes, "(광고)" first.
         var korean = await ContactAsync($"minji@{domain}");
         var koreanSend = await app.WithDbAsync(db => db.Set<EmailSend>().SingleAsync(s => s.CampaignId == campaign && s.ContactId == korean.Id));
-        if (seoul.Hour is >= 8 and < 20)
-        {
-            var message = Assert.Single(await SmtpSink.Shared.WaitForAsync($"minji@{domain}", seconds: 30));
-            Assert.Equal("(광고) 민지님, 새 시즌", message.Subject);
-            Assert.Contains("수신거부 (무료)", message.TextBody, StringComparison.Ordinal);
-            Assert.True(await TestDkim.VerifyAsync(message));
-        }
-        else if (seoul.Hour is >= 21 or < 8)
-        {
-            await Task.Delay(2000);
-            Assert.Empty(SmtpSink.Shared.To($"minji@{domain}"));
-            koreanSend = await app.WithDbAsync(db => db.Set<EmailSend>().SingleAsync(s => s.Id == koreanSend.Id));
-            Assert.Null(koreanSend.SentAt);
-            Assert.Equal(8, TimeZoneInfo.ConvertTime(koreanSend.DueAt!.Value, TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul")).Hour);
-        }
+        Assert.Empty(SmtpSink.Shared.To($"minji@{domain}"));
+        Assert.Null(koreanSend.FinishedAt);
+        Assert.Equal(evening.AddHours(10), koreanSend.DueAt);
 
-        // Never: no consent, consent older than two years in Korea, suppressed, outside the segment.
-        await Task.Delay(1000);
+        clock.SetUtcNow(evening.AddHours(10));
+        await sender.SendDueAsync(default);
+        var morning = Assert.Single(await SmtpSink.Shared.WaitForAsync($"minji@{domain}", seconds: 30));
+        Assert.Equal("(광고) 민지님, 새 시즌", morning.Subject);
+        Assert.Contains("수신거부 (무료)", morning.TextBody, StringComparison.Ordinal);
+        Assert.True(await TestDkim.VerifyAsync(morning));
+
+        // Never: no consent, consent older than two years in Korea, suppressed, outside the segment. Every email due was
+        // handed over when SendDueAsync returned, so nothing is still on its way. (The stale Korean contact may get the
+        // request to confirm their consent again, a transactional email, but not the campaign.)
         foreach (var left in new[] { "stale", "never", "bounced", "elsewhere" })
         {
-            Assert.Empty(SmtpSink.Shared.To($"{left}@{domain}"));
+            Assert.DoesNotContain(SmtpSink.Shared.To($"{left}@{domain}"), m => m.Headers[HeaderId.ListId] is not null);
+            Assert.False(await app.WithDbAsync(db => db.Set<EmailSend>().AnyAsync(s => s.CampaignId == campaign && s.Email == $"{left}@{domain}"
+                && s.FinishedAt != null)));
         }
 
         // A click goes to the page with the campaign's tags; a link the email did not have goes nowhere but home.
@@ -164,7 +175,7 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         Assert.True(await app.WithDbAsync(db => db.Set<Suppression>().AnyAsync(s => s.Email == $"giulia@{domain}" && s.Reason == SuppressionReason.Unsubscribed)));
 
         var report = await api.GetFromJsonAsync<JsonElement>($"/api/v1/email/campaigns/{campaign}/report");
-        Assert.Equal(seoul.Hour is >= 8 and < 20 ? 2 : 1, report.GetProperty("sent").GetInt32());
+        Assert.Equal(2, report.GetProperty("sent").GetInt32());
         Assert.Equal(2, report.GetProperty("recipients").GetInt32());
         Assert.Equal(1, report.GetProperty("clicked").GetInt32());
         Assert.Equal(1, report.GetProperty("opened").GetInt32());
@@ -190,7 +201,7 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
             name = "AB test", utmCampaign = "ab-test", templateId = template, segmentId = segment, subjectB = "Subject B", testPercent = 50, winnerAfterMinutes = 60,
         }));
 
-        var sends = await WaitForSendsAsync(campaign, s => s.Variant != 'W' && s.SentAt != null, expected: s => s.Variant != 'W');
+        var sends = await WaitForSendsAsync(campaign, s => s.Variant != 'W' && s.FinishedAt != null, expected: s => s.Variant != 'W');
         Assert.InRange(sends.Count, 8, 32);
         Assert.Contains(sends, s => s.Variant == 'A');
         Assert.Contains(sends, s => s.Variant == 'B');
@@ -202,8 +213,8 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
 
         // Readers open B (more than five seconds after delivery, so these are people, not scanners); the rest wait for the winner.
         var minuteAgo = DateTimeOffset.UtcNow.AddMinutes(-1);
-        await app.WithDbAsync(db => db.Set<EmailSend>().Where(s => s.CampaignId == campaign && s.SentAt != null)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.SentAt, minuteAgo)));
+        await app.WithDbAsync(db => db.Set<EmailSend>().Where(s => s.CampaignId == campaign && s.FinishedAt != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.FinishedAt, minuteAgo)));
         using var reader = app.CreateClient();
         foreach (var send in sends.Where(s => s.Variant == 'B'))
         {
@@ -215,7 +226,7 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         Assert.Equal(40 - sends.Count, await app.WithDbAsync(db => db.Set<EmailSend>().CountAsync(s => s.CampaignId == campaign && s.Variant == 'W' && s.DueAt == null)));
         await app.WithDbAsync(db => db.Set<EmailCampaign>().Where(c => c.Id == campaign).ExecuteUpdateAsync(set => set.SetProperty(c => c.WinnerAfter, TimeSpan.Zero)));
 
-        var rest = await WaitForSendsAsync(campaign, s => s.Variant == 'W' && s.SentAt != null, expected: s => s.Variant == 'W');
+        var rest = await WaitForSendsAsync(campaign, s => s.Variant == 'W' && s.FinishedAt != null, expected: s => s.Variant == 'W');
         Assert.All(rest, s => Assert.Equal("Subject B", Assert.Single(SmtpSink.Shared.To(s.Email)).Subject));
         var figures = await api.GetFromJsonAsync<JsonElement>($"/api/v1/email/campaigns/{campaign}/report");
         Assert.Equal(40, figures.GetProperty("sent").GetInt32());

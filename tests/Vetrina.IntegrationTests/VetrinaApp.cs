@@ -39,6 +39,24 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         }
     }
 
+    /// <summary>
+    /// Holds one of the app's recurring jobs until disposed, for a test that runs that work itself on a clock of its
+    /// own. Tests of one app run one at a time, so no other test misses the job meanwhile.
+    /// </summary>
+    public async Task<IAsyncDisposable> PauseJobAsync(string name)
+    {
+        var scheduler = await Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        var key = new Quartz.JobKey(name);
+        await scheduler.PauseJob(key);
+        // A run already under way finishes before the test takes over.
+        while ((await scheduler.QueryFireInstances(new Quartz.FireInstanceQuery { Job = key })).Items.Count > 0)
+        {
+            await Task.Delay(50);
+        }
+
+        return new Resume(async () => await scheduler.ResumeJob(key));
+    }
+
     public async Task<T> WithDbAsync<T>(Func<VetrinaDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
@@ -133,4 +151,9 @@ public sealed class SqliteCollection : ICollectionFixture<SqliteAppFixture>
 public sealed class PostgresCollection : ICollectionFixture<PostgresAppFixture>
 {
     public const string Name = "postgresql";
+}
+
+internal sealed class Resume(Func<Task> resume) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync() => await resume();
 }

@@ -40,7 +40,7 @@ public abstract class WebhookContract(AppFixture fixture)
                 delivery = await app.WithDbAsync(db => db.Set<WebhookDelivery>().AsNoTracking().SingleAsync(d => d.Id == delivery.Id));
             }
 
-            Assert.Equal((1, (int?)500, (DateTimeOffset?)null), (delivery.Attempts, delivery.LastStatus, delivery.DeliveredAt));
+            Assert.Equal((1, (int?)500, (DateTimeOffset?)null), (delivery.Attempts, delivery.LastStatus, delivery.FinishedAt));
             // The retry is due in 10 s; bring it forward rather than wait.
             await app.WithDbAsync(db => db.Set<WebhookDelivery>().Where(d => d.Id == delivery.Id)
                 .ExecuteUpdateAsync(set => set.SetProperty(d => d.DueAt, DateTimeOffset.UtcNow.AddSeconds(-1))));

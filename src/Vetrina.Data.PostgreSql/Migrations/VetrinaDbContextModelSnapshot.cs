@@ -1950,6 +1950,103 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("platform_audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Data.Events.EventDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("EventRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("EventRecordId");
+
+                    b.HasIndex("FinishedAt", "DeadLetteredAt", "DueAt");
+
+                    b.HasIndex("Handler", "Stream", "Id");
+
+                    b.ToTable("platform_event_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Data.Events.EventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.HasIndex("RecordedAt");
+
+                    b.ToTable("platform_events", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.EmailMarketing.Automations.Automation", b =>
                 {
                     b.Property<int>("Id")
@@ -2198,6 +2295,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<DateTimeOffset?>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2205,6 +2305,10 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("SentAt");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -2226,9 +2330,6 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.Property<long>("RunId")
                         .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset?>("SentAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Skipped")
                         .HasMaxLength(32)
@@ -2255,7 +2356,7 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasIndex("CampaignId", "ContactId", "RunId")
                         .IsUnique();
 
-                    b.HasIndex("CampaignId", "SentAt", "DueAt");
+                    b.HasIndex("CampaignId", "FinishedAt", "DueAt");
 
                     b.ToTable("email_sends", (string)null);
                 });
@@ -3166,14 +3267,24 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("ClaimedUntil")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset>("DueAt")
+                    b.Property<DateTimeOffset?>("DeadLetteredAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("SentAt");
 
                     b.Property<string>("HtmlBody")
                         .IsRequired()
@@ -3198,9 +3309,6 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<DateTimeOffset?>("SentAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -3215,7 +3323,7 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("SentAt", "DueAt");
+                    b.HasIndex("FinishedAt", "DueAt");
 
                     b.ToTable("messaging_outbox", (string)null);
                 });
@@ -4445,16 +4553,19 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("ClaimedUntil")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("DeliveredAt")
+                    b.Property<DateTimeOffset?>("DeadLetteredAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset>("DueAt")
+                    b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("EndpointId")
@@ -4467,6 +4578,10 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("DeliveredAt");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
@@ -4481,9 +4596,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DeliveredAt", "DueAt");
-
                     b.HasIndex("EndpointId", "CreatedAt");
+
+                    b.HasIndex("FinishedAt", "DueAt");
 
                     b.ToTable("webhooks_deliveries", (string)null);
                 });
@@ -4705,6 +4820,17 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasForeignKey("StyleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Data.Events.EventDelivery", b =>
+                {
+                    b.HasOne("Vetrina.Data.Events.EventRecord", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("Vetrina.EmailMarketing.Automations.AutomationStep", b =>

@@ -1893,6 +1893,99 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("platform_audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Data.Events.EventDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeadLetteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EventRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("EventRecordId");
+
+                    b.HasIndex("FinishedAt", "DeadLetteredAt", "DueAt");
+
+                    b.HasIndex("Handler", "Stream", "Id");
+
+                    b.ToTable("platform_event_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Data.Events.EventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.HasIndex("RecordedAt");
+
+                    b.ToTable("platform_events", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.EmailMarketing.Automations.Automation", b =>
                 {
                     b.Property<int>("Id")
@@ -2131,6 +2224,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeadLetteredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -2138,6 +2234,10 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("SentAt");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -2158,9 +2258,6 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RunId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Skipped")
@@ -2188,7 +2285,7 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasIndex("CampaignId", "ContactId", "RunId")
                         .IsUnique();
 
-                    b.HasIndex("CampaignId", "SentAt", "DueAt");
+                    b.HasIndex("CampaignId", "FinishedAt", "DueAt");
 
                     b.ToTable("email_sends", (string)null);
                 });
@@ -3069,14 +3166,24 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClaimedUntil")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("DueAt")
+                    b.Property<long?>("DeadLetteredAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("SentAt");
 
                     b.Property<string>("HtmlBody")
                         .IsRequired()
@@ -3101,9 +3208,6 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("SentAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -3118,7 +3222,7 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("SentAt", "DueAt");
+                    b.HasIndex("FinishedAt", "DueAt");
 
                     b.ToTable("messaging_outbox", (string)null);
                 });
@@ -4314,16 +4418,19 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClaimedUntil")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("DeliveredAt")
+                    b.Property<long?>("DeadLetteredAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("DueAt")
+                    b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EndpointId")
@@ -4336,6 +4443,10 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("DeliveredAt");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
@@ -4350,9 +4461,9 @@ namespace Vetrina.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DeliveredAt", "DueAt");
-
                     b.HasIndex("EndpointId", "CreatedAt");
+
+                    b.HasIndex("FinishedAt", "DueAt");
 
                     b.ToTable("webhooks_deliveries", (string)null);
                 });
@@ -4570,6 +4681,17 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasForeignKey("StyleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Data.Events.EventDelivery", b =>
+                {
+                    b.HasOne("Vetrina.Data.Events.EventRecord", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("Vetrina.EmailMarketing.Automations.AutomationStep", b =>

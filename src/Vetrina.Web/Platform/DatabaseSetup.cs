@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Vetrina.Data;
+using Vetrina.Data.Events;
 
 namespace Vetrina.Web.Platform;
 
@@ -17,7 +18,12 @@ internal static class DatabaseSetup
     {
         var options = builder.Configuration.ReadDatabaseOptions();
         builder.Services.AddSingleton(options);
-        builder.Services.AddDbContextPool<VetrinaDbContext>(db => options.Configure(db, ModuleAssemblies.All));
+        builder.Services.AddIntegrationEvents(builder.Configuration);
+        builder.Services.AddDbContextPool<VetrinaDbContext>((services, db) =>
+        {
+            options.Configure(db, ModuleAssemblies.All);
+            db.AddInterceptors(services.GetRequiredService<EventSaveHook>());
+        });
 
         // Keys in the database: every node decrypts the cookies and antiforgery tokens of every other node.
         builder.Services.AddDataProtection()

@@ -241,7 +241,7 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
             var step = steps[run.NextStep];
             var next = run.NextStep + 1 < steps.Count ? run.TriggeredAt + steps[run.NextStep + 1].Delay : (DateTimeOffset?)null;
             var capped = automation.SmartSendingHours > 0 && await db.Set<EmailSend>().AnyAsync(s => s.ContactId == contact.Id
-                && s.SentAt >= now.AddHours(-automation.SmartSendingHours), cancellationToken);
+                && s.FinishedAt >= now.AddHours(-automation.SmartSendingHours), cancellationToken);
             var data = capped ? null : await DataAsync(automation.Kind, run, contact, snapshot, marketList, cancellationToken);
             if (capped || data is null)
             {

@@ -42,8 +42,8 @@ public sealed class CampaignReport(VetrinaDbContext db, AnalyticsReports analyti
         {
             Campaign = g.Key,
             Recipients = g.Count(),
-            Sent = g.Count(s => s.SentAt != null),
-            Delivered = g.Count(s => s.SentAt != null && s.BouncedAt == null),
+            Sent = g.Count(s => s.FinishedAt != null),
+            Delivered = g.Count(s => s.FinishedAt != null && s.BouncedAt == null),
             Bounced = g.Count(s => s.BouncedAt != null),
             Skipped = g.Count(s => s.Skipped != null && s.BouncedAt == null),
             Opened = g.Count(s => s.OpenedAt != null),
@@ -52,9 +52,9 @@ public sealed class CampaignReport(VetrinaDbContext db, AnalyticsReports analyti
             Unsubscribed = g.Count(s => s.UnsubscribedAt != null),
             Complained = g.Count(s => s.ComplainedAt != null),
             OpenedA = g.Count(s => s.Variant == 'A' && s.OpenedAt != null && !s.MachineOpen),
-            DeliveredA = g.Count(s => s.Variant == 'A' && s.SentAt != null && s.BouncedAt == null),
+            DeliveredA = g.Count(s => s.Variant == 'A' && s.FinishedAt != null && s.BouncedAt == null),
             OpenedB = g.Count(s => s.Variant == 'B' && s.OpenedAt != null && !s.MachineOpen),
-            DeliveredB = g.Count(s => s.Variant == 'B' && s.SentAt != null && s.BouncedAt == null),
+            DeliveredB = g.Count(s => s.Variant == 'B' && s.FinishedAt != null && s.BouncedAt == null),
         }).ToDictionaryAsync(c => c.Campaign, cancellationToken);
 
         var started = campaigns.Where(c => c.StartedAt is not null).ToList();

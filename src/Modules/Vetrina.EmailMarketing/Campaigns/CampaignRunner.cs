@@ -43,9 +43,9 @@ public sealed class CampaignRunner(IServiceScopeFactory scopes, CampaignSender s
                 .Select(g => new
                 {
                     Variant = g.Key,
-                    Unsent = g.Count(s => s.SentAt == null && s.Skipped == null),
-                    LastSent = g.Max(s => s.SentAt),
-                    Delivered = g.Count(s => s.SentAt != null && s.BouncedAt == null),
+                    Unsent = g.Count(s => s.FinishedAt == null && s.Skipped == null),
+                    LastSent = g.Max(s => s.FinishedAt),
+                    Delivered = g.Count(s => s.FinishedAt != null && s.BouncedAt == null),
                     Opens = g.Count(s => s.OpenedAt != null && !s.MachineOpen),
                 })
                 .ToListAsync(cancellationToken);
@@ -69,7 +69,7 @@ public sealed class CampaignRunner(IServiceScopeFactory scopes, CampaignSender s
         var sending = await db.Set<EmailCampaign>().Where(c => c.Status == CampaignStatus.Sending).ToListAsync(cancellationToken);
         foreach (var campaign in sending)
         {
-            if (!await db.Set<EmailSend>().AnyAsync(s => s.CampaignId == campaign.Id && s.SentAt == null && s.Skipped == null, cancellationToken))
+            if (!await db.Set<EmailSend>().AnyAsync(s => s.CampaignId == campaign.Id && s.FinishedAt == null && s.Skipped == null, cancellationToken))
             {
                 campaign.Finish(clock.GetUtcNow());
             }

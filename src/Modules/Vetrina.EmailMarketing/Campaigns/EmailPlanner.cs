@@ -179,7 +179,7 @@ public sealed partial class EmailPlanner(VetrinaDbContext db, SegmentQuery segme
         await db.SaveChangesAsync(cancellationToken);
         // A row a sender holds right now may still go out; its claim is respected, the rest will not.
         var now = clock.GetUtcNow();
-        await db.Set<EmailSend>().Where(s => s.CampaignId == id && s.SentAt == null && s.Skipped == null && (s.ClaimedUntil == null || s.ClaimedUntil < now))
+        await db.Set<EmailSend>().Where(s => s.CampaignId == id && s.FinishedAt == null && s.Skipped == null && (s.ClaimedUntil == null || s.ClaimedUntil < now))
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Skipped, "cancelled"), cancellationToken);
         return true;
     }

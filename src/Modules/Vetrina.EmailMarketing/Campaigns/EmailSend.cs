@@ -1,10 +1,12 @@
+using Vetrina.Data.Work;
+
 namespace Vetrina.EmailMarketing.Campaigns;
 
 /// <summary>
 /// One recipient of one campaign, written before sending starts: the row is what makes sending durable (a node that
 /// dies mid-campaign leaves rows unsent, and whoever resumes sends exactly those) and what the report counts.
 /// </summary>
-public sealed class EmailSend
+public sealed class EmailSend : LeasedWork
 {
     private EmailSend()
     {
@@ -29,8 +31,6 @@ public sealed class EmailSend
         DueAt = dueAt;
     }
 
-    public long Id { get; private set; }
-
     public int CampaignId { get; private set; }
 
     public long ContactId { get; private set; }
@@ -53,21 +53,8 @@ public sealed class EmailSend
     /// <summary>The unguessable key of this email's open pixel, click and unsubscribe links.</summary>
     public string Token { get; private set; }
 
-    /// <summary>When it may go; null while it waits for an A/B winner.</summary>
-    public DateTimeOffset? DueAt { get; private set; }
-
-    public DateTimeOffset? ClaimedUntil { get; private set; }
-
-    public Guid? ClaimToken { get; private set; }
-
-    public int Attempts { get; private set; }
-
-    public DateTimeOffset? SentAt { get; private set; }
-
     /// <summary>Not sent, on purpose: suppressed or unsubscribed after the campaign was prepared, or given up after retries.</summary>
     public string? Skipped { get; private set; }
-
-    public string? LastError { get; private set; }
 
     public DateTimeOffset? BouncedAt { get; private set; }
 

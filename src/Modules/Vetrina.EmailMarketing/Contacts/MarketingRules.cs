@@ -53,7 +53,8 @@ public static class MarketingRules
 
         var day = DateOnly.FromDateTime(local.DateTime);
         var morning = (time >= QuietFrom ? day.AddDays(1) : day).ToDateTime(QuietUntil);
-        return new DateTimeOffset(morning, zone.GetUtcOffset(morning));
+        // In UTC: PostgreSQL stores only UTC instants, and SQLite's stored form orders by instant only within one offset.
+        return new DateTimeOffset(morning, zone.GetUtcOffset(morning)).ToUniversalTime();
     }
 
     /// <summary>Korean consent older than two years no longer covers advertising until the contact confirms it again.</summary>

@@ -143,7 +143,9 @@ internal sealed class EmailSendConfiguration : IEntityTypeConfiguration<EmailSen
         builder.HasIndex(s => new { s.CampaignId, s.ContactId, s.RunId }).IsUnique();
         builder.HasIndex(s => s.Token).IsUnique();
         builder.HasIndex(s => s.ClaimToken);
-        builder.HasIndex(s => new { s.CampaignId, s.SentAt, s.DueAt });
+        // Column name from before recipients shared the work queue (LeasedWork).
+        builder.Property(s => s.FinishedAt).HasColumnName("SentAt");
+        builder.HasIndex(s => new { s.CampaignId, s.FinishedAt, s.DueAt });
         builder.Property(s => s.Email).HasMaxLength(254);
         builder.Property(s => s.Language).HasMaxLength(2);
         builder.Property(s => s.Country).HasMaxLength(2);

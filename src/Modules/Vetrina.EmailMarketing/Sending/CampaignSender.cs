@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Data;
+using Vetrina.Data.Work;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
 using Vetrina.EmailMarketing.Templates;
@@ -31,7 +32,7 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
 {
     private const int MaxAttempts = 5;
 
-    private sealed record Claimed(EmailSend Send, string? FirstName, string? LastName);
+    private sealed record Claimed(EmailSend Send, Guid Token, string? FirstName, string? LastName);
 
     /// <summary>Sends every recipient due now; returns how many emails were handed to the server.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
@@ -43,8 +44,7 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
         var ids = active.Select(c => c.Id).ToList();
         var now = clock.GetUtcNow();
         // Flows are always active: look for something due before loading templates, catalogue and markets.
-        if (!await db.Set<EmailSend>().AnyAsync(s => ids.Contains(s.CampaignId) && s.SentAt == null && s.Skipped == null && s.DueAt != null && s.DueAt <= now
-                && (s.ClaimedUntil == null || s.ClaimedUntil < now), cancellationToken))
+        if (!await db.Set<EmailSend>().Where(s => ids.Contains(s.CampaignId) && s.Skipped == null).Claimable(now).AnyAsync(cancellationToken))
         {
             return 0;
         }
@@ -96,21 +96,15 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
         while (!cancellationToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();
-            var ids = await db.Set<EmailSend>()
-                .Where(s => campaigns.Contains(s.CampaignId) && s.SentAt == null && s.Skipped == null && s.DueAt != null && s.DueAt <= now
-                    && (s.ClaimedUntil == null || s.ClaimedUntil < now))
-                .OrderBy(s => s.Id).Select(s => s.Id).Take(chunk).ToListAsync(cancellationToken);
-            if (ids.Count == 0)
+            var (token, count) = await LeasedWorkQueue.ClaimAsync(db, db.Set<EmailSend>().Where(s => campaigns.Contains(s.CampaignId) && s.Skipped == null),
+                chunk, claimFor, now, cancellationToken);
+            if (count == 0)
             {
                 return;
             }
 
-            var token = Guid.NewGuid();
-            var until = now + claimFor;
-            await db.Set<EmailSend>().Where(s => ids.Contains(s.Id) && s.SentAt == null && (s.ClaimedUntil == null || s.ClaimedUntil < now))
-                .ExecuteUpdateAsync(set => set.SetProperty(s => s.ClaimedUntil, until).SetProperty(s => s.ClaimToken, token), cancellationToken);
             var claimed = await (from s in db.Set<EmailSend>().AsNoTracking()
-                                 where s.ClaimToken == token
+                                 where s.ClaimToken == token && s.FinishedAt == null
                                  join c in db.Set<Contact>() on s.ContactId equals c.Id
                                  orderby s.Id
                                  select new { Send = s, c.FirstName, c.LastName, c.TimeZone, c.NightConsent, c.Consent }).ToListAsync(cancellationToken);
@@ -130,12 +124,11 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
                 var earliest = MarketingRules.EarliestSend(now, row.Send.Country, row.TimeZone, row.NightConsent, quietForAll: flows.Contains(row.Send.CampaignId));
                 if (earliest > now)
                 {
-                    await db.Set<EmailSend>().Where(s => s.Id == row.Send.Id)
-                        .ExecuteUpdateAsync(set => set.SetProperty(s => s.DueAt, earliest).SetProperty(s => s.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
+                    await LeasedWorkQueue.ReleaseAsync<EmailSend>(db, row.Send.Id, token, earliest, cancellationToken);
                     continue;
                 }
 
-                await writer.WriteAsync(new Claimed(row.Send, row.FirstName, row.LastName), cancellationToken);
+                await writer.WriteAsync(new Claimed(row.Send, token, row.FirstName, row.LastName), cancellationToken);
             }
         }
     }
@@ -159,9 +152,7 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
                 if (error is null)
                 {
                     sent++;
-                    await db.Set<EmailSend>().Where(s => s.Id == send.Id).ExecuteUpdateAsync(set => set
-                        .SetProperty(s => s.SentAt, now).SetProperty(s => s.Attempts, s => s.Attempts + 1)
-                        .SetProperty(s => s.ClaimedUntil, (DateTimeOffset?)null).SetProperty(s => s.LastError, (string?)null), CancellationToken.None);
+                    await LeasedWorkQueue.FinishAsync<EmailSend>(db, send.Id, item.Token, now, CancellationToken.None);
                     continue;
                 }
 
@@ -184,11 +175,10 @@ public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions
                     continue;
                 }
 
-                await db.Set<EmailSend>().Where(s => s.Id == send.Id).ExecuteUpdateAsync(set => set
-                    .SetProperty(s => s.Attempts, attempts)
-                    .SetProperty(s => s.DueAt, now + RetryBackoff.After(attempts))
-                    .SetProperty(s => s.Skipped, attempts >= MaxAttempts ? "gave up" : null)
-                    .SetProperty(s => s.ClaimedUntil, (DateTimeOffset?)null).SetProperty(s => s.LastError, trimmed), CancellationToken.None);
+                if (await LeasedWorkQueue.FailAsync(db, send, item.Token, trimmed, now, MaxAttempts, CancellationToken.None))
+                {
+                    await db.Set<EmailSend>().Where(s => s.Id == send.Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Skipped, "gave up"), CancellationToken.None);
+                }
             }
         }
         finally

@@ -15,7 +15,7 @@ public sealed class EmailTracking(VetrinaDbContext db, ContactBook contacts, Tim
     public async Task OpenedAsync(string token, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var send = await db.Set<EmailSend>().AsNoTracking().Where(s => s.Token == token).Select(s => new { s.Id, s.SentAt, s.OpenedAt })
+        var send = await db.Set<EmailSend>().AsNoTracking().Where(s => s.Token == token).Select(s => new { s.Id, s.FinishedAt, s.OpenedAt })
             .SingleOrDefaultAsync(cancellationToken);
         if (send is null)
         {
@@ -24,7 +24,7 @@ public sealed class EmailTracking(VetrinaDbContext db, ContactBook contacts, Tim
 
         if (send.OpenedAt is null)
         {
-            var machine = send.SentAt is { } sent && now - sent < MachineWindow;
+            var machine = send.FinishedAt is { } sent && now - sent < MachineWindow;
             await db.Set<EmailSend>().Where(s => s.Id == send.Id && s.OpenedAt == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(s => s.OpenedAt, now).SetProperty(s => s.MachineOpen, machine), cancellationToken);
         }

@@ -15,6 +15,8 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.Language).HasMaxLength(2);
         builder.Property(m => m.LastError).HasMaxLength(1000);
-        builder.HasIndex(m => new { m.SentAt, m.DueAt });
+        // Column names from before the outbox shared the work queue (LeasedWork).
+        builder.Property(m => m.FinishedAt).HasColumnName("SentAt");
+        builder.HasIndex(m => new { m.FinishedAt, m.DueAt });
     }
 }

@@ -1,3 +1,5 @@
+using Vetrina.Data.Work;
+
 namespace Vetrina.Messaging.Outbox;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Vetrina.Messaging.Outbox;
 /// refunded): if that change commits, the email will go out, however long the mail server is down; if it rolls back,
 /// no email tells of something that did not happen.
 /// </summary>
-public sealed class OutboxMessage
+public sealed class OutboxMessage : LeasedWork
 {
     private OutboxMessage()
     {
@@ -30,8 +32,6 @@ public sealed class OutboxMessage
         DueAt = at;
     }
 
-    public long Id { get; private set; }
-
     public string Reference { get; private set; }
 
     public string Recipient { get; private set; }
@@ -45,16 +45,4 @@ public sealed class OutboxMessage
     public string Language { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
-
-    /// <summary>When the next attempt may be made.</summary>
-    public DateTimeOffset DueAt { get; private set; }
-
-    /// <summary>A node that took the message for sending holds it until then; after a crash another node takes it over.</summary>
-    public DateTimeOffset? ClaimedUntil { get; private set; }
-
-    public int Attempts { get; private set; }
-
-    public DateTimeOffset? SentAt { get; private set; }
-
-    public string? LastError { get; private set; }
 }

@@ -22,7 +22,9 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.ToTable("webhooks_deliveries");
         builder.Property(d => d.EventType).HasMaxLength(40);
         builder.Property(d => d.LastError).HasMaxLength(1000);
-        builder.HasIndex(d => new { d.DeliveredAt, d.DueAt });
+        // Column name from before deliveries shared the work queue (LeasedWork).
+        builder.Property(d => d.FinishedAt).HasColumnName("DeliveredAt");
+        builder.HasIndex(d => new { d.FinishedAt, d.DueAt });
         builder.HasIndex(d => new { d.EndpointId, d.CreatedAt });
         builder.HasOne<WebhookEndpoint>().WithMany().HasForeignKey(d => d.EndpointId).OnDelete(DeleteBehavior.Cascade);
     }

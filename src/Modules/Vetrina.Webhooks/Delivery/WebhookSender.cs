@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Vetrina.Data;
-using Vetrina.Kernel;
+using Vetrina.Data.Work;
 using Vetrina.Webhooks.Domain;
 
 namespace Vetrina.Webhooks.Delivery;
@@ -12,7 +12,8 @@ namespace Vetrina.Webhooks.Delivery;
 /// <summary>
 /// Posts queued events. A node claims a delivery with a conditional update before posting it (one node, one post);
 /// an answer other than 2xx, a timeout or a refused connection schedules a retry with exponential backoff (10 s, 20 s,
-/// 40 s … at most an hour) up to twelve attempts. The job runner calls <see cref="SendDueAsync"/> every two seconds.
+/// 40 s … at most an hour) up to twelve attempts, then dead-letters it (the shared <see cref="LeasedWorkQueue"/>). The
+/// job runner calls <see cref="SendDueAsync"/> every two seconds.
 /// </summary>
 public sealed partial class WebhookSender(IServiceScopeFactory scopes, IHttpClientFactory clients, TimeProvider clock, ILogger<WebhookSender> logger)
 {
@@ -25,45 +26,28 @@ public sealed partial class WebhookSender(IServiceScopeFactory scopes, IHttpClie
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
-        var now = clock.GetUtcNow();
-        var due = await db.Set<WebhookDelivery>().AsNoTracking()
-            .Where(d => d.DeliveredAt == null && d.DueAt <= now && d.Attempts < MaxAttempts && (d.ClaimedUntil == null || d.ClaimedUntil < now))
-            .OrderBy(d => d.DueAt).Take(BatchSize).ToListAsync(cancellationToken);
+        var (token, due) = await LeasedWorkQueue.ClaimRowsAsync(db, db.Set<WebhookDelivery>(), BatchSize, ClaimFor, clock.GetUtcNow(), cancellationToken);
+        var endpointIds = due.Select(d => d.EndpointId).Distinct().ToList();
+        var endpoints = await db.Set<WebhookEndpoint>().AsNoTracking().Where(e => endpointIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
         var sent = 0;
         foreach (var delivery in due)
         {
-            var claimedUntil = now + ClaimFor;
-            var won = await db.Set<WebhookDelivery>()
-                .Where(d => d.Id == delivery.Id && d.DeliveredAt == null && (d.ClaimedUntil == null || d.ClaimedUntil < now))
-                .ExecuteUpdateAsync(set => set.SetProperty(d => d.ClaimedUntil, claimedUntil), cancellationToken);
-            if (won == 0)
-            {
-                continue;
-            }
-
-            var endpoint = await db.Set<WebhookEndpoint>().AsNoTracking().FirstAsync(e => e.Id == delivery.EndpointId, cancellationToken);
+            var endpoint = endpoints[delivery.EndpointId];
             var (status, error) = await PostAsync(endpoint, delivery, cancellationToken);
-            var finished = clock.GetUtcNow();
-            var attempts = delivery.Attempts + 1;
+            await db.Set<WebhookDelivery>().Where(d => d.Id == delivery.Id).ExecuteUpdateAsync(set => set.SetProperty(d => d.LastStatus, status), cancellationToken);
             if (error is null)
             {
-                await db.Set<WebhookDelivery>().Where(d => d.Id == delivery.Id).ExecuteUpdateAsync(set => set
-                    .SetProperty(d => d.DeliveredAt, finished).SetProperty(d => d.Attempts, attempts).SetProperty(d => d.LastStatus, status)
-                    .SetProperty(d => d.LastError, (string?)null).SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
+                await LeasedWorkQueue.FinishAsync<WebhookDelivery>(db, delivery.Id, token, clock.GetUtcNow(), cancellationToken);
                 sent++;
                 continue;
             }
 
-            var next = finished + RetryBackoff.After(attempts);
-            await db.Set<WebhookDelivery>().Where(d => d.Id == delivery.Id).ExecuteUpdateAsync(set => set
-                .SetProperty(d => d.Attempts, attempts).SetProperty(d => d.LastStatus, status).SetProperty(d => d.LastError, error)
-                .SetProperty(d => d.DueAt, next).SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
-            LogFailed(delivery.EventType, endpoint.Url, attempts, error);
+            await LeasedWorkQueue.FailAsync(db, delivery, token, error, clock.GetUtcNow(), MaxAttempts, cancellationToken);
+            LogFailed(delivery.EventType, endpoint.Url, delivery.Attempts + 1, error);
         }
 
         return sent;
     }
-
 
     private async Task<(int? Status, string? Error)> PostAsync(WebhookEndpoint endpoint, WebhookDelivery delivery, CancellationToken cancellationToken)
     {

@@ -1,10 +1,12 @@
+using Vetrina.Data.Work;
+
 namespace Vetrina.Webhooks.Domain;
 
 /// <summary>
 /// One event for one endpoint: written in the transaction of the change it tells of, then posted until the receiver
 /// answers 2xx, with backoff; its attempts are the delivery log staff read.
 /// </summary>
-public sealed class WebhookDelivery
+public sealed class WebhookDelivery : LeasedWork
 {
     private WebhookDelivery()
     {
@@ -22,8 +24,6 @@ public sealed class WebhookDelivery
         DueAt = at;
     }
 
-    public long Id { get; private set; }
-
     public int EndpointId { get; private set; }
 
     /// <summary>The same for every endpoint the event goes to; receivers deduplicate on it.</summary>
@@ -35,16 +35,6 @@ public sealed class WebhookDelivery
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public DateTimeOffset DueAt { get; private set; }
-
-    public DateTimeOffset? ClaimedUntil { get; private set; }
-
-    public int Attempts { get; private set; }
-
-    public DateTimeOffset? DeliveredAt { get; private set; }
-
     /// <summary>The receiver's last HTTP status, if it answered.</summary>
     public int? LastStatus { get; private set; }
-
-    public string? LastError { get; private set; }
 }

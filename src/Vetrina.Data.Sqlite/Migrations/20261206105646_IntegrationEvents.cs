@@ -1,0 +1,102 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Vetrina.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class IntegrationEvents : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "platform_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Stream = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "platform_event_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventRecordId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Handler = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Stream = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeadLetteredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_event_deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_platform_event_deliveries_platform_events_EventRecordId",
+                        column: x => x.EventRecordId,
+                        principalTable: "platform_events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_event_deliveries_ClaimToken",
+                table: "platform_event_deliveries",
+                column: "ClaimToken");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_event_deliveries_EventRecordId",
+                table: "platform_event_deliveries",
+                column: "EventRecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_event_deliveries_FinishedAt_DeadLetteredAt_DueAt",
+                table: "platform_event_deliveries",
+                columns: new[] { "FinishedAt", "DeadLetteredAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_event_deliveries_Handler_Stream_Id",
+                table: "platform_event_deliveries",
+                columns: new[] { "Handler", "Stream", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_events_EventId",
+                table: "platform_events",
+                column: "EventId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_events_RecordedAt",
+                table: "platform_events",
+                column: "RecordedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "platform_event_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "platform_events");
+        }
+    }
+}
