@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Domain;
 using Vetrina.Analytics.Reporting;
+using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
 
 namespace Vetrina.IntegrationTests;

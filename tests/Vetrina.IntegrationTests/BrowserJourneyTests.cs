@@ -2,6 +2,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Vetrina.Kernel;
 
 namespace Vetrina.IntegrationTests;
 
@@ -136,7 +137,7 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
             events = await fixture.App.WithDbAsync(db => db.Set<Vetrina.Analytics.Domain.RawEvent>().Where(e => e.VisitorId == visitor).ToListAsync());
             return events.Any(e => e.Name == "add_to_cart") && events.Any(e => e.Name == "view_item_list") && events.Count(e => e.Name == "page_view") >= 4;
         });
-        Assert.All(events, e => Assert.Equal((Vetrina.Analytics.Domain.VisitorKind.Cookie, Vetrina.Analytics.Domain.DeviceCategory.Mobile, "it"),
+        Assert.All(events, e => Assert.Equal((Vetrina.Kernel.VisitorKind.Cookie, Vetrina.Analytics.Domain.DeviceCategory.Mobile, "it"),
             (e.VisitorKind, e.Device, e.Language)));
         var viewed = Assert.Single(Vetrina.Analytics.Domain.EventItem.ReadStored(events.Single(e => e.Name == "view_item").Items));
         var added = Assert.Single(Vetrina.Analytics.Domain.EventItem.ReadStored(events.Single(e => e.Name == "add_to_cart").Items));

@@ -186,10 +186,11 @@ public abstract class CollectContract(AppFixture fixture)
         using var service = await StaffSession.ApiClientAsync(app, StaffRoles.Agent);
         Assert.Equal(HttpStatusCode.OK, (await service.PostAsJsonAsync($"/api/v1/fulfilment/orders/{number}/cancel", new { reason = "changed their mind" })).StatusCode);
 
+        await app.HandleEventsAsync();
         var events = await app.WithDbAsync(db => db.Set<RawEvent>().AsNoTracking().Where(e => e.TransactionId == number).OrderBy(e => e.Id).ToListAsync());
         Assert.Equal([EventNames.Purchase, EventNames.Refund], events.Select(e => e.Name));
         var purchase = events[0];
-        Assert.Equal((VisitorIdentity.FromClientId(clientId).Id, Money.FromMajor(total, Currency.Eur).Minor, "EUR", "IT"),
+        Assert.Equal((Visitor.FromClientId(clientId).Id, Money.FromMajor(total, Currency.Eur).Minor, "EUR", "IT"),
             (purchase.VisitorId, purchase.ValueMinor, purchase.Currency, purchase.Market));
         Assert.StartsWith("e:", purchase.UserId, StringComparison.Ordinal);
         Assert.Equal(Money.FromMajor(total, Currency.Eur).Minor, events[1].ValueMinor);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
 using Vetrina.Marketing.Influencers;
 using Vetrina.Payments.TestNetwork;
@@ -204,7 +205,7 @@ public abstract class InfluencerContract(AppFixture fixture)
         db.Add(new Vetrina.Analytics.Domain.RawEvent
         {
             Name = "page_view", OccurredAt = at, ReceivedAt = at, Day = DateOnly.FromDateTime(at.UtcDateTime), Page = "/it",
-            VisitorId = Vetrina.Analytics.Visitors.VisitorIdentity.FromClientId(clientId).Id, Source = handle, Medium = "influencer", Campaign = $"influencer-{handle}",
+            VisitorId = Vetrina.Kernel.Visitor.FromClientId(clientId).Id, Source = handle, Medium = "influencer", Campaign = $"influencer-{handle}",
         });
         return db.SaveChangesAsync();
     });

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
+using Vetrina.Data.Events;
 
 namespace Vetrina.IntegrationTests;
 
@@ -55,6 +57,29 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         }
 
         return new Resume(async () => await scheduler.ResumeJob(key));
+    }
+
+    /// <summary>
+    /// Hands the integration events published so far to their handlers, as the app's dispatcher does a moment after
+    /// each commit, and returns once none is left waiting (deliveries backing off after a failure excepted).
+    /// </summary>
+    public async Task HandleEventsAsync()
+    {
+        var dispatcher = Services.GetRequiredService<EventDispatcher>();
+        for (var round = 0; round < 250; round++)
+        {
+            await dispatcher.DispatchAsync(CancellationToken.None);
+            var now = DateTimeOffset.UtcNow;
+            // The app's own dispatcher may hold a claim on one: wait for it to finish.
+            if (!await WithDbAsync(db => db.Set<EventDelivery>().AnyAsync(d => d.FinishedAt == null && d.DeadLetteredAt == null && d.DueAt <= now)))
+            {
+                return;
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException("Integration events were still waiting for their handlers after 5 seconds.");
     }
 
     public async Task<T> WithDbAsync<T>(Func<VetrinaDbContext, Task<T>> work)

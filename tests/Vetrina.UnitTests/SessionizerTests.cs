@@ -1,5 +1,6 @@
 using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Domain;
+using Vetrina.Kernel;
 
 namespace Vetrina.UnitTests;
 

@@ -5,8 +5,11 @@ using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Collection;
 using Vetrina.Analytics.Reporting;
 using Vetrina.Analytics.Spend;
+using Vetrina.Analytics.Subscriptions;
 using Vetrina.Analytics.Tracking;
 using Vetrina.Analytics.Visitors;
+using Vetrina.Data.Events;
+using Vetrina.Orders.Contracts.Events;
 
 namespace Vetrina.Analytics;
 
@@ -24,6 +27,10 @@ public static class AnalyticsModule
         services.AddSingleton<VisitorIdentity>();
         services.AddSingleton<EventQueue>();
         services.AddSingleton<ServerEvents>();
+        services.AddEventHandler<OrderPlaced, RecordOrderEvents>();
+        services.AddEventHandler<OrderCancelled, RecordOrderEvents>();
+        services.AddEventHandler<OrderRefunded, RecordOrderEvents>();
+        services.AddEventHandler<ReturnReceived, RecordOrderEvents>();
         services.AddHostedService<EventWriter>();
         services.AddSingleton<DayAggregation>();
         services.AddScoped<AnalyticsReports>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Cart.Contracts;
 using Vetrina.Cart.Features.Api;
 using Vetrina.Cart.Shopping;
 
@@ -10,6 +11,7 @@ public static class CartModule
     public static IServiceCollection AddCartModule(this IServiceCollection services)
     {
         services.AddScoped<CartService>();
+        services.AddScoped<IBagCommands, BagCommands>();
         services.AddSingleton<CartRetention>();
         return services;
     }

@@ -1,22 +1,30 @@
 using Vetrina.Data;
-using Vetrina.Webhooks.Delivery;
-using Vetrina.Webhooks.Domain;
+using Vetrina.Data.Events;
+using Vetrina.Inventory.Contracts;
+using Vetrina.Inventory.Contracts.Events;
 
 namespace Vetrina.Inventory;
 
 /// <summary>
-/// Tells the integrations (buyers, replenishment) when a change takes a SKU's units sellable online from above
-/// <see cref="StockAvailability.LowStockThreshold"/> to at or below it: an order, or the warehouse's own operations.
-/// Queued in the caller's unit of work, so an alert exists exactly when the change does.
+/// Tells the rest of the platform (webhooks for buyers and replenishment, back-in-stock alerts) when a change takes a
+/// SKU's units sellable online across <see cref="StockAvailability.LowStockThreshold"/> or across zero. Published in
+/// the caller's unit of work, so an alert exists exactly when the change does.
 /// </summary>
-public static class LowStockAlerts
+internal sealed class LowStockAlerts(VetrinaDbContext db) : IStockAlerts
 {
-    public static async Task QueueIfCrossedAsync(VetrinaDbContext db, string sku, string style, int before, int after, DateTimeOffset at,
-        CancellationToken cancellationToken = default)
+    /// <summary>Whether a change from <paramref name="before"/> to <paramref name="after"/> units is worth an alert.</summary>
+    public static bool Crosses(int before, int after) =>
+        (before > StockAvailability.LowStockThreshold && after <= StockAvailability.LowStockThreshold) || (before <= 0 && after > 0);
+
+    public void Crossed(string sku, string style, int before, int after, DateTimeOffset at)
     {
         if (before > StockAvailability.LowStockThreshold && after <= StockAvailability.LowStockThreshold)
         {
-            await WebhookOutbox.EnqueueAsync(db, WebhookEvents.StockLow, new { sku, style, available = Math.Max(0, after) }, at, cancellationToken);
+            db.Publish(new StockLow(sku, style, Math.Max(0, after), at));
+        }
+        else if (before <= 0 && after > 0)
+        {
+            db.Publish(new BackInStock(sku, style, after, at));
         }
     }
 }

@@ -25,8 +25,7 @@ public static class OrdersModule
         services.AddMemoryCache();
         services.AddSingleton<OrderNumbers>();
         services.AddSingleton<OrderMail>();
-        services.AddSingleton<OrderEvents>();
-        services.AddSingleton<OrderAnalytics>();
+        services.AddSingleton<OrderSnapshots>();
         services.AddScoped<ShippingRates>();
         services.AddScoped<CheckoutService>();
         services.AddScoped<Addresses.AddressBook>();

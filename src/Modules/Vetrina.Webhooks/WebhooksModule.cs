@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Data.Events;
+using Vetrina.Inventory.Contracts.Events;
+using Vetrina.Orders.Contracts.Events;
 using Vetrina.Webhooks.Delivery;
+using Vetrina.Webhooks.Subscriptions;
 
 namespace Vetrina.Webhooks;
 
@@ -9,6 +13,12 @@ public static class WebhooksModule
     {
         services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<WebhookSender>();
+        services.AddEventHandler<OrderPlaced, QueueOrderWebhooks>();
+        services.AddEventHandler<OrderPaid, QueueOrderWebhooks>();
+        services.AddEventHandler<OrderShipped, QueueOrderWebhooks>();
+        services.AddEventHandler<OrderCancelled, QueueOrderWebhooks>();
+        services.AddEventHandler<OrderRefunded, QueueOrderWebhooks>();
+        services.AddEventHandler<StockLow, QueueStockWebhooks>();
         return services;
     }
 }

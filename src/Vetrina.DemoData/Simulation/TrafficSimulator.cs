@@ -11,7 +11,9 @@ using Vetrina.Cart.Shopping;
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Data;
+using Vetrina.Data.Events;
 using Vetrina.Inventory.Operations;
+using Vetrina.Kernel;
 using Vetrina.Markets;
 using Vetrina.Orders.Addresses;
 using Vetrina.Orders.Checkout;
@@ -127,6 +129,8 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
         }
 
         events += await FlushAsync(dayEvents, clock, zone, cancellationToken);
+        // Purchases, refunds and returns reach analytics as the orders' events; the app's dispatcher is not running yet.
+        await services.GetRequiredService<EventDispatcher>().DispatchAsync(cancellationToken);
         var aggregation = services.GetRequiredService<DayAggregation>();
         for (var d = options.From; d <= options.To; d = d.AddDays(1))
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Vetrina.Analytics.Domain;
+using Vetrina.Kernel;
 
 namespace Vetrina.Analytics.Aggregation;
 

@@ -1,4 +1,5 @@
 using Vetrina.Analytics.Domain;
+using Vetrina.Kernel;
 
 namespace Vetrina.Analytics.Aggregation;
 

@@ -52,7 +52,7 @@ public static partial class EventParser
                 throw new MalformedBatchException("\"client_id\" must be a string of 1 to 100 characters.");
             }
 
-            visitor = VisitorIdentity.FromClientId(id);
+            visitor = Visitor.FromClientId(id);
         }
 
         string? userId = null;

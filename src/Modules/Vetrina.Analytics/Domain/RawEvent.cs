@@ -1,3 +1,5 @@
+using Vetrina.Kernel;
+
 namespace Vetrina.Analytics.Domain;
 
 /// <summary>

@@ -2,12 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Vetrina.Analytics.Domain;
+using Vetrina.Kernel;
 using Vetrina.Privacy.Consent;
 
 namespace Vetrina.Analytics.Visitors;
-
-/// <summary>Who is visiting, as far as the visitor's consent lets the shop know.</summary>
-public readonly record struct Visitor(Guid Id, VisitorKind Kind);
 
 /// <summary>
 /// The visitor id of a request. With analytics consent: a first-party cookie (13 months, as the CNIL allows for audience
@@ -50,14 +48,9 @@ public sealed class VisitorIdentity(SaltStore salts, TimeProvider clock)
             VisitorKind.Cookieless);
     }
 
-    /// <summary>An integration's own client id, mapped onto a visitor id of its own.</summary>
-    public static Visitor FromClientId(string clientId) => new(HashToGuid(Encoding.UTF8.GetBytes("client\n" + clientId)), VisitorKind.Client);
-
     internal static Guid Cookieless(byte[] salt, string site, string? address, string userAgent)
     {
         var data = Encoding.UTF8.GetBytes(string.Join('\n', site, address ?? "", userAgent));
-        return HashToGuid([.. salt, .. data]);
+        return Visitor.HashId([.. salt, .. data]);
     }
-
-    private static Guid HashToGuid(byte[] data) => new(SHA256.HashData(data).AsSpan(0, 16));
 }

@@ -275,7 +275,7 @@ public sealed class StockOperations(VetrinaDbContext db, TimeProvider clock)
 
     private async Task AlertIfLowAsync(int skuId, int? before, int change, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (before is not { } was || change >= 0)
+        if (before is not { } was || !LowStockAlerts.Crosses(was, was + change))
         {
             return;
         }
@@ -287,7 +287,7 @@ public sealed class StockOperations(VetrinaDbContext db, TimeProvider clock)
                            select new { Sku = k.Code, Style = s.Code }).FirstOrDefaultAsync(cancellationToken);
         if (codes is not null)
         {
-            await LowStockAlerts.QueueIfCrossedAsync(db, codes.Sku, codes.Style, was, was + change, at, cancellationToken);
+            new LowStockAlerts(db).Crossed(codes.Sku, codes.Style, was, was + change, at);
         }
     }
 

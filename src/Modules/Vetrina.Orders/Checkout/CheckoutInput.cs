@@ -1,4 +1,4 @@
-using Vetrina.Analytics.Visitors;
+using Vetrina.Kernel;
 using Vetrina.Orders.Addresses;
 using Vetrina.Payments.Providers;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Vetrina.Cart.Shopping;
 using Vetrina.Data;
 using Vetrina.Inventory;
+using Vetrina.Inventory.Contracts;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel;
 using Vetrina.Markets;
@@ -21,7 +22,7 @@ namespace Vetrina.Orders.Checkout;
 /// failing undoes all of them. The card is charged afterwards, by <see cref="OrderPayments"/>.
 /// </summary>
 public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, StockReservations reservations,
-    Promotions.Pricing.Promotions promotions, GiftCards giftCards, AddressBook addressBook, MarketDirectory markets, IPaymentProvider provider,
+    Promotions.Pricing.Promotions promotions, GiftCards giftCards, AddressBook addressBook, MarketDirectory markets, IPaymentProvider provider, IStockAlerts stockAlerts,
     IOptions<OrderOptions> options, TimeProvider clock)
 {
     /// <summary>The provider name of a payment that a gift card covered in full: there is nothing to charge.</summary>
@@ -157,7 +158,7 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
                     await addressBook.RememberWithinAsync(customerId, checkedInput.ShippingAddress!, now, cancellationToken);
                 }
 
-                await QueueLowStockAsync(lines, live, now, cancellationToken);
+                AlertLowStock(lines, live, now);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return new PlacementResult(PlacementStatus.Placed, order, payment);
@@ -216,12 +217,12 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
         return new PlacementResult(PlacementStatus.Replayed, order, payment);
     }
 
-    private async Task QueueLowStockAsync(List<OrderLine> lines, Dictionary<int, int> before, DateTimeOffset now, CancellationToken cancellationToken)
+    private void AlertLowStock(List<OrderLine> lines, Dictionary<int, int> before, DateTimeOffset now)
     {
         foreach (var line in lines)
         {
             var was = before.GetValueOrDefault(line.SkuId);
-            await LowStockAlerts.QueueIfCrossedAsync(db, line.SkuCode, line.StyleCode, was, was - line.Quantity, now, cancellationToken);
+            stockAlerts.Crossed(line.SkuCode, line.StyleCode, was, was - line.Quantity, now);
         }
     }
 

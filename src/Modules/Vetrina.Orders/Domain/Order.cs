@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Vetrina.Analytics.Domain;
-using Vetrina.Analytics.Visitors;
 using Vetrina.Kernel;
 
 namespace Vetrina.Orders.Domain;

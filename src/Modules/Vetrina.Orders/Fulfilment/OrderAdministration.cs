@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
+using Vetrina.Data.Events;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel;
 using Vetrina.Messaging.Outbox;
+using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
 using Vetrina.Payments.Providers;
-using Vetrina.Webhooks.Domain;
 
 namespace Vetrina.Orders.Fulfilment;
 
@@ -16,7 +17,7 @@ namespace Vetrina.Orders.Fulfilment;
 /// provider is called first with a key of its own, then the order is moved in one transaction with its email.
 /// </summary>
 public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations,
-    Promotions.Pricing.Promotions promotions, Promotions.Pricing.GiftCards giftCards, OrderMail mail, OrderEvents events, OrderAnalytics analytics, TimeProvider clock)
+    Promotions.Pricing.Promotions promotions, Promotions.Pricing.GiftCards giftCards, OrderMail mail, OrderSnapshots snapshots, TimeProvider clock)
 {
     public async Task<FulfilmentResult> CancelAsync(long orderId, string reason, string actor, CancellationToken cancellationToken = default)
     {
@@ -70,11 +71,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             await giftCards.GiveBackWithinAsync(orderId, now, cancellationToken: cancellationToken);
             await db.Set<Shipment>().Where(s => s.OrderId == orderId && s.Status == ShipmentStatus.Packed).ExecuteDeleteAsync(cancellationToken);
             await OutboxWriter.EnqueueAsync(db, mail.Cancellation(tracked, now), cancellationToken);
-            await events.QueueAsync(db, WebhookEvents.OrderCancelled, tracked, now, cancellationToken);
-            if (counted)
-            {
-                await analytics.RefundedAsync(db, tracked, tracked.TotalMinor, cancelled: true, now, cancellationToken);
-            }
+            db.Publish(new OrderCancelled(snapshots.Of(tracked), reason.Trim(), WasPlaced: counted, outcome?.RefundedMinor ?? 0, now));
 
             return FulfilmentResult.Done();
         }, cancellationToken);
@@ -190,8 +187,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             var full = record.RefundedMinor >= record.CapturedMinor && onGiftCard == toGiftCard;
             tracked.MoveTo(full ? OrderStatus.Refunded : OrderStatus.PartiallyRefunded, actor, now, $"{money.Format()}: {reason}");
             await OutboxWriter.EnqueueAsync(db, mail.Refunded(tracked, money.Minor, toGiftCard, key, now), cancellationToken);
-            await events.QueueAsync(db, WebhookEvents.OrderRefunded, tracked, now, cancellationToken);
-            await analytics.RefundedAsync(db, tracked, money.Minor, cancelled: false, now, cancellationToken);
+            db.Publish(new OrderRefunded(snapshots.Of(tracked), money.Minor, toCard, toGiftCard, reason, now));
             return FulfilmentResult.Done();
         }, cancellationToken);
 

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
+using Vetrina.Data.Events;
 using Vetrina.Inventory.Domain;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Messaging.Outbox;
+using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
 using Vetrina.Payments.Providers;
-using Vetrina.Webhooks.Domain;
 
 namespace Vetrina.Orders.Fulfilment;
 
@@ -15,7 +16,7 @@ namespace Vetrina.Orders.Fulfilment;
 /// captures the payment if it was only authorised (the card is charged when the goods leave, as fashion shops do),
 /// takes the units out of stock, moves the order and emails the shopper the tracking link, all in one transaction.
 /// </summary>
-public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, OrderMail mail, OrderEvents events,
+public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, OrderMail mail, OrderSnapshots snapshots,
     TimeProvider clock)
 {
     public static readonly IReadOnlySet<OrderStatus> Fulfillable = new HashSet<OrderStatus> { OrderStatus.Authorised, OrderStatus.Paid, OrderStatus.PartiallyShipped };
@@ -179,12 +180,13 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
                 return new FulfilmentResult(FulfilmentError.WrongStatus, "This parcel has already shipped.");
             }
 
+            long? paid = null;
             if (captured is not null)
             {
                 var record = await db.Set<OrderPayment>().FirstAsync(p => p.Id == payment.Id, cancellationToken);
                 record.Record(PaymentState.Captured, captured.Reference, null, null, captured.CapturedMinor, captured.RefundedMinor, now);
                 tracked.MoveTo(OrderStatus.Paid, $"provider:{provider.Name}", now, "captured as the first parcel shipped");
-                await events.QueueAsync(db, WebhookEvents.OrderPaid, tracked, now, cancellationToken);
+                paid = captured.CapturedMinor;
             }
 
             foreach (var line in parcel.Lines)
@@ -208,7 +210,14 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
 
             await db.SaveChangesAsync(cancellationToken);
             await OutboxWriter.EnqueueAsync(db, mail.Shipped(tracked, parcel, now), cancellationToken);
-            await events.QueueAsync(db, WebhookEvents.OrderShipped, tracked, now, cancellationToken);
+            var snapshot = snapshots.Of(tracked);
+            if (paid is { } capturedMinor)
+            {
+                db.Publish(new OrderPaid(snapshot, capturedMinor, now));
+            }
+
+            db.Publish(new OrderShipped(snapshot, parcel.Id, carrier.Code, trackingNumber, parcel.TrackingUrl,
+                [.. parcel.Lines.Select(l => new UnitsOfLine(l.OrderLineId, tracked.Lines.First(o => o.Id == l.OrderLineId).SkuCode, l.Quantity))], now));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return FulfilmentResult.Done(parcel.Id);

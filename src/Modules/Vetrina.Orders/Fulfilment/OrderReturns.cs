@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
+using Vetrina.Data.Events;
 using Vetrina.Inventory.Domain;
 using Vetrina.Inventory.Operations;
+using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
 
@@ -12,7 +14,7 @@ namespace Vetrina.Orders.Fulfilment;
 /// (a Return movement in the ledger) or not (damaged, worn). Each return is recorded once per key; the refund is a
 /// separate decision (<see cref="OrderAdministration.RefundAsync"/>), usually for the value of the returned units.
 /// </summary>
-public sealed class OrderReturns(VetrinaDbContext db, StockOperations stock, OrderNumbers numbers, OrderAnalytics analytics, TimeProvider clock)
+public sealed class OrderReturns(VetrinaDbContext db, StockOperations stock, OrderNumbers numbers, OrderSnapshots snapshots, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OrderReturn>> ForOrderAsync(long orderId, CancellationToken cancellationToken = default) =>
         await db.Set<OrderReturn>().AsNoTracking().Include(r => r.Lines).Where(r => r.OrderId == orderId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
@@ -77,9 +79,11 @@ public sealed class OrderReturns(VetrinaDbContext db, StockOperations stock, Ord
                 }
 
                 tracked.Touch(now);
-                db.Add(new OrderReturn(orderId, returnKey, location, restock, reason.Trim(), actor, now, returned));
-                await analytics.ReturnedAsync(db, tracked, returned.Select(r => (tracked.Lines.First(l => l.Id == r.OrderLineId), r.Quantity)), now,
-                    cancellationToken);
+                var received = new OrderReturn(orderId, returnKey, location, restock, reason.Trim(), actor, now, returned);
+                db.Add(received);
+                await db.SaveChangesAsync(cancellationToken);
+                db.Publish(new ReturnReceived(snapshots.Of(tracked), received.Id, location, restock, reason.Trim(),
+                    [.. returned.Select(r => new UnitsOfLine(r.OrderLineId, tracked.Lines.First(l => l.Id == r.OrderLineId).SkuCode, r.Quantity))], now));
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return FulfilmentResult.Done();

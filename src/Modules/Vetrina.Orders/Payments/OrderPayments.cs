@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Vetrina.Cart.Domain;
 using Vetrina.Data;
+using Vetrina.Data.Events;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel;
 using Vetrina.Messaging.Outbox;
+using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
 using Vetrina.Payments.Providers;
-using Vetrina.Webhooks.Domain;
 
 namespace Vetrina.Orders.Payments;
 
@@ -19,7 +19,7 @@ namespace Vetrina.Orders.Payments;
 /// </summary>
 public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, Promotions.Pricing.Promotions promotions,
     Promotions.Pricing.GiftCards giftCards,
-    OrderMail mail, OrderEvents events, OrderAnalytics analytics, OrderNumbers numbers, IOptions<SiteOptions> site, TimeProvider clock)
+    Cart.Contracts.IBagCommands bags, OrderMail mail, OrderSnapshots snapshots, OrderNumbers numbers, IOptions<SiteOptions> site, TimeProvider clock)
 {
     private const int Attempts = 3;
     private const string TimeoutCode = "payment_timeout";
@@ -124,11 +124,10 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
                     if (order.MoveTo(OrderStatus.Authorised, actor, now))
                     {
                         await OutboxWriter.EnqueueAsync(db, mail.Confirmation(order, now), cancellationToken);
-                        await events.QueueAsync(db, WebhookEvents.OrderPlaced, order, now, cancellationToken);
-                        await analytics.PurchasedAsync(db, order, cancellationToken);
+                        db.Publish(new OrderPlaced(snapshots.Of(order), now));
                         if (order.CartId is { } cartId)
                         {
-                            await db.Set<ShoppingCart>().Where(c => c.Id == cartId).ExecuteDeleteAsync(cancellationToken);
+                            await bags.DiscardWithinAsync(cartId, cancellationToken);
                         }
                     }
                     else
@@ -154,6 +153,8 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
                             // The shopper left during the challenge and may think they bought something: tell them.
                             await OutboxWriter.EnqueueAsync(db, mail.Cancellation(order, now), cancellationToken);
                         }
+
+                        db.Publish(new OrderCancelled(snapshots.Of(order), $"payment not completed: {outcome.DeclineCode ?? "declined"}", WasPlaced: false, 0, now));
                     }
 
                     break;

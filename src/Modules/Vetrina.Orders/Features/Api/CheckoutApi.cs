@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Analytics.Visitors;
 using Vetrina.Cart.Shopping;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
@@ -92,7 +91,7 @@ public static class CheckoutApi
             request.BillingAddress is null ? null : Address(request.BillingAddress), request.ShippingMethod, request.MarketingConsent, request.AcceptTerms,
             request.Card is { } card ? new CardDetails(card.Number ?? "", card.ExpiryMonth ?? 0, card.ExpiryYear ?? 0, card.Cvc ?? "", card.Holder) : null,
             request.ExpectedTotal, request.DiscountCode, request.GiftCardCode, request.AcceptBackorders,
-            request.ClientId is { Length: > 0 and <= 100 } clientId ? VisitorIdentity.FromClientId(clientId) : null, request.NoSimilarProductEmails);
+            request.ClientId is { Length: > 0 and <= 100 } clientId ? Visitor.FromClientId(clientId) : null, request.NoSimilarProductEmails);
         var result = await placement.PlaceAsync(input, "api:" + idempotencyKey.Trim(), customerId: null, actor: "api", cancellationToken);
         switch (result.Status)
         {

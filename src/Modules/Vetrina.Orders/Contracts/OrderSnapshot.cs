@@ -1,0 +1,19 @@
+using Vetrina.Kernel;
+
+namespace Vetrina.Orders.Contracts;
+
+/// <summary>
+/// An order as it stood when an event was published: what integrations (webhooks), analytics and marketing need to
+/// act on it without asking the orders module again. Amounts are in the order currency's minor units, VAT included.
+/// </summary>
+/// <param name="Status">The order's status at the time (as in the API: "Authorised", "Shipped" …).</param>
+/// <param name="CustomerId">The customer account, or null for a guest.</param>
+/// <param name="VisitorId">The analytics visitor that placed the order, if known (see <c>clientId</c> at checkout).</param>
+/// <param name="CartId">The bag the order was placed from, if any.</param>
+public sealed record OrderSnapshot(string Number, string Status, string Email, string? CustomerId, string Market, string Language, string Currency,
+    long SubtotalMinor, long DiscountMinor, long ShippingMinor, long VatMinor, long TotalMinor, DateTimeOffset PlacedAt, Guid? VisitorId,
+    VisitorKind? VisitorKind, Guid? CartId, string ShippingCountry, IReadOnlyList<OrderLineSnapshot> Lines);
+
+/// <summary>A line of an order: a SKU, how many were bought, shipped and returned, and the unit price paid.</summary>
+public sealed record OrderLineSnapshot(long LineId, int SkuId, string Sku, string Style, string Name, string Colour, string Size, int Quantity,
+    int Shipped, int Returned, long UnitPriceMinor, long VatMinor);
