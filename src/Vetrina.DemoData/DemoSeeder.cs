@@ -12,39 +12,29 @@ using Vetrina.Promotions.Domain;
 namespace Vetrina.DemoData;
 
 /// <summary>
-/// Seeds the demo brand into an empty database: three markets, two seasons and carry-over, about 160 styles and
-/// 2,400 SKUs with prices, markdowns and their price history, three stock locations and collections.
-/// Deterministic: the same data on every run, so tests and benchmarks can rely on it.
+/// Seeds the demo brand (only in Development, or with <c>Vetrina:Seed:Demo</c>): about 160 styles and 2,400 SKUs with
+/// prices, markdowns and their price history, stock in the warehouse and the stores, collections, promotions and some
+/// marketing. Deterministic: the same data on every run, so tests and benchmarks can rely on it.
 /// </summary>
 public static class DemoSeeder
 {
     private static readonly DateTimeOffset MarkdownStart = new(2026, 10, 15, 8, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Seeds the demo brand on top of the shop's foundation (<see cref="ShopFoundation"/>); false when the catalogue is not empty.</summary>
     public static async Task<bool> SeedAsync(VetrinaDbContext db, TimeProvider clock, CancellationToken cancellationToken = default)
     {
-        if (await db.Set<Market>().AnyAsync(cancellationToken))
+        if (await db.Set<Style>().AnyAsync(cancellationToken))
         {
-            return await SeedShippingAsync(db, cancellationToken);
+            return false;
         }
 
-        db.AddRange(Markets());
-        // Reporting in euros: what a euro bought, for the dashboards' conversions (a brand keeps these current).
-        db.AddRange(new ExchangeRate("KRW", new DateOnly(2024, 1, 1), 1450m), new ExchangeRate("USD", new DateOnly(2024, 1, 1), 1.08m));
-        var seasons = Seasons();
-        db.AddRange(seasons.Values);
-        var categories = Categories();
-        db.AddRange(categories.Values);
-        await db.SaveChangesAsync(cancellationToken);
-
+        var seasons = await db.Set<Season>().ToDictionaryAsync(s => s.Code, cancellationToken);
+        var categories = await db.Set<Category>().ToDictionaryAsync(c => c.Code, cancellationToken);
         var styles = Styles(categories, seasons);
         db.AddRange(styles.Select(s => s.Style));
         await db.SaveChangesAsync(cancellationToken);
 
         db.AddRange(Collections(categories, seasons, styles));
-        db.AddRange(Locations());
-        await db.SaveChangesAsync(cancellationToken);
-
-        db.AddRange(ShippingMethods());
         AddPromotions(db);
         var preorders = styles.Where(s => s.Style.TakesPreorders).SelectMany(s => s.Style.Colourways.SelectMany(c => c.Skus)).Select(k => k.Id).ToHashSet();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -52,38 +42,6 @@ public static class DemoSeeder
         MarketingDemo.Add(db, styles.First(s => s.Type.Category == "women-sweaters").Style, styles.First(s => s.Type.Category == "women-coats").Style, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return true;
-    }
-
-    private static Market[] Markets()
-    {
-        var italy = new Market("IT", new("Italy", "Italia", "이탈리아"), Currency.Eur, new VatRate(2200), Languages.Italian, ["IT", "SM", "VA"]);
-        var korea = new Market("KR", new("Korea", "Corea del Sud", "대한민국"), Currency.Krw, new VatRate(1000), Languages.Korean, ["KR"]);
-        // Exports outside the EU and Korea carry no domestic VAT.
-        var world = new Market("INTL", new("International", "Internazionale", "해외"), Currency.Usd, new VatRate(0), Languages.English, ["*"]);
-        italy.PlaceAt(0);
-        korea.PlaceAt(1);
-        world.PlaceAt(2);
-        return [italy, korea, world];
-    }
-
-    private static Dictionary<string, Season> Seasons() => new()
-    {
-        ["SS26"] = new Season("SS26", new("Spring-Summer 2026", "Primavera-Estate 2026", "2026 봄-여름"), new(2026, 2, 1), new(2026, 7, 31)),
-        ["FW26"] = new Season("FW26", new("Fall-Winter 2026", "Autunno-Inverno 2026", "2026 가을-겨울"), new(2026, 8, 1), new(2027, 1, 31)),
-        [Season.CarryOverCode] = new Season(Season.CarryOverCode, new("Carry-over", "Continuativi", "상시 판매"), new(2020, 1, 1), new(2099, 12, 31)),
-    };
-
-    private static Dictionary<string, Category> Categories()
-    {
-        var categories = new Dictionary<string, Category>();
-        var position = 0;
-        foreach (var node in Assortment.Hierarchy)
-        {
-            var parent = node.Parent is null ? null : categories[node.Parent];
-            categories[node.Code] = new Category(node.Code, node.Name, node.Level, parent, node.SizeType, position++);
-        }
-
-        return categories;
     }
 
     private sealed record Seeded(Style Style, ProductType Type);
@@ -250,40 +208,6 @@ public static class DemoSeeder
         return [women, men, accessories, newIn, sale, fw, ss, essentials, knitwear, shoes];
     }
 
-    /// <summary>A demo database from before checkout existed gets its shipping methods on the next start.</summary>
-    private static async Task<bool> SeedShippingAsync(VetrinaDbContext db, CancellationToken cancellationToken)
-    {
-        if (await db.Set<ShippingMethod>().AnyAsync(cancellationToken) || !await db.Set<Market>().AnyAsync(m => m.Code == "INTL", cancellationToken))
-        {
-            return false;
-        }
-
-        db.AddRange(ShippingMethods());
-        AddPromotions(db);
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
-    }
-
-    private static ShippingMethod[] ShippingMethods() =>
-    [
-        new("IT-STD", "IT", new("Standard delivery", "Consegna standard", "일반 배송"), ShippingKind.Standard, 790, 15000,
-            new("2–4 working days", "2–4 giorni lavorativi", "영업일 기준 2–4일"), null, 0),
-        new("IT-EXP", "IT", new("Express delivery", "Consegna express", "특급 배송"), ShippingKind.Express, 1490, null,
-            new("Next working day", "Il giorno lavorativo successivo", "다음 영업일"), null, 1),
-        new("IT-BRERA", "IT", new("Collect in store: Milan Brera", "Ritiro in negozio: Milano Brera", "매장 픽업: 밀라노 브레라"),
-            ShippingKind.ClickAndCollect, 0, null, new("Ready in 2 hours", "Pronto in 2 ore", "2시간 후 준비 완료"), "ST-BRERA", 2),
-        new("KR-STD", "KR", new("Standard delivery", "Consegna standard", "일반 배송"), ShippingKind.Standard, 3000, 100000,
-            new("1–2 days", "1–2 giorni", "1–2일"), null, 0),
-        new("KR-EXP", "KR", new("Same-day delivery (Seoul)", "Consegna in giornata (Seoul)", "당일 배송 (서울)"), ShippingKind.Express, 8000, null,
-            new("Today if ordered by 1 pm", "Oggi se ordini entro le 13", "오후 1시 전 주문 시 당일"), null, 1),
-        new("KR-SEONGSU", "KR", new("Collect in store: Seoul Seongsu", "Ritiro in negozio: Seoul Seongsu", "매장 픽업: 서울 성수"),
-            ShippingKind.ClickAndCollect, 0, null, new("Ready in 2 hours", "Pronto in 2 ore", "2시간 후 준비 완료"), "ST-SEONGSU", 2),
-        new("INTL-STD", "INTL", new("International delivery", "Spedizione internazionale", "국제 배송"), ShippingKind.Standard, 2500, 30000,
-            new("5–10 working days, duties paid", "5–10 giorni lavorativi, dazi inclusi", "영업일 기준 5–10일, 관세 포함"), null, 0),
-        new("INTL-EXP", "INTL", new("International express", "Express internazionale", "국제 특급 배송"), ShippingKind.Express, 4500, null,
-            new("2–4 working days, duties paid", "2–4 giorni lavorativi, dazi inclusi", "영업일 기준 2–4일, 관세 포함"), null, 1),
-    ];
-
     /// <summary>A welcome code, a free-shipping code, and "buy two knits, save 10%" so checkout shows each kind.</summary>
     private static void AddPromotions(VetrinaDbContext db)
     {
@@ -293,13 +217,6 @@ public static class DemoSeeder
         db.Add(new AutomaticPromotion(new("Buy 2 knits, save 10%", "2 maglie, risparmi il 10%", "니트 2개 구매 시 10% 할인"), 2, 1000, null, null,
             "category:women-knitwear,category:men-knitwear"));
     }
-
-    private static StockLocation[] Locations() =>
-    [
-        new("WH-MI", new("Milan warehouse", "Magazzino di Milano", "밀라노 물류센터"), LocationKind.Warehouse, "IT", fulfilsOnline: true),
-        new("ST-BRERA", new("Milan Brera store", "Negozio di Milano Brera", "밀라노 브레라 매장"), LocationKind.Store, "IT", fulfilsOnline: false),
-        new("ST-SEONGSU", new("Seoul Seongsu store", "Negozio di Seoul Seongsu", "서울 성수 매장"), LocationKind.Store, "KR", fulfilsOnline: false),
-    ];
 
     private static void AddStock(VetrinaDbContext db, List<Sku> skus, HashSet<int> preorders, DateOnly today)
     {

@@ -31,6 +31,7 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         builder.UseSetting("Vetrina:Smtp:Security", "None");
         builder.UseSetting("Vetrina:Smtp:PollInterval", "00:00:00.200");
         // The demo's simulated history would put weeks of orders and events under every test; SimulationTests run it.
+        builder.UseSetting("Vetrina:Seed:Demo", "true");
         builder.UseSetting("Vetrina:Seed:TrafficDays", "0");
         // Campaign email is DKIM-signed with a key made for the run; the tests verify signatures with its public half.
         builder.UseSetting("Vetrina:Email:Dkim:Domain", TestDkim.Domain);

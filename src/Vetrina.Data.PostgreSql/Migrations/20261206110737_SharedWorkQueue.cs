@@ -56,11 +56,6 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 table: "email_sends",
                 type: "timestamp with time zone",
                 nullable: true);
-
-            // Work that had used up its tries before dead letters existed is a dead letter now (12 was both queues' limit).
-            migrationBuilder.Sql("""UPDATE messaging_outbox SET "DeadLetteredAt" = "DueAt" WHERE "SentAt" IS NULL AND "Attempts" >= 12;""");
-            migrationBuilder.Sql("""UPDATE webhooks_deliveries SET "DeadLetteredAt" = "DueAt" WHERE "DeliveredAt" IS NULL AND "Attempts" >= 12;""");
-            migrationBuilder.Sql("""UPDATE email_sends SET "DeadLetteredAt" = "DueAt" WHERE "Skipped" = 'gave up';""");
         }
 
         /// <inheritdoc />

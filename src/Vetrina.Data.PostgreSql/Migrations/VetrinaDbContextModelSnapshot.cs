@@ -4005,6 +4005,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LocationCode")
                         .IsRequired()
                         .HasMaxLength(16)

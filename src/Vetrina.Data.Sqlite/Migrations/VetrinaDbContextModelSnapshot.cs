@@ -3886,6 +3886,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LocationCode")
                         .IsRequired()
                         .HasMaxLength(16)

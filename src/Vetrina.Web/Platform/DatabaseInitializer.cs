@@ -9,7 +9,8 @@ using Vetrina.DemoData;
 namespace Vetrina.Web.Platform;
 
 /// <summary>
-/// Brings the database to the latest migration and seeds the demo brand into an empty one. On PostgreSQL an advisory
+/// Brings the database to the latest migration, gives an empty one the shop's starting configuration and, in
+/// Development or when asked, the demo brand. On PostgreSQL an advisory
 /// lock makes nodes that start together take turns, so the seed runs once.
 /// </summary>
 internal static class DatabaseInitializer
@@ -34,7 +35,13 @@ internal static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
-        if (app.Configuration.GetValue("Vetrina:Seed:Demo", true) && await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()))
+        if (await ShopFoundation.SeedAsync(db))
+        {
+            logger.LogInformation("Set up an empty shop: markets, delivery options, categories, seasons and stock locations");
+        }
+
+        // The demo brand is for trying the app out: a production catalogue starts empty unless asked for it.
+        if (app.Configuration.GetValue("Vetrina:Seed:Demo", app.Environment.IsDevelopment()) && await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()))
         {
             logger.LogInformation("Seeded the demo brand into an empty database");
             await SeedTrafficAsync(app, db, logger);

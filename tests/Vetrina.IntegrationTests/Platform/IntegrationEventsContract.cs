@@ -10,7 +10,7 @@ using Vetrina.Data.Events;
 using Vetrina.Data.Work;
 using Vetrina.Kernel.Events;
 
-namespace Vetrina.IntegrationTests.Platform;
+namespace Vetrina.IntegrationTests;
 
 /// <summary>
 /// The outbox and dispatcher on a real database of their own, driven by hand with a controllable clock: what a

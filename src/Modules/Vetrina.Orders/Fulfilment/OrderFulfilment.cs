@@ -150,6 +150,62 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
     }
 
     /// <summary>
+    /// Records that a parcel reached the shopper. When every unit of the order has shipped and every parcel is
+    /// delivered, the order is delivered (<see cref="OrderDelivered"/>: review requests and return windows start here).
+    /// Recording it twice changes nothing.
+    /// </summary>
+    public async Task<FulfilmentResult> DeliverAsync(long shipmentId, string actor, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var parcel = await db.Set<Shipment>().FirstOrDefaultAsync(s => s.Id == shipmentId, cancellationToken);
+                if (parcel is null || parcel.Status == ShipmentStatus.Packed)
+                {
+                    return new FulfilmentResult(parcel is null ? FulfilmentError.NotFound : FulfilmentError.WrongStatus,
+                        parcel is null ? "No such parcel." : "This parcel has not shipped yet: ship it first.");
+                }
+
+                if (parcel.Status == ShipmentStatus.Delivered)
+                {
+                    return FulfilmentResult.Done(parcel.Id);
+                }
+
+                var now = clock.GetUtcNow();
+                parcel.MarkDelivered(now);
+                var order = await db.Set<Order>().Include(o => o.Lines).FirstAsync(o => o.Id == parcel.OrderId, cancellationToken);
+                var others = await db.Set<Shipment>().Where(s => s.OrderId == order.Id && s.Id != parcel.Id).Select(s => s.Status).ToListAsync(cancellationToken);
+                if (order.IsFullyShipped && others.All(s => s == ShipmentStatus.Delivered))
+                {
+                    // A refund after shipping leaves the status at refunded; the delivery is still an event.
+                    if (OrderStateMachine.CanMove(order.Status, OrderStatus.Delivered))
+                    {
+                        order.MoveTo(OrderStatus.Delivered, actor, now, $"parcel {parcel.Id} delivered");
+                    }
+                    else
+                    {
+                        order.Touch(now);
+                    }
+
+                    db.Publish(new OrderDelivered(snapshots.Of(order), now));
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return FulfilmentResult.Done(parcel.Id);
+            });
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(FulfilmentError.Conflict, "Someone else changed this order at the same time. Reload it to see whether the parcel is delivered.");
+        }
+    }
+
+    /// <summary>
     /// A parcel line whose units are not on the location's shelf (bought ahead of stock, the delivery not in yet), as a
     /// refusal for staff; null when the shelf has them all. The shipment's own conditional update stays the guard.
     /// </summary>

@@ -5,6 +5,9 @@ public enum ShipmentStatus
     /// <summary>Picked and packed at a location, waiting for the courier.</summary>
     Packed,
     Shipped,
+
+    /// <summary>The carrier handed it to the shopper (or the shopper collected it in store).</summary>
+    Delivered,
 }
 
 /// <summary>
@@ -50,6 +53,8 @@ public sealed class Shipment
 
     public DateTimeOffset? ShippedAt { get; private set; }
 
+    public DateTimeOffset? DeliveredAt { get; private set; }
+
     public IReadOnlyList<ShipmentLine> Lines => lines;
 
     public string? TrackingUrl => CarrierCode is { } carrier && TrackingNumber is { } number ? Carriers.TrackingUrl(carrier, number) : null;
@@ -66,6 +71,18 @@ public sealed class Shipment
         ShippedBy = actor;
         ShippedAt = at;
         Status = ShipmentStatus.Shipped;
+    }
+
+    /// <summary>The parcel reached the shopper: from the carrier's tracking or the store that handed it over.</summary>
+    public void MarkDelivered(DateTimeOffset at)
+    {
+        if (Status != ShipmentStatus.Shipped)
+        {
+            throw new InvalidOperationException("Only a parcel on its way can be delivered.");
+        }
+
+        DeliveredAt = at;
+        Status = ShipmentStatus.Delivered;
     }
 }
 

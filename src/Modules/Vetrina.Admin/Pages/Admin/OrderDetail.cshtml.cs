@@ -75,6 +75,17 @@ public sealed class OrderDetailModel(VetrinaDbContext db, OrderNumbers numbers, 
         return await DoneAsync(result, $"ship-{shipment}", "Parcel shipped; the shopper has been emailed the tracking link.", cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostDeliverAsync(string number, long shipment, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(number, cancellationToken) || !CanFulfil)
+        {
+            return CanFulfil ? NotFound() : Forbid();
+        }
+
+        var result = await fulfilment.DeliverAsync(shipment, Actor, cancellationToken);
+        return await DoneAsync(result, $"deliver-{shipment}", "Parcel recorded as delivered.", cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostCancelAsync(string number, string? reason, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(number, cancellationToken) || !CanManage)

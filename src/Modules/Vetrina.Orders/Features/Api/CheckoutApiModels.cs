@@ -46,7 +46,7 @@ public sealed record PaymentDto(string State, string? ActionUrl, string? Decline
 public sealed record OrderTransitionDto(string? From, string To, string Actor, DateTimeOffset At, string? Note);
 
 public sealed record ShipmentDto(long Id, string Status, string Location, string? Carrier, string? TrackingNumber, string? TrackingUrl, DateTimeOffset? ShippedAt,
-    IReadOnlyList<ShipmentLineDto> Lines);
+    DateTimeOffset? DeliveredAt, IReadOnlyList<ShipmentLineDto> Lines);
 
 public sealed record ShipmentLineDto(string Sku, int Quantity);
 

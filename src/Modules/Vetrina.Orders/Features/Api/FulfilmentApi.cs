@@ -27,6 +27,8 @@ public static class FulfilmentApi
             .WithSummary("Packs a parcel of an order's units at a location (any location: a store may send what the warehouse lacks).");
         group.MapPost("/shipments/{id:long}/ship", Ship).RequireAuthorization(StaffPolicies.ApiOrdersFulfil).WithName("ShipParcel")
             .WithSummary("Hands a packed parcel to a carrier: the first parcel captures the payment; the shopper is emailed the tracking link.");
+        group.MapPost("/shipments/{id:long}/delivered", Deliver).RequireAuthorization(StaffPolicies.ApiOrdersFulfil).WithName("DeliverParcel")
+            .WithSummary("Records that a parcel reached the shopper; when all of an order's parcels have, the order is delivered.");
         group.MapPost("/orders/{number}/returns", Return).RequireAuthorization(StaffPolicies.ApiOrdersFulfil).WithName("ReceiveReturn")
             .WithSummary("Records units a shopper sent back, received at a location and (unless damaged) back in stock. Requires an Idempotency-Key header.");
         group.MapPost("/orders/{number}/cancel", Cancel).RequireAuthorization(StaffPolicies.ApiOrdersManage).WithName("CancelOrder")
@@ -82,6 +84,19 @@ public static class FulfilmentApi
         OrderFulfilment fulfilment, OrderNumbers numbers, CancellationToken cancellationToken)
     {
         var result = await fulfilment.ShipAsync(id, body.Carrier, body.TrackingNumber, Actor(http), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return Refused(result.Error, result.Detail!);
+        }
+
+        var orderId = await fulfilment.OrderOfAsync(id, cancellationToken);
+        return TypedResults.Ok(CheckoutApi.Dto((await orders.ForStaffAsync(numbers.Format(orderId), cancellationToken))!, numbers));
+    }
+
+    private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> Deliver(long id, HttpContext http, OrderQueries orders, OrderFulfilment fulfilment,
+        OrderNumbers numbers, CancellationToken cancellationToken)
+    {
+        var result = await fulfilment.DeliverAsync(id, Actor(http), cancellationToken);
         if (!result.Succeeded)
         {
             return Refused(result.Error, result.Detail!);

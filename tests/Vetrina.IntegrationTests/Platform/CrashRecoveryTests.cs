@@ -226,6 +226,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
                 ["Vetrina__Orders__ExpirySweep"] = "00:00:01",
                 ["Vetrina__Smtp__PickupDirectory"] = Path.Combine(directory, "mail"),
                 ["Logging__LogLevel__Default"] = "Warning",
+                ["Vetrina__Seed__Demo"] = "true",
                 ["Vetrina__Seed__TrafficDays"] = "0",
             },
         };

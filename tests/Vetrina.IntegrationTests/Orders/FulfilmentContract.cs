@@ -62,6 +62,16 @@ public abstract class FulfilmentContract(AppFixture fixture)
         Assert.DoesNotContain(mismatches, m => m.SkuId == firstId || m.SkuId == secondId);
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<TestChargeOperation>().CountAsync(o => o.ChargeId == charge.Id && o.Kind == "capture")));
 
+        // Both parcels arrive: the order is delivered.
+        foreach (var index in new[] { 0, 1 })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await warehouse.SubmitAsync($"/admin/orders/{number}", "Deliver",
+                new() { ["shipment"] = (await ParcelAsync(orderId, index)).ToString(System.Globalization.CultureInfo.InvariantCulture) })).StatusCode);
+        }
+
+        Assert.Equal(OrderStatus.Delivered, await StatusAsync(orderId));
+        Assert.Contains("Delivered", await warehouse.Client.GetStringAsync($"/admin/orders/{number}"), StringComparison.Ordinal);
+
         var tracking = await client.GetFromJsonAsync<JsonElement>(order.GetProperty("page").GetString()!.Replace($"/it/account/orders/", "/api/v1/orders/", StringComparison.Ordinal));
         Assert.Equal(["BRT0001234567", "RR123456789IT"], tracking.GetProperty("shipments").EnumerateArray().Select(s => s.GetProperty("trackingNumber").GetString()));
         var page = await client.GetStringAsync(order.GetProperty("page").GetString());

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Analytics.Collection;
 using Vetrina.Analytics.Domain;
 using Vetrina.Data;
@@ -38,8 +39,8 @@ public sealed class IngestionOutageTests : IAsyncLifetime
         await server.StopAsync();
         var posts = Enumerable.Range(0, Batches).Select(i => (Marker: $"outage{i}", Response: PostAsync(client, $"outage{i}"))).ToList();
         // Those past the bound are answered at once; those within it wait for the database.
-        await WaitUntilAsync(() => posts.Count(p => p.Response.IsCompleted) >= Batches - 8);
-        await Task.Delay(1000);
+        var queue = app.Services.GetRequiredService<EventQueue>();
+        await WaitUntilAsync(() => posts.Count(p => p.Response.IsCompleted) >= Batches - 8 && queue.Held == 8 * EventsPerBatch);
         var refused = posts.Where(p => p.Response.IsCompleted).ToList();
         Assert.Equal(Batches - 8, refused.Count);
         foreach (var (_, response) in refused)

@@ -397,7 +397,8 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         var run = await app.WithDbAsync(db => db.Set<Vetrina.EmailMarketing.Automations.AutomationRun>().SingleAsync(r => r.ContactId == contact.Id));
         Assert.Equal("purchased", run.EndReason);
         Assert.Equal(1, run.Sent);
-        await Task.Delay(1000);
+        // An ended run has nothing waiting to be sent: the reminder can never go.
+        Assert.False(await app.WithDbAsync(db => db.Set<EmailSend>().AnyAsync(s => s.RunId == run.Id && s.FinishedAt == null && s.Skipped == null)));
         Assert.DoesNotContain(SmtpSink.Shared.To(email), m => m.Subject == "Ci stai ancora pensando?");
     }
 

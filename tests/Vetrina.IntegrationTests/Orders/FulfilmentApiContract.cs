@@ -77,6 +77,39 @@ public abstract class FulfilmentApiContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AnOrderIsDelivered_WhenItsLastParcelArrives_AndSaysSoOnce()
+    {
+        var (sku, _) = await app.SkuWithUnitsAsync(4, pick: 57);
+        using var shop = app.CreateClient();
+        var number = (await Shopper.OrderAsync(shop, $"delivered.{Guid.NewGuid():N}@example.com", (sku, 2))).GetProperty("number").GetString()!;
+        using var warehouse = await StaffSession.ApiClientAsync(app, StaffRoles.Warehouse);
+        async Task<long> ShipOneAsync(string tracking)
+        {
+            var packed = await warehouse.PostAsJsonAsync($"/api/v1/fulfilment/orders/{number}/shipments", new { location = "WH-MI", lines = new[] { new { sku, quantity = 1 } } });
+            var id = (await packed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("shipments").EnumerateArray().Max(p => p.GetProperty("id").GetInt64());
+            Assert.Equal(HttpStatusCode.OK, (await warehouse.PostAsJsonAsync($"/api/v1/fulfilment/shipments/{id}/ship", new { carrier = "BRT", trackingNumber = tracking })).StatusCode);
+            return id;
+        }
+
+        var first = await ShipOneAsync("BRT0001112223");
+        await Refused(warehouse.PostAsync($"/api/v1/fulfilment/shipments/{first + 1000}/delivered", null), HttpStatusCode.NotFound, "No such parcel");
+        var one = await warehouse.PostAsync($"/api/v1/fulfilment/shipments/{first}/delivered", null);
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        // One parcel of two: the order is on its way still.
+        Assert.Equal("PartiallyShipped", (await one.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+
+        var second = await ShipOneAsync("BRT0001112224");
+        var both = await (await warehouse.PostAsync($"/api/v1/fulfilment/shipments/{second}/delivered", null)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Delivered", both.GetProperty("status").GetString());
+        Assert.All(both.GetProperty("shipments").EnumerateArray(), p => Assert.Equal("Delivered", p.GetProperty("status").GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await warehouse.PostAsync($"/api/v1/fulfilment/shipments/{second}/delivered", null)).StatusCode);
+
+        var delivered = await app.WithDbAsync(db => db.Set<Vetrina.Data.Events.EventRecord>().Where(e => e.Name == "Orders.OrderDelivered" && e.Stream == $"order:{number}")
+            .CountAsync());
+        Assert.Equal(1, delivered);
+    }
+
+    [Fact]
     public async Task CustomerService_CancelsAnOrderNotYetShipped_ButNotOneThatHasShipped()
     {
         var (sku, skuId) = await app.SkuWithUnitsAsync(3, pick: 57);
