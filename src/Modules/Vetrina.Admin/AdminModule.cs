@@ -5,9 +5,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Admin.Pages;
 using Vetrina.Catalog.Transfer;
 using Vetrina.Admin.ApiTokens;
-using Vetrina.Admin.Pages;
+using Vetrina.Admin.Contracts;
 using Vetrina.Admin.Staff;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
@@ -51,6 +52,25 @@ public static class AdminModule
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
+
+        // The links of modules whose pages still live here; each leaves this list when its pages move into its module.
+        services.AddBackOfficeLink(BackOfficeGroups.Catalogue, "Styles", "/admin/styles", StaffPolicies.CatalogueRead, 10)
+            .AddBackOfficeLink(BackOfficeGroups.Catalogue, "SEO", "/admin/seo", StaffPolicies.CatalogueRead, 20)
+            .AddBackOfficeLink(BackOfficeGroups.Catalogue, "Import / export", "/admin/catalog/import", StaffPolicies.CatalogueWrite, 30)
+            .AddBackOfficeLink(BackOfficeGroups.Marketing, "Analytics", "/admin/analytics", StaffPolicies.AnalyticsRead, 10)
+            .AddBackOfficeLink(BackOfficeGroups.Marketing, "Campaigns", "/admin/marketing/campaigns", StaffPolicies.MarketingManage, 20)
+            .AddBackOfficeLink(BackOfficeGroups.Marketing, "Email", "/admin/email", StaffPolicies.MarketingManage, 30)
+            .AddBackOfficeLink(BackOfficeGroups.Marketing, "Influencers", "/admin/marketing/influencers", StaffPolicies.MarketingManage, 40)
+            .AddBackOfficeLink(BackOfficeGroups.Marketing, "Social", "/admin/marketing/social", StaffPolicies.MarketingManage, 50)
+            .AddBackOfficeLink(BackOfficeGroups.Marketing, "Content", "/admin/content", StaffPolicies.MarketingManage, 60)
+            .AddBackOfficeLink(BackOfficeGroups.Marketing, "Discounts", "/admin/discounts", StaffPolicies.PromotionsManage, 70)
+            .AddBackOfficeLink(BackOfficeGroups.Marketing, "Gift cards", "/admin/gift-cards", StaffPolicies.PromotionsManage, 80)
+            .AddBackOfficeLink(BackOfficeGroups.Orders, "Orders", "/admin/orders", StaffPolicies.OrdersRead, 10)
+            .AddBackOfficeLink(BackOfficeGroups.Orders, "Pick & ship", "/admin/fulfilment", StaffPolicies.OrdersFulfil, 20)
+            .AddBackOfficeLink(BackOfficeGroups.Orders, "Stock", "/admin/stock", StaffPolicies.StockManage, 30);
+        services.AddBackOfficeLink(BackOfficeGroups.Settings, "Staff", "/admin/staff", StaffPolicies.Administer, 10)
+            .AddBackOfficeLink(BackOfficeGroups.Settings, "API tokens", "/admin/api-tokens", StaffPolicies.Administer, 20)
+            .AddBackOfficeLink(BackOfficeGroups.Settings, "Audit log", "/admin/audit", StaffPolicies.Administer, 40);
 
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(StaffPolicies.ApiTokenScheme, null);

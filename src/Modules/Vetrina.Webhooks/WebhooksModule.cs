@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Admin.Contracts;
 using Vetrina.Data.Events;
 using Vetrina.Inventory.Contracts.Events;
+using Vetrina.Kernel.Security;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Webhooks.Delivery;
 using Vetrina.Webhooks.Subscriptions;
@@ -13,6 +15,7 @@ public static class WebhooksModule
     {
         services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<WebhookSender>();
+        services.AddBackOfficeLink(BackOfficeGroups.Settings, "Webhooks", "/admin/webhooks", StaffPolicies.Administer, 30);
         services.AddEventHandler<OrderPlaced, QueueOrderWebhooks>();
         services.AddEventHandler<OrderPaid, QueueOrderWebhooks>();
         services.AddEventHandler<OrderShipped, QueueOrderWebhooks>();

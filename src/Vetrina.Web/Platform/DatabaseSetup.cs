@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Vetrina.Data;
+using Vetrina.Data.Audit;
 using Vetrina.Data.Events;
 
 namespace Vetrina.Web.Platform;
@@ -19,6 +20,7 @@ internal static class DatabaseSetup
         var options = builder.Configuration.ReadDatabaseOptions();
         builder.Services.AddSingleton(options);
         builder.Services.AddIntegrationEvents(builder.Configuration);
+        builder.Services.AddAuditLog();
         builder.Services.AddDbContextPool<VetrinaDbContext>((services, db) =>
         {
             options.Configure(db, ModuleAssemblies.All);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Domain.Sizing;
@@ -23,6 +24,33 @@ public abstract partial class AdminContract(AppFixture fixture)
         var response = await app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/admin/styles");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/admin/sign-in?ReturnUrl=%2Fadmin%2Fstyles", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryBackOfficePage_WhicheverModuleOwnsIt_RendersInTheShell_AndIsInTheMenu()
+    {
+        var admin = await AdminAsync();
+        var pages = app.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(route => route.StartsWith("/admin", StringComparison.Ordinal) && !route.Contains('{', StringComparison.Ordinal)
+                && route is not ("/admin/sign-in" or "/admin/sign-in/code" or "/admin/sign-out" or "/admin/denied"))
+            .Distinct().Order().ToList();
+        Assert.Contains("/admin/webhooks", pages);
+        var home = await admin.Client.GetStringAsync("/admin");
+        foreach (var page in pages)
+        {
+            var html = await admin.Client.GetStringAsync(page);
+            Assert.True(html.Contains("<a class=\"skip\" href=\"#main\">", StringComparison.Ordinal), $"{page} does not render in the back office's layout");
+        }
+
+        // Every page a module registers a menu link for is reachable from the menu (pages below them are reached from there).
+        foreach (var link in app.Services.GetServices<Vetrina.Admin.Contracts.BackOfficeLink>())
+        {
+            Assert.Contains($"href=\"{link.Href}\"", home, StringComparison.Ordinal);
+            Assert.Contains(link.Href, pages);
+        }
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using QRCoder;
+using Vetrina.Admin.Contracts;
 using Vetrina.Kernel.Security;
 
 namespace Vetrina.Admin.Pages.Admin;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Admin.ApiTokens;
+using Vetrina.Admin.Contracts;
 using Vetrina.Data;
 using Vetrina.Data.Audit;
 using Vetrina.Kernel.Security;

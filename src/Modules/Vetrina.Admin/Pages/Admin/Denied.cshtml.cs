@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Vetrina.Admin.Contracts;
 
 namespace Vetrina.Admin.Pages.Admin;
 

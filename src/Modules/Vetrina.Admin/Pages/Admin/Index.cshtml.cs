@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Vetrina.Admin.Contracts;
 using Vetrina.Catalog.Domain;
 using Vetrina.Data;
 using Vetrina.Data.Audit;

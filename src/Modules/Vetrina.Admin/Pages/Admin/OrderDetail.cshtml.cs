@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Vetrina.Admin.Contracts;
 using Vetrina.Data;
 using Vetrina.Inventory.Domain;
 using Vetrina.Kernel.Security;

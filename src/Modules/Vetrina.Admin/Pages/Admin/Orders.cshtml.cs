@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Vetrina.Admin.Contracts;
 using Vetrina.Data;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Vetrina.Admin.Contracts;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Catalog.Seo;
 using Vetrina.Content.Articles;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Vetrina.Admin.Contracts;
 
 namespace Vetrina.Admin.Pages.Admin;
 

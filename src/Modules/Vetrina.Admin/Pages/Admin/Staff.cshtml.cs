@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Vetrina.Admin.Contracts;
 using Vetrina.Admin.Staff;
 using Vetrina.Kernel.Security;
 

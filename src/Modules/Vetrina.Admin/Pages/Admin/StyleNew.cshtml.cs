@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Vetrina.Admin.Contracts;
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Editing;
 using Vetrina.Data;

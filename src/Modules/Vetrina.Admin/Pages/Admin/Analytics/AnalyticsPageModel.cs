@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Vetrina.Admin.Contracts;
 using Vetrina.Analytics;
 using Vetrina.Analytics.Domain;
 using Vetrina.Analytics.Reporting;

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Vetrina.Admin.Contracts;
 using Vetrina.Catalog.Transfer;
 using Vetrina.Kernel.Security;
 using Vetrina.Markets;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Vetrina.Admin.Contracts;
 using Vetrina.Kernel.Security;
 using Vetrina.Marketing.Influencers;
 

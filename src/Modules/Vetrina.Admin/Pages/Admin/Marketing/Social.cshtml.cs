@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Vetrina.Admin.Contracts;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
 using Vetrina.Kernel;

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Vetrina.Admin.Pages;
+namespace Vetrina.Admin.Contracts;
 
+/// <summary>The base of every back-office page, whichever module it belongs to (they all render in the shell's layout).</summary>
 public abstract class AdminPageModel : PageModel
 {
     /// <summary>Who the audit log names for changes made on this page.</summary>

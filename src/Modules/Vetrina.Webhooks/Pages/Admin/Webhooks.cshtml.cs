@@ -2,16 +2,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Vetrina.Admin.Contracts;
 using Vetrina.Data;
 using Vetrina.Data.Audit;
 using Vetrina.Kernel.Security;
 using Vetrina.Webhooks.Domain;
 
-namespace Vetrina.Admin.Pages.Admin;
+namespace Vetrina.Webhooks.Pages.Admin;
 
 /// <summary>Where order events are posted, the secret each receiver checks signatures with, and the delivery log.</summary>
 [Authorize(Policy = StaffPolicies.Administer)]
-public sealed class WebhooksModel(VetrinaDbContext db, TimeProvider clock) : AdminPageModel
+internal sealed class WebhooksModel(VetrinaDbContext db, IAuditLog audit, TimeProvider clock) : AdminPageModel
 {
     public IReadOnlyList<WebhookEndpoint> Endpoints { get; private set; } = [];
 
@@ -42,7 +43,7 @@ public sealed class WebhooksModel(VetrinaDbContext db, TimeProvider clock) : Adm
 
         var endpoint = new WebhookEndpoint(address!, chosen, clock.GetUtcNow());
         db.Add(endpoint);
-        db.AuditLog.Add(new AuditEntry(clock.GetUtcNow(), Actor, "webhook.create", "webhook", $"{address} {string.Join(',', chosen)}"));
+        audit.Record("webhook.create", "webhook", $"{address} {string.Join(',', chosen)}");
         await db.SaveChangesAsync(cancellationToken);
         Flash($"Events now go to {address}. Give the receiver the secret shown below.");
         return Redirect("/admin/webhooks");
@@ -57,7 +58,7 @@ public sealed class WebhooksModel(VetrinaDbContext db, TimeProvider clock) : Adm
         }
 
         endpoint.Disable();
-        db.AuditLog.Add(new AuditEntry(clock.GetUtcNow(), Actor, "webhook.disable", "webhook", endpoint.Url));
+        audit.Record("webhook.disable", "webhook", endpoint.Url);
         await db.SaveChangesAsync(cancellationToken);
         Flash($"No more events go to {endpoint.Url}.");
         return Redirect("/admin/webhooks");

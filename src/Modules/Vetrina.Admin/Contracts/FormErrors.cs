@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace Vetrina.Admin.Pages;
+namespace Vetrina.Admin.Contracts;
 
 /// <summary>Field messages for pages with several small forms, where one model's validation summary would not fit.</summary>
 public static class FormErrors
