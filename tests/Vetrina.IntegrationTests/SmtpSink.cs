@@ -14,7 +14,8 @@ namespace Vetrina.IntegrationTests;
 public sealed class SmtpSink : IDisposable
 {
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
-    private readonly ConcurrentQueue<MimeMessage> received = new();
+    // Each message as it arrived, with its recipients; callers get a copy of their own, as tests on other threads read the same mail.
+    private readonly ConcurrentQueue<(byte[] Raw, string[] To)> received = new();
 
     private SmtpSink()
     {
@@ -32,10 +33,12 @@ public sealed class SmtpSink : IDisposable
     public bool Refusing { get; set; }
 
     /// <summary>Every message received so far, in order.</summary>
-    public IReadOnlyCollection<MimeMessage> Received => received;
+    public IReadOnlyCollection<MimeMessage> Received => [.. received.Select(m => Copy(m.Raw))];
 
     public IEnumerable<MimeMessage> To(string address) =>
-        received.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)));
+        [.. received.Where(m => m.To.Contains(address, StringComparer.OrdinalIgnoreCase)).Select(m => Copy(m.Raw))];
+
+    private static MimeMessage Copy(byte[] raw) => MimeMessage.Load(new MemoryStream(raw));
 
     /// <summary>Waits until the messages to an address number at least <paramref name="count"/>.</summary>
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(string address, int count = 1, int seconds = 15)
@@ -95,7 +98,12 @@ public sealed class SmtpSink : IDisposable
                         data.Append(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine).Append("\r\n");
                     }
 
-                    received.Enqueue(MimeMessage.Load(new MemoryStream(Encoding.Latin1.GetBytes(data.ToString()))));
+                    var raw = Encoding.Latin1.GetBytes(data.ToString());
+                    using (var message = Copy(raw))
+                    {
+                        received.Enqueue((raw, [.. message.To.Mailboxes.Select(m => m.Address)]));
+                    }
+
                     await writer.WriteLineAsync("250 queued");
                     break;
                 case "QUIT":

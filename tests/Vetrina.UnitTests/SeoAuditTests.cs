@@ -1,3 +1,4 @@
+using Vetrina.Catalog.Contracts;
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Catalog.ReadModel;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Collection;
+using Vetrina.Analytics.Contracts;
 using Vetrina.Analytics.Reporting;
 using Vetrina.Analytics.Spend;
 using Vetrina.Analytics.Subscriptions;
@@ -34,6 +35,7 @@ public static class AnalyticsModule
         services.AddHostedService<EventWriter>();
         services.AddSingleton<DayAggregation>();
         services.AddScoped<AnalyticsReports>();
+        services.AddScoped<ICampaignResults, CampaignResults>();
         services.AddScoped<AdSpendImporter>();
         services.AddSingleton<RawEventRetention>();
         return services;

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Admin.Contracts;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Content.Articles;
+using Vetrina.Kernel.Security;
 
 namespace Vetrina.Content;
 
@@ -10,7 +13,9 @@ public static class ContentModule
     public static IServiceCollection AddContentModule(this IServiceCollection services) => services
         .AddScoped<ArticleEditor>()
         .AddScoped<ArticleDirectory>()
-        .AddSingleton<ArticlePreview>();
+        .AddScoped<ISeoAuditSource, ContentSeoSource>()
+        .AddSingleton<ArticlePreview>()
+        .AddBackOfficeLink(BackOfficeGroups.Marketing, "Content", "/admin/content", StaffPolicies.MarketingManage, 60);
 
     public static IEndpointRouteBuilder MapContentEndpoints(this IEndpointRouteBuilder app) => app.MapArticleFeeds();
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Admin.Contracts;
 using Vetrina.EmailMarketing.Automations;
 using Vetrina.EmailMarketing.Bounces;
 using Vetrina.EmailMarketing.Campaigns;
@@ -9,6 +10,7 @@ using Vetrina.EmailMarketing.Features.Api;
 using Vetrina.EmailMarketing.Segments;
 using Vetrina.EmailMarketing.Sending;
 using Vetrina.EmailMarketing.Tracking;
+using Vetrina.Kernel.Security;
 
 namespace Vetrina.EmailMarketing;
 
@@ -31,6 +33,7 @@ public static class EmailMarketingModule
         services.AddScoped<AutomationEngine>();
         services.AddSingleton<CampaignSender>();
         services.AddSingleton<CampaignRunner>();
+        services.AddBackOfficeLink(BackOfficeGroups.Marketing, "Email", "/admin/email", StaffPolicies.MarketingManage, 30);
         return services;
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Admin.Contracts;
+using Vetrina.Kernel.Security;
 using Vetrina.Marketing.Campaigns;
 using Vetrina.Marketing.Features.Api;
 using Vetrina.Marketing.Influencers;
@@ -17,7 +19,13 @@ public static class MarketingModule
         .AddScoped<InfluencerStatements>()
         .AddScoped<InfluencerReport>()
         .AddScoped<SocialCalendar>()
-        .AddScoped<EngagementImport>();
+        .AddScoped<EngagementImport>()
+        // Marketing's capability, shared by the email and content modules' pages and API.
+        .AddStaffPolicy(StaffPolicies.MarketingManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
+        .AddApiTokenPolicy(StaffPolicies.ApiMarketingManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
+        .AddBackOfficeLink(BackOfficeGroups.Marketing, "Campaigns", "/admin/marketing/campaigns", StaffPolicies.MarketingManage, 20)
+        .AddBackOfficeLink(BackOfficeGroups.Marketing, "Influencers", "/admin/marketing/influencers", StaffPolicies.MarketingManage, 40)
+        .AddBackOfficeLink(BackOfficeGroups.Marketing, "Social", "/admin/marketing/social", StaffPolicies.MarketingManage, 50);
 
     public static IEndpointRouteBuilder MapMarketingEndpoints(this IEndpointRouteBuilder app) => app.MapTrackedLinks().MapInfluencerLinks().MapInfluencerApi();
 }

@@ -124,8 +124,8 @@ public sealed partial class EventDispatcher(IServiceScopeFactory scopes, EventSu
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
         try
         {
-            var subscription = subscriptions.Handler(delivery.Handler)
-                ?? throw new InvalidOperationException($"No handler named {delivery.Handler} runs on this node.");
+            var subscription = subscriptions.Handler(delivery.Handler, delivery.Event.Name)
+                ?? throw new InvalidOperationException($"No handler named {delivery.Handler} for {delivery.Event.Name} runs on this node.");
             var integrationEvent = EventPublishing.Read(delivery.Event, subscription.EventType);
             var strategy = db.Database.CreateExecutionStrategy();
             var done = await strategy.ExecuteAsync(async () =>

@@ -22,17 +22,15 @@ public static class EventServiceCollectionExtensions
 
     /// <summary>
     /// Subscribes <typeparamref name="THandler"/> to <typeparamref name="TEvent"/>. Its name (module and type,
-    /// <see cref="EventNames"/>) is where its deliveries are kept, so one handler type subscribes to an event once.
+    /// <see cref="EventNames"/>) is where its deliveries are kept; a handler of several events gets one stream's events
+    /// in the order they were published, whichever their types.
     /// </summary>
     public static IServiceCollection AddEventHandler<TEvent, THandler>(this IServiceCollection services)
         where TEvent : IntegrationEvent
         where THandler : class, IIntegrationEventHandler<TEvent>
     {
         services.TryAddScoped<THandler>();
-        var handlerName = typeof(THandler).GetInterfaces().Count(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>)) > 1
-            ? $"{EventNames.Of(typeof(THandler))}.{typeof(TEvent).Name}"
-            : EventNames.Of(typeof(THandler));
-        services.AddSingleton(new EventSubscription(EventNames.Of(typeof(TEvent)), typeof(TEvent), handlerName,
+        services.AddSingleton(new EventSubscription(EventNames.Of(typeof(TEvent)), typeof(TEvent), EventNames.Of(typeof(THandler)),
             (provider, integrationEvent, cancellationToken) => provider.GetRequiredService<THandler>().HandleAsync((TEvent)integrationEvent, cancellationToken)));
         return services;
     }

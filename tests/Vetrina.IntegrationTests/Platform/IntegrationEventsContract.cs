@@ -39,6 +39,7 @@ public abstract class IntegrationEventsContract : IAsyncLifetime
             ["Vetrina:Events:Dispatch"] = "false",
         }).Build());
         collection.AddEventHandler<ProbeHappened, ProbeHandler>();
+        collection.AddEventHandler<ProbeFollowed, ProbeHandler>();
         collection.AddDbContext<VetrinaDbContext>((provider, db) =>
         {
             options.Configure(db, []);
@@ -156,6 +157,25 @@ public abstract class IntegrationEventsContract : IAsyncLifetime
         Assert.Equal(["1", "2", "3"], await HandledAsync(stream));
     }
 
+    [Fact]
+    public async Task AHandlerOfTwoEventTypes_GetsAStreamsEventsInOrder_WhateverTheirTypes()
+    {
+        var stream = Key();
+        await WithDbAsync(async db =>
+        {
+            db.Publish(new ProbeHappened(stream, 1, 1, clock.GetUtcNow()));
+            db.Publish(new ProbeFollowed(stream, 2, clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+
+        await Dispatcher.DispatchAsync(default);
+        Assert.Empty(await HandledAsync(stream));
+
+        clock.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, await Dispatcher.DispatchAsync(default));
+        Assert.Equal(["1", "2"], await HandledAsync(stream));
+    }
+
     private static string Key() => Guid.NewGuid().ToString("N")[..12];
 
     private async Task PublishAsync(params ProbeHappened[] probes) => await WithDbAsync(async db =>
@@ -194,9 +214,21 @@ public sealed record ProbeHappened(string Key, int Sequence, int FailFirst, Date
     public override string Stream => $"probe:{Key}";
 }
 
-/// <summary>Writes an audit row per event (what a real handler's database work would be), then throws if told to.</summary>
-public sealed class ProbeHandler(VetrinaDbContext db, TimeProvider clock) : IIntegrationEventHandler<ProbeHappened>
+/// <summary>A second event of the tests' own on the same streams, which never fails.</summary>
+public sealed record ProbeFollowed(string Key, int Sequence, DateTimeOffset At) : IntegrationEvent(At)
 {
+    public override string Stream => $"probe:{Key}";
+}
+
+/// <summary>Writes an audit row per event (what a real handler's database work would be), then throws if told to.</summary>
+public sealed class ProbeHandler(VetrinaDbContext db, TimeProvider clock) : IIntegrationEventHandler<ProbeHappened>, IIntegrationEventHandler<ProbeFollowed>
+{
+    public Task HandleAsync(ProbeFollowed integrationEvent, CancellationToken cancellationToken)
+    {
+        db.Add(new AuditEntry(clock.GetUtcNow(), "probe", "probe.handled", $"probe:{integrationEvent.Key}", $"{integrationEvent.Sequence}"));
+        return Task.CompletedTask;
+    }
+
     private static readonly ConcurrentDictionary<Guid, int> Attempts = new();
 
     public static int Tries(Guid eventId) => Attempts.GetValueOrDefault(eventId);

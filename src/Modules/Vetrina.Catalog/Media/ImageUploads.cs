@@ -1,4 +1,5 @@
 using SkiaSharp;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Media;
 
@@ -8,7 +9,7 @@ namespace Vetrina.Catalog.Media;
 /// </summary>
 public sealed class ImageUploads(TimeProvider clock)
 {
-    public const long MaxBytes = 15 * 1024 * 1024;
+    public const long MaxBytes = IMediaLibrary.MaxBytes;
     public const int MaxSide = 2000;
     public const int MinSide = 300;
 

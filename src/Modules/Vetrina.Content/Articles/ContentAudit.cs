@@ -1,4 +1,4 @@
-using Vetrina.Catalog.Seo;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Kernel;
 
 namespace Vetrina.Content.Articles;

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Vetrina.Admin.Contracts;
-using Vetrina.Catalog.ReadModel;
-using Vetrina.Catalog.Seo;
-using Vetrina.Content.Articles;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
 
@@ -11,7 +9,7 @@ namespace Vetrina.Admin.Pages.Admin;
 
 /// <summary>The SEO audit of the published catalogue and posts, by issue and language, each finding linked to where it is fixed.</summary>
 [Authorize(Policy = StaffPolicies.CatalogueRead)]
-public sealed class SeoModel(CatalogSnapshotCache snapshots, ArticleDirectory articles) : AdminPageModel
+public sealed class SeoModel(IEnumerable<ISeoAuditSource> sources) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public SeoIssue? Issue { get; set; }
@@ -25,7 +23,13 @@ public sealed class SeoModel(CatalogSnapshotCache snapshots, ArticleDirectory ar
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        All = [.. SeoAudit.Run(await snapshots.GetAsync(cancellationToken)), .. ContentAudit.Run(await articles.AllPublishedAsync(cancellationToken))];
+        var findings = new List<SeoFinding>();
+        foreach (var source in sources)
+        {
+            findings.AddRange(await source.FindAsync(cancellationToken));
+        }
+
+        All = findings;
         Shown = [.. All.Where(f => (Issue is null || f.Issue == Issue) && (!Languages.IsSupported(Language) || f.Language == Language))];
     }
 }

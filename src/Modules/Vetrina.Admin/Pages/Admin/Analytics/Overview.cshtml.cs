@@ -61,15 +61,6 @@ public sealed class OverviewModel(AnalyticsReports reports, MarketDirectory mark
         };
     }
 
-    /// <summary>A chart's data for the page's script, next to its canvas.</summary>
-    public static string ChartJson(string type, IEnumerable<string> labels, params (string Label, IEnumerable<decimal> Data, bool Comparison)[] sets) =>
-        JsonSerializer.Serialize(new
-        {
-            type,
-            labels,
-            datasets = sets.Select(s => new { label = s.Label, data = s.Data, comparison = s.Comparison }),
-        });
-
     public static string Change(decimal now, decimal? before) =>
         before is not { } b || b == 0 ? "" : ((now - b) / b).ToString("+0.0%;−0.0%;0.0%", System.Globalization.CultureInfo.InvariantCulture);
 

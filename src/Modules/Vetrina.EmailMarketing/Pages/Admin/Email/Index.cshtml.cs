@@ -9,11 +9,11 @@ using Vetrina.EmailMarketing.Contacts;
 using Vetrina.EmailMarketing.Segments;
 using Vetrina.Kernel.Security;
 
-namespace Vetrina.Admin.Pages.Admin.Email;
+namespace Vetrina.EmailMarketing.Pages.Admin.Email;
 
 /// <summary>Email at a glance: who may be written to, every campaign with its report, and the flows with their switches.</summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class IndexModel(VetrinaDbContext db, CampaignReport reports, AutomationEngine flows) : AdminPageModel
+internal sealed class IndexModel(VetrinaDbContext db, CampaignReport reports, AutomationEngine flows) : AdminPageModel
 {
     public IReadOnlyDictionary<EmailConsent, int> Consents { get; private set; } = new Dictionary<EmailConsent, int>();
 

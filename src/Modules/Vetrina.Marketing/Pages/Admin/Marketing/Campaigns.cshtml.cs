@@ -3,16 +3,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Admin.Contracts;
-using Vetrina.Analytics.Reporting;
+using Vetrina.Analytics.Contracts;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
 using Vetrina.Marketing.Campaigns;
 
-namespace Vetrina.Admin.Pages.Admin.Marketing;
+namespace Vetrina.Marketing.Pages.Admin.Marketing;
 
 /// <summary>Campaigns with their dates, budget and goal, what they have spent and earned so far, and their short tracked links.</summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class CampaignsModel(VetrinaDbContext db, CampaignPlanner planner, AnalyticsReports reports) : AdminPageModel
+internal sealed class CampaignsModel(VetrinaDbContext db, CampaignPlanner planner, ICampaignResults results) : AdminPageModel
 {
     [BindProperty]
     public CampaignInput Input { get; set; } = new(null, null, null, null, null, null, "EUR", null);
@@ -32,7 +32,7 @@ public sealed class CampaignsModel(VetrinaDbContext db, CampaignPlanner planner,
     [BindProperty]
     public string? LinkContent { get; set; }
 
-    public IReadOnlyList<(Campaign Campaign, SpendRow Spend)> Campaigns { get; private set; } = [];
+    public IReadOnlyList<(Campaign Campaign, CampaignResult Spend)> Campaigns { get; private set; } = [];
 
     public IReadOnlyList<(TrackedLink Link, string Campaign)> Links { get; private set; } = [];
 
@@ -71,10 +71,10 @@ public sealed class CampaignsModel(VetrinaDbContext db, CampaignPlanner planner,
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var campaigns = await db.Set<Campaign>().AsNoTracking().OrderByDescending(c => c.StartsOn).ToListAsync(cancellationToken);
-        var rows = new List<(Campaign, SpendRow)>();
+        var rows = new List<(Campaign, CampaignResult)>();
         foreach (var campaign in campaigns)
         {
-            rows.Add((campaign, (await reports.AdSpendAsync(new ReportFilter(campaign.StartsOn, campaign.EndsOn, Campaign: campaign.Name), 30, cancellationToken)).Total));
+            rows.Add((campaign, await results.ForAsync(campaign.Name, campaign.StartsOn, campaign.EndsOn, cancellationToken)));
         }
 
         Campaigns = rows;

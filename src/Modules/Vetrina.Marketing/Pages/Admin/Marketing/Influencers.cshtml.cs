@@ -5,14 +5,14 @@ using Vetrina.Admin.Contracts;
 using Vetrina.Kernel.Security;
 using Vetrina.Marketing.Influencers;
 
-namespace Vetrina.Admin.Pages.Admin.Marketing;
+namespace Vetrina.Marketing.Pages.Admin.Marketing;
 
 /// <summary>
 /// Influencers: their code and link, what they earned this month and in all (orders, net sales after returns,
 /// commission), the programme's rules, monthly statements, payments and the export for accounting.
 /// </summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class InfluencersModel(InfluencerRoster roster, InfluencerAttribution attribution, InfluencerStatements statements, InfluencerReport report)
+internal sealed class InfluencersModel(InfluencerRoster roster, InfluencerAttribution attribution, InfluencerStatements statements, InfluencerReport report)
     : AdminPageModel
 {
     [BindProperty]

@@ -10,11 +10,11 @@ using Vetrina.EmailMarketing.Segments;
 using Vetrina.EmailMarketing.Templates;
 using Vetrina.Kernel.Security;
 
-namespace Vetrina.Admin.Pages.Admin.Email;
+namespace Vetrina.EmailMarketing.Pages.Admin.Email;
 
 /// <summary>A campaign: template, segment (with how many it will reach, after consent and suppression), products, an optional A/B subject and when to send.</summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class NewCampaignModel(VetrinaDbContext db, EmailPlanner planner, CampaignAudience audience) : AdminPageModel
+internal sealed class NewCampaignModel(VetrinaDbContext db, EmailPlanner planner, CampaignAudience audience) : AdminPageModel
 {
     [BindProperty]
     public string? Name { get; set; }

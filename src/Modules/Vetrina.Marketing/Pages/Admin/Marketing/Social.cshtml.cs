@@ -10,14 +10,14 @@ using Vetrina.Kernel.Security;
 using Vetrina.Kernel;
 using Vetrina.Marketing.Social;
 
-namespace Vetrina.Admin.Pages.Admin.Marketing;
+namespace Vetrina.Marketing.Pages.Admin.Marketing;
 
 /// <summary>
 /// The social calendar: posts per network by week with their shoppable links, engagement imported from the networks'
 /// exports, and the engagement rate per post and per network (docs/kpis.md).
 /// </summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class SocialModel(VetrinaDbContext db, SocialCalendar calendar, EngagementImport engagement, IOptions<SiteOptions> site) : AdminPageModel
+internal sealed class SocialModel(VetrinaDbContext db, SocialCalendar calendar, EngagementImport engagement, IOptions<SiteOptions> site) : AdminPageModel
 {
     [BindProperty]
     public SocialNetwork? Network { get; set; }

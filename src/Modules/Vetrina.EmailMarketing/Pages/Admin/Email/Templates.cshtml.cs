@@ -11,11 +11,11 @@ using Vetrina.EmailMarketing.Templates;
 using Vetrina.Kernel.Security;
 using Vetrina.Kernel;
 
-namespace Vetrina.Admin.Pages.Admin.Email;
+namespace Vetrina.EmailMarketing.Pages.Admin.Email;
 
 /// <summary>Liquid templates per language, checked when saved, and previewed as a real contact would receive them.</summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class TemplatesModel(VetrinaDbContext db, EmailPlanner planner, IOptions<SiteOptions> site) : AdminPageModel
+internal sealed class TemplatesModel(VetrinaDbContext db, EmailPlanner planner, IOptions<SiteOptions> site) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }

@@ -8,11 +8,11 @@ using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Segments;
 using Vetrina.Kernel.Security;
 
-namespace Vetrina.Admin.Pages.Admin.Email;
+namespace Vetrina.EmailMarketing.Pages.Admin.Email;
 
 /// <summary>Segments: rules built row by row, counted before saving, and every saved segment with how many it holds right now.</summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class SegmentsModel(VetrinaDbContext db, SegmentQuery query, EmailPlanner planner) : AdminPageModel
+internal sealed class SegmentsModel(VetrinaDbContext db, SegmentQuery query, EmailPlanner planner) : AdminPageModel
 {
     public const int Rows = 6;
 

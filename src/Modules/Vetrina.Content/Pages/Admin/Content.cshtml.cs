@@ -4,16 +4,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Admin.Contracts;
-using Vetrina.Catalog.Media;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Content.Articles;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
 
-namespace Vetrina.Admin.Pages.Admin;
+namespace Vetrina.Content.Pages.Admin;
 
 /// <summary>The editorial calendar (every post by its publishing week: draft, scheduled, live) and the post editor.</summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class ContentModel(VetrinaDbContext db, ArticleEditor editor, ArticlePreview previews, ImageUploads uploads, TimeProvider clock) : AdminPageModel
+internal sealed class ContentModel(VetrinaDbContext db, ArticleEditor editor, ArticlePreview previews, IMediaLibrary media, TimeProvider clock) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
@@ -75,17 +75,15 @@ public sealed class ContentModel(VetrinaDbContext db, ArticleEditor editor, Arti
         if (coverUpload is { Length: > 0 })
         {
             await using var stream = coverUpload.OpenReadStream();
-            var (asset, error) = await uploads.ProcessAsync(stream, coverUpload.FileName, coverUpload.Length, cancellationToken);
-            if (asset is null)
+            // Kept at once: if another field is refused, the form comes back with the image's address and needs no new upload.
+            var (url, error) = await media.StoreImageAsync(stream, coverUpload.FileName, coverUpload.Length, cancellationToken);
+            if (url is null)
             {
                 ModelState.AddModelError(nameof(CoverUrl), error!);
             }
             else
             {
-                // Kept at once: if another field is refused, the form comes back with the image's address and needs no new upload.
-                db.Add(asset);
-                await db.SaveChangesAsync(cancellationToken);
-                CoverUrl = asset.Url;
+                CoverUrl = url;
             }
         }
 

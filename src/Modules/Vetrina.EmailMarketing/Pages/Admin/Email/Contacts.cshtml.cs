@@ -7,11 +7,11 @@ using Vetrina.Data;
 using Vetrina.EmailMarketing.Contacts;
 using Vetrina.Kernel.Security;
 
-namespace Vetrina.Admin.Pages.Admin.Email;
+namespace Vetrina.EmailMarketing.Pages.Admin.Email;
 
 /// <summary>Contacts: find one, see its consent and the proof of every consent step, and import a CSV (all or nothing).</summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-public sealed class ContactsModel(VetrinaDbContext db, ContactImport import) : AdminPageModel
+internal sealed class ContactsModel(VetrinaDbContext db, ContactImport import) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }

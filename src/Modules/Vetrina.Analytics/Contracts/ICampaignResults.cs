@@ -1,0 +1,16 @@
+namespace Vetrina.Analytics.Contracts;
+
+/// <summary>What a marketing campaign cost and earned, as the ad-spend report counts it.</summary>
+public interface ICampaignResults
+{
+    /// <summary>
+    /// A campaign (its <c>utm_campaign</c> name) between two days: impressions, clicks and cost from the imported ad
+    /// spend, and the orders and net revenue its clicks led to (last click, within 30 days), in the reporting currency.
+    /// </summary>
+    Task<CampaignResult> ForAsync(string campaign, DateOnly from, DateOnly to, CancellationToken cancellationToken);
+}
+
+public sealed record CampaignResult(long Impressions, long Clicks, long CostMinor, double Orders, long RevenueMinor, string Currency)
+{
+    public decimal? ReturnOnAdSpend => CostMinor > 0 ? Math.Round((decimal)RevenueMinor / CostMinor, 2) : null;
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Options;
+using Vetrina.Analytics.Contracts;
+
+namespace Vetrina.Analytics.Reporting;
+
+internal sealed class CampaignResults(AnalyticsReports reports, IOptions<AnalyticsOptions> options) : ICampaignResults
+{
+    /// <summary>The attribution window of the ad-spend report.</summary>
+    private const int LookbackDays = 30;
+
+    public async Task<CampaignResult> ForAsync(string campaign, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var total = (await reports.AdSpendAsync(new ReportFilter(from, to, Campaign: campaign), LookbackDays, cancellationToken)).Total;
+        return new CampaignResult(total.Impressions, total.Clicks, total.CostMinor, total.Orders, total.RevenueMinor, options.Value.ReportingCurrency);
+    }
+}
