@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Admin.Contracts;
 using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Collection;
 using Vetrina.Analytics.Contracts;
@@ -10,6 +11,7 @@ using Vetrina.Analytics.Subscriptions;
 using Vetrina.Analytics.Tracking;
 using Vetrina.Analytics.Visitors;
 using Vetrina.Data.Events;
+using Vetrina.Kernel.Security;
 using Vetrina.Orders.Contracts.Events;
 
 namespace Vetrina.Analytics;
@@ -36,6 +38,8 @@ public static class AnalyticsModule
         services.AddSingleton<DayAggregation>();
         services.AddScoped<AnalyticsReports>();
         services.AddScoped<ICampaignResults, CampaignResults>();
+        services.AddStaffPolicy(StaffPolicies.AnalyticsRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager);
+        services.AddBackOfficeLink(BackOfficeGroups.Marketing, "Analytics", "/admin/analytics", StaffPolicies.AnalyticsRead, 10);
         services.AddScoped<AdSpendImporter>();
         services.AddSingleton<RawEventRetention>();
         return services;

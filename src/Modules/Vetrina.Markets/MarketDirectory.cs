@@ -3,11 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Data;
+using Vetrina.Markets.Contracts;
+using System.ComponentModel;
 
 namespace Vetrina.Markets;
 
 /// <summary>The markets, read through the shared cache: they change a few times a year and are read on every page.</summary>
-public sealed class MarketDirectory(HybridCache cache, IServiceProvider services)
+internal sealed class MarketDirectory(HybridCache cache, IServiceProvider services) : IMarketDirectory
 {
     private const string CacheKey = "markets:all";
 
@@ -23,7 +25,6 @@ public sealed class MarketDirectory(HybridCache cache, IServiceProvider services
     public async ValueTask<MarketView?> FindAsync(string? code, CancellationToken cancellationToken = default) =>
         code is null ? null : (await AllAsync(cancellationToken)).FirstOrDefault(m => string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The market a shopper lands in when they have not chosen one: the one whose language they read.</summary>
     public async ValueTask<MarketView> DefaultForLanguageAsync(string language, CancellationToken cancellationToken = default)
     {
         var all = await AllAsync(cancellationToken);
@@ -34,3 +35,10 @@ public sealed class MarketDirectory(HybridCache cache, IServiceProvider services
 
     public ValueTask InvalidateAsync(CancellationToken cancellationToken = default) => cache.RemoveAsync(CacheKey, cancellationToken);
 }
+
+/// <summary>
+/// The markets as one cached value. Immutable and sealed, so HybridCache hands out the same instance from memory instead
+/// of deserialising a copy on every read.
+/// </summary>
+[ImmutableObject(true)]
+internal sealed record MarketList(IReadOnlyList<MarketView> Items);

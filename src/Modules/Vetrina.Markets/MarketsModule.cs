@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Markets;
 
 public static class MarketsModule
 {
     public static IServiceCollection AddMarketsModule(this IServiceCollection services) =>
-        services.AddSingleton<MarketDirectory>();
+        services.AddSingleton<IMarketDirectory, MarketDirectory>();
 }

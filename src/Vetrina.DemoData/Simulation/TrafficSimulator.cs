@@ -14,7 +14,7 @@ using Vetrina.Data;
 using Vetrina.Data.Events;
 using Vetrina.Inventory.Operations;
 using Vetrina.Kernel;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 using Vetrina.Orders.Addresses;
 using Vetrina.Orders.Checkout;
 using Vetrina.Orders.Fulfilment;
@@ -53,7 +53,7 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
         var zone = analytics.Value.Zone;
         var clock = new SimulatedClock(new DateTimeOffset(options.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         var styles = await PurchasableStylesAsync(cancellationToken);
-        var markets = (await services.GetRequiredService<MarketDirectory>().AllAsync(cancellationToken)).ToDictionary(m => m.Code);
+        var markets = (await services.GetRequiredService<IMarketDirectory>().AllAsync(cancellationToken)).ToDictionary(m => m.Code);
         var later = new PriorityQueue<Func<Task>, DateTimeOffset>();
         var dayEvents = new List<RawEvent>();
         var (visits, events, orders, returns, cancellations) = (0, 0, 0, 0, 0);

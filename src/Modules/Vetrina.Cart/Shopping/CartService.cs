@@ -4,7 +4,7 @@ using Vetrina.Catalog.ReadModel;
 using Vetrina.Data;
 using Vetrina.Inventory;
 using Vetrina.Kernel;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Cart.Shopping;
 

@@ -1,7 +1,7 @@
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Inventory;
 using Vetrina.Kernel;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Cart.Shopping;
 

@@ -11,7 +11,7 @@ using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
 using Vetrina.EmailMarketing.Segments;
 using Vetrina.Kernel;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 using Vetrina.Orders.Domain;
 
 namespace Vetrina.EmailMarketing.Automations;
@@ -22,7 +22,7 @@ namespace Vetrina.EmailMarketing.Automations;
 /// the flow's segment or may no longer be written to, skips a step under
 /// the frequency cap, or writes the step's email for the campaign sender, which keeps it out of the night.
 /// </summary>
-public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audience, CatalogSnapshotCache catalog, MarketDirectory markets,
+public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audience, CatalogSnapshotCache catalog, IMarketDirectory markets,
     IDataProtectionProvider protection, IOptions<SiteOptions> site, TimeProvider clock)
 {
     private static readonly OrderStatus[] Delivered = [OrderStatus.Delivered, OrderStatus.Completed];

@@ -5,7 +5,7 @@ using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
 using Vetrina.EmailMarketing.Templates;
 using Vetrina.Kernel;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
 namespace Vetrina.EmailMarketing.Sending;
 

@@ -14,7 +14,7 @@ using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
 using Vetrina.EmailMarketing.Templates;
 using Vetrina.Kernel;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 using Vetrina.Messaging.Delivery;
 
 namespace Vetrina.EmailMarketing.Sending;
@@ -27,7 +27,7 @@ namespace Vetrina.EmailMarketing.Sending;
 /// the same Message-ID, which mailbox providers use to drop the copy.
 /// </summary>
 public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions<EmailOptions> options, IOptions<SmtpOptions> smtp,
-    IOptions<SiteOptions> site, IConfiguration configuration, CatalogSnapshotCache catalog, MarketDirectory markets, TimeProvider clock,
+    IOptions<SiteOptions> site, IConfiguration configuration, CatalogSnapshotCache catalog, IMarketDirectory markets, TimeProvider clock,
     ILogger<CampaignSender> logger)
 {
     private const int MaxAttempts = 5;

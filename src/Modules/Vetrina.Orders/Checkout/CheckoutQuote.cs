@@ -1,6 +1,6 @@
 using Vetrina.Cart.Shopping;
 using Vetrina.Kernel;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 using Vetrina.Orders.Shipping;
 using Vetrina.Promotions.Pricing;
 

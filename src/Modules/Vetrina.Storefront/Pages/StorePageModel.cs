@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
+using Vetrina.Markets.Contracts;
 using Vetrina.Privacy.Consent;
-using Vetrina.Markets;
 using Vetrina.Storefront.Localization;
 
 namespace Vetrina.Storefront.Pages;
@@ -67,7 +67,7 @@ public abstract class StorePageModel : PageModel
     private async Task ResolveCoreAsync(string language, CancellationToken cancellationToken)
     {
         var services = HttpContext.RequestServices;
-        var directory = services.GetRequiredService<MarketDirectory>();
+        var directory = services.GetRequiredService<IMarketDirectory>();
         Language = Languages.Normalize(language);
         Text = StoreText.For(Language);
         Markets = await directory.AllAsync(cancellationToken);

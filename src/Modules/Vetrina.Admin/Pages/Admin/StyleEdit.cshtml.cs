@@ -11,7 +11,7 @@ using Vetrina.Catalog.Media;
 using Vetrina.Data;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Admin.Pages.Admin;
 
@@ -22,7 +22,7 @@ namespace Vetrina.Admin.Pages.Admin;
 [Authorize(Policy = StaffPolicies.CatalogueRead)]
 [RequestSizeLimit(ImageUploads.MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImageUploads.MaxBytes + 64 * 1024)]
-public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, MarketDirectory markets, IAuthorizationService authorization,
+public sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, IMarketDirectory markets, IAuthorizationService authorization,
     ImageUploads uploads)
     : AdminPageModel
 {

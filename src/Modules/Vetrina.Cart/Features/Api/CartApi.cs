@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Vetrina.Cart.Domain;
 using Vetrina.Cart.Shopping;
 using Vetrina.Kernel;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Cart.Features.Api;
 
@@ -26,7 +26,7 @@ public static class CartApi
         return app;
     }
 
-    private static async Task<Results<Created<CartDto>, ValidationProblem>> Create(CartCreateRequest? request, CartService carts, MarketDirectory markets,
+    private static async Task<Results<Created<CartDto>, ValidationProblem>> Create(CartCreateRequest? request, CartService carts, IMarketDirectory markets,
         CancellationToken cancellationToken)
     {
         var market = await ResolveMarketAsync(markets, request?.Market, cancellationToken);
@@ -40,7 +40,7 @@ public static class CartApi
     }
 
     private static async Task<Results<Ok<CartDto>, ValidationProblem, ProblemHttpResult>> Get(Guid id, string? market, string? lang, CartService carts,
-        MarketDirectory markets, CancellationToken cancellationToken)
+        IMarketDirectory markets, CancellationToken cancellationToken)
     {
         var cart = await carts.FindAsync(id, cancellationToken);
         if (cart is null)
@@ -64,7 +64,7 @@ public static class CartApi
     }
 
     private static async Task<Results<Ok<CartDto>, ValidationProblem, ProblemHttpResult>> AddLine(Guid id, CartLineRequest request, string? lang,
-        CartService carts, MarketDirectory markets, CancellationToken cancellationToken)
+        CartService carts, IMarketDirectory markets, CancellationToken cancellationToken)
     {
         var cart = await carts.FindAsync(id, cancellationToken);
         if (cart is null)
@@ -96,7 +96,7 @@ public static class CartApi
     }
 
     private static async Task<Results<Ok<CartDto>, ValidationProblem, ProblemHttpResult>> SetQuantity(Guid id, int lineId, CartQuantityRequest request,
-        string? lang, CartService carts, MarketDirectory markets, CancellationToken cancellationToken)
+        string? lang, CartService carts, IMarketDirectory markets, CancellationToken cancellationToken)
     {
         if (request.Quantity is not ({ } quantity and >= 0 and <= ShoppingCart.MaxQuantity))
         {
@@ -110,11 +110,11 @@ public static class CartApi
     }
 
     private static Task<Results<Ok<CartDto>, ValidationProblem, ProblemHttpResult>> RemoveLine(Guid id, int lineId, string? lang, CartService carts,
-        MarketDirectory markets, CancellationToken cancellationToken) =>
+        IMarketDirectory markets, CancellationToken cancellationToken) =>
         ChangeAsync(id, lineId, 0, lang, carts, markets, cancellationToken);
 
     private static async Task<Results<Ok<CartDto>, ValidationProblem, ProblemHttpResult>> ChangeAsync(Guid id, int lineId, int quantity, string? lang,
-        CartService carts, MarketDirectory markets, CancellationToken cancellationToken)
+        CartService carts, IMarketDirectory markets, CancellationToken cancellationToken)
     {
         var cart = await carts.FindAsync(id, cancellationToken);
         if (cart is null)
@@ -154,10 +154,10 @@ public static class CartApi
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Cart not found",
             detail: "No cart has this id (carts unused for a while, 60 days by default, are removed). Create one with POST /api/v1/carts.");
 
-    private static async Task<MarketView?> ResolveMarketAsync(MarketDirectory markets, string? code, CancellationToken cancellationToken) =>
+    private static async Task<MarketView?> ResolveMarketAsync(IMarketDirectory markets, string? code, CancellationToken cancellationToken) =>
         code is null ? (await markets.AllAsync(cancellationToken))[0] : await markets.FindAsync(code, cancellationToken);
 
-    private static async Task<Dictionary<string, string[]>> MarketErrorAsync(MarketDirectory markets, string? code, CancellationToken cancellationToken) =>
+    private static async Task<Dictionary<string, string[]>> MarketErrorAsync(IMarketDirectory markets, string? code, CancellationToken cancellationToken) =>
         new() { ["market"] = [$"Unknown market '{code}'. Use one of: {string.Join(", ", (await markets.AllAsync(cancellationToken)).Select(m => m.Code))}."] };
 
     private static async Task<CartDto> DtoAsync(CartService carts, ShoppingCart cart, MarketView market, string language, CancellationToken cancellationToken)

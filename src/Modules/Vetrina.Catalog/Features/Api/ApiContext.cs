@@ -1,6 +1,6 @@
 using Vetrina.Catalog.Browsing;
 using Vetrina.Kernel;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Catalog.Features.Api;
 
@@ -10,7 +10,7 @@ internal sealed record ApiContext(string Language, string Market, int Page, int 
     public const int MaxPage = 10_000;
 
     public static async Task<(ApiContext Context, Dictionary<string, string[]>? Errors)> ResolveAsync(
-        MarketDirectory markets, string? lang, string? market, int? page, int? pageSize, CancellationToken cancellationToken)
+        IMarketDirectory markets, string? lang, string? market, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (lang is not null && !Languages.IsSupported(lang))

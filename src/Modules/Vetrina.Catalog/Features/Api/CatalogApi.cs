@@ -6,7 +6,7 @@ using Vetrina.Catalog.Browsing;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Catalog.Search;
 using Vetrina.Kernel;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Catalog.Features.Api;
 
@@ -25,7 +25,7 @@ public static class CatalogApi
     }
 
     private static async Task<Results<Ok<PageOf<StyleSummaryDto>>, ValidationProblem, StatusCodeHttpResult>> ListStyles(
-        HttpContext http, CatalogSnapshotCache snapshots, MarketDirectory markets,
+        HttpContext http, CatalogSnapshotCache snapshots, IMarketDirectory markets,
         string? lang, string? market, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var (context, errors) = await ApiContext.ResolveAsync(markets, lang, market, page, pageSize, cancellationToken);
@@ -48,7 +48,7 @@ public static class CatalogApi
     }
 
     private static async Task<Results<Ok<StyleDto>, ValidationProblem, ProblemHttpResult, StatusCodeHttpResult>> GetStyle(
-        HttpContext http, CatalogSnapshotCache snapshots, MarketDirectory markets, string code, string? lang, string? market, CancellationToken cancellationToken)
+        HttpContext http, CatalogSnapshotCache snapshots, IMarketDirectory markets, string code, string? lang, string? market, CancellationToken cancellationToken)
     {
         var (context, errors) = await ApiContext.ResolveAsync(markets, lang, market, null, null, cancellationToken);
         if (errors is not null)
@@ -73,7 +73,7 @@ public static class CatalogApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<CollectionDto>>, ValidationProblem>> ListCollections(
-        CatalogSnapshotCache snapshots, MarketDirectory markets, string? lang, CancellationToken cancellationToken)
+        CatalogSnapshotCache snapshots, IMarketDirectory markets, string? lang, CancellationToken cancellationToken)
     {
         var (context, errors) = await ApiContext.ResolveAsync(markets, lang, null, null, null, cancellationToken);
         if (errors is not null)
@@ -89,7 +89,7 @@ public static class CatalogApi
     }
 
     private static async Task<Results<Ok<SearchResultDto>, ValidationProblem, ProblemHttpResult>> BrowseCollection(
-        CatalogSnapshotCache snapshots, MarketDirectory markets, string handle, string? lang, string? market, int? page, int? pageSize,
+        CatalogSnapshotCache snapshots, IMarketDirectory markets, string handle, string? lang, string? market, int? page, int? pageSize,
         string? size, string? colour, string? season, string? material, string? sort, CancellationToken cancellationToken)
     {
         var (context, errors) = await ApiContext.ResolveAsync(markets, lang, market, page, pageSize, cancellationToken);
@@ -112,7 +112,7 @@ public static class CatalogApi
     }
 
     private static async Task<Results<Ok<SearchResultDto>, ValidationProblem>> SearchStyles(
-        CatalogSearch search, MarketDirectory markets, string? q, string? lang, string? market, int? page, int? pageSize,
+        CatalogSearch search, IMarketDirectory markets, string? q, string? lang, string? market, int? page, int? pageSize,
         string? size, string? colour, string? season, string? material, string? sort, CancellationToken cancellationToken)
     {
         var (context, errors) = await ApiContext.ResolveAsync(markets, lang, market, page, pageSize, cancellationToken);

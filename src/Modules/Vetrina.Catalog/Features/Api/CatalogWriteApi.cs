@@ -13,7 +13,7 @@ using Vetrina.Catalog.Transfer;
 using Vetrina.Data;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Catalog.Features.Api;
 
@@ -113,7 +113,7 @@ public static class CatalogWriteApi
     }
 
     private static async Task<Results<Ok<StyleRecordDto>, ValidationProblem, ProblemHttpResult>> PutPrice(
-        string code, string market, PriceRequest request, HttpContext http, CatalogEditor editor, MarketDirectory markets,
+        string code, string market, PriceRequest request, HttpContext http, CatalogEditor editor, IMarketDirectory markets,
         CancellationToken cancellationToken)
     {
         var target = await markets.FindAsync(market, cancellationToken);
@@ -222,7 +222,7 @@ public static class CatalogWriteApi
         }, cancellationToken);
     }
 
-    private static async Task Export(HttpContext http, CatalogCsvExporter exporter, MarketDirectory markets)
+    private static async Task Export(HttpContext http, CatalogCsvExporter exporter, IMarketDirectory markets)
     {
         http.Response.ContentType = "text/csv; charset=utf-8";
         var codes = (await markets.AllAsync(http.RequestAborted)).Select(m => m.Code).ToList();
@@ -231,7 +231,7 @@ public static class CatalogWriteApi
     }
 
     private static async Task<Results<Ok<ImportResultDto>, ProblemHttpResult>> Import(
-        HttpContext http, CatalogCsvImporter importer, MarketDirectory markets, string? market, bool? dryRun, CancellationToken cancellationToken)
+        HttpContext http, CatalogCsvImporter importer, IMarketDirectory markets, string? market, bool? dryRun, CancellationToken cancellationToken)
     {
         var primary = market ?? (await markets.AllAsync(cancellationToken))[0].Code;
         if (await markets.FindAsync(primary, cancellationToken) is null)

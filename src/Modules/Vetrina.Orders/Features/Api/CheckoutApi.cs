@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Cart.Shopping;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 using Vetrina.Orders.Addresses;
 using Vetrina.Orders.Checkout;
 using Vetrina.Orders.Domain;
@@ -37,7 +37,7 @@ public static class CheckoutApi
     }
 
     private static async Task<Results<Ok<QuoteDto>, ValidationProblem, ProblemHttpResult>> Quote(QuoteRequest request, CartService carts,
-        CheckoutService checkout, MarketDirectory markets, CancellationToken cancellationToken)
+        CheckoutService checkout, IMarketDirectory markets, CancellationToken cancellationToken)
     {
         var cart = request.CartId is { } id ? await carts.FindAsync(id, cancellationToken) : null;
         if (cart is null || cart.Lines.Count == 0)

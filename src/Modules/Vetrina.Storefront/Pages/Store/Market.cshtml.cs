@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -17,7 +17,7 @@ public sealed class MarketModel : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string lang, string? code, string? returnUrl)
     {
-        var market = await HttpContext.RequestServices.GetRequiredService<MarketDirectory>().FindAsync(code, HttpContext.RequestAborted);
+        var market = await HttpContext.RequestServices.GetRequiredService<IMarketDirectory>().FindAsync(code, HttpContext.RequestAborted);
         if (market is not null)
         {
             Response.Cookies.Append(StorePageModel.MarketCookie, market.Code, new CookieOptions

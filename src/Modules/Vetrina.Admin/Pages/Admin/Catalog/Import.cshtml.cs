@@ -5,14 +5,14 @@ using Microsoft.AspNetCore.Mvc;
 using Vetrina.Admin.Contracts;
 using Vetrina.Catalog.Transfer;
 using Vetrina.Kernel.Security;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Admin.Pages.Admin.Catalog;
 
 [Authorize(Policy = StaffPolicies.CatalogueWrite)]
 [RequestSizeLimit(MaxFileBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes + 64 * 1024)]
-public sealed class ImportModel(CatalogCsvImporter importer, MarketDirectory markets) : AdminPageModel
+public sealed class ImportModel(CatalogCsvImporter importer, IMarketDirectory markets) : AdminPageModel
 {
     public const int MaxFileBytes = 20 * 1024 * 1024;
 

@@ -9,13 +9,13 @@ using Vetrina.Analytics.Reporting;
 using Vetrina.Analytics.Spend;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
-namespace Vetrina.Admin.Pages.Admin.Analytics;
+namespace Vetrina.Analytics.Pages.Admin.Analytics;
 
 /// <summary>Ad cost imported from Google Ads and Meta exports, and what each campaign returned: CTR, CPC, CPA, ROAS.</summary>
 [Authorize(Policy = StaffPolicies.AnalyticsRead)]
-public sealed class AdSpendModel(AnalyticsReports reports, AdSpendImporter importer, VetrinaDbContext db, MarketDirectory markets,
+internal sealed class AdSpendModel(AnalyticsReports reports, AdSpendImporter importer, VetrinaDbContext db, IMarketDirectory markets,
     IOptions<AnalyticsOptions> options, TimeProvider clock) : AnalyticsPageModel(options, clock, markets)
 {
     public const int MaxFileBytes = 10 * 1024 * 1024;

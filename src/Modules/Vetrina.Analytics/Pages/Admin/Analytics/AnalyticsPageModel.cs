@@ -7,15 +7,15 @@ using Vetrina.Analytics;
 using Vetrina.Analytics.Domain;
 using Vetrina.Analytics.Reporting;
 using Vetrina.Kernel;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
-namespace Vetrina.Admin.Pages.Admin.Analytics;
+namespace Vetrina.Analytics.Pages.Admin.Analytics;
 
 /// <summary>
 /// What every dashboard page shares: the date range and filters read from the query string (checked, with a message
 /// for each bad field), and CSV export of any table.
 /// </summary>
-public abstract class AnalyticsPageModel(IOptions<AnalyticsOptions> options, TimeProvider clock, MarketDirectory markets) : AdminPageModel
+internal abstract class AnalyticsPageModel(IOptions<AnalyticsOptions> options, TimeProvider clock, IMarketDirectory markets) : AdminPageModel
 {
     /// <summary>Three years: longer ranges belong in an export, not on a screen.</summary>
     public const int LongestRange = 3 * 366;

@@ -4,13 +4,13 @@ using Microsoft.Extensions.Options;
 using Vetrina.Analytics;
 using Vetrina.Analytics.Reporting;
 using Vetrina.Kernel.Security;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
-namespace Vetrina.Admin.Pages.Admin.Analytics;
+namespace Vetrina.Analytics.Pages.Admin.Analytics;
 
 /// <summary>Orders and net revenue credited to channels or campaigns under the five models side by side, with a lookback of the reader's choice.</summary>
 [Authorize(Policy = StaffPolicies.AnalyticsRead)]
-public sealed class AttributionModel(AnalyticsReports reports, MarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
+internal sealed class AttributionModel(AnalyticsReports reports, IMarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
     : AnalyticsPageModel(options, clock, markets)
 {
     public const int LongestLookback = 90;

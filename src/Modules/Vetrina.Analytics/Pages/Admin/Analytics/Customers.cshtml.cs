@@ -5,13 +5,13 @@ using Microsoft.Extensions.Options;
 using Vetrina.Analytics;
 using Vetrina.Analytics.Reporting;
 using Vetrina.Kernel.Security;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
-namespace Vetrina.Admin.Pages.Admin.Analytics;
+namespace Vetrina.Analytics.Pages.Admin.Analytics;
 
 /// <summary>Monthly acquisition cohorts: who came back to buy, month after month, and what each customer is worth to date.</summary>
 [Authorize(Policy = StaffPolicies.AnalyticsRead)]
-public sealed class CustomersModel(AnalyticsReports reports, MarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
+internal sealed class CustomersModel(AnalyticsReports reports, IMarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
     : AnalyticsPageModel(options, clock, markets)
 {
     public CohortReport Report { get; private set; } = new([], 0, null);

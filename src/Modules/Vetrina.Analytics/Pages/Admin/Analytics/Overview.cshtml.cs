@@ -5,13 +5,13 @@ using Microsoft.Extensions.Options;
 using Vetrina.Analytics;
 using Vetrina.Analytics.Reporting;
 using Vetrina.Kernel.Security;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
-namespace Vetrina.Admin.Pages.Admin.Analytics;
+namespace Vetrina.Analytics.Pages.Admin.Analytics;
 
 /// <summary>The overview both teams read: every KPI with its definition, against a comparison period, by day and by slice, and the funnel.</summary>
 [Authorize(Policy = StaffPolicies.AnalyticsRead)]
-public sealed class OverviewModel(AnalyticsReports reports, MarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
+internal sealed class OverviewModel(AnalyticsReports reports, IMarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
     : AnalyticsPageModel(options, clock, markets)
 {
     [BindProperty(SupportsGet = true)]

@@ -10,16 +10,16 @@ using Vetrina.Data;
 using Vetrina.Data.Audit;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
-namespace Vetrina.Admin.Pages.Admin.Analytics;
+namespace Vetrina.Analytics.Pages.Admin.Analytics;
 
 /// <summary>
 /// The exchange rates the dashboards add up in. A rate applies from a day on, today at the earliest: a past day keeps the
 /// rate it was reported at, even when late events rebuild it.
 /// </summary>
 [Authorize(Policy = StaffPolicies.AnalyticsRead)]
-public sealed class RatesModel(VetrinaDbContext db, MarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
+internal sealed class RatesModel(VetrinaDbContext db, IAuditLog audit, IMarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
     : AnalyticsPageModel(options, clock, markets)
 {
     [BindProperty]
@@ -67,8 +67,8 @@ public sealed class RatesModel(VetrinaDbContext db, MarketDirectory markets, IOp
 
         await db.Set<ExchangeRate>().Where(r => r.Currency == currency.Code && r.ValidFrom == from).ExecuteDeleteAsync(cancellationToken);
         db.Add(new ExchangeRate(currency.Code, from, rate));
-        db.AuditLog.Add(new AuditEntry(Now, Actor, "analytics.rate", $"currency:{currency.Code}",
-            $"1 {Reporting.Code} = {rate.ToString(CultureInfo.InvariantCulture)} {currency.Code} from {from:yyyy-MM-dd}"));
+        audit.Record("analytics.rate", $"currency:{currency.Code}",
+            $"1 {Reporting.Code} = {rate.ToString(CultureInfo.InvariantCulture)} {currency.Code} from {from:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
         Flash($"1 {Reporting.Code} = {rate.ToString(CultureInfo.InvariantCulture)} {currency.Code} from {from:d MMM yyyy}.");
         return RedirectToPage();

@@ -4,13 +4,13 @@ using Microsoft.Extensions.Options;
 using Vetrina.Analytics;
 using Vetrina.Analytics.Reporting;
 using Vetrina.Kernel.Security;
-using Vetrina.Markets;
+using Vetrina.Markets.Contracts;
 
-namespace Vetrina.Admin.Pages.Admin.Analytics;
+namespace Vetrina.Analytics.Pages.Admin.Analytics;
 
 /// <summary>Product performance: views, bag adds, units sold and returned, by product or by size (fashion's first reason for returns).</summary>
 [Authorize(Policy = StaffPolicies.AnalyticsRead)]
-public sealed class ProductsModel(AnalyticsReports reports, MarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
+internal sealed class ProductsModel(AnalyticsReports reports, IMarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
     : AnalyticsPageModel(options, clock, markets)
 {
     public const int Top = 200;
