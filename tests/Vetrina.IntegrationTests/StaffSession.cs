@@ -6,9 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Vetrina.IntegrationTests;
 
 /// <summary>A browser-like session in the back office: cookies, antiforgery tokens read from each form's page.</summary>
-public sealed partial class StaffSession(VetrinaApp app)
+public sealed partial class StaffSession(VetrinaApp app, Uri? baseAddress = null)
 {
-    public HttpClient Client { get; } = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Client { get; } = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = baseAddress ?? new Uri("http://localhost") });
 
     public static async Task<StaffSession> SignInAsync(VetrinaApp app, string email, string password)
     {

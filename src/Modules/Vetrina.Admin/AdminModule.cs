@@ -10,6 +10,7 @@ using Vetrina.Catalog.Transfer;
 using Vetrina.Admin.ApiTokens;
 using Vetrina.Admin.Contracts;
 using Vetrina.Admin.Staff;
+using Vetrina.Customers.Contracts;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
 using Vetrina.Markets.Contracts;
@@ -18,6 +19,8 @@ namespace Vetrina.Admin;
 
 public static class AdminModule
 {
+    private const string SignInByArea = "Vetrina.ByArea";
+
     public static IServiceCollection AddAdminModule(this IServiceCollection services)
     {
         services.AddIdentity<IdentityUser, IdentityRole>(identity =>
@@ -34,23 +37,37 @@ public static class AdminModule
                 identity.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<VetrinaDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddSignInManager<StaffSignInManager>();
         // Password-reset links (customers' "forgot your password?") work for two hours.
         services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromHours(2));
         services.AddScoped<StaffDirectory>();
 
         services.ConfigureApplicationCookie(cookie =>
         {
-            // One sign-in cookie for staff and customers. Lax, so a shopper who follows a link from an email arrives
-            // signed in; every form that changes something behind it carries an antiforgery token.
-            cookie.Cookie.Name = "vetrina_auth";
-            cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Staff only (customers have a cookie of their own, which nothing under /admin reads). Strict, so no other
+            // site can make a staff member's browser send it; session-only, and an hour without a request ends it.
+            cookie.Cookie.Name = StaffCookieManager.Name;
+            cookie.CookieManager = new StaffCookieManager();
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             cookie.LoginPath = "/admin/sign-in";
             cookie.LogoutPath = "/admin/sign-out";
             cookie.AccessDeniedPath = "/admin/denied";
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(1);
             cookie.SlidingExpiration = true;
+        });
+        // Who is signed in depends on where: the staff cookie under /admin, the customer's cookie everywhere else.
+        services.AddAuthentication().AddPolicyScheme(SignInByArea, "Staff under /admin, customers elsewhere", scheme =>
+            scheme.ForwardDefaultSelector = http => http.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
+                ? StaffAuthentication.Scheme
+                : CustomerAuthentication.Scheme);
+        services.Configure<AuthenticationOptions>(options =>
+        {
+            options.DefaultAuthenticateScheme = SignInByArea;
+            options.DefaultChallengeScheme = SignInByArea;
+            options.DefaultForbidScheme = SignInByArea;
         });
 
         // The links of modules whose pages still live here; each leaves this list when its pages move into its module.
@@ -64,33 +81,29 @@ public static class AdminModule
             .AddBackOfficeLink(BackOfficeGroups.Orders, "Stock", "/admin/stock", StaffPolicies.StockManage, 30);
         services.AddBackOfficeLink(BackOfficeGroups.Settings, "Staff", "/admin/staff", StaffPolicies.Administer, 10)
             .AddBackOfficeLink(BackOfficeGroups.Settings, "API tokens", "/admin/api-tokens", StaffPolicies.Administer, 20)
-            .AddBackOfficeLink(BackOfficeGroups.Settings, "Audit log", "/admin/audit", StaffPolicies.Administer, 40);
+            .AddBackOfficeLink(BackOfficeGroups.Settings, "Audit log", "/admin/audit", StaffPolicies.Administer, 40)
+            .AddBackOfficeLink(BackOfficeGroups.Settings, "Event deliveries", "/admin/events", StaffPolicies.Administer, 50);
 
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(StaffPolicies.ApiTokenScheme, null);
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(StaffPolicies.Staff, p => p.RequireRole(StaffRoles.All))
-            .AddPolicy(StaffPolicies.CatalogueRead, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager))
-            .AddPolicy(StaffPolicies.CatalogueWrite, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager))
-            .AddPolicy(StaffPolicies.StockManage, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
-            .AddPolicy(StaffPolicies.PromotionsManage, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager))
-            .AddPolicy(StaffPolicies.OrdersRead, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse))
-            .AddPolicy(StaffPolicies.OrdersFulfil, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
-            .AddPolicy(StaffPolicies.OrdersManage, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent))
-            .AddPolicy(StaffPolicies.Administer, p => p.RequireRole(StaffRoles.Admin))
-            .AddPolicy(StaffPolicies.SeoManage, p => p.RequireRole(StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager))
-            .AddPolicy(StaffPolicies.ApiCatalogueWrite, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager))
-            .AddPolicy(StaffPolicies.ApiStockManage, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
-            .AddPolicy(StaffPolicies.ApiOrdersRead, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse))
-            .AddPolicy(StaffPolicies.ApiOrdersFulfil, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse))
-            .AddPolicy(StaffPolicies.ApiOrdersManage, p => ApiToken(p, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent));
+        services.AddStaffPolicy(StaffPolicies.Staff, [.. StaffRoles.All])
+            .AddStaffPolicy(StaffPolicies.CatalogueRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
+            .AddStaffPolicy(StaffPolicies.CatalogueWrite, StaffRoles.Admin, StaffRoles.EcommerceManager)
+            .AddStaffPolicy(StaffPolicies.StockManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
+            .AddStaffPolicy(StaffPolicies.PromotionsManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
+            .AddStaffPolicy(StaffPolicies.OrdersRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse)
+            .AddStaffPolicy(StaffPolicies.OrdersFulfil, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
+            .AddStaffPolicy(StaffPolicies.OrdersManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent)
+            .AddStaffPolicy(StaffPolicies.Administer, StaffRoles.Admin)
+            .AddStaffPolicy(StaffPolicies.SeoManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
+            .AddApiTokenPolicy(StaffPolicies.ApiCatalogueWrite, StaffRoles.Admin, StaffRoles.EcommerceManager)
+            .AddApiTokenPolicy(StaffPolicies.ApiStockManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
+            .AddApiTokenPolicy(StaffPolicies.ApiOrdersRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse)
+            .AddApiTokenPolicy(StaffPolicies.ApiOrdersFulfil, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
+            .AddApiTokenPolicy(StaffPolicies.ApiOrdersManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent);
         return services;
     }
-
-    /// <summary>An API policy: a staff API token (never the sign-in cookie) whose role is one of these.</summary>
-    private static void ApiToken(AuthorizationPolicyBuilder policy, params string[] roles) =>
-        policy.AddAuthenticationSchemes(StaffPolicies.ApiTokenScheme).RequireAuthenticatedUser().RequireRole(roles);
 
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
     {

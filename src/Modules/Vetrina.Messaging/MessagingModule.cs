@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Messaging.Contracts;
 using Vetrina.Messaging.Delivery;
+using Vetrina.Messaging.Outbox;
 
 namespace Vetrina.Messaging;
 
@@ -11,6 +13,7 @@ public static class MessagingModule
         services.Configure<SmtpOptions>(configuration.GetSection("Vetrina:Smtp"));
         services.AddSingleton<MailSender>();
         services.AddSingleton<OutboxDelivery>();
+        services.AddScoped<IMailOutbox, MailOutbox>();
         return services;
     }
 }

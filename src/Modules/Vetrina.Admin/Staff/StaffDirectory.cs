@@ -8,17 +8,21 @@ namespace Vetrina.Admin.Staff;
 
 public sealed record StaffMember(string Id, string Email, string Role, bool TwoFactor, DateTimeOffset? LockedUntil, int FailedAttempts);
 
-/// <summary>Staff accounts as an admin manages them; every change lands in the audit log with the change itself.</summary>
+/// <summary>
+/// Staff accounts as an admin manages them; every change lands in the audit log with the change itself. Shoppers'
+/// accounts share the identity store but are not staff: they are never listed here and none of these changes reach them.
+/// </summary>
 public sealed class StaffDirectory(UserManager<IdentityUser> users, VetrinaDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken)
     {
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
-        var people = await db.Users.OrderBy(u => u.Email).ToListAsync(cancellationToken);
+        var staffRoles = roles.Where(r => StaffRoles.IsRole(r.Name)).GroupBy(r => r.UserId).ToDictionary(g => g.Key, g => g.First().Name!);
+        var ids = staffRoles.Keys.ToList();
+        var people = await db.Users.Where(u => ids.Contains(u.Id)).OrderBy(u => u.Email).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        return [.. people.Select(u => new StaffMember(u.Id, u.Email ?? u.UserName ?? u.Id,
-            roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? "", u.TwoFactorEnabled,
+        return [.. people.Select(u => new StaffMember(u.Id, u.Email ?? u.UserName ?? u.Id, staffRoles[u.Id], u.TwoFactorEnabled,
             u.LockoutEnd > now ? u.LockoutEnd : null, u.AccessFailedCount))];
     }
 
@@ -45,10 +49,10 @@ public sealed class StaffDirectory(UserManager<IdentityUser> users, VetrinaDbCon
 
     public async Task<IReadOnlyList<string>> ChangeRoleAsync(string actor, string userId, string role)
     {
-        var user = await users.FindByIdAsync(userId);
+        var user = await FindStaffAsync(userId);
         if (user is null || !StaffRoles.IsRole(role))
         {
-            return ["That account or role no longer exists. Reload the page."];
+            return ["That staff account or role no longer exists. Reload the page."];
         }
 
         var current = await users.GetRolesAsync(user);
@@ -67,10 +71,10 @@ public sealed class StaffDirectory(UserManager<IdentityUser> users, VetrinaDbCon
 
     public async Task<IReadOnlyList<string>> UnlockAsync(string actor, string userId)
     {
-        var user = await users.FindByIdAsync(userId);
+        var user = await FindStaffAsync(userId);
         if (user is null)
         {
-            return ["That account no longer exists. Reload the page."];
+            return ["That staff account no longer exists. Reload the page."];
         }
 
         var result = await AuditedAsync(actor, "staff.unlocked", user.Email!, "Unlocked after failed sign-ins.", () => users.SetLockoutEndDateAsync(user, null));
@@ -80,10 +84,10 @@ public sealed class StaffDirectory(UserManager<IdentityUser> users, VetrinaDbCon
 
     public async Task<IReadOnlyList<string>> RemoveAsync(string actor, string userId)
     {
-        var user = await users.FindByIdAsync(userId);
+        var user = await FindStaffAsync(userId);
         if (user is null)
         {
-            return ["That account no longer exists. Reload the page."];
+            return ["That staff account no longer exists. Reload the page."];
         }
 
         if (user.UserName == actor)
@@ -99,6 +103,10 @@ public sealed class StaffDirectory(UserManager<IdentityUser> users, VetrinaDbCon
         var result = await AuditedAsync(actor, "staff.removed", user.Email!, $"Removed {user.Email}.", () => users.DeleteAsync(user));
         return [.. result.Errors.Select(e => e.Description)];
     }
+
+    /// <summary>The account if it is a staff member's: a shopper's account id posted to a staff form finds nothing.</summary>
+    private async Task<IdentityUser?> FindStaffAsync(string userId) =>
+        await users.FindByIdAsync(userId) is { } user && (await users.GetRolesAsync(user)).Any(StaffRoles.IsRole) ? user : null;
 
     private async Task<bool> IsLastAdminAsync(IdentityUser user) =>
         (await users.GetUsersInRoleAsync(StaffRoles.Admin)).All(u => u.Id == user.Id);

@@ -103,7 +103,6 @@ public sealed record StoreText
     public required string EnterPassword { get; init; }
     public required string SignedInAs { get; init; }
     public required string AccountIntro { get; init; }
-    public required string StaffUseBackOffice { get; init; }
 
     public static StoreText For(string language) => language switch
     {
@@ -142,7 +141,6 @@ public sealed record StoreText
         LockedOut = "Too many attempts: this account is locked for 15 minutes.", EmailTaken = "An account with this email exists already. Sign in instead.",
         EnterEmail = "Enter an email address like name@example.com.", EnterPassword = "Enter a password of at least 12 characters.",
         SignedInAs = "Signed in as {0}.", AccountIntro = "Your bag follows you to every device where you sign in.",
-        StaffUseBackOffice = "This is a staff account with two-step sign-in: sign in at /admin.",
         ContinueShopping = "Continue shopping", ItemsInBag = "{0} items", UnknownItem = "This item is no longer in the shop.",
     };
 
@@ -176,7 +174,6 @@ public sealed record StoreText
         LockedOut = "Troppi tentativi: l'account è bloccato per 15 minuti.", EmailTaken = "Esiste già un account con questa email. Accedi.",
         EnterEmail = "Inserisci un indirizzo email come nome@esempio.it.", EnterPassword = "Inserisci una password di almeno 12 caratteri.",
         SignedInAs = "Accesso effettuato come {0}.", AccountIntro = "La tua borsa ti segue su ogni dispositivo da cui accedi.",
-        StaffUseBackOffice = "Questo è un account dello staff con verifica in due passaggi: accedi da /admin.",
         ContinueShopping = "Continua lo shopping", ItemsInBag = "{0} articoli", UnknownItem = "Questo articolo non è più in vendita.",
     };
 
@@ -210,7 +207,6 @@ public sealed record StoreText
         LockedOut = "시도 횟수가 너무 많아 계정이 15분간 잠겼습니다.", EmailTaken = "이 이메일로 가입된 계정이 있습니다. 로그인해 주세요.",
         EnterEmail = "name@example.com 형식의 이메일을 입력해 주세요.", EnterPassword = "12자 이상의 비밀번호를 입력해 주세요.",
         SignedInAs = "{0}(으)로 로그인했습니다.", AccountIntro = "로그인한 모든 기기에서 같은 쇼핑백을 이용할 수 있습니다.",
-        StaffUseBackOffice = "2단계 인증을 사용하는 직원 계정입니다. /admin에서 로그인해 주세요.",
         ContinueShopping = "쇼핑 계속하기", ItemsInBag = "{0}개 상품", UnknownItem = "더 이상 판매하지 않는 상품입니다.",
     };
 }

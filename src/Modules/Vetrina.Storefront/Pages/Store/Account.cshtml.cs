@@ -17,21 +17,21 @@ public sealed class AccountModel : AccountPageModel
     {
         Prepare(Text.Account);
         PathIn = language => $"/{language}/account";
-        var user = User.Identity?.IsAuthenticated == true ? await Users.GetUserAsync(User) : null;
-        if (user is null)
+        var customer = await Accounts.CurrentAsync(User);
+        if (customer is null)
         {
             return Redirect($"/{Language}/account/sign-in?returnUrl={Uri.EscapeDataString($"/{Language}/account")}");
         }
 
-        Email = user.Email;
-        Orders = await HttpContext.RequestServices.GetRequiredService<OrderQueries>().ForCustomerAsync(user.Id, HttpContext.RequestAborted);
+        Email = customer.Email;
+        Orders = await HttpContext.RequestServices.GetRequiredService<OrderQueries>().ForCustomerAsync(customer.Id, HttpContext.RequestAborted);
         NumberOf = HttpContext.RequestServices.GetRequiredService<OrderNumbers>().Format;
         return Page();
     }
 
     public async Task<IActionResult> OnPostSignOutAsync()
     {
-        await Sessions.SignOutAsync();
+        await Accounts.SignOutAsync();
         // The bag belongs to the account now; it stays with the account, not on this device.
         BagCookie.Clear(Response);
         return Redirect($"/{Language}");

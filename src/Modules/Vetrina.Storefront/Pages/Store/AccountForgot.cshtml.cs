@@ -4,10 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Vetrina.Data;
-using Vetrina.Kernel.Security;
 using Vetrina.Kernel;
-using Vetrina.Messaging.Outbox;
+using Vetrina.Messaging.Contracts;
 using Vetrina.Storefront.Localization;
 
 namespace Vetrina.Storefront.Pages.Store;
@@ -41,18 +39,17 @@ public sealed class AccountForgotModel : AccountPageModel
             return Page();
         }
 
-        var user = await Users.FindByEmailAsync(email);
-        if (user is not null && await Users.IsInRoleAsync(user, CustomerRole.Name))
+        if (await Accounts.StartPasswordResetAsync(email) is { } ticket)
         {
-            var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await Users.GeneratePasswordResetTokenAsync(user)));
+            var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(ticket.Token));
             var site = HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.Base;
-            var link = $"{site}/{Language}/account/reset?email={Uri.EscapeDataString(user.Email!)}&token={token}";
+            var customer = ticket.Customer;
+            var link = $"{site}/{Language}/account/reset?email={Uri.EscapeDataString(customer.Email)}&token={token}";
             var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, Words.MailBody, link);
             var html = $"<!doctype html><html lang=\"{Language}\"><body><p>{WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal)}</p></body></html>";
-            var db = HttpContext.RequestServices.GetRequiredService<VetrinaDbContext>();
-            var clock = HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-            db.Add(new OutboxMessage($"account:{user.Id}:reset:{Guid.NewGuid():N}", user.Email!, Words.MailSubject, text, html, Language, clock.GetUtcNow()));
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            var mail = new TransactionalMail($"account:{customer.Id}:reset:{Guid.NewGuid():N}", customer.Email, Words.MailSubject, text, html, Language);
+            await HttpContext.RequestServices.GetRequiredService<IMailOutbox>().QueueAsync(mail, HttpContext.RequestAborted);
+            await HttpContext.RequestServices.GetRequiredService<Data.VetrinaDbContext>().SaveChangesAsync(HttpContext.RequestAborted);
         }
 
         Sent = true;

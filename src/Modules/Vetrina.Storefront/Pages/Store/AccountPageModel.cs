@@ -1,21 +1,19 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Cart.Shopping;
+using Vetrina.Customers.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
-/// <summary>What the account pages share: the identity services and the hand-over of the guest bag at sign-in.</summary>
+/// <summary>What the account pages share: the customers' accounts and the hand-over of the guest bag at sign-in.</summary>
 public abstract class AccountPageModel : StorePageModel
 {
-    protected SignInManager<IdentityUser> Sessions => HttpContext.RequestServices.GetRequiredService<SignInManager<IdentityUser>>();
-
-    protected UserManager<IdentityUser> Users => HttpContext.RequestServices.GetRequiredService<UserManager<IdentityUser>>();
+    protected ICustomerAccounts Accounts => HttpContext.RequestServices.GetRequiredService<ICustomerAccounts>();
 
     /// <summary>The guest bag on this device joins the customer's own; the cookie then points at the result.</summary>
-    protected async Task AdoptBagAsync(IdentityUser user)
+    protected async Task AdoptBagAsync(CustomerAccount customer)
     {
         var carts = HttpContext.RequestServices.GetRequiredService<CartService>();
-        var id = await carts.MergeAtSignInAsync(BagCookie.Read(Request), user.Id, HttpContext.RequestAborted);
+        var id = await carts.MergeAtSignInAsync(BagCookie.Read(Request), customer.Id, HttpContext.RequestAborted);
         if (id is { } bag)
         {
             BagCookie.Write(Response, bag);

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Vetrina.Kernel.Security;
+using Vetrina.Customers.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -37,18 +36,21 @@ public sealed class AccountRegisterModel : AccountPageModel
 
         if (Errors.Count == 0)
         {
-            var user = new IdentityUser { UserName = email, Email = email, LockoutEnabled = true };
-            var created = await Users.CreateAsync(user, Password!);
-            if (created.Succeeded)
+            var (outcome, customer) = await Accounts.RegisterAsync(email, Password!, Language, HttpContext.RequestAborted);
+            if (customer is not null)
             {
-                await Users.AddToRoleAsync(user, CustomerRole.Name);
-                await Sessions.SignInAsync(user, isPersistent: true);
-                await AdoptBagAsync(user);
+                await AdoptBagAsync(customer);
                 return LocalRedirect($"/{Language}/account");
             }
 
-            Errors[created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail") ? nameof(Email) : nameof(Password)] =
-                created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail") ? Text.EmailTaken : Text.EnterPassword;
+            if (outcome == RegistrationOutcome.EmailTaken)
+            {
+                Errors[nameof(Email)] = Text.EmailTaken;
+            }
+            else
+            {
+                Errors[nameof(Password)] = Text.EnterPassword;
+            }
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -35,7 +35,6 @@ public sealed class AccountResetModel : AccountPageModel
     public async Task<IActionResult> OnPostAsync()
     {
         OnGet();
-        var user = string.IsNullOrWhiteSpace(Email) ? null : await Users.FindByEmailAsync(Email.Trim());
         string? token;
         try
         {
@@ -46,7 +45,7 @@ public sealed class AccountResetModel : AccountPageModel
             token = null;
         }
 
-        if (user is null || token is null)
+        if (string.IsNullOrWhiteSpace(Email) || token is null)
         {
             return Fail(Words.LinkInvalid);
         }
@@ -56,10 +55,10 @@ public sealed class AccountResetModel : AccountPageModel
             return Fail(Text.PasswordHint);
         }
 
-        var result = await Users.ResetPasswordAsync(user, token, Password);
-        if (!result.Succeeded)
+        var outcome = await Accounts.ResetPasswordAsync(Email.Trim(), token, Password);
+        if (outcome != Customers.Contracts.PasswordResetOutcome.Changed)
         {
-            return Fail(result.Errors.Any(e => e.Code == "InvalidToken") ? Words.LinkInvalid : Text.PasswordHint);
+            return Fail(outcome == Customers.Contracts.PasswordResetOutcome.LinkInvalid ? Words.LinkInvalid : Text.PasswordHint);
         }
 
         Done = true;

@@ -31,14 +31,14 @@ public sealed class AccountSignInModel : AccountPageModel
             return Fail(string.IsNullOrWhiteSpace(Email) ? Text.EnterEmail : Text.EnterPassword);
         }
 
-        var result = await Sessions.PasswordSignInAsync(Email.Trim(), Password, isPersistent: true, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var (outcome, customer) = await Accounts.SignInAsync(Email.Trim(), Password);
+        if (customer is not null)
         {
-            await AdoptBagAsync((await Users.FindByNameAsync(Email.Trim()))!);
+            await AdoptBagAsync(customer);
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
         }
 
-        return Fail(result.IsLockedOut ? Text.LockedOut : result.RequiresTwoFactor ? Text.StaffUseBackOffice : Text.WrongPassword);
+        return Fail(outcome == Customers.Contracts.CustomerSignInOutcome.LockedOut ? Text.LockedOut : Text.WrongPassword);
     }
 
     private PageResult Fail(string error)
