@@ -2001,7 +2001,8 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.HasIndex("FinishedAt", "DeadLetteredAt", "DueAt");
 
-                    b.HasIndex("Handler", "Stream", "Id");
+                    b.HasIndex("Handler", "Stream", "Id")
+                        .HasFilter("\"FinishedAt\" IS NULL AND \"DeadLetteredAt\" IS NULL");
 
                     b.ToTable("platform_event_deliveries", (string)null);
                 });

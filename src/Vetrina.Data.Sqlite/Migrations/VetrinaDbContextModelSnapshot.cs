@@ -1942,7 +1942,8 @@ namespace Vetrina.Data.Sqlite.Migrations
 
                     b.HasIndex("FinishedAt", "DeadLetteredAt", "DueAt");
 
-                    b.HasIndex("Handler", "Stream", "Id");
+                    b.HasIndex("Handler", "Stream", "Id")
+                        .HasFilter("\"FinishedAt\" IS NULL AND \"DeadLetteredAt\" IS NULL");
 
                     b.ToTable("platform_event_deliveries", (string)null);
                 });

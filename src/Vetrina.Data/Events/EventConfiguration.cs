@@ -22,8 +22,9 @@ internal static class EventConfiguration
             delivery.Property(d => d.LastError).HasMaxLength(1000);
             delivery.HasOne(d => d.Event).WithMany().HasForeignKey(d => d.EventRecordId).OnDelete(DeleteBehavior.Restrict);
             delivery.HasIndex(d => new { d.FinishedAt, d.DeadLetteredAt, d.DueAt });
-            // The stream check: is anything earlier of this handler's stream still open?
-            delivery.HasIndex(d => new { d.Handler, d.Stream, d.Id });
+            // The heads of the streams: the oldest open delivery per (handler, stream). Only open rows are indexed, so the
+            // index stays as small as the backlog however many finished deliveries are kept.
+            delivery.HasIndex(d => new { d.Handler, d.Stream, d.Id }).HasFilter("\"FinishedAt\" IS NULL AND \"DeadLetteredAt\" IS NULL");
             delivery.HasIndex(d => d.ClaimToken);
         });
     }

@@ -92,10 +92,15 @@ public sealed partial class EventDispatcher(IServiceScopeFactory scopes, EventSu
         {
             var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
             var deliveries = db.Set<EventDelivery>();
-            // The head of each handler's stream: nothing earlier of the same stream is still waiting or being tried.
-            var heads = deliveries.Where(d => !deliveries.Any(e => e.Handler == d.Handler && e.Stream == d.Stream && e.Id < d.Id
-                && e.FinishedAt == null && e.DeadLetteredAt == null));
-            (token, var count) = await LeasedWorkQueue.ClaimAsync(db, heads, settings.BatchSize, settings.LeaseFor, clock.GetUtcNow(), cancellationToken);
+            // The head of each handler's stream is its oldest open delivery (waiting, being tried or backing off); it may
+            // run when it is also the oldest claimable one. One aggregate over the open deliveries, with no join for the
+            // planner to get wrong while the table grows faster than its statistics.
+            var now = clock.GetUtcNow();
+            var heads = await deliveries.Where(d => d.FinishedAt == null && d.DeadLetteredAt == null).GroupBy(d => new { d.Handler, d.Stream })
+                .Where(g => g.Min(d => d.Id) == g.Min(d => d.DueAt != null && d.DueAt <= now && (d.ClaimedUntil == null || d.ClaimedUntil < now) ? d.Id : (long?)null))
+                .Select(g => g.Min(d => d.Id)).OrderBy(id => id).Take(settings.BatchSize).ToListAsync(cancellationToken);
+            (token, var count) = await LeasedWorkQueue.ClaimAsync(db, deliveries.Where(d => heads.Contains(d.Id)), settings.BatchSize, settings.LeaseFor, now,
+                cancellationToken);
             if (count == 0)
             {
                 return (0, 0);
@@ -106,33 +111,125 @@ public sealed partial class EventDispatcher(IServiceScopeFactory scopes, EventSu
         }
 
         var finished = 0;
-        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism), CancellationToken = cancellationToken },
-            async (delivery, cancel) =>
-            {
-                if (await RunAsync(delivery, token, cancel))
-                {
-                    Interlocked.Increment(ref finished);
-                }
-            });
+        var chunks = claimed.Chunk(Math.Max(1, settings.ChunkSize));
+        await Parallel.ForEachAsync(chunks, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism), CancellationToken = cancellationToken },
+            async (chunk, cancel) => Interlocked.Add(ref finished, await RunChunkAsync(chunk, token, cancel)));
         return (finished, claimed.Count);
+    }
+
+    /// <summary>
+    /// Runs claimed deliveries in one transaction and one save (a claim holds at most one delivery per handler's stream,
+    /// so order is kept). All finish together or none does: when a handler throws, the chunk rolls back, that delivery
+    /// alone counts a failed try and the rest run again without it; when the save fails or a claim was lost, each runs
+    /// on its own. Returns how many finished.
+    /// </summary>
+    private async Task<int> RunChunkAsync(EventDelivery[] chunk, Guid token, CancellationToken cancellationToken)
+    {
+        if (chunk.Length == 1)
+        {
+            return await RunAsync(chunk[0], token, cancellationToken) ? 1 : 0;
+        }
+
+        (int Failed, Exception? Error, bool Done) outcome;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+            try
+            {
+                outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                {
+                    db.ChangeTracker.Clear();
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    for (var i = 0; i < chunk.Length; i++)
+                    {
+                        try
+                        {
+                            await InvokeAsync(scope.ServiceProvider, chunk[i], cancellationToken);
+                        }
+                        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                        {
+                            await transaction.RollbackAsync(cancellationToken);
+                            return (i, (Exception?)e, false);
+                        }
+                    }
+
+                    // One save for the chunk's writes; if it fails, nobody can tell whose write it was, so each runs on its own.
+                    await db.SaveChangesAsync(cancellationToken);
+                    var ids = chunk.Select(d => d.Id).ToList();
+                    var now = clock.GetUtcNow();
+                    var finished = await db.Set<EventDelivery>().Where(w => ids.Contains(w.Id) && w.ClaimToken == token && w.FinishedAt == null)
+                        .ExecuteUpdateAsync(set => set
+                            .SetProperty(w => w.FinishedAt, now)
+                            .SetProperty(w => w.Attempts, w => w.Attempts + 1)
+                            .SetProperty(w => w.ClaimedUntil, (DateTimeOffset?)null)
+                            .SetProperty(w => w.LastError, (string?)null), cancellationToken);
+                    if (finished != chunk.Length)
+                    {
+                        await transaction.RollbackAsync(cancellationToken);
+                        return (-1, null, false);
+                    }
+
+                    await transaction.CommitAsync(cancellationToken);
+                    return (-1, null, true);
+                });
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The database failed under the chunk (not a handler): each delivery tries on its own and counts its own failure.
+                outcome = (-1, null, false);
+            }
+        }
+
+        if (outcome.Done)
+        {
+            foreach (var delivery in chunk)
+            {
+                Handled(delivery);
+            }
+
+            return chunk.Length;
+        }
+
+        if (outcome.Error is { } error)
+        {
+            await FailAsync(chunk[outcome.Failed], token, error);
+            return await RunChunkAsync([.. chunk.Where((_, i) => i != outcome.Failed)], token, cancellationToken);
+        }
+
+        var done = 0;
+        foreach (var delivery in chunk)
+        {
+            done += await RunAsync(delivery, token, cancellationToken) ? 1 : 0;
+        }
+
+        return done;
+    }
+
+    private async Task InvokeAsync(IServiceProvider services, EventDelivery delivery, CancellationToken cancellationToken)
+    {
+        var subscription = subscriptions.Handler(delivery.Handler, delivery.Event.Name)
+            ?? throw new InvalidOperationException($"No handler named {delivery.Handler} for {delivery.Event.Name} runs on this node.");
+        await subscription.Invoke(services, EventPublishing.Read(delivery.Event, subscription.EventType), cancellationToken);
+    }
+
+    private void Handled(EventDelivery delivery)
+    {
+        metrics.Handled.Add(1);
+        metrics.Lag.Record((clock.GetUtcNow() - delivery.Event.RecordedAt).TotalMilliseconds);
     }
 
     /// <summary>Runs one claimed delivery under the claim's token; false when it failed or the claim was lost.</summary>
     internal async Task<bool> RunAsync(EventDelivery delivery, Guid token, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
         try
         {
-            var subscription = subscriptions.Handler(delivery.Handler, delivery.Event.Name)
-                ?? throw new InvalidOperationException($"No handler named {delivery.Handler} for {delivery.Event.Name} runs on this node.");
-            var integrationEvent = EventPublishing.Read(delivery.Event, subscription.EventType);
-            var strategy = db.Database.CreateExecutionStrategy();
-            var done = await strategy.ExecuteAsync(async () =>
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+            var done = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await subscription.Invoke(scope.ServiceProvider, integrationEvent, cancellationToken);
+                await InvokeAsync(scope.ServiceProvider, delivery, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 if (!await LeasedWorkQueue.FinishAsync<EventDelivery>(db, delivery.Id, token, clock.GetUtcNow(), cancellationToken))
                 {
@@ -146,29 +243,34 @@ public sealed partial class EventDispatcher(IServiceScopeFactory scopes, EventSu
             });
             if (done)
             {
-                metrics.Handled.Add(1);
-                metrics.Lag.Record((clock.GetUtcNow() - delivery.Event.RecordedAt).TotalMilliseconds);
+                Handled(delivery);
             }
 
             return done;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            db.ChangeTracker.Clear();
-            var dead = await LeasedWorkQueue.FailAsync(db, delivery, token, $"{e.GetType().Name}: {e.Message}", clock.GetUtcNow(), options.Value.MaxAttempts,
-                CancellationToken.None);
-            metrics.Failed.Add(1);
-            if (dead)
-            {
-                metrics.DeadLettered.Add(1);
-                LogDeadLettered(delivery.Event.Name, delivery.Event.EventId, delivery.Handler, e);
-            }
-            else
-            {
-                LogHandlerFailed(delivery.Event.Name, delivery.Event.EventId, delivery.Handler, delivery.Attempts + 1, e);
-            }
-
+            await FailAsync(delivery, token, e);
             return false;
+        }
+    }
+
+    /// <summary>Counts a failed try under the claim's token: backoff, or a dead letter after the last.</summary>
+    private async Task FailAsync(EventDelivery delivery, Guid token, Exception e)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        var dead = await LeasedWorkQueue.FailAsync(db, delivery, token, $"{e.GetType().Name}: {e.Message}", clock.GetUtcNow(), options.Value.MaxAttempts,
+            CancellationToken.None);
+        metrics.Failed.Add(1);
+        if (dead)
+        {
+            metrics.DeadLettered.Add(1);
+            LogDeadLettered(delivery.Event.Name, delivery.Event.EventId, delivery.Handler, e);
+        }
+        else
+        {
+            LogHandlerFailed(delivery.Event.Name, delivery.Event.EventId, delivery.Handler, delivery.Attempts + 1, e);
         }
     }
 

@@ -158,6 +158,29 @@ public abstract class IntegrationEventsContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeliveriesRunTogether_FinishTogether_AndOneThatThrows_FailsAlone()
+    {
+        // Claimed in one round and run in one transaction; the third one's handler throws on its first try.
+        var probes = Enumerable.Range(1, 6).Select(i => new ProbeHappened(Key(), 1, i == 3 ? 1 : 0, clock.GetUtcNow())).ToArray();
+        await PublishAsync(probes);
+
+        Assert.Equal(5, await Dispatcher.DispatchAsync(default));
+        foreach (var probe in probes.Where(p => p.FailFirst == 0))
+        {
+            Assert.Equal(["1"], await HandledAsync(probe.Key));
+            Assert.Equal(1, (await DeliveryAsync(probe)).Attempts);
+        }
+
+        var failed = await DeliveryAsync(probes[2]);
+        Assert.Equal((1, (DateTimeOffset?)null), (failed.Attempts, failed.FinishedAt));
+        Assert.Empty(await HandledAsync(probes[2].Key));
+
+        clock.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(1, await Dispatcher.DispatchAsync(default));
+        Assert.Equal(["1"], await HandledAsync(probes[2].Key));
+    }
+
+    [Fact]
     public async Task AHandlerOfTwoEventTypes_GetsAStreamsEventsInOrder_WhateverTheirTypes()
     {
         var stream = Key();
