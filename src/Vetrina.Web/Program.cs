@@ -27,7 +27,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddVetrinaDatabase();
 builder.AddVetrinaCache();
 builder.AddVetrinaTelemetry();
-builder.AddVetrinaJobs();
 builder.Services.AddProblemDetails();
 builder.Services.AddVetrinaOpenApi();
 builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
@@ -46,13 +45,15 @@ builder.Services.AddCartModule();
 builder.Services.AddPaymentsModule(builder.Configuration);
 builder.Services.AddMessagingModule(builder.Configuration);
 builder.Services.AddPromotionsModule();
-builder.Services.AddWebhooksModule();
+builder.Services.AddWebhooksModule(builder.Configuration);
 builder.Services.AddAnalyticsModule(builder.Configuration);
 builder.Services.AddMarketingModule();
 builder.Services.AddEmailMarketingModule(builder.Configuration);
 builder.Services.AddContentModule();
 builder.Services.AddOrdersModule(builder.Configuration);
 builder.Services.AddStorefrontModule();
+// After the modules: it schedules the recurring jobs they registered.
+builder.AddVetrinaJobs();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

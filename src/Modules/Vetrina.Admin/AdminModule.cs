@@ -6,14 +6,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Admin.Pages;
-using Vetrina.Catalog.Transfer;
 using Vetrina.Admin.ApiTokens;
 using Vetrina.Admin.Contracts;
 using Vetrina.Admin.Staff;
 using Vetrina.Customers.Contracts;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
-using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Admin;
 
@@ -70,15 +68,6 @@ public static class AdminModule
             options.DefaultForbidScheme = SignInByArea;
         });
 
-        // The links of modules whose pages still live here; each leaves this list when its pages move into its module.
-        services.AddBackOfficeLink(BackOfficeGroups.Catalogue, "Styles", "/admin/styles", StaffPolicies.CatalogueRead, 10)
-            .AddBackOfficeLink(BackOfficeGroups.Catalogue, "SEO", "/admin/seo", StaffPolicies.CatalogueRead, 20)
-            .AddBackOfficeLink(BackOfficeGroups.Catalogue, "Import / export", "/admin/catalog/import", StaffPolicies.CatalogueWrite, 30)
-            .AddBackOfficeLink(BackOfficeGroups.Marketing, "Discounts", "/admin/discounts", StaffPolicies.PromotionsManage, 70)
-            .AddBackOfficeLink(BackOfficeGroups.Marketing, "Gift cards", "/admin/gift-cards", StaffPolicies.PromotionsManage, 80)
-            .AddBackOfficeLink(BackOfficeGroups.Orders, "Orders", "/admin/orders", StaffPolicies.OrdersRead, 10)
-            .AddBackOfficeLink(BackOfficeGroups.Orders, "Pick & ship", "/admin/fulfilment", StaffPolicies.OrdersFulfil, 20)
-            .AddBackOfficeLink(BackOfficeGroups.Orders, "Stock", "/admin/stock", StaffPolicies.StockManage, 30);
         services.AddBackOfficeLink(BackOfficeGroups.Settings, "Staff", "/admin/staff", StaffPolicies.Administer, 10)
             .AddBackOfficeLink(BackOfficeGroups.Settings, "API tokens", "/admin/api-tokens", StaffPolicies.Administer, 20)
             .AddBackOfficeLink(BackOfficeGroups.Settings, "Audit log", "/admin/audit", StaffPolicies.Administer, 40)
@@ -88,34 +77,12 @@ public static class AdminModule
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(StaffPolicies.ApiTokenScheme, null);
 
         services.AddStaffPolicy(StaffPolicies.Staff, [.. StaffRoles.All])
-            .AddStaffPolicy(StaffPolicies.CatalogueRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
-            .AddStaffPolicy(StaffPolicies.CatalogueWrite, StaffRoles.Admin, StaffRoles.EcommerceManager)
-            .AddStaffPolicy(StaffPolicies.StockManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
-            .AddStaffPolicy(StaffPolicies.PromotionsManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
-            .AddStaffPolicy(StaffPolicies.OrdersRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse)
-            .AddStaffPolicy(StaffPolicies.OrdersFulfil, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
-            .AddStaffPolicy(StaffPolicies.OrdersManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent)
-            .AddStaffPolicy(StaffPolicies.Administer, StaffRoles.Admin)
-            .AddStaffPolicy(StaffPolicies.SeoManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
-            .AddApiTokenPolicy(StaffPolicies.ApiCatalogueWrite, StaffRoles.Admin, StaffRoles.EcommerceManager)
-            .AddApiTokenPolicy(StaffPolicies.ApiStockManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
-            .AddApiTokenPolicy(StaffPolicies.ApiOrdersRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse)
-            .AddApiTokenPolicy(StaffPolicies.ApiOrdersFulfil, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
-            .AddApiTokenPolicy(StaffPolicies.ApiOrdersManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent);
+            .AddStaffPolicy(StaffPolicies.Administer, StaffRoles.Admin);
         return services;
     }
 
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/admin/catalog/export.csv", async (HttpContext http, CatalogCsvExporter exporter, IMarketDirectory markets) =>
-        {
-            http.Response.ContentType = "text/csv; charset=utf-8";
-            http.Response.Headers.ContentDisposition = "attachment; filename=\"catalogue.csv\"";
-            var codes = (await markets.AllAsync(http.RequestAborted)).Select(m => m.Code).ToList();
-            // A byte-order mark, so that Excel opens the Italian and Korean text as UTF-8.
-            await using var writer = new StreamWriter(http.Response.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-            await exporter.WriteAsync(writer, codes, http.RequestAborted);
-        }).RequireAuthorization(StaffPolicies.CatalogueRead).ExcludeFromDescription();
         app.MapAdminAssets();
         return app;
     }

@@ -13,6 +13,7 @@ using Vetrina.Analytics.Visitors;
 using Vetrina.Data.Events;
 using Vetrina.Kernel.Security;
 using Vetrina.Orders.Contracts.Events;
+using Vetrina.Data.Jobs;
 
 namespace Vetrina.Analytics;
 
@@ -42,6 +43,10 @@ public static class AnalyticsModule
         services.AddBackOfficeLink(BackOfficeGroups.Marketing, "Analytics", "/admin/analytics", StaffPolicies.AnalyticsRead, 10);
         services.AddScoped<AdSpendImporter>();
         services.AddSingleton<RawEventRetention>();
+        var aggregateEvery = (configuration.GetSection("Vetrina:Analytics").Get<AnalyticsOptions>() ?? new AnalyticsOptions()).AggregateEvery;
+        services.AddRecurringJob<DayAggregation>("analytics-aggregation", aggregateEvery, (aggregation, cancellationToken) => aggregation.RunAsync(cancellationToken))
+            // Hourly, so that a salt is gone within the hour after its day ends.
+            .AddRecurringJob<RawEventRetention>("analytics-retention", TimeSpan.FromHours(1), (retention, cancellationToken) => retention.RunAsync(cancellationToken));
         return services;
     }
 

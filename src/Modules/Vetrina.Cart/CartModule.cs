@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Cart.Contracts;
 using Vetrina.Cart.Features.Api;
 using Vetrina.Cart.Shopping;
+using Vetrina.Data.Jobs;
 
 namespace Vetrina.Cart;
 
@@ -13,6 +14,7 @@ public static class CartModule
         services.AddScoped<CartService>();
         services.AddScoped<IBagCommands, BagCommands>();
         services.AddSingleton<CartRetention>();
+        services.AddRecurringJob<CartRetention>("cart-retention", TimeSpan.FromHours(1), (retention, cancellationToken) => retention.RemoveStaleAsync(cancellationToken));
         return services;
     }
 

@@ -1,13 +1,19 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Admin.Contracts;
 using Vetrina.Catalog.Contracts;
 using Vetrina.Catalog.Editing;
 using Vetrina.Catalog.Features.Api;
 using Vetrina.Catalog.Media;
+using Vetrina.Catalog.Pages.Admin;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Catalog.Search;
 using Vetrina.Catalog.Seo;
 using Vetrina.Catalog.Transfer;
+using Vetrina.Kernel.Security;
+using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Catalog;
 
@@ -26,9 +32,29 @@ public static class CatalogModule
         services.AddSingleton<CatalogSnapshotCache>();
         services.AddSingleton<CatalogSearchIndex>();
         services.AddSingleton<CatalogSearch>();
+        services.AddStaffPolicy(StaffPolicies.CatalogueRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
+            .AddStaffPolicy(StaffPolicies.CatalogueWrite, StaffRoles.Admin, StaffRoles.EcommerceManager)
+            .AddStaffPolicy(StaffPolicies.SeoManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
+            .AddApiTokenPolicy(StaffPolicies.ApiCatalogueWrite, StaffRoles.Admin, StaffRoles.EcommerceManager)
+            .AddBackOfficeLink(BackOfficeGroups.Catalogue, "Styles", "/admin/styles", StaffPolicies.CatalogueRead, 10)
+            .AddBackOfficeLink(BackOfficeGroups.Catalogue, "SEO", "/admin/seo", StaffPolicies.CatalogueRead, 20)
+            .AddBackOfficeLink(BackOfficeGroups.Catalogue, "Import / export", "/admin/catalog/import", StaffPolicies.CatalogueWrite, 30)
+            .AddBackOfficeCard<CatalogueCard>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app) =>
+    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
+    {
         app.MapCatalogApi().MapCatalogWriteApi().MapMediaEndpoints();
+        app.MapGet("/admin/catalog/export.csv", async (HttpContext http, CatalogCsvExporter exporter, IMarketDirectory markets) =>
+        {
+            http.Response.ContentType = "text/csv; charset=utf-8";
+            http.Response.Headers.ContentDisposition = "attachment; filename=\"catalogue.csv\"";
+            var codes = (await markets.AllAsync(http.RequestAborted)).Select(m => m.Code).ToList();
+            // A byte-order mark, so that Excel opens the Italian and Korean text as UTF-8.
+            await using var writer = new StreamWriter(http.Response.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            await exporter.WriteAsync(writer, codes, http.RequestAborted);
+        }).RequireAuthorization(StaffPolicies.CatalogueRead).ExcludeFromDescription();
+        return app;
+    }
 }

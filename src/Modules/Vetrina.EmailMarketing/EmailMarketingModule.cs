@@ -11,6 +11,7 @@ using Vetrina.EmailMarketing.Segments;
 using Vetrina.EmailMarketing.Sending;
 using Vetrina.EmailMarketing.Tracking;
 using Vetrina.Kernel.Security;
+using Vetrina.Data.Jobs;
 
 namespace Vetrina.EmailMarketing;
 
@@ -34,6 +35,14 @@ public static class EmailMarketingModule
         services.AddSingleton<CampaignSender>();
         services.AddSingleton<CampaignRunner>();
         services.AddBackOfficeLink(BackOfficeGroups.Marketing, "Email", "/admin/email", StaffPolicies.MarketingManage, 30);
+        services.AddRecurringJob<CampaignRunner>("email-campaigns", configuration.GetValue("Vetrina:Smtp:PollInterval", TimeSpan.FromSeconds(2)),
+                (runner, cancellationToken) => runner.RunAsync(cancellationToken))
+            .AddRecurringJob("email-contact-sync", TimeSpan.FromMinutes(5), async (provider, cancellationToken) =>
+            {
+                await provider.GetRequiredService<ContactSync>().RunAsync(cancellationToken);
+                await provider.GetRequiredService<ContactBook>().AskForReconfirmationAsync(cancellationToken);
+            })
+            .AddRecurringJob<AutomationEngine>("email-automations", TimeSpan.FromMinutes(1), (engine, cancellationToken) => engine.RunAsync(cancellationToken));
         return services;
     }
 

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Admin.Contracts;
 using Vetrina.Inventory.Contracts;
 using Vetrina.Inventory.Features.Api;
 using Vetrina.Inventory.Operations;
 using Vetrina.Inventory.Reservations;
+using Vetrina.Kernel.Security;
 
 namespace Vetrina.Inventory;
 
@@ -11,7 +13,10 @@ public static class InventoryModule
 {
     public static IServiceCollection AddInventoryModule(this IServiceCollection services) =>
         services.AddMemoryCache().AddScoped<StockAvailability>().AddScoped<StockReservations>().AddScoped<StockOperations>().AddScoped<StockLedger>().AddSingleton<StockQueries>()
-            .AddSingleton<InventoryMetrics>().AddScoped<IStockAlerts, LowStockAlerts>();
+            .AddSingleton<InventoryMetrics>().AddScoped<IStockAlerts, LowStockAlerts>().AddScoped<IStockLocations, StockLocations>()
+            .AddStaffPolicy(StaffPolicies.StockManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
+            .AddApiTokenPolicy(StaffPolicies.ApiStockManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
+            .AddBackOfficeLink(BackOfficeGroups.Orders, "Stock", "/admin/stock", StaffPolicies.StockManage, 30);
 
     public static IEndpointRouteBuilder MapInventoryEndpoints(this IEndpointRouteBuilder app) => app.MapStockApi();
 }

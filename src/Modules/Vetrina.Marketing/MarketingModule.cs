@@ -6,6 +6,7 @@ using Vetrina.Marketing.Campaigns;
 using Vetrina.Marketing.Features.Api;
 using Vetrina.Marketing.Influencers;
 using Vetrina.Marketing.Social;
+using Vetrina.Data.Jobs;
 
 namespace Vetrina.Marketing;
 
@@ -25,7 +26,10 @@ public static class MarketingModule
         .AddApiTokenPolicy(StaffPolicies.ApiMarketingManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
         .AddBackOfficeLink(BackOfficeGroups.Marketing, "Campaigns", "/admin/marketing/campaigns", StaffPolicies.MarketingManage, 20)
         .AddBackOfficeLink(BackOfficeGroups.Marketing, "Influencers", "/admin/marketing/influencers", StaffPolicies.MarketingManage, 40)
-        .AddBackOfficeLink(BackOfficeGroups.Marketing, "Social", "/admin/marketing/social", StaffPolicies.MarketingManage, 50);
+        .AddBackOfficeLink(BackOfficeGroups.Marketing, "Social", "/admin/marketing/social", StaffPolicies.MarketingManage, 50)
+        // Finds the orders influencers earned by code or link, and values them again as returns come in.
+        .AddRecurringJob<InfluencerAttribution>("influencer-attribution", TimeSpan.FromMinutes(15),
+            (attribution, cancellationToken) => attribution.RunAsync(cancellationToken));
 
     public static IEndpointRouteBuilder MapMarketingEndpoints(this IEndpointRouteBuilder app) => app.MapTrackedLinks().MapInfluencerLinks().MapInfluencerApi();
 }

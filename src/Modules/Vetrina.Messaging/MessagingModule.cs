@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Messaging.Contracts;
 using Vetrina.Messaging.Delivery;
 using Vetrina.Messaging.Outbox;
+using Vetrina.Data.Jobs;
 
 namespace Vetrina.Messaging;
 
@@ -14,6 +15,8 @@ public static class MessagingModule
         services.AddSingleton<MailSender>();
         services.AddSingleton<OutboxDelivery>();
         services.AddScoped<IMailOutbox, MailOutbox>();
+        var smtp = configuration.GetSection("Vetrina:Smtp").Get<SmtpOptions>() ?? new SmtpOptions();
+        services.AddRecurringJob<OutboxDelivery>("outbox-delivery", smtp.PollInterval, (delivery, cancellationToken) => delivery.DeliverAllDueAsync(cancellationToken));
         return services;
     }
 }

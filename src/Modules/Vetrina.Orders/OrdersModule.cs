@@ -5,12 +5,15 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Admin.Contracts;
+using Vetrina.Kernel.Security;
 using Vetrina.Orders.Checkout;
 using Vetrina.Orders.Expiry;
 using Vetrina.Orders.Features.Api;
 using Vetrina.Orders.Notifications;
 using Vetrina.Orders.Payments;
 using Vetrina.Orders.Shipping;
+using Vetrina.Data.Jobs;
 
 namespace Vetrina.Orders;
 
@@ -22,6 +25,14 @@ public static class OrdersModule
     public static IServiceCollection AddOrdersModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<OrderOptions>(configuration.GetSection("Vetrina:Orders"));
+        services.AddStaffPolicy(StaffPolicies.OrdersRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse)
+            .AddStaffPolicy(StaffPolicies.OrdersFulfil, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
+            .AddStaffPolicy(StaffPolicies.OrdersManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent)
+            .AddApiTokenPolicy(StaffPolicies.ApiOrdersRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse)
+            .AddApiTokenPolicy(StaffPolicies.ApiOrdersFulfil, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
+            .AddApiTokenPolicy(StaffPolicies.ApiOrdersManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent)
+            .AddBackOfficeLink(BackOfficeGroups.Orders, "Orders", "/admin/orders", StaffPolicies.OrdersRead, 10)
+            .AddBackOfficeLink(BackOfficeGroups.Orders, "Pick & ship", "/admin/fulfilment", StaffPolicies.OrdersFulfil, 20);
         services.AddMemoryCache();
         services.AddSingleton<OrderNumbers>();
         services.AddSingleton<OrderMail>();
@@ -65,6 +76,8 @@ public static class OrdersModule
                     .ExecuteAsync(context.HttpContext);
             };
         });
+        var orders = configuration.GetSection("Vetrina:Orders").Get<OrderOptions>() ?? new OrderOptions();
+        services.AddRecurringJob<UnpaidOrderExpiry>("unpaid-order-expiry", orders.ExpirySweep, (expiry, cancellationToken) => expiry.SweepAsync(cancellationToken));
         return services;
     }
 

@@ -1,9 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Admin.Contracts;
+using Vetrina.Kernel.Security;
 
 namespace Vetrina.Promotions;
 
 public static class PromotionsModule
 {
-    public static IServiceCollection AddPromotionsModule(this IServiceCollection services) =>
-        services.AddMemoryCache().AddScoped<Pricing.Promotions>().AddScoped<Pricing.GiftCards>();
+    public static IServiceCollection AddPromotionsModule(this IServiceCollection services)
+    {
+        services.AddMemoryCache().AddScoped<Pricing.PromotionBook>().AddScoped<Pricing.GiftCards>();
+        services.AddStaffPolicy(StaffPolicies.PromotionsManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
+            .AddBackOfficeLink(BackOfficeGroups.Marketing, "Discounts", "/admin/discounts", StaffPolicies.PromotionsManage, 70)
+            .AddBackOfficeLink(BackOfficeGroups.Marketing, "Gift cards", "/admin/gift-cards", StaffPolicies.PromotionsManage, 80);
+        return services;
+    }
 }

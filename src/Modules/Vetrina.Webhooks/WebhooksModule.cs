@@ -6,12 +6,14 @@ using Vetrina.Kernel.Security;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Webhooks.Delivery;
 using Vetrina.Webhooks.Subscriptions;
+using Microsoft.Extensions.Configuration;
+using Vetrina.Data.Jobs;
 
 namespace Vetrina.Webhooks;
 
 public static class WebhooksModule
 {
-    public static IServiceCollection AddWebhooksModule(this IServiceCollection services)
+    public static IServiceCollection AddWebhooksModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<WebhookSender>();
@@ -22,6 +24,9 @@ public static class WebhooksModule
         services.AddEventHandler<OrderCancelled, QueueOrderWebhooks>();
         services.AddEventHandler<OrderRefunded, QueueOrderWebhooks>();
         services.AddEventHandler<StockLow, QueueStockWebhooks>();
+        // Posted as often as the email outbox is sent (Vetrina:Smtp:PollInterval).
+        services.AddRecurringJob<WebhookSender>("webhook-delivery", configuration.GetValue("Vetrina:Smtp:PollInterval", TimeSpan.FromSeconds(2)),
+            (sender, cancellationToken) => sender.SendDueAsync(cancellationToken));
         return services;
     }
 }

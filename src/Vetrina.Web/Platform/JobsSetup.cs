@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Options;
 using Quartz;
-using Vetrina.Analytics;
 using Vetrina.Data;
-using Vetrina.Messaging.Delivery;
-using Vetrina.Orders;
+using Vetrina.Data.Jobs;
 using Vetrina.Web.Platform.Jobs;
 
 namespace Vetrina.Web.Platform;
@@ -18,9 +16,6 @@ internal static class JobsSetup
     public static WebApplicationBuilder AddVetrinaJobs(this WebApplicationBuilder builder)
     {
         var database = builder.Configuration.ReadDatabaseOptions();
-        var smtp = builder.Configuration.GetSection("Vetrina:Smtp").Get<SmtpOptions>() ?? new SmtpOptions();
-        var orders = builder.Configuration.GetSection("Vetrina:Orders").Get<OrderOptions>() ?? new OrderOptions();
-        var analytics = builder.Configuration.GetSection("Vetrina:Analytics").Get<AnalyticsOptions>() ?? new AnalyticsOptions();
         builder.Services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -50,27 +45,18 @@ internal static class JobsSetup
                 });
             }
 
-            Every<OutboxDeliveryJob>(quartz, "outbox-delivery", smtp.PollInterval);
-            Every<UnpaidOrderExpiryJob>(quartz, "unpaid-order-expiry", orders.ExpirySweep);
-            Every<WebhookDeliveryJob>(quartz, "webhook-delivery", smtp.PollInterval);
-            Every<CartRetentionJob>(quartz, "cart-retention", TimeSpan.FromHours(1));
-            Every<AnalyticsAggregationJob>(quartz, "analytics-aggregation", analytics.AggregateEvery);
-            // Hourly, so that a salt is gone within the hour after its day ends.
-            Every<AnalyticsRetentionJob>(quartz, "analytics-retention", TimeSpan.FromHours(1));
-            Every<EmailCampaignJob>(quartz, "email-campaigns", smtp.PollInterval);
-            Every<ContactSyncJob>(quartz, "email-contact-sync", TimeSpan.FromMinutes(5));
-            Every<AutomationJob>(quartz, "email-automations", TimeSpan.FromMinutes(1));
-            Every<InfluencerAttributionJob>(quartz, "influencer-attribution", TimeSpan.FromMinutes(15));
+            // Every module's recurring work, registered by the module itself (RecurringJob): so call this after the modules.
+            foreach (var job in builder.Services.Where(d => d.ServiceType == typeof(RecurringJob)).Select(d => (RecurringJob)d.ImplementationInstance!).ToList())
+            {
+                quartz.ScheduleJob<ModuleJob>(
+                    trigger => trigger.WithIdentity(job.Name).StartNow()
+                        // A run missed while every node was down is not made up for: the next run does the same work.
+                        .WithSimpleSchedule(schedule => schedule.WithInterval(job.Interval).RepeatForever()
+                            .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                    detail => detail.WithIdentity(job.Name));
+            }
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
     }
-
-    private static void Every<TJob>(IQuartzBuilder quartz, string name, TimeSpan interval)
-        where TJob : IJob =>
-        quartz.ScheduleJob<TJob>(
-            trigger => trigger.WithIdentity(name).StartNow()
-                // A run missed while every node was down is not made up for: the next run does the same work.
-                .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
-            job => job.WithIdentity(name));
 }

@@ -13,7 +13,7 @@ using Vetrina.Payments;
 namespace Vetrina.Orders.Checkout;
 
 /// <summary>Prices a cart for checkout and checks what the shopper filled in. Places nothing: see <see cref="OrderPlacement"/>.</summary>
-public sealed class CheckoutService(CartService carts, ShippingRates shipping, Promotions.Pricing.Promotions promotions, GiftCards giftCards,
+public sealed class CheckoutService(CartService carts, ShippingRates shipping, Promotions.Pricing.PromotionBook promotions, GiftCards giftCards,
     CatalogSnapshotCache snapshots, TimeProvider clock)
 {
     public const int MaxEmail = 254;

@@ -22,7 +22,7 @@ namespace Vetrina.Orders.Checkout;
 /// failing undoes all of them. The card is charged afterwards, by <see cref="OrderPayments"/>.
 /// </summary>
 public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, StockReservations reservations,
-    Promotions.Pricing.Promotions promotions, GiftCards giftCards, AddressBook addressBook, IMarketDirectory markets, IPaymentProvider provider, IStockAlerts stockAlerts,
+    Promotions.Pricing.PromotionBook promotions, GiftCards giftCards, AddressBook addressBook, IMarketDirectory markets, IPaymentProvider provider, IStockAlerts stockAlerts,
     IOptions<OrderOptions> options, TimeProvider clock)
 {
     /// <summary>The provider name of a payment that a gift card covered in full: there is nothing to charge.</summary>

@@ -17,7 +17,7 @@ namespace Vetrina.Orders.Fulfilment;
 /// provider is called first with a key of its own, then the order is moved in one transaction with its email.
 /// </summary>
 public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations,
-    Promotions.Pricing.Promotions promotions, Promotions.Pricing.GiftCards giftCards, OrderMail mail, OrderSnapshots snapshots, TimeProvider clock)
+    Promotions.Pricing.PromotionBook promotions, Promotions.Pricing.GiftCards giftCards, OrderMail mail, OrderSnapshots snapshots, TimeProvider clock)
 {
     public async Task<FulfilmentResult> CancelAsync(long orderId, string reason, string actor, CancellationToken cancellationToken = default)
     {

@@ -17,7 +17,7 @@ namespace Vetrina.Orders.Payments;
 /// (confirmation email, bag emptied), a challenge to complete, or declined (order cancelled, stock released). Every
 /// answer is applied in one transaction, and applying the same answer twice changes nothing.
 /// </summary>
-public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, Promotions.Pricing.Promotions promotions,
+public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, Promotions.Pricing.PromotionBook promotions,
     Promotions.Pricing.GiftCards giftCards,
     Cart.Contracts.IBagCommands bags, OrderMail mail, OrderSnapshots snapshots, OrderNumbers numbers, IOptions<SiteOptions> site, TimeProvider clock)
 {

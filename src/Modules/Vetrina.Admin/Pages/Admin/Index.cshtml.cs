@@ -2,19 +2,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Admin.Contracts;
-using Vetrina.Catalog.Domain;
 using Vetrina.Data;
 using Vetrina.Data.Audit;
 using Vetrina.Kernel.Security;
 
 namespace Vetrina.Admin.Pages.Admin;
 
+/// <summary>The home page: the cards of every module this person may see, and (for admins) the latest changes.</summary>
 [Authorize(Policy = StaffPolicies.Staff)]
-public sealed class IndexModel(VetrinaDbContext db, UserManager<IdentityUser> users) : AdminPageModel
+public sealed class IndexModel(VetrinaDbContext db, UserManager<IdentityUser> users, IEnumerable<IBackOfficeCard> cards, IAuthorizationService authorization)
+    : AdminPageModel
 {
-    public IReadOnlyList<(Lifecycle Stage, int Count)> ByLifecycle { get; private set; } = [];
-
-    public int Skus { get; private set; }
+    public IReadOnlyList<BackOfficeCard> Cards { get; private set; } = [];
 
     public IReadOnlyList<AuditEntry> Recent { get; private set; } = [];
 
@@ -24,14 +23,17 @@ public sealed class IndexModel(VetrinaDbContext db, UserManager<IdentityUser> us
     {
         var user = await users.GetUserAsync(User);
         TwoFactorOn = user is not null && await users.GetTwoFactorEnabledAsync(user);
-        if (User.IsInRole(StaffRoles.Admin) || User.IsInRole(StaffRoles.EcommerceManager) || User.IsInRole(StaffRoles.MarketingManager))
+        var shown = new List<BackOfficeCard>();
+        foreach (var card in cards.OrderBy(c => c.Order))
         {
-            var counts = await db.Set<Style>().GroupBy(s => s.Lifecycle).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            ByLifecycle = [.. Enum.GetValues<Lifecycle>().Select(stage => (stage, counts.FirstOrDefault(c => c.Key == stage)?.Count ?? 0))];
-            Skus = await db.Set<Sku>().CountAsync(cancellationToken);
+            if ((await authorization.AuthorizeAsync(User, card.Policy)).Succeeded)
+            {
+                shown.Add(await card.ShowAsync(cancellationToken));
+            }
         }
 
-        if (User.IsInRole(StaffRoles.Admin))
+        Cards = shown;
+        if ((await authorization.AuthorizeAsync(User, StaffPolicies.Administer)).Succeeded)
         {
             Recent = await db.AuditLog.OrderByDescending(a => a.Id).Take(8).ToListAsync(cancellationToken);
         }

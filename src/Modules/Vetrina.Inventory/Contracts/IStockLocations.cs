@@ -1,0 +1,12 @@
+using Vetrina.Kernel;
+
+namespace Vetrina.Inventory.Contracts;
+
+/// <summary>A place stock is kept, as other modules show it (the order page's "ship from" choice).</summary>
+public sealed record StockLocationView(string Code, LocalizedText Name, bool FulfilsOnline);
+
+public interface IStockLocations
+{
+    /// <summary>Every location, those that fulfil online orders first, then by code.</summary>
+    Task<IReadOnlyList<StockLocationView>> ListAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Data;
+using Vetrina.Inventory.Contracts;
+using Vetrina.Inventory.Domain;
+
+namespace Vetrina.Inventory.Operations;
+
+internal sealed class StockLocations(VetrinaDbContext db) : IStockLocations
+{
+    public async Task<IReadOnlyList<StockLocationView>> ListAsync(CancellationToken cancellationToken) =>
+        await db.Set<StockLocation>().AsNoTracking().OrderByDescending(l => l.FulfilsOnline).ThenBy(l => l.Code)
+            .Select(l => new StockLocationView(l.Code, l.Name, l.FulfilsOnline)).ToListAsync(cancellationToken);
+}
