@@ -14,6 +14,7 @@ using Vetrina.Orders.Notifications;
 using Vetrina.Orders.Payments;
 using Vetrina.Orders.Shipping;
 using Vetrina.Data.Jobs;
+using Vetrina.Orders.Aftersales;
 
 namespace Vetrina.Orders;
 
@@ -44,8 +45,8 @@ public static class OrdersModule
         services.AddScoped<OrderPayments>();
         services.AddScoped<OrderQueries>();
         services.AddScoped<Fulfilment.OrderFulfilment>();
-        services.AddScoped<Fulfilment.OrderAdministration>();
-        services.AddScoped<Fulfilment.OrderReturns>();
+        services.AddScoped<Aftersales.OrderAdministration>();
+        services.AddScoped<Aftersales.OrderReturns>();
         services.AddSingleton<UnpaidOrderExpiry>();
 
         // A node places a few orders at a time and queues the rest in arrival order. In a drop, thousands of shoppers

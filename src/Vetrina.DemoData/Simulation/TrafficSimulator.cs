@@ -20,6 +20,8 @@ using Vetrina.Orders.Checkout;
 using Vetrina.Orders.Fulfilment;
 using Vetrina.Orders.Payments;
 using Vetrina.Payments.Providers;
+using Vetrina.Orders.Aftersales;
+using Vetrina.Orders.Domain;
 
 namespace Vetrina.DemoData.Simulation;
 
@@ -294,7 +296,7 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
     }
 
     /// <summary>A step the plan takes for granted failed: the simulation stops and says which, rather than make up history.</summary>
-    private static FulfilmentResult Succeeded(FulfilmentResult result, string step, long orderId) => result.Succeeded
+    private static OrderActionResult Succeeded(OrderActionResult result, string step, long orderId) => result.Succeeded
         ? result
         : throw new InvalidOperationException($"The simulation could not {step} order {orderId}: {result.Error} ({result.Detail}).");
 

@@ -10,6 +10,7 @@ using Vetrina.Orders.Domain;
 using Vetrina.Payments.TestNetwork;
 using Vetrina.Promotions.Domain;
 using static Vetrina.IntegrationTests.Shopper;
+using Vetrina.Orders.Aftersales;
 
 namespace Vetrina.IntegrationTests;
 
@@ -77,7 +78,7 @@ public abstract class DiscountContract(AppFixture fixture)
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var orderId = await app.WithDbAsync(db => db.Set<Orders.Domain.Order>().Where(o => o.Email == email).Select(o => o.Id).SingleAsync());
-            Assert.True((await scope.ServiceProvider.GetRequiredService<Orders.Fulfilment.OrderAdministration>().CancelAsync(orderId, "changed mind", "test")).Succeeded);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Orders.Aftersales.OrderAdministration>().CancelAsync(orderId, "changed mind", "test")).Succeeded);
         }
 
         var again = await CartAsync(client, "IT", sku, 1);

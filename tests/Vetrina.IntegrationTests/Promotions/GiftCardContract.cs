@@ -10,6 +10,7 @@ using Vetrina.Orders.Fulfilment;
 using Vetrina.Payments.TestNetwork;
 using Vetrina.Promotions.Domain;
 using static Vetrina.IntegrationTests.Shopper;
+using Vetrina.Orders.Aftersales;
 
 namespace Vetrina.IntegrationTests;
 
@@ -111,7 +112,7 @@ public abstract class GiftCardContract(AppFixture fixture)
         Assert.True((await administration.RefundAsync(order.Id, 15m, "the rest", Guid.NewGuid().ToString("N"), "test")).Succeeded);
         Assert.Equal(2000, await BalanceAsync(card.Id));
         Assert.Equal(OrderStatus.Refunded, await app.WithDbAsync(db => db.Set<Order>().Where(o => o.Id == order.Id).Select(o => o.Status).SingleAsync()));
-        Assert.Equal(FulfilmentError.TooMany,
+        Assert.Equal(OrderActionError.TooMany,
             (await administration.RefundAsync(order.Id, 0.01m, "one cent more", Guid.NewGuid().ToString("N"), "test")).Error);
 
         var mails = await SmtpSink.Shared.WaitForAsync(email, 4);

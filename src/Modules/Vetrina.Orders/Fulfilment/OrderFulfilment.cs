@@ -33,38 +33,38 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
     public Task<long> OrderOfAsync(long shipmentId, CancellationToken cancellationToken = default) =>
         db.Set<Shipment>().Where(s => s.Id == shipmentId).Select(s => s.OrderId).FirstAsync(cancellationToken);
 
-    public async Task<FulfilmentResult> PackAsync(long orderId, string locationCode, IReadOnlyDictionary<long, int> quantities, string actor,
+    public async Task<OrderActionResult> PackAsync(long orderId, string locationCode, IReadOnlyDictionary<long, int> quantities, string actor,
         CancellationToken cancellationToken = default)
     {
         db.ChangeTracker.Clear();
         var order = await db.Set<Order>().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
         if (order is null)
         {
-            return new(FulfilmentError.NotFound, "No such order.");
+            return new(OrderActionError.NotFound, "No such order.");
         }
 
         if (!Fulfillable.Contains(order.Status))
         {
-            return new(FulfilmentError.WrongStatus, $"A {order.Status} order cannot be packed: only confirmed orders not yet fully shipped can.");
+            return new(OrderActionError.WrongStatus, $"A {order.Status} order cannot be packed: only confirmed orders not yet fully shipped can.");
         }
 
         var location = locationCode.Trim().ToUpperInvariant();
         if (!await db.Set<StockLocation>().AnyAsync(l => l.Code == location, cancellationToken))
         {
-            return new(FulfilmentError.UnknownLocation, $"There is no stock location '{locationCode}'.");
+            return new(OrderActionError.UnknownLocation, $"There is no stock location '{locationCode}'.");
         }
 
         var unpacked = await UnpackedAsync(order, cancellationToken);
         if (quantities.Any(q => !unpacked.ContainsKey(q.Key) || q.Value < 0 || q.Value > unpacked[q.Key]))
         {
-            return new(FulfilmentError.TooMany, "A quantity is more than that line has left to pack (or not a line of this order).");
+            return new(OrderActionError.TooMany, "A quantity is more than that line has left to pack (or not a line of this order).");
         }
 
         var lines = order.Lines.Where(l => quantities.GetValueOrDefault(l.Id) > 0)
             .Select(l => new ShipmentLine(l.Id, l.SkuId, quantities[l.Id])).ToList();
         if (lines.Count == 0)
         {
-            return new(FulfilmentError.NothingToPack, "Choose at least one unit to pack.");
+            return new(OrderActionError.NothingToPack, "Choose at least one unit to pack.");
         }
 
         if (await ShelfShortAsync(location, lines, cancellationToken) is { } shelf)
@@ -79,33 +79,33 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return FulfilmentResult.Done(shipment.Id);
+            return OrderActionResult.Done(shipment.Id);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(FulfilmentError.Conflict, "Someone else changed this order at the same time. Reload it and pack again.");
+            return new(OrderActionError.Conflict, "Someone else changed this order at the same time. Reload it and pack again.");
         }
     }
 
-    public async Task<FulfilmentResult> ShipAsync(long shipmentId, string? carrierCode, string? trackingNumber, string actor,
+    public async Task<OrderActionResult> ShipAsync(long shipmentId, string? carrierCode, string? trackingNumber, string actor,
         CancellationToken cancellationToken = default)
     {
         db.ChangeTracker.Clear();
         var carrier = Carriers.Find(carrierCode);
         if (carrier is null)
         {
-            return new(FulfilmentError.UnknownCarrier, $"Choose a carrier: {string.Join(", ", Carriers.All.Select(c => c.Code))}.");
+            return new(OrderActionError.UnknownCarrier, $"Choose a carrier: {string.Join(", ", Carriers.All.Select(c => c.Code))}.");
         }
 
         if (!Carriers.IsTrackingNumber(trackingNumber))
         {
-            return new(FulfilmentError.BadTrackingNumber, "A tracking number is 6 to 40 letters and digits, as printed on the label.");
+            return new(OrderActionError.BadTrackingNumber, "A tracking number is 6 to 40 letters and digits, as printed on the label.");
         }
 
         var shipment = await db.Set<Shipment>().AsNoTracking().Include(s => s.Lines).FirstOrDefaultAsync(s => s.Id == shipmentId, cancellationToken);
         if (shipment is null || shipment.Status != ShipmentStatus.Packed)
         {
-            return new(shipment is null ? FulfilmentError.NotFound : FulfilmentError.WrongStatus,
+            return new(shipment is null ? OrderActionError.NotFound : OrderActionError.WrongStatus,
                 shipment is null ? "No such parcel." : "This parcel has already shipped.");
         }
 
@@ -130,13 +130,13 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
                 cancellationToken);
             if (captured.Status != ProviderStatus.Captured)
             {
-                return new(FulfilmentError.PaymentRefused,
+                return new(OrderActionError.PaymentRefused,
                     $"The payment provider refused to capture {order.AmountDue.Format()} ({captured.DeclineCode ?? captured.Status.ToString()}); the parcel stays packed.");
             }
         }
         else if (payment.State is not (PaymentState.Captured or PaymentState.PartiallyRefunded))
         {
-            return new(FulfilmentError.WrongStatus, $"The payment is {payment.State}: nothing can ship.");
+            return new(OrderActionError.WrongStatus, $"The payment is {payment.State}: nothing can ship.");
         }
 
         try
@@ -145,7 +145,7 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(FulfilmentError.Conflict, "Someone else changed this order at the same time. Reload it to see whether the parcel shipped.");
+            return new(OrderActionError.Conflict, "Someone else changed this order at the same time. Reload it to see whether the parcel shipped.");
         }
     }
 
@@ -154,7 +154,7 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
     /// delivered, the order is delivered (<see cref="OrderDelivered"/>: review requests and return windows start here).
     /// Recording it twice changes nothing.
     /// </summary>
-    public async Task<FulfilmentResult> DeliverAsync(long shipmentId, string actor, CancellationToken cancellationToken = default)
+    public async Task<OrderActionResult> DeliverAsync(long shipmentId, string actor, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -166,13 +166,13 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
                 var parcel = await db.Set<Shipment>().FirstOrDefaultAsync(s => s.Id == shipmentId, cancellationToken);
                 if (parcel is null || parcel.Status == ShipmentStatus.Packed)
                 {
-                    return new FulfilmentResult(parcel is null ? FulfilmentError.NotFound : FulfilmentError.WrongStatus,
+                    return new OrderActionResult(parcel is null ? OrderActionError.NotFound : OrderActionError.WrongStatus,
                         parcel is null ? "No such parcel." : "This parcel has not shipped yet: ship it first.");
                 }
 
                 if (parcel.Status == ShipmentStatus.Delivered)
                 {
-                    return FulfilmentResult.Done(parcel.Id);
+                    return OrderActionResult.Done(parcel.Id);
                 }
 
                 var now = clock.GetUtcNow();
@@ -196,12 +196,12 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
 
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-                return FulfilmentResult.Done(parcel.Id);
+                return OrderActionResult.Done(parcel.Id);
             });
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(FulfilmentError.Conflict, "Someone else changed this order at the same time. Reload it to see whether the parcel is delivered.");
+            return new(OrderActionError.Conflict, "Someone else changed this order at the same time. Reload it to see whether the parcel is delivered.");
         }
     }
 
@@ -209,18 +209,18 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
     /// A parcel line whose units are not on the location's shelf (bought ahead of stock, the delivery not in yet), as a
     /// refusal for staff; null when the shelf has them all. The shipment's own conditional update stays the guard.
     /// </summary>
-    private async Task<FulfilmentResult?> ShelfShortAsync(string location, IReadOnlyList<ShipmentLine> lines, CancellationToken cancellationToken)
+    private async Task<OrderActionResult?> ShelfShortAsync(string location, IReadOnlyList<ShipmentLine> lines, CancellationToken cancellationToken)
     {
         var skus = lines.Select(l => l.SkuId).ToList();
         var onHand = await db.Set<StockLevel>().AsNoTracking().Where(l => l.LocationCode == location && skus.Contains(l.SkuId))
             .ToDictionaryAsync(l => l.SkuId, l => l.OnHand, cancellationToken);
         var shortLine = lines.GroupBy(l => l.SkuId).FirstOrDefault(g => g.Sum(l => l.Quantity) > onHand.GetValueOrDefault(g.Key));
-        return shortLine is null ? null : new FulfilmentResult(FulfilmentError.NotEnoughStock,
+        return shortLine is null ? null : new OrderActionResult(OrderActionError.NotEnoughStock,
             $"{location} has {onHand.GetValueOrDefault(shortLine.Key)} units of SKU {shortLine.Key} on the shelf and this parcel needs {shortLine.Sum(l => l.Quantity)}: "
             + "receive the delivery first, or pack from another location.");
     }
 
-    private async Task<FulfilmentResult> RecordShipmentAsync(long shipmentId, Order order, OrderPayment payment, ProviderOutcome? captured, Carrier carrier,
+    private async Task<OrderActionResult> RecordShipmentAsync(long shipmentId, Order order, OrderPayment payment, ProviderOutcome? captured, Carrier carrier,
         string trackingNumber, string actor, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
@@ -233,7 +233,7 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
             var now = clock.GetUtcNow();
             if (parcel.Status != ShipmentStatus.Packed)
             {
-                return new FulfilmentResult(FulfilmentError.WrongStatus, "This parcel has already shipped.");
+                return new OrderActionResult(OrderActionError.WrongStatus, "This parcel has already shipped.");
             }
 
             long? paid = null;
@@ -250,7 +250,7 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
                 if (!await reservations.ShipWithinAsync(tracked.StockReference, line.SkuId, parcel.LocationCode, line.Quantity, cancellationToken))
                 {
                     await transaction.RollbackAsync(cancellationToken);
-                    return new FulfilmentResult(FulfilmentError.NotEnoughStock,
+                    return new OrderActionResult(OrderActionError.NotEnoughStock,
                         $"{parcel.LocationCode} has not got the units of SKU {line.SkuId} this parcel holds; count the stock there or pack from another location.");
                 }
 
@@ -276,7 +276,7 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
                 [.. parcel.Lines.Select(l => new UnitsOfLine(l.OrderLineId, tracked.Lines.First(o => o.Id == l.OrderLineId).SkuCode, l.Quantity))], now));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return FulfilmentResult.Done(parcel.Id);
+            return OrderActionResult.Done(parcel.Id);
         });
     }
 }

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Vetrina.Kernel.Security;
 using Vetrina.Orders.Fulfilment;
+using Vetrina.Orders.Aftersales;
+using Vetrina.Orders.Domain;
 
 namespace Vetrina.Orders.Features.Api;
 
@@ -67,7 +69,7 @@ public static class FulfilmentApi
 
         if (LineQuantities(details, body.Lines) is not { } quantities)
         {
-            return Refused(FulfilmentError.TooMany, $"Name each line once, by a SKU of order {number}.");
+            return Refused(OrderActionError.TooMany, $"Name each line once, by a SKU of order {number}.");
         }
 
         var result = await fulfilment.PackAsync(details.Order.Id, body.Location ?? "", quantities, Actor(http), cancellationToken);
@@ -122,7 +124,7 @@ public static class FulfilmentApi
 
         if (LineQuantities(details, body.Lines) is not { } quantities)
         {
-            return Refused(FulfilmentError.TooMany, $"Name each line once, by a SKU of order {number}.");
+            return Refused(OrderActionError.TooMany, $"Name each line once, by a SKU of order {number}.");
         }
 
         var result = await returns.ReceiveAsync(details.Order.Id, body.Location ?? "", quantities, body.Restock, body.Reason ?? "",
@@ -150,7 +152,7 @@ public static class FulfilmentApi
     }
 
     private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> ChangeAsync(string number, OrderQueries orders, OrderNumbers numbers,
-        Func<long, Task<FulfilmentResult>> change, CancellationToken cancellationToken)
+        Func<long, Task<OrderActionResult>> change, CancellationToken cancellationToken)
     {
         if (await orders.ForStaffAsync(number, cancellationToken) is not { } details)
         {
@@ -179,12 +181,12 @@ public static class FulfilmentApi
                 detail: "Send an Idempotency-Key header (up to 64 characters), new for each change you mean to make.")
             : null;
 
-    private static ProblemHttpResult Refused(FulfilmentError error, string detail) =>
+    private static ProblemHttpResult Refused(OrderActionError error, string detail) =>
         TypedResults.Problem(statusCode: error switch
         {
-            FulfilmentError.NotFound => StatusCodes.Status404NotFound,
-            FulfilmentError.PaymentRefused => StatusCodes.Status402PaymentRequired,
-            FulfilmentError.WrongStatus or FulfilmentError.NotEnoughStock or FulfilmentError.Conflict => StatusCodes.Status409Conflict,
+            OrderActionError.NotFound => StatusCodes.Status404NotFound,
+            OrderActionError.PaymentRefused => StatusCodes.Status402PaymentRequired,
+            OrderActionError.WrongStatus or OrderActionError.NotEnoughStock or OrderActionError.Conflict => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status422UnprocessableEntity,
         }, title: "Order not changed", detail: detail, extensions: new Dictionary<string, object?> { ["reason"] = error.ToString() });
 

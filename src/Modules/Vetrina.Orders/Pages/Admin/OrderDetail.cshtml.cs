@@ -10,6 +10,7 @@ using Vetrina.Kernel.Security;
 using Vetrina.Orders;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Fulfilment;
+using Vetrina.Orders.Aftersales;
 
 namespace Vetrina.Orders.Pages.Admin;
 
@@ -132,7 +133,7 @@ internal sealed class OrderDetailModel(VetrinaDbContext db, OrderNumbers numbers
             cancellationToken);
     }
 
-    private async Task<IActionResult> DoneAsync(FulfilmentResult result, string form, string message, CancellationToken cancellationToken)
+    private async Task<IActionResult> DoneAsync(OrderActionResult result, string form, string message, CancellationToken cancellationToken)
     {
         if (result.Succeeded)
         {

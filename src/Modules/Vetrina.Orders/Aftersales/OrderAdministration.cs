@@ -6,10 +6,11 @@ using Vetrina.Kernel;
 using Vetrina.Messaging.Outbox;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
+using Vetrina.Orders.Fulfilment;
 using Vetrina.Orders.Notifications;
 using Vetrina.Payments.Providers;
 
-namespace Vetrina.Orders.Fulfilment;
+namespace Vetrina.Orders.Aftersales;
 
 /// <summary>
 /// What customer service and e-commerce staff do to an order after it is placed: cancel it before anything ships (the
@@ -19,23 +20,23 @@ namespace Vetrina.Orders.Fulfilment;
 public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations,
     Promotions.Pricing.PromotionBook promotions, Promotions.Pricing.GiftCards giftCards, OrderMail mail, OrderSnapshots snapshots, TimeProvider clock)
 {
-    public async Task<FulfilmentResult> CancelAsync(long orderId, string reason, string actor, CancellationToken cancellationToken = default)
+    public async Task<OrderActionResult> CancelAsync(long orderId, string reason, string actor, CancellationToken cancellationToken = default)
     {
         db.ChangeTracker.Clear();
         var order = await db.Set<Order>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
         if (order is null)
         {
-            return new(FulfilmentError.NotFound, "No such order.");
+            return new(OrderActionError.NotFound, "No such order.");
         }
 
         if (order.Status is not (OrderStatus.Placed or OrderStatus.Authorised or OrderStatus.Paid))
         {
-            return new(FulfilmentError.WrongStatus, $"A {order.Status} order cannot be cancelled; once something has shipped, refund instead.");
+            return new(OrderActionError.WrongStatus, $"A {order.Status} order cannot be cancelled; once something has shipped, refund instead.");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return new(FulfilmentError.ReasonRequired, "Say why the order is cancelled: the reason goes into its history.");
+            return new(OrderActionError.ReasonRequired, "Say why the order is cancelled: the reason goes into its history.");
         }
 
         var payment = await LatestPaymentAsync(orderId, cancellationToken);
@@ -48,7 +49,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
         };
         if (outcome?.Status is not (null or ProviderStatus.Voided or ProviderStatus.Refunded))
         {
-            return new(FulfilmentError.PaymentRefused, $"The payment provider refused to give the money back ({outcome!.DeclineCode ?? outcome.Status.ToString()}).");
+            return new(OrderActionError.PaymentRefused, $"The payment provider refused to give the money back ({outcome!.DeclineCode ?? outcome.Status.ToString()}).");
         }
 
         return await InTransactionAsync(orderId, async (tracked, record, now) =>
@@ -56,7 +57,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             var counted = tracked.Status is OrderStatus.Authorised or OrderStatus.Paid;
             if (!tracked.MoveTo(OrderStatus.Cancelled, actor, now, reason.Trim()))
             {
-                return new FulfilmentResult(FulfilmentError.WrongStatus, "The order changed meanwhile and can no longer be cancelled.");
+                return new OrderActionResult(OrderActionError.WrongStatus, "The order changed meanwhile and can no longer be cancelled.");
             }
 
             if (outcome is not null)
@@ -73,7 +74,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             await OutboxWriter.EnqueueAsync(db, mail.Cancellation(tracked, now), cancellationToken);
             db.Publish(new OrderCancelled(snapshots.Of(tracked), reason.Trim(), WasPlaced: counted, outcome?.RefundedMinor ?? 0, now));
 
-            return FulfilmentResult.Done();
+            return OrderActionResult.Done();
         }, cancellationToken);
     }
 
@@ -92,46 +93,46 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
     /// goes back onto the card it came from.
     /// </summary>
     /// <param name="key">One per refund the staff member means to make (the form's one-time token): a resubmitted form refunds once.</param>
-    public async Task<FulfilmentResult> RefundAsync(long orderId, decimal amount, string reason, string key, string actor,
+    public async Task<OrderActionResult> RefundAsync(long orderId, decimal amount, string reason, string key, string actor,
         CancellationToken cancellationToken = default)
     {
         db.ChangeTracker.Clear();
         var order = await db.Set<Order>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
         if (order is null)
         {
-            return new(FulfilmentError.NotFound, "No such order.");
+            return new(OrderActionError.NotFound, "No such order.");
         }
 
         var refundKey = $"{orderId}:{key}";
         if (await RefundedAlreadyAsync(refundKey, cancellationToken))
         {
             // The same form sent twice.
-            return FulfilmentResult.Done();
+            return OrderActionResult.Done();
         }
 
         var payment = await LatestPaymentAsync(orderId, cancellationToken);
         if (payment.State is not (PaymentState.Captured or PaymentState.PartiallyRefunded or PaymentState.Refunded))
         {
-            return new(FulfilmentError.WrongStatus, "Only captured payments can be refunded; an order not yet shipped is cancelled instead.");
+            return new(OrderActionError.WrongStatus, "Only captured payments can be refunded; an order not yet shipped is cancelled instead.");
         }
 
         var onCard = payment.CapturedMinor - payment.RefundedMinor;
         var onGiftCard = await giftCards.NetSpentAsync(orderId, cancellationToken);
         if (onCard + onGiftCard == 0)
         {
-            return new(FulfilmentError.TooMany, "Everything this order was paid with has been refunded already.");
+            return new(OrderActionError.TooMany, "Everything this order was paid with has been refunded already.");
         }
 
         var money = Money.FromMajor(amount, order.Currency);
         if (money.Major != amount || money.Minor <= 0 || money.Minor > onCard + onGiftCard)
         {
-            return new(FulfilmentError.TooMany,
+            return new(OrderActionError.TooMany,
                 $"Refund between {new Money(1, order.Currency).Format()} and {new Money(onCard + onGiftCard, order.Currency).Format()}, in whole {order.Currency.Code} minor units.");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return new(FulfilmentError.ReasonRequired, "Say why you refund: the reason goes into the order's history.");
+            return new(OrderActionError.ReasonRequired, "Say why you refund: the reason goes into the order's history.");
         }
 
         var toCard = Math.Min(money.Minor, onCard);
@@ -141,7 +142,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             outcome = await provider.RefundAsync(payment.Reference!, new Money(toCard, order.Currency), $"{payment.Id:N}:refund:{key}", cancellationToken);
             if (outcome.Status is not (ProviderStatus.PartiallyRefunded or ProviderStatus.Refunded))
             {
-                return new(FulfilmentError.PaymentRefused, $"The payment provider refused the refund ({outcome.DeclineCode ?? outcome.Status.ToString()}).");
+                return new(OrderActionError.PaymentRefused, $"The payment provider refused the refund ({outcome.DeclineCode ?? outcome.Status.ToString()}).");
             }
         }
 
@@ -154,7 +155,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             // Sent twice at once: the other request recorded it (the key is unique), or something else failed.
             if (await RefundedAlreadyAsync(refundKey, cancellationToken))
             {
-                return FulfilmentResult.Done();
+                return OrderActionResult.Done();
             }
 
             throw;
@@ -167,7 +168,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
         return db.Set<OrderRefund>().AnyAsync(r => r.Key == refundKey, cancellationToken);
     }
 
-    private Task<FulfilmentResult> RecordRefundAsync(long orderId, string refundKey, Money money, long toCard, long onGiftCard, ProviderOutcome? outcome,
+    private Task<OrderActionResult> RecordRefundAsync(long orderId, string refundKey, Money money, long toCard, long onGiftCard, ProviderOutcome? outcome,
         string reason, string key, string actor, CancellationToken cancellationToken) =>
         InTransactionAsync(orderId, async (tracked, record, now) =>
         {
@@ -180,7 +181,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             var toGiftCard = money.Minor - toCard;
             if (toGiftCard > 0 && await giftCards.GiveBackWithinAsync(orderId, now, toGiftCard, "order refunded", cancellationToken) != toGiftCard)
             {
-                return new FulfilmentResult(FulfilmentError.Conflict, "The gift card part changed meanwhile. Reload the order and check before trying again.");
+                return new OrderActionResult(OrderActionError.Conflict, "The gift card part changed meanwhile. Reload the order and check before trying again.");
             }
 
             db.Add(new OrderRefund(orderId, refundKey, toCard, toGiftCard, reason, actor, now));
@@ -188,13 +189,13 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             tracked.MoveTo(full ? OrderStatus.Refunded : OrderStatus.PartiallyRefunded, actor, now, $"{money.Format()}: {reason}");
             await OutboxWriter.EnqueueAsync(db, mail.Refunded(tracked, money.Minor, toGiftCard, key, now), cancellationToken);
             db.Publish(new OrderRefunded(snapshots.Of(tracked), money.Minor, toCard, toGiftCard, reason, now));
-            return FulfilmentResult.Done();
+            return OrderActionResult.Done();
         }, cancellationToken);
 
     private Task<OrderPayment> LatestPaymentAsync(long orderId, CancellationToken cancellationToken) =>
         db.Set<OrderPayment>().AsNoTracking().Where(p => p.OrderId == orderId).OrderByDescending(p => p.CreatedAt).FirstAsync(cancellationToken);
 
-    private async Task<FulfilmentResult> InTransactionAsync(long orderId, Func<Order, OrderPayment, DateTimeOffset, Task<FulfilmentResult>> change,
+    private async Task<OrderActionResult> InTransactionAsync(long orderId, Func<Order, OrderPayment, DateTimeOffset, Task<OrderActionResult>> change,
         CancellationToken cancellationToken)
     {
         try
@@ -220,7 +221,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(FulfilmentError.Conflict, "Someone else changed this order at the same time. Reload it and check before trying again.");
+            return new(OrderActionError.Conflict, "Someone else changed this order at the same time. Reload it and check before trying again.");
         }
     }
 }

@@ -7,7 +7,7 @@ using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
 
-namespace Vetrina.Orders.Fulfilment;
+namespace Vetrina.Orders.Aftersales;
 
 /// <summary>
 /// Receives what shoppers send back: the units per line, where they arrived, and whether they go back on the shelf
@@ -21,43 +21,43 @@ public sealed class OrderReturns(VetrinaDbContext db, StockOperations stock, Ord
 
     /// <param name="quantities">Units returned per order line id.</param>
     /// <param name="key">One per return the staff member means to record (the form's one-time token): a resubmitted form records it once.</param>
-    public async Task<FulfilmentResult> ReceiveAsync(long orderId, string locationCode, IReadOnlyDictionary<long, int> quantities, bool restock, string reason,
+    public async Task<OrderActionResult> ReceiveAsync(long orderId, string locationCode, IReadOnlyDictionary<long, int> quantities, bool restock, string reason,
         string key, string actor, CancellationToken cancellationToken = default)
     {
         db.ChangeTracker.Clear();
         var returnKey = $"{orderId}:{key}";
         if (await db.Set<OrderReturn>().AnyAsync(r => r.Key == returnKey, cancellationToken))
         {
-            return FulfilmentResult.Done();
+            return OrderActionResult.Done();
         }
 
         var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
         if (order is null)
         {
-            return new(FulfilmentError.NotFound, "No such order.");
+            return new(OrderActionError.NotFound, "No such order.");
         }
 
         var location = locationCode.Trim().ToUpperInvariant();
         if (!await db.Set<StockLocation>().AnyAsync(l => l.Code == location, cancellationToken))
         {
-            return new(FulfilmentError.UnknownLocation, $"There is no stock location '{locationCode}'.");
+            return new(OrderActionError.UnknownLocation, $"There is no stock location '{locationCode}'.");
         }
 
         var lines = order.Lines.ToDictionary(l => l.Id);
         if (quantities.Any(q => !lines.TryGetValue(q.Key, out var line) || q.Value < 0 || q.Value > line.ShippedQuantity - line.ReturnedQuantity))
         {
-            return new(FulfilmentError.TooMany, "A quantity is more than that line has shipped and not yet come back (or not a line of this order).");
+            return new(OrderActionError.TooMany, "A quantity is more than that line has shipped and not yet come back (or not a line of this order).");
         }
 
         var returned = quantities.Where(q => q.Value > 0).Select(q => new OrderReturnLine(q.Key, lines[q.Key].SkuId, q.Value)).ToList();
         if (returned.Count == 0)
         {
-            return new(FulfilmentError.NothingToPack, "Give the units that came back for at least one line.");
+            return new(OrderActionError.NothingToPack, "Give the units that came back for at least one line.");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return new(FulfilmentError.ReasonRequired, "Say why the units came back (wrong size, faulty...): fashion buyers read it.");
+            return new(OrderActionError.ReasonRequired, "Say why the units came back (wrong size, faulty...): fashion buyers read it.");
         }
 
         try
@@ -86,7 +86,7 @@ public sealed class OrderReturns(VetrinaDbContext db, StockOperations stock, Ord
                     [.. returned.Select(r => new UnitsOfLine(r.OrderLineId, tracked.Lines.First(l => l.Id == r.OrderLineId).SkuCode, r.Quantity))], now));
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-                return FulfilmentResult.Done();
+                return OrderActionResult.Done();
             });
         }
         catch (DbUpdateException)
@@ -94,8 +94,8 @@ public sealed class OrderReturns(VetrinaDbContext db, StockOperations stock, Ord
             // The same return sent twice at once (its key is unique), or the order moved meanwhile.
             db.ChangeTracker.Clear();
             return await db.Set<OrderReturn>().AnyAsync(r => r.Key == returnKey, cancellationToken)
-                ? FulfilmentResult.Done()
-                : new(FulfilmentError.Conflict, "Someone else changed this order at the same time. Reload it and check before trying again.");
+                ? OrderActionResult.Done()
+                : new(OrderActionError.Conflict, "Someone else changed this order at the same time. Reload it and check before trying again.");
         }
     }
 }
