@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Admin.Contracts;
-using Vetrina.Catalog.ReadModel;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Data;
 using Vetrina.Inventory.Domain;
 using Vetrina.Inventory.Operations;
@@ -13,18 +13,18 @@ namespace Vetrina.Inventory.Pages.Admin;
 
 /// <summary>Stock of one SKU at every location, with the warehouse's operations and the ledger; without a SKU, what runs low.</summary>
 [Authorize(Policy = StaffPolicies.StockManage)]
-internal sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snapshots, StockOperations operations, StockLedger ledger) : AdminPageModel
+internal sealed class StockModel(VetrinaDbContext db, ISkuDirectory skus, StockOperations operations, StockLedger ledger) : AdminPageModel
 {
     public const int LowStock = Inventory.StockAvailability.LowStockThreshold;
 
-    public sealed record LowRow(SkuEntry Entry, int Available);
+    public sealed record LowRow(SkuSummary Entry, int Available);
 
-    public sealed record WaitingRow(SkuEntry Entry, string Location, int Backordered, int Allowed, DateOnly? ExpectedOn);
+    public sealed record WaitingRow(SkuSummary Entry, string Location, int Backordered, int Allowed, DateOnly? ExpectedOn);
 
     [BindProperty(SupportsGet = true)]
     public string? Sku { get; set; }
 
-    public SkuEntry? Entry { get; private set; }
+    public SkuSummary? Entry { get; private set; }
 
     public IReadOnlyList<StockLocation> Locations { get; private set; } = [];
 
@@ -52,20 +52,20 @@ internal sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snaps
     }
 
     public Task<IActionResult> OnPostReceiveAsync(string? location, int quantity, string? reference, CancellationToken cancellationToken) =>
-        OperateAsync(entry => operations.ReceiveAsync(entry.Sku.Id, location ?? "", quantity,
+        OperateAsync(entry => operations.ReceiveAsync(entry.Id, location ?? "", quantity,
             string.IsNullOrWhiteSpace(reference) ? "receipt" : reference.Trim(), Actor, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostAdjustAsync(string? location, int delta, string? reason, CancellationToken cancellationToken) =>
-        OperateAsync(entry => operations.AdjustAsync(entry.Sku.Id, location ?? "", delta, reason ?? "", Actor, cancellationToken), cancellationToken);
+        OperateAsync(entry => operations.AdjustAsync(entry.Id, location ?? "", delta, reason ?? "", Actor, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostCountAsync(string? location, int counted, CancellationToken cancellationToken) =>
-        OperateAsync(entry => operations.CountAsync(entry.Sku.Id, location ?? "", counted, Actor, cancellationToken), cancellationToken);
+        OperateAsync(entry => operations.CountAsync(entry.Id, location ?? "", counted, Actor, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostTransferAsync(string? from, string? to, int quantity, CancellationToken cancellationToken) =>
-        OperateAsync(entry => operations.TransferAsync(entry.Sku.Id, from ?? "", to ?? "", quantity, Actor, cancellationToken), cancellationToken);
+        OperateAsync(entry => operations.TransferAsync(entry.Id, from ?? "", to ?? "", quantity, Actor, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostBackordersAsync(string? location, int limit, DateOnly? expectedOn, CancellationToken cancellationToken) =>
-        OperateAsync(entry => operations.AllowBackordersAsync(entry.Sku.Id, location ?? "", limit, expectedOn, Actor, cancellationToken), cancellationToken);
+        OperateAsync(entry => operations.AllowBackordersAsync(entry.Id, location ?? "", limit, expectedOn, Actor, cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostRebuildAsync(CancellationToken cancellationToken)
     {
@@ -81,10 +81,9 @@ internal sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snaps
         return Page();
     }
 
-    private async Task<IActionResult> OperateAsync(Func<SkuEntry, Task<StockOperationResult>> operation, CancellationToken cancellationToken)
+    private async Task<IActionResult> OperateAsync(Func<SkuSummary, Task<StockOperationResult>> operation, CancellationToken cancellationToken)
     {
-        var snapshot = await snapshots.GetAsync(cancellationToken);
-        var entry = Sku is null ? null : snapshot.FindSku(Sku);
+        var entry = Sku is null ? null : await skus.FindAsync(Sku, cancellationToken);
         if (entry is null)
         {
             ModelState.AddModelError(nameof(Sku), "Find the SKU first, then change its stock.");
@@ -100,7 +99,7 @@ internal sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snaps
             if (result.Succeeded)
             {
                 Flash(result.Detail ?? $"Done: {result.Moved:+#;-#;0} units recorded in the ledger.");
-                return Redirect($"/admin/stock?sku={Uri.EscapeDataString(entry.Sku.Code)}");
+                return Redirect($"/admin/stock?sku={Uri.EscapeDataString(entry.Code)}");
             }
 
             ModelState.AddModelError("operation", result.Detail!);
@@ -113,12 +112,11 @@ internal sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snaps
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var snapshot = await snapshots.GetAsync(cancellationToken);
         Locations = await db.Set<StockLocation>().AsNoTracking().OrderByDescending(l => l.FulfilsOnline).ThenBy(l => l.Code).ToListAsync(cancellationToken);
-        Entry = string.IsNullOrWhiteSpace(Sku) ? null : snapshot.FindSku(Sku.Trim());
+        Entry = string.IsNullOrWhiteSpace(Sku) ? null : await skus.FindAsync(Sku, cancellationToken);
         if (Entry is not null)
         {
-            var id = Entry.Sku.Id;
+            var id = Entry.Id;
             Levels = await db.Set<StockLevel>().AsNoTracking().Where(l => l.SkuId == id).ToDictionaryAsync(l => l.LocationCode, cancellationToken);
             History = await ledger.HistoryAsync(id, 30, cancellationToken);
             return;
@@ -130,11 +128,13 @@ internal sealed class StockModel(VetrinaDbContext db, CatalogSnapshotCache snaps
             .GroupBy(l => l.SkuId).Select(g => new { SkuId = g.Key, Available = g.Sum(l => l.OnHand - l.Reserved + l.BackorderLimit) })
             .Where(x => x.Available <= LowStock)
             .ToListAsync(cancellationToken);
-        Low = [.. low.Select(l => (Entry: snapshot.FindSku(l.SkuId), l.Available)).Where(l => l.Entry is not null)
-            .Select(l => new LowRow(l.Entry!, l.Available)).OrderBy(l => l.Available).ThenBy(l => l.Entry.Sku.Code, StringComparer.Ordinal).Take(100)];
+        var named = await skus.FindAsync(low.Select(l => l.SkuId), cancellationToken);
+        Low = [.. low.Where(l => named.ContainsKey(l.SkuId)).Select(l => new LowRow(named[l.SkuId], l.Available))
+            .OrderBy(l => l.Available).ThenBy(l => l.Entry.Code, StringComparer.Ordinal).Take(100)];
         var waiting = await db.Set<StockLevel>().AsNoTracking().Where(l => l.Reserved > l.OnHand || l.BackorderLimit > 0)
             .OrderBy(l => l.ExpectedOn).ThenBy(l => l.SkuId).Take(200).ToListAsync(cancellationToken);
-        Waiting = [.. waiting.Select(l => (Entry: snapshot.FindSku(l.SkuId), Level: l)).Where(x => x.Entry is not null)
-            .Select(x => new WaitingRow(x.Entry!, x.Level.LocationCode, x.Level.Backordered, x.Level.BackorderLimit, x.Level.ExpectedOn))];
+        var waitingNames = await skus.FindAsync(waiting.Select(l => l.SkuId), cancellationToken);
+        Waiting = [.. waiting.Where(l => waitingNames.ContainsKey(l.SkuId))
+            .Select(l => new WaitingRow(waitingNames[l.SkuId], l.LocationCode, l.Backordered, l.BackorderLimit, l.ExpectedOn))];
     }
 }
