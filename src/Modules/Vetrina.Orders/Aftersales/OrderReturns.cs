@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 using Vetrina.Data.Events;
-using Vetrina.Inventory.Domain;
+using Vetrina.Inventory.Contracts;
 using Vetrina.Inventory.Operations;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
@@ -14,7 +14,8 @@ namespace Vetrina.Orders.Aftersales;
 /// (a Return movement in the ledger) or not (damaged, worn). Each return is recorded once per key; the refund is a
 /// separate decision (<see cref="OrderAdministration.RefundAsync"/>), usually for the value of the returned units.
 /// </summary>
-public sealed class OrderReturns(VetrinaDbContext db, StockOperations stock, OrderNumbers numbers, OrderSnapshots snapshots, TimeProvider clock)
+public sealed class OrderReturns(VetrinaDbContext db, StockOperations stock, IStockLocations locations, OrderNumbers numbers, OrderSnapshots snapshots,
+    TimeProvider clock)
 {
     public async Task<IReadOnlyList<OrderReturn>> ForOrderAsync(long orderId, CancellationToken cancellationToken = default) =>
         await db.Set<OrderReturn>().AsNoTracking().Include(r => r.Lines).Where(r => r.OrderId == orderId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
@@ -38,7 +39,7 @@ public sealed class OrderReturns(VetrinaDbContext db, StockOperations stock, Ord
         }
 
         var location = locationCode.Trim().ToUpperInvariant();
-        if (!await db.Set<StockLocation>().AnyAsync(l => l.Code == location, cancellationToken))
+        if (!(await locations.ListAsync(cancellationToken)).Any(l => l.Code == location))
         {
             return new(OrderActionError.UnknownLocation, $"There is no stock location '{locationCode}'.");
         }
