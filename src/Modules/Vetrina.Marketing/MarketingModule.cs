@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Admin.Contracts;
 using Vetrina.Kernel.Security;
-using Vetrina.Marketing.Campaigns;
+using Vetrina.Marketing.TrackedLinks;
 using Vetrina.Marketing.Features.Api;
 using Vetrina.Marketing.Influencers;
 using Vetrina.Marketing.Social;

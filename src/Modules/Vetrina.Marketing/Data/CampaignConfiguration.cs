@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Vetrina.Marketing.Campaigns;
+using Vetrina.Marketing.TrackedLinks;
 
 namespace Vetrina.Marketing.Data;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
-using Vetrina.Marketing.Campaigns;
+using Vetrina.Marketing.TrackedLinks;
 
 namespace Vetrina.Marketing.Influencers;
 

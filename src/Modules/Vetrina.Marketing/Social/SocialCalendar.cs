@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 using Vetrina.Kernel;
-using Vetrina.Marketing.Campaigns;
+using Vetrina.Marketing.TrackedLinks;
 
 namespace Vetrina.Marketing.Social;
 

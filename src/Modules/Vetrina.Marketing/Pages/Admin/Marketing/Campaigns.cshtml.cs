@@ -6,7 +6,7 @@ using Vetrina.Admin.Contracts;
 using Vetrina.Analytics.Contracts;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
-using Vetrina.Marketing.Campaigns;
+using Vetrina.Marketing.TrackedLinks;
 
 namespace Vetrina.Marketing.Pages.Admin.Marketing;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 
-namespace Vetrina.Marketing.Campaigns;
+namespace Vetrina.Marketing.TrackedLinks;
 
 /// <summary><c>/l/{code}</c>: a campaign's short link counts the click and leads to its page with the UTM tags.</summary>
 public static class TrackedLinkEndpoint

@@ -1,4 +1,4 @@
-namespace Vetrina.Marketing.Campaigns;
+namespace Vetrina.Marketing.TrackedLinks;
 
 /// <summary>
 /// A marketing campaign across channels: its UTM name (what links, ad-spend files and analytics all call it), dates,

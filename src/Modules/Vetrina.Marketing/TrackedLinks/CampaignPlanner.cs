@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 using Vetrina.Kernel;
 
-namespace Vetrina.Marketing.Campaigns;
+namespace Vetrina.Marketing.TrackedLinks;
 
 /// <summary>What staff type to plan a campaign; checked field by field.</summary>
 public sealed record CampaignInput(string? Name, string? Title, string? Channels, string? StartsOn, string? EndsOn, string? Budget, string? Currency, string? Goal);
