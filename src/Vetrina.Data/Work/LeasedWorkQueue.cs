@@ -89,10 +89,15 @@ public static class LeasedWorkQueue
     /// <summary>Staff give a dead letter another go: due now, tries counted afresh.</summary>
     public static async Task<bool> RetryDeadAsync<T>(DbContext db, long id, DateTimeOffset now, CancellationToken cancellationToken)
         where T : LeasedWork =>
-        await db.Set<T>().Where(w => w.Id == id && w.DeadLetteredAt != null && w.FinishedAt == null)
+        await RetryDeadAsync(db.Set<T>().Where(w => w.Id == id), now, cancellationToken) == 1;
+
+    /// <summary>Every dead letter among <paramref name="rows"/> another go, in one statement; returns how many.</summary>
+    public static Task<int> RetryDeadAsync<T>(IQueryable<T> rows, DateTimeOffset now, CancellationToken cancellationToken)
+        where T : LeasedWork =>
+        rows.Where(w => w.DeadLetteredAt != null && w.FinishedAt == null)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(w => w.DeadLetteredAt, (DateTimeOffset?)null)
                 .SetProperty(w => w.Attempts, 0)
                 .SetProperty(w => w.DueAt, now)
-                .SetProperty(w => w.ClaimedUntil, (DateTimeOffset?)null), cancellationToken) == 1;
+                .SetProperty(w => w.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
 }

@@ -9,4 +9,7 @@ public interface IStockLocations
 {
     /// <summary>Every location, those that fulfil online orders first, then by code.</summary>
     Task<IReadOnlyList<StockLocationView>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether a location has this code (codes are upper case, as staff type them in the back office).</summary>
+    Task<bool> ExistsAsync(string code, CancellationToken cancellationToken);
 }

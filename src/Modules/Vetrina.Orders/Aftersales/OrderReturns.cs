@@ -39,7 +39,7 @@ public sealed class OrderReturns(VetrinaDbContext db, StockOperations stock, ISt
         }
 
         var location = locationCode.Trim().ToUpperInvariant();
-        if (!(await locations.ListAsync(cancellationToken)).Any(l => l.Code == location))
+        if (!await locations.ExistsAsync(location, cancellationToken))
         {
             return new(OrderActionError.UnknownLocation, $"There is no stock location '{locationCode}'.");
         }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 using Vetrina.Data.Events;
+using Vetrina.Inventory.Contracts;
 using Vetrina.Inventory.Domain;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Messaging.Outbox;
@@ -16,8 +17,8 @@ namespace Vetrina.Orders.Fulfilment;
 /// captures the payment if it was only authorised (the card is charged when the goods leave, as fashion shops do),
 /// takes the units out of stock, moves the order and emails the shopper the tracking link, all in one transaction.
 /// </summary>
-public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, OrderMail mail, OrderSnapshots snapshots,
-    TimeProvider clock)
+public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, IStockLocations locations, OrderMail mail,
+    OrderSnapshots snapshots, TimeProvider clock)
 {
     public static readonly IReadOnlySet<OrderStatus> Fulfillable = new HashSet<OrderStatus> { OrderStatus.Authorised, OrderStatus.Paid, OrderStatus.PartiallyShipped };
 
@@ -49,7 +50,7 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
         }
 
         var location = locationCode.Trim().ToUpperInvariant();
-        if (!await db.Set<StockLocation>().AnyAsync(l => l.Code == location, cancellationToken))
+        if (!await locations.ExistsAsync(location, cancellationToken))
         {
             return new(OrderActionError.UnknownLocation, $"There is no stock location '{locationCode}'.");
         }

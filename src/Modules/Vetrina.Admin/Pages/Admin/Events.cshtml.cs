@@ -66,15 +66,7 @@ internal sealed class EventsModel(VetrinaDbContext db, IAuditLog audit, TimeProv
 
     public async Task<IActionResult> OnPostRetryHandlerAsync(string handler, CancellationToken cancellationToken)
     {
-        var ids = await db.Set<EventDelivery>().AsNoTracking().Where(d => d.Handler == handler && d.DeadLetteredAt != null && d.FinishedAt == null)
-            .Select(d => d.Id).ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var sent = 0;
-        foreach (var id in ids)
-        {
-            sent += await LeasedWorkQueue.RetryDeadAsync<EventDelivery>(db, id, now, cancellationToken) ? 1 : 0;
-        }
-
+        var sent = await LeasedWorkQueue.RetryDeadAsync(db.Set<EventDelivery>().Where(d => d.Handler == handler), clock.GetUtcNow(), cancellationToken);
         if (sent > 0)
         {
             audit.Record("event.retried", $"event-handler:{handler}", $"{sent} dead letters to {handler} sent again.");
