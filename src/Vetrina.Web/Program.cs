@@ -41,6 +41,7 @@ builder.Services.AddCatalogModule();
 builder.Services.AddInventoryModule();
 builder.Services.AddAdminModule();
 builder.Services.AddCustomersModule();
+builder.Services.AddPrivacyModule();
 builder.Services.AddCartModule();
 builder.Services.AddPaymentsModule(builder.Configuration);
 builder.Services.AddMessagingModule(builder.Configuration);

@@ -83,6 +83,13 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         throw new TimeoutException("Integration events were still waiting for their handlers after 5 seconds.");
     }
 
+    /// <summary>Every line of the consent ledger about an email address, oldest first.</summary>
+    public async Task<IReadOnlyList<Vetrina.Privacy.Contracts.ConsentStatement>> ConsentsOfAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Vetrina.Privacy.Contracts.IConsentLedger>().OfEmailAsync(email);
+    }
+
     public async Task<T> WithDbAsync<T>(Func<VetrinaDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -10,8 +10,11 @@ using Vetrina.EmailMarketing.Features.Api;
 using Vetrina.EmailMarketing.Segments;
 using Vetrina.EmailMarketing.Sending;
 using Vetrina.EmailMarketing.Tracking;
-using Vetrina.Kernel.Security;
+using Vetrina.Data.Events;
 using Vetrina.Data.Jobs;
+using Vetrina.EmailMarketing.Subscriptions;
+using Vetrina.Kernel.Security;
+using Vetrina.Privacy.Contracts.Events;
 
 namespace Vetrina.EmailMarketing;
 
@@ -34,6 +37,8 @@ public static class EmailMarketingModule
         services.AddScoped<AutomationEngine>();
         services.AddSingleton<CampaignSender>();
         services.AddSingleton<CampaignRunner>();
+        services.AddEventHandler<ConsentGiven, ApplyShopConsents>();
+        services.AddEventHandler<ConsentWithdrawn, ApplyShopConsents>();
         services.AddBackOfficeLink(BackOfficeGroups.Marketing, "Email", "/admin/email", StaffPolicies.MarketingManage, 30);
         services.AddRecurringJob<CampaignRunner>("email-campaigns", configuration.GetValue("Vetrina:Smtp:PollInterval", TimeSpan.FromSeconds(2)),
                 (runner, cancellationToken) => runner.RunAsync(cancellationToken))

@@ -1,10 +1,15 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Privacy.Consent;
+using Vetrina.Privacy.Contracts;
+using Vetrina.Privacy.Ledger;
 
 namespace Vetrina.Privacy;
 
-/// <summary>Cookie consent with proof (Garante, GDPR, PIPA); later, the cookieless visitor counting of analytics.</summary>
+/// <summary>Cookie consent with proof (Garante, GDPR, PIPA) and the consent ledger every module records in.</summary>
 public static class PrivacyModule
 {
+    public static IServiceCollection AddPrivacyModule(this IServiceCollection services) => services.AddScoped<IConsentLedger, ConsentLedger>();
+
     public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder app) => app.MapConsent();
 }

@@ -11,6 +11,7 @@ using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
 using Vetrina.EmailMarketing.Sending;
 using Vetrina.Kernel.Security;
+using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.IntegrationTests;
 
@@ -52,12 +53,12 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
 
         var contact = await ContactAsync(email);
         Assert.Equal(EmailConsent.Subscribed, contact.Consent);
-        var proof = await app.WithDbAsync(db => db.Set<ConsentEvent>().Where(e => e.ContactId == contact.Id).OrderBy(e => e.Id).ToListAsync());
-        Assert.Equal([ConsentAction.Requested, ConsentAction.Confirmed], proof.Select(p => p.Action));
-        Assert.All(proof, p => Assert.Equal(OptInText.Version, p.TextVersion));
-        Assert.Equal("newsletter-form", proof[0].Source);
+        var proof = await app.ConsentsOfAsync(email);
+        Assert.Equal([ConsentDecision.Requested, ConsentDecision.Given], proof.Select(p => p.Decision));
+        Assert.All(proof, p => Assert.Equal((OptInText.Version, ConsentSources.DoubleOptIn, ConsentPurposes.MarketingEmail), (p.TextVersion, p.Source, p.Purpose)));
+        Assert.Equal("newsletter-form", proof[0].Reference);
         Assert.Contains("Posso disiscrivermi", proof[0].Text, StringComparison.Ordinal);
-        Assert.Equal("confirmation-link", proof[1].Source);
+        Assert.Equal("confirmation-link", proof[1].Reference);
         // Used once: the same link again says it has expired.
         Assert.Equal(HttpStatusCode.Gone, (await visitor.SubmitAsync(link, null, new() { ["Token"] = link.Split("token=")[1] })).StatusCode);
     }
@@ -339,7 +340,8 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         var second = await (await api.PostAsync("/api/v1/email/contacts/import", new StringContent(good, Encoding.UTF8, "text/csv"))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((2, 0, 1), (first.GetProperty("added").GetInt32(), first.GetProperty("updated").GetInt32(), first.GetProperty("subscribed").GetInt32()));
         Assert.Equal((0, 2, 0), (second.GetProperty("added").GetInt32(), second.GetProperty("updated").GetInt32(), second.GetProperty("subscribed").GetInt32()));
-        Assert.Equal(1, await app.WithDbAsync(db => db.Set<ConsentEvent>().CountAsync(e => db.Set<Contact>().Any(c => c.Id == e.ContactId && c.Email == $"x@{domain}"))));
+        var imported = Assert.Single(await app.ConsentsOfAsync($"x@{domain}"));
+        Assert.Equal((ConsentDecision.Given, ConsentSources.Import, "import:upload.csv:line 2"), (imported.Decision, imported.Source, imported.Reference));
     }
 
     [Fact]
@@ -557,7 +559,7 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         await reader.SubmitAsync(link, null, new() { ["Token"] = link.Split("token=")[1] });
         var renewed = await ContactAsync($"seo@{domain}");
         Assert.True(renewed.ConsentedAt > DateTimeOffset.UtcNow.AddMinutes(-5));
-        Assert.Equal(ConsentAction.Reconfirmed, await app.WithDbAsync(db => db.Set<ConsentEvent>().Where(e => e.ContactId == renewed.Id).OrderBy(e => e.Id).Select(e => e.Action).LastAsync()));
+        Assert.Equal((ConsentDecision.Given, ConsentSources.Reconfirmation), (await app.ConsentsOfAsync(renewed.Email)) is [.., var last] ? (last.Decision, last.Source) : default);
     }
 
     [Fact]
@@ -583,16 +585,18 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         Assert.True(yes.RevenueEurMinor > 0);
         Assert.Matches("^[1-5]{3}$", yes.Rfm!);
         Assert.Contains(yes.RfmSegment, Vetrina.EmailMarketing.Segments.RfmScores.Segments);
-        var proofs = await app.WithDbAsync(db => db.Set<ConsentEvent>().Where(e => e.ContactId == yes.Id || e.ContactId == quiet.Id).ToListAsync());
-        Assert.Contains(proofs, e => e.ContactId == yes.Id && e.Action == ConsentAction.Confirmed && e.Source.StartsWith("checkout:order:", StringComparison.Ordinal));
-        Assert.Contains(proofs, e => e.ContactId == quiet.Id && e.Action == ConsentAction.SoftOptIn);
+        var given = Assert.Single(await app.ConsentsOfAsync(consenting));
+        Assert.Equal((ConsentDecision.Given, ConsentSources.Checkout), (given.Decision, given.Source));
+        Assert.StartsWith("order:", given.Reference, StringComparison.Ordinal);
+        var softOptIn = Assert.Single(await app.ConsentsOfAsync(silent));
+        Assert.Equal((ConsentDecision.Given, ConsentSources.SoftOptIn, ConsentPurposes.SimilarProductsEmail), (softOptIn.Decision, softOptIn.Source, softOptIn.Purpose));
 
         // Asked at checkout, the third said no to emails about similar products: out of every campaign, and on the suppression list.
         var no = await ContactAsync(objecting);
         Assert.Equal((EmailConsent.Unsubscribed, 1), (no.Consent, no.OrderCount));
         Assert.True(await app.WithDbAsync(db => db.Set<Suppression>().AnyAsync(s => s.Email == no.Email)));
-        var said = await app.WithDbAsync(db => db.Set<ConsentEvent>().SingleAsync(e => e.ContactId == no.Id));
-        Assert.Equal((ConsentAction.Unsubscribed, "similar-products-email/2026-11"), (said.Action, said.TextVersion));
+        var said = Assert.Single(await app.ConsentsOfAsync(objecting));
+        Assert.Equal((ConsentDecision.Withdrawn, ConsentSources.Objection, "similar-products-email/2026-11"), (said.Decision, said.Source, said.TextVersion));
 
         // Nothing sold or refunded since: the next run leaves the figures alone (a hand-made change stays); a new order
         // makes it count everyone again.
@@ -606,8 +610,10 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         Assert.Equal(2, (await ContactAsync(consenting)).OrderCount);
     }
 
+    /// <summary>Checkout's consents reach the contacts as events; buyers' figures by the sync job.</summary>
     private async Task SyncContactsAsync()
     {
+        await app.HandleEventsAsync();
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ContactSync>().RunAsync(CancellationToken.None);
     }

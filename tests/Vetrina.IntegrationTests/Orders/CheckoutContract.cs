@@ -58,7 +58,9 @@ public abstract class CheckoutContract(AppFixture fixture)
         Assert.Matches(@"^VT-1\d{5,}$", number);
         Assert.Equal(2, await ReservedAsync(skuId));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/carts/{cart}")).StatusCode);
-        Assert.True(await app.WithDbAsync(db => db.Set<Vetrina.Orders.Checkout.ConsentRecord>().AnyAsync(c => c.Email == email)));
+        var consent = Assert.Single(await app.ConsentsOfAsync(email));
+        Assert.Equal(("marketing-email", Vetrina.Privacy.Contracts.ConsentDecision.Given, "checkout", "marketing-email/2026-11"),
+            (consent.Purpose, consent.Decision, consent.Source, consent.TextVersion));
 
         var mail = Assert.Single(await SmtpSink.Shared.WaitForAsync(email));
         Assert.Contains(number, mail.Subject, StringComparison.Ordinal);

@@ -87,9 +87,10 @@ public abstract partial class CheckoutPageContract(AppFixture fixture)
 
         Assert.Equal(HttpStatusCode.Redirect, (await session.Client.PostAsync("/it/checkout", new FormUrlEncodedContent(fields))).StatusCode);
 
-        var record = await app.WithDbAsync(db => db.Set<Vetrina.Orders.Checkout.ConsentRecord>().SingleAsync(r => r.Email == email));
-        Assert.Equal((Vetrina.Orders.Checkout.ConsentRecord.SimilarProductsObjectionPurpose, "checkout"), (record.Purpose, record.Source));
-        Assert.NotNull(record.OrderId);
+        var record = Assert.Single(await app.ConsentsOfAsync(email));
+        Assert.Equal(("similar-products-email", Vetrina.Privacy.Contracts.ConsentDecision.Withdrawn, "objection", "similar-products-email/2026-11", "IT"),
+            (record.Purpose, record.Decision, record.Source, record.TextVersion, record.Country));
+        Assert.StartsWith("order:", record.Reference, StringComparison.Ordinal);
 
         // The international market ships to EU countries too, so its checkout asks as well; the Korean one does not (browser journey).
         var abroad = await BagAsync(pick: 5, market: "INTL");

@@ -266,36 +266,12 @@ public sealed class ProbeHandler(VetrinaDbContext db, TimeProvider clock) : IInt
 
 public sealed class SqliteIntegrationEventsTests : IntegrationEventsContract
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), $"vetrina-events-{Guid.NewGuid():N}.db");
-
-    protected override Task<(DatabaseOptions Options, Func<Task> Drop)> CreateDatabaseAsync() =>
-        Task.FromResult((new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={path}" }, (Func<Task>)(() =>
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
-            {
-                File.Delete(file);
-            }
-
-            return Task.CompletedTask;
-        })));
+    protected override Task<(DatabaseOptions Options, Func<Task> Drop)> CreateDatabaseAsync() => Task.FromResult(ScratchDatabase.Sqlite("events"));
 }
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgreSqlIntegrationEventsTests(PostgresAppFixture fixture) : IntegrationEventsContract
 {
-    protected override Task<(DatabaseOptions Options, Func<Task> Drop)> CreateDatabaseAsync()
-    {
-        // A database of its own on the run's server: the shared app's dispatcher must not take these deliveries.
-        var database = $"events_{Guid.NewGuid():N}";
-        var connection = new Npgsql.NpgsqlConnectionStringBuilder(fixture.ConnectionString) { Database = database }.ConnectionString;
-        return Task.FromResult((new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = connection }, (Func<Task>)(async () =>
-        {
-            Npgsql.NpgsqlConnection.ClearAllPools();
-            await using var admin = new Npgsql.NpgsqlConnection(fixture.ConnectionString);
-            await admin.OpenAsync();
-            await using var command = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin);
-            await command.ExecuteNonQueryAsync();
-        })));
-    }
+    protected override Task<(DatabaseOptions Options, Func<Task> Drop)> CreateDatabaseAsync() =>
+        Task.FromResult(ScratchDatabase.PostgreSql(fixture.ConnectionString, "events"));
 }

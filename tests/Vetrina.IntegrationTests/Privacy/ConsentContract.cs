@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Data.Events;
 using Vetrina.Privacy.Consent;
-using Vetrina.Privacy.Domain;
+using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.IntegrationTests;
 
@@ -29,16 +31,24 @@ public abstract class ConsentContract(AppFixture fixture)
         Assert.Equal((true, true, true), (state.Decided, state.Analytics, state.Marketing));
         Assert.DoesNotContain("id=\"consent\"", await visitor.Client.GetStringAsync("/it"), StringComparison.Ordinal);
 
-        var proof = await ProofAsync(state.VisitorId!.Value);
-        Assert.Equal((true, true, false, ConsentPolicy.Version, "it", "banner"),
-            (proof.Analytics, proof.Marketing, proof.GlobalPrivacyControl, proof.PolicyVersion, proof.Language, proof.Source));
+        var (analytics, marketing) = await ProofAsync(state.VisitorId!.Value);
+        Assert.Equal((ConsentDecision.Given, ConsentDecision.Given, false, ConsentPolicy.Version, "it", "banner"),
+            (analytics.Decision, marketing.Decision, marketing.GlobalPrivacyControl, marketing.TextVersion, marketing.Language, marketing.Source));
+        Assert.Equal((ConsentChannels.Cookie, "Statistiche: Contare le visite e capire quali pagine aiutano, solo con strumenti nostri."),
+            (analytics.Channel, analytics.Text));
 
         // Withdrawal is as easy: one page, one click; the same visitor, a new proof.
         Assert.Contains("Impostazioni cookie", await visitor.Client.GetStringAsync("/it/privacy/cookies"), StringComparison.Ordinal);
         var withdrawn = await Choose(visitor, "reject", "/it/privacy/cookies?saved=true");
         var after = ConsentPolicy.Parse(Assert.Single(withdrawn.Headers.GetValues("Set-Cookie")).Split(';')[0].Split('=', 2)[1], DateTimeOffset.UtcNow);
         Assert.Equal((true, false, false, state.VisitorId), (after.Decided, after.Analytics, after.Marketing, after.VisitorId));
-        Assert.Equal(2, await app.WithDbAsync(db => db.Set<ConsentProof>().CountAsync(p => p.VisitorId == state.VisitorId)));
+        // Two decisions, each a line per purpose in the ledger and an event for whoever listens: given twice, then withdrawn twice.
+        await using var scope = app.Services.CreateAsyncScope();
+        var lines = await scope.ServiceProvider.GetRequiredService<IConsentLedger>().OfVisitorAsync(state.VisitorId.Value);
+        Assert.Equal([ConsentDecision.Given, ConsentDecision.Given, ConsentDecision.Withdrawn, ConsentDecision.Withdrawn], lines.Select(l => l.Decision));
+        var published = await app.WithDbAsync(db => db.Set<EventRecord>().Where(e => e.Stream == $"consent:visitor:{state.VisitorId}").OrderBy(e => e.Id)
+            .Select(e => e.Name).ToListAsync());
+        Assert.Equal(["Privacy.ConsentGiven", "Privacy.ConsentGiven", "Privacy.ConsentWithdrawn", "Privacy.ConsentWithdrawn"], published);
     }
 
     [Fact]
@@ -47,13 +57,15 @@ public abstract class ConsentContract(AppFixture fixture)
         var closing = new StaffSession(app);
         var closed = ConsentPolicy.Parse(CookieOf(await Choose(closing, "close", "/en")), DateTimeOffset.UtcNow);
         Assert.Equal((true, false, false), (closed.Decided, closed.Analytics, closed.Marketing));
-        Assert.Equal("banner-close", (await ProofAsync(closed.VisitorId!.Value)).Source);
+        var closedProof = (await ProofAsync(closed.VisitorId!.Value)).Marketing;
+        Assert.Equal(("banner-close", ConsentDecision.Withdrawn), (closedProof.Source, closedProof.Decision));
 
         var privateBrowser = new StaffSession(app);
         privateBrowser.Client.DefaultRequestHeaders.Add("Sec-GPC", "1");
         var gpc = ConsentPolicy.Parse(CookieOf(await Choose(privateBrowser, "accept", "/en")), DateTimeOffset.UtcNow);
         Assert.Equal((true, false), (gpc.Analytics, gpc.Marketing));
-        Assert.True((await ProofAsync(gpc.VisitorId!.Value)).GlobalPrivacyControl);
+        var gpcProof = (await ProofAsync(gpc.VisitorId!.Value)).Marketing;
+        Assert.Equal((true, ConsentDecision.Withdrawn), (gpcProof.GlobalPrivacyControl, gpcProof.Decision));
         Assert.Contains("Global Privacy Control", await privateBrowser.Client.GetStringAsync("/en/privacy/cookies"), StringComparison.Ordinal);
 
         var forged = new HttpRequestMessage(HttpMethod.Post, ConsentEndpoint.Path)
@@ -105,8 +117,13 @@ public abstract class ConsentContract(AppFixture fixture)
     private static string CookieOf(HttpResponseMessage response) =>
         response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(ConsentPolicy.CookieName + "=", StringComparison.Ordinal)).Split(';')[0].Split('=', 2)[1];
 
-    private Task<ConsentProof> ProofAsync(Guid visitor) =>
-        app.WithDbAsync(db => db.Set<ConsentProof>().Where(p => p.VisitorId == visitor).OrderByDescending(p => p.Id).FirstAsync());
+    /// <summary>The visitor's latest decision in the consent ledger, one line per cookie purpose.</summary>
+    private async Task<(ConsentStatement Analytics, ConsentStatement Marketing)> ProofAsync(Guid visitor)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var lines = await scope.ServiceProvider.GetRequiredService<IConsentLedger>().OfVisitorAsync(visitor);
+        return (lines.Last(l => l.Purpose == ConsentPurposes.AnalyticsCookies), lines.Last(l => l.Purpose == ConsentPurposes.MarketingCookies));
+    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -7,6 +7,7 @@ using MimeKit;
 using Vetrina.Data;
 using Vetrina.Kernel;
 using Vetrina.Messaging.Outbox;
+using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.EmailMarketing.Contacts;
 
@@ -20,7 +21,7 @@ public enum ConfirmOutcome
 }
 
 /// <summary>Subscribing (double opt-in), confirming, unsubscribing and suppressing: every change of consent with its proof.</summary>
-public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOptions<SiteOptions> site, IConfiguration configuration)
+public sealed class ContactBook(VetrinaDbContext db, IConsentLedger ledger, TimeProvider clock, IOptions<SiteOptions> site, IConfiguration configuration)
 {
     /// <summary>The list the shop's sign-up form adds to.</summary>
     public const string NewsletterList = "Newsletter";
@@ -60,8 +61,8 @@ public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOption
 
         contact.RequestConsent(nightConsent, now);
         var text = OptInText.For(language);
-        db.Add(new ConsentEvent(contact.Id, ConsentAction.Requested, requester.Source, OptInText.Version, text.ShownText(nightConsent), requester.IpAddress,
-            requester.UserAgent, now));
+        ledger.Record(ContactConsents.Of(contact, ConsentPurposes.MarketingEmail, ConsentDecision.Requested, ConsentSources.DoubleOptIn, requester.Source,
+            OptInText.Version, text.ShownText(nightConsent), now, requester));
         var listId = (await ListAsync(list, cancellationToken)).Id;
         await AskAsync(contact, requester.Source, nightConsent, listId, text.ConfirmSubject, text.ConfirmBody, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -113,8 +114,8 @@ public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOption
         var again = contact.Consent == EmailConsent.Subscribed;
         request.Confirm(now);
         contact.Confirm(now);
-        db.Add(new ConsentEvent(contact.Id, again ? ConsentAction.Reconfirmed : ConsentAction.Confirmed, requester.Source, OptInText.Version,
-            OptInText.For(contact.Language).ShownText(request.NightConsent), requester.IpAddress, requester.UserAgent, now));
+        ledger.Record(ContactConsents.Of(contact, ConsentPurposes.MarketingEmail, ConsentDecision.Given, again ? ConsentSources.Reconfirmation : ConsentSources.DoubleOptIn,
+            requester.Source, OptInText.Version, OptInText.For(contact.Language).ShownText(request.NightConsent), now, requester));
         await db.Set<Suppression>().Where(s => s.Email == contact.Email).ExecuteDeleteAsync(cancellationToken);
         if (request.ListId is { } listId && !await db.Set<ListMember>().AnyAsync(m => m.ListId == listId && m.ContactId == contact.Id, cancellationToken))
         {
@@ -136,8 +137,8 @@ public sealed class ContactBook(VetrinaDbContext db, TimeProvider clock, IOption
 
         var now = clock.GetUtcNow();
         contact.Unsubscribe(now);
-        db.Add(new ConsentEvent(contact.Id, ConsentAction.Unsubscribed, requester.Source, OptInText.Version, OptInText.For(contact.Language).UnsubscribeButton,
-            requester.IpAddress, requester.UserAgent, now));
+        ledger.Record(ContactConsents.Of(contact, ConsentPurposes.MarketingEmail, ConsentDecision.Withdrawn, ConsentSources.Unsubscribe, requester.Source,
+            OptInText.Version, OptInText.For(contact.Language).UnsubscribeButton, now, requester));
         await SuppressAsync(contact.Email, SuppressionReason.Unsubscribed, requester.Source, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return contact;

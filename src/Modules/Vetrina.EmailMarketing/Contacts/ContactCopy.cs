@@ -4,18 +4,14 @@ using NpgsqlTypes;
 namespace Vetrina.EmailMarketing.Contacts;
 
 /// <summary>
-/// New contacts and their consent proof written with PostgreSQL's binary COPY: an import of a hundred thousand lines is
-/// two streams instead of two hundred thousand inserts. Runs inside the import's transaction.
+/// New contacts written with PostgreSQL's binary COPY: an import of a hundred thousand lines is one stream instead of a
+/// hundred thousand inserts (their consent proof goes to the ledger the same way). Runs inside the import's transaction.
 /// </summary>
 internal static class ContactCopy
 {
     private const string Contacts = """
         COPY email_contacts ("Email", "FirstName", "LastName", "Language", "Country", "TimeZone", "Birthday", "Source", "CreatedAt", "UpdatedAt",
             "Consent", "ConsentedAt", "NightConsent", "OrderCount", "RevenueEurMinor") FROM STDIN (FORMAT BINARY)
-        """;
-
-    private const string Events = """
-        COPY email_consent_events ("ContactId", "Action", "Source", "TextVersion", "Text", "At") FROM STDIN (FORMAT BINARY)
         """;
 
     public static async Task WriteContactsAsync(NpgsqlConnection connection, IEnumerable<Contact> contacts, CancellationToken cancellationToken)
@@ -55,23 +51,6 @@ internal static class ContactCopy
             await importer.WriteAsync(c.NightConsent, NpgsqlDbType.Boolean, cancellationToken);
             await importer.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
             await importer.WriteAsync(0L, NpgsqlDbType.Bigint, cancellationToken);
-        }
-
-        await importer.CompleteAsync(cancellationToken);
-    }
-
-    public static async Task WriteEventsAsync(NpgsqlConnection connection, IEnumerable<ConsentEvent> events, CancellationToken cancellationToken)
-    {
-        await using var importer = await connection.BeginBinaryImportAsync(Events, cancellationToken);
-        foreach (var e in events)
-        {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(e.ContactId, NpgsqlDbType.Bigint, cancellationToken);
-            await importer.WriteAsync((int)e.Action, NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync(e.Source, NpgsqlDbType.Varchar, cancellationToken);
-            await importer.WriteAsync(e.TextVersion, NpgsqlDbType.Varchar, cancellationToken);
-            await importer.WriteAsync(e.Text, NpgsqlDbType.Varchar, cancellationToken);
-            await importer.WriteAsync(e.At, NpgsqlDbType.TimestampTz, cancellationToken);
         }
 
         await importer.CompleteAsync(cancellationToken);

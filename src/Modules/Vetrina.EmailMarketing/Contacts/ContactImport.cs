@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Vetrina.Data;
 using Vetrina.Kernel;
+using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.EmailMarketing.Contacts;
 
@@ -18,7 +19,7 @@ public sealed record ImportResult(int Added, int Updated, int Subscribed, IReadO
 /// again changes nothing. A "subscribed" line must say when the person consented; the import is kept as the proof.
 /// The file is read twice, checked and then written a batch at a time, so a list of a million lines never sits in memory.
 /// </summary>
-public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
+public sealed class ContactImport(VetrinaDbContext db, IConsentLedger ledger, TimeProvider clock)
 {
     private const int Batch = 5000;
     private const int MaxErrors = 100;
@@ -127,18 +128,15 @@ public sealed class ContactImport(VetrinaDbContext db, TimeProvider clock)
                     }
                 }
 
-                var events = proofs.Select(p => new ConsentEvent(idOf[p.Email], ConsentAction.Imported, $"import:{fileName}:line {p.Line}", "import",
-                    $"Consent given {p.ConsentedAt:O}, imported by {actor}", null, null, now)).ToList();
-                if (copy is not null)
-                {
-                    await ContactCopy.WriteEventsAsync(copy, events, cancellationToken);
-                }
-                else
-                {
-                    db.AddRange(events);
-                }
-
                 await db.SaveChangesAsync(cancellationToken);
+                await ledger.RecordManyAsync([.. proofs.Select(p => new ConsentStatement(ConsentPurposes.MarketingEmail, ConsentChannels.Email, ConsentDecision.Given,
+                    ConsentSources.Import, "import", $"Consent given {p.ConsentedAt:O}, imported by {actor}", now)
+                {
+                    Email = p.Email,
+                    Language = p.Language,
+                    Country = p.Country,
+                    Reference = $"import:{fileName}:line {p.Line}",
+                })], cancellationToken);
                 db.ChangeTracker.Clear();
             }
 

@@ -5,79 +5,25 @@ using Vetrina.Analytics.Aggregation;
 using Vetrina.Data;
 using Vetrina.EmailMarketing.Segments;
 using Vetrina.Kernel;
-using Vetrina.Orders.Checkout;
+using Vetrina.Privacy.Contracts;
 using Vetrina.Orders.Domain;
 
 namespace Vetrina.EmailMarketing.Contacts;
 
 /// <summary>
-/// Keeps contacts in step with the shop: every buyer is a contact, a marketing consent ticked at checkout subscribes
-/// (its proof is the checkout's consent record), an objection ticked there to emails about similar products opts out,
-/// and each buyer's order count, net sales, first and last order and
-/// RFM scores are refreshed so segments never read the orders. Runs every few minutes; each run is idempotent.
+/// Keeps contacts in step with the shop: every buyer is a contact (EU buyers in the soft opt-in, with its proof in the
+/// consent ledger), and each buyer's order count, net sales, first and last order and RFM scores are refreshed so
+/// segments never read the orders. Runs every few minutes; each run is idempotent. Consents given at checkout arrive as
+/// events (<see cref="Subscriptions.ApplyShopConsents"/>).
 /// </summary>
-public sealed class ContactSync(VetrinaDbContext db, ContactBook book, TimeProvider clock)
+public sealed class ContactSync(VetrinaDbContext db, IConsentLedger ledger, TimeProvider clock)
 {
-    private const string CheckoutConsents = "checkout-consent";
     private const string BuyerFigures = "buyer-figures";
     private const int Chunk = 500;
 
     private static readonly OrderStatus[] NotSold = [OrderStatus.Placed, OrderStatus.Cancelled];
 
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        await TakeCheckoutConsentsAsync(cancellationToken);
-        await RefreshBuyersAsync(cancellationToken);
-    }
-
-    private async Task TakeCheckoutConsentsAsync(CancellationToken cancellationToken)
-    {
-        var mark = await db.Set<SyncMark>().SingleOrDefaultAsync(m => m.Name == CheckoutConsents, cancellationToken);
-        if (mark is null)
-        {
-            mark = new SyncMark(CheckoutConsents, 0);
-            db.Add(mark);
-        }
-
-        var records = await db.Set<ConsentRecord>().AsNoTracking()
-            .Where(r => r.Id > mark.LastId && (r.Purpose == ConsentRecord.MarketingPurpose || r.Purpose == ConsentRecord.SimilarProductsObjectionPurpose))
-            .OrderBy(r => r.Id).Take(5000).ToListAsync(cancellationToken);
-        var orderIds = records.Where(r => r.OrderId != null).Select(r => r.OrderId!.Value).ToList();
-        var countries = await db.Set<Order>().AsNoTracking().Where(o => orderIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.ShippingAddress.CountryCode }).ToDictionaryAsync(o => o.Id, o => o.CountryCode, cancellationToken);
-        foreach (var record in records)
-        {
-            var country = record.OrderId is { } orderId ? countries.GetValueOrDefault(orderId, "IT") : "IT";
-            var contact = await FindOrAddAsync(record.Email, record.Language, country, "checkout", record.At, cancellationToken);
-            if (record.CustomerId is { } customer)
-            {
-                contact.LinkAccount(customer);
-            }
-
-            if (record.Purpose == ConsentRecord.SimilarProductsObjectionPurpose)
-            {
-                // A consent given after the objection stands; otherwise the objection is an opt-out, from every marketing email.
-                if (contact.Consent != EmailConsent.Unsubscribed && !(contact.Consent == EmailConsent.Subscribed && contact.ConsentedAt > record.At))
-                {
-                    contact.Unsubscribe(record.At);
-                    db.Add(new ConsentEvent(contact.Id, ConsentAction.Unsubscribed, $"checkout:order:{record.OrderId}", record.TextVersion,
-                        "Objected at checkout to emails about similar products", null, null, record.At));
-                    await book.SuppressAsync(contact.Email, SuppressionReason.Unsubscribed, "objection at checkout", cancellationToken);
-                }
-            }
-            // A later opt-out wins over an older checkbox.
-            else if (contact.Consent != EmailConsent.Unsubscribed || contact.UpdatedAt < record.At)
-            {
-                contact.Confirm(record.At);
-                db.Add(new ConsentEvent(contact.Id, ConsentAction.Confirmed, $"checkout:order:{record.OrderId}", record.TextVersion,
-                    "Checkout marketing checkbox", null, null, record.At));
-            }
-
-            mark.LastId = record.Id;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task RunAsync(CancellationToken cancellationToken) => RefreshBuyersAsync(cancellationToken);
 
     /// <summary>
     /// Every buyer's order figures and RFM scores, recomputed whole (RFM quintiles are relative to all buyers) but only when
@@ -189,8 +135,12 @@ public sealed class ContactSync(VetrinaDbContext db, ContactBook book, TimeProvi
 
             await db.SaveChangesAsync(cancellationToken);
             // The proof of a soft opt-in is the purchase itself and the choice checkout offered.
-            db.AddRange(softOptIns.Select(c => new ConsentEvent(c.Id, ConsentAction.SoftOptIn, "order", "soft-opt-in",
-                "EU customer: may receive email about products like those bought, with an opt-out in every message", null, null, c.CreatedAt)));
+            foreach (var contact in softOptIns)
+            {
+                ledger.Record(ContactConsents.Of(contact, ConsentPurposes.SimilarProductsEmail, ConsentDecision.Given, ConsentSources.SoftOptIn, "order",
+                    "soft-opt-in", "EU customer: may receive email about products like those bought, with an opt-out in every message", contact.CreatedAt));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             foreach (var (email, contact) in contacts)
             {
@@ -209,20 +159,5 @@ public sealed class ContactSync(VetrinaDbContext db, ContactBook book, TimeProvi
         var rows = await sold.Where(o => !known.Contains(o.Email))
             .Select(o => new { o.Email, o.Language, o.ShippingAddress.CountryCode, o.PlacedAt }).ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.PlacedAt).GroupBy(r => Contact.Normalise(r.Email)).ToDictionary(g => g.Key, g => (g.First().Language, g.First().CountryCode));
-    }
-
-    private async Task<Contact> FindOrAddAsync(string email, string language, string country, string source, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var normalised = Contact.Normalise(email);
-        var contact = db.ChangeTracker.Entries<Contact>().Select(e => e.Entity).FirstOrDefault(c => c.Email == normalised)
-            ?? await db.Set<Contact>().SingleOrDefaultAsync(c => c.Email == normalised, cancellationToken);
-        if (contact is null)
-        {
-            contact = new Contact(normalised, language, country, source, at);
-            db.Add(contact);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return contact;
     }
 }

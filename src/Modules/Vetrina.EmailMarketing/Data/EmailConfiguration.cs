@@ -29,20 +29,6 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     }
 }
 
-internal sealed class ConsentEventConfiguration : IEntityTypeConfiguration<ConsentEvent>
-{
-    public void Configure(EntityTypeBuilder<ConsentEvent> builder)
-    {
-        builder.ToTable("email_consent_events");
-        builder.HasIndex(e => e.ContactId);
-        builder.Property(e => e.Source).HasMaxLength(200);
-        builder.Property(e => e.TextVersion).HasMaxLength(64);
-        builder.Property(e => e.Text).HasMaxLength(1000);
-        builder.Property(e => e.IpAddress).HasMaxLength(45);
-        builder.Property(e => e.UserAgent).HasMaxLength(300);
-    }
-}
-
 internal sealed class SuppressionConfiguration : IEntityTypeConfiguration<Suppression>
 {
     public void Configure(EntityTypeBuilder<Suppression> builder)

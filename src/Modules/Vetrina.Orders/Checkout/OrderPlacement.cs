@@ -12,6 +12,7 @@ using Vetrina.Markets.Contracts;
 using Vetrina.Orders.Addresses;
 using Vetrina.Orders.Domain;
 using Vetrina.Payments.Providers;
+using Vetrina.Privacy.Contracts;
 using Vetrina.Promotions.Pricing;
 
 namespace Vetrina.Orders.Checkout;
@@ -23,7 +24,7 @@ namespace Vetrina.Orders.Checkout;
 /// </summary>
 public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, StockReservations reservations,
     Promotions.Pricing.PromotionBook promotions, GiftCards giftCards, AddressBook addressBook, IMarketDirectory markets, IPaymentProvider provider, IStockAlerts stockAlerts,
-    IOptions<OrderOptions> options, TimeProvider clock)
+    IConsentLedger ledger, IOptions<OrderOptions> options, TimeProvider clock)
 {
     /// <summary>The provider name of a payment that a gift card covered in full: there is nothing to charge.</summary>
     public const string GiftCardOnly = "gift-card";
@@ -142,15 +143,9 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
                 var payment = new OrderPayment(order.Id, order.AmountDue.Minor == 0 ? GiftCardOnly : provider.Name, order.AmountDue, now);
                 db.Add(payment);
                 db.Add(new IdempotencyRecord(idempotencyKey, hash, order.Id, now));
-                if (input.MarketingConsent)
+                if (CheckoutConsents.Of(input, order, customerId, now) is { } consent)
                 {
-                    db.Add(new ConsentRecord(order.Email, customerId, ConsentRecord.MarketingPurpose, ConsentRecord.MarketingTextVersion, order.Language,
-                        "checkout", order.Id, now));
-                }
-                else if (input.NoSimilarProductEmails)
-                {
-                    db.Add(new ConsentRecord(order.Email, customerId, ConsentRecord.SimilarProductsObjectionPurpose, ConsentRecord.SimilarProductsTextVersion,
-                        order.Language, "checkout", order.Id, now));
+                    ledger.Record(consent);
                 }
 
                 if (customerId is not null && method.Method.PickupLocationCode is null)

@@ -106,21 +106,6 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
     }
 }
 
-internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<ConsentRecord>
-{
-    public void Configure(EntityTypeBuilder<ConsentRecord> builder)
-    {
-        builder.ToTable("orders_consents");
-        builder.Property(c => c.Email).HasMaxLength(254);
-        builder.Property(c => c.CustomerId).HasMaxLength(450);
-        builder.Property(c => c.Purpose).HasMaxLength(40);
-        builder.Property(c => c.TextVersion).HasMaxLength(60);
-        builder.Property(c => c.Language).HasMaxLength(2);
-        builder.Property(c => c.Source).HasMaxLength(40);
-        builder.HasIndex(c => c.Email);
-    }
-}
-
 internal sealed class ShippingMethodConfiguration : IEntityTypeConfiguration<ShippingMethod>
 {
     public void Configure(EntityTypeBuilder<ShippingMethod> builder)

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Vetrina.Data;
 using Vetrina.Kernel;
-using Vetrina.Privacy.Domain;
+using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.Privacy.Consent;
 
@@ -23,7 +23,7 @@ public static class ConsentEndpoint
         return app;
     }
 
-    private static async Task<IResult> SaveAsync(HttpContext http, VetrinaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> SaveAsync(HttpContext http, IConsentLedger ledger, VetrinaDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!FromThisSite(http.Request))
         {
@@ -51,8 +51,23 @@ public static class ConsentEndpoint
         marketing &= !gpc;
         var visitor = ConsentPolicy.Read(http.Request, now).VisitorId ?? Guid.NewGuid();
         var language = Languages.Normalize(form["language"]);
-        var source = choice switch { "close" => "banner-close", "save" => "choices", _ => "banner" };
-        db.Add(new ConsentProof(visitor, analytics, marketing, gpc, ConsentPolicy.Version, language, source, now));
+        var source = choice switch { "close" => ConsentSources.BannerClosed, "save" => ConsentSources.CookieSettings, _ => ConsentSources.Banner };
+        var text = ConsentText.For(language);
+        foreach (var (purpose, given, words) in new[]
+                 {
+                     (ConsentPurposes.AnalyticsCookies, analytics, $"{text.Analytics}: {text.AnalyticsHint}"),
+                     (ConsentPurposes.MarketingCookies, marketing, $"{text.Marketing}: {text.MarketingHint}"),
+                 })
+        {
+            ledger.Record(new ConsentStatement(purpose, ConsentChannels.Cookie, given ? ConsentDecision.Given : ConsentDecision.Withdrawn, source,
+                ConsentPolicy.Version, words, now)
+            {
+                VisitorId = visitor,
+                Language = language,
+                GlobalPrivacyControl = gpc,
+            });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         http.Response.Cookies.Append(ConsentPolicy.CookieName, ConsentPolicy.Format(analytics, marketing, visitor, now), new CookieOptions

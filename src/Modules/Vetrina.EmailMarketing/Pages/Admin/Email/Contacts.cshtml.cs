@@ -6,12 +6,13 @@ using Vetrina.Admin.Contracts;
 using Vetrina.Data;
 using Vetrina.EmailMarketing.Contacts;
 using Vetrina.Kernel.Security;
+using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.EmailMarketing.Pages.Admin.Email;
 
 /// <summary>Contacts: find one, see its consent and the proof of every consent step, and import a CSV (all or nothing).</summary>
 [Authorize(Policy = StaffPolicies.MarketingManage)]
-internal sealed class ContactsModel(VetrinaDbContext db, ContactImport import) : AdminPageModel
+internal sealed class ContactsModel(VetrinaDbContext db, ContactImport import, IConsentLedger ledger) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -25,7 +26,7 @@ internal sealed class ContactsModel(VetrinaDbContext db, ContactImport import) :
 
     public Contact? Selected { get; private set; }
 
-    public IReadOnlyList<ConsentEvent> Proof { get; private set; } = [];
+    public IReadOnlyList<ConsentStatement> Proof { get; private set; } = [];
 
     public ImportResult? Imported { get; private set; }
 
@@ -67,7 +68,7 @@ internal sealed class ContactsModel(VetrinaDbContext db, ContactImport import) :
         if (Id is { } id)
         {
             Selected = await db.Set<Contact>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-            Proof = await db.Set<ConsentEvent>().AsNoTracking().Where(e => e.ContactId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+            Proof = Selected is null ? [] : await ledger.OfEmailAsync(Selected.Email, cancellationToken);
         }
     }
 }

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Data;
+using Vetrina.Privacy;
+using Vetrina.Privacy.Contracts;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>
+/// The upgrade that made Privacy's ledger the one home of consent: rows in the three tables that kept consent before
+/// (cookie proofs, checkout consents, the email module's proof) are all in the ledger afterwards, read through its contract.
+/// </summary>
+public abstract class ConsentLedgerMigrationContract : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Start = new(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
+    private ServiceProvider services = null!;
+    private DatabaseOptions options = null!;
+    private Func<Task> drop = () => Task.CompletedTask;
+
+    protected abstract (DatabaseOptions Options, Func<Task> Drop) CreateDatabase();
+
+    public Task InitializeAsync()
+    {
+        (options, drop) = CreateDatabase();
+        var collection = new ServiceCollection();
+        collection.AddPrivacyModule();
+        collection.AddDbContext<VetrinaDbContext>(db =>
+        {
+            options.Configure(db, [typeof(PrivacyModule).Assembly]);
+            // The model here holds only Privacy's tables; the migrations make every module's.
+            db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        });
+        services = collection.BuildServiceProvider();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await drop();
+    }
+
+    [Fact]
+    public async Task CookieChoices_CheckoutConsents_AndEveryEmailProofStep_MoveIntoTheLedger()
+    {
+        var visitor = Guid.NewGuid();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+            var migrations = db.Database.GetMigrations().ToList();
+            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_ConsentLedger", StringComparison.Ordinal)) - 1]);
+
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO privacy_consents ("VisitorId", "Analytics", "Marketing", "GlobalPrivacyControl", "PolicyVersion", "Language", "Source", "At")
+                VALUES ({0}, TRUE, FALSE, TRUE, 'cafe01', 'it', 'choices', {1})
+                """, Stored(visitor), Stored(Start));
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO orders_consents ("Email", "CustomerId", "Purpose", "TextVersion", "Language", "Source", "OrderId", "At")
+                VALUES ('Buyer@Example.com', 'c-1', 'marketing-email', 'marketing-email/2026-11', 'it', 'checkout', 77, {0}),
+                       ('objector@example.com', NULL, 'similar-products-email-objection', 'similar-products-email/2026-11', 'en', 'checkout', 78, {1})
+                """, Stored(Start.AddMinutes(1)), Stored(Start.AddMinutes(2)));
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO email_contacts ("Id", "Email", "Language", "Country", "TimeZone", "Source", "CreatedAt", "UpdatedAt", "Consent", "NightConsent",
+                    "OrderCount", "RevenueEurMinor")
+                VALUES (9001, 'reader@example.com', 'ko', 'KR', 'Asia/Seoul', 'newsletter-form', {0}, {0}, 0, FALSE, 0, 0)
+                """, Stored(Start));
+            // Requested, Confirmed, SoftOptIn, Unsubscribed, Imported: the email module's steps by number.
+            foreach (var (action, source, minute) in new[] { (0, "newsletter-form", 3), (1, "confirmation-link", 4), (3, "order", 5), (4, "one-click", 6), (5, "import:list.csv:line 2", 7) })
+            {
+                await db.Database.ExecuteSqlRawAsync("""
+                    INSERT INTO email_consent_events ("ContactId", "Action", "Source", "TextVersion", "Text", "IpAddress", "UserAgent", "At")
+                    VALUES (9001, {0}, {1}, 'optin/1', 'words shown', '203.0.113.9', 'Firefox', {2})
+                    """, action, source, Stored(Start.AddMinutes(minute)));
+            }
+
+            await db.Database.MigrateAsync();
+        }
+
+        await using var reading = services.CreateAsyncScope();
+        var ledger = reading.ServiceProvider.GetRequiredService<IConsentLedger>();
+        var cookies = await ledger.OfVisitorAsync(visitor);
+        Assert.Equal([(ConsentPurposes.AnalyticsCookies, ConsentDecision.Given), (ConsentPurposes.MarketingCookies, ConsentDecision.Withdrawn)],
+            cookies.Select(c => (c.Purpose, c.Decision)));
+        Assert.All(cookies, c => Assert.Equal((ConsentChannels.Cookie, "choices", "cafe01", "it", true, Start), (c.Channel, c.Source, c.TextVersion, c.Language, c.GlobalPrivacyControl, c.At)));
+
+        var bought = Assert.Single(await ledger.OfEmailAsync("buyer@example.com"));
+        Assert.Equal((ConsentPurposes.MarketingEmail, ConsentDecision.Given, ConsentSources.Checkout, "order:77", "c-1", "marketing-email/2026-11"),
+            (bought.Purpose, bought.Decision, bought.Source, bought.Reference, bought.CustomerId, bought.TextVersion));
+        var objected = Assert.Single(await ledger.OfEmailAsync("objector@example.com"));
+        Assert.Equal((ConsentPurposes.SimilarProductsEmail, ConsentDecision.Withdrawn, ConsentSources.Objection), (objected.Purpose, objected.Decision, objected.Source));
+
+        var steps = await ledger.OfEmailAsync("reader@example.com");
+        Assert.Equal(
+        [
+            (ConsentDecision.Requested, ConsentSources.DoubleOptIn, "newsletter-form"),
+            (ConsentDecision.Given, ConsentSources.DoubleOptIn, "confirmation-link"),
+            (ConsentDecision.Given, ConsentSources.SoftOptIn, "order"),
+            (ConsentDecision.Withdrawn, ConsentSources.Unsubscribe, "one-click"),
+            (ConsentDecision.Given, ConsentSources.Import, "import:list.csv:line 2"),
+        ], steps.Select(s => (s.Decision, s.Source, s.Reference)));
+        Assert.All(steps, s => Assert.Equal(("words shown", "optin/1", "203.0.113.9", "Firefox", "ko", "KR"), (s.Text, s.TextVersion, s.IpAddress, s.UserAgent, s.Language, s.Country)));
+        Assert.Equal(ConsentPurposes.SimilarProductsEmail, steps[2].Purpose);
+    }
+
+    /// <summary>A value as the provider stores it (SQLite keeps times as numbers and ids as text).</summary>
+    private object Stored(object value) => (options.Provider, value) switch
+    {
+        (DatabaseProvider.Sqlite, DateTimeOffset at) => new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)!,
+        (DatabaseProvider.Sqlite, Guid id) => id.ToString().ToUpperInvariant(),
+        _ => value,
+    };
+}
+
+public sealed class SqliteConsentLedgerMigrationTests : ConsentLedgerMigrationContract
+{
+    protected override (DatabaseOptions Options, Func<Task> Drop) CreateDatabase() => ScratchDatabase.Sqlite("consent-migration");
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlConsentLedgerMigrationTests(PostgresAppFixture fixture) : ConsentLedgerMigrationContract
+{
+    protected override (DatabaseOptions Options, Func<Task> Drop) CreateDatabase() => ScratchDatabase.PostgreSql(fixture.ConnectionString, "consent_migration");
+}
