@@ -44,6 +44,7 @@ public static class OrdersModule
         services.AddScoped<OrderPlacement>();
         services.AddScoped<OrderPayments>();
         services.AddScoped<OrderQueries>();
+        services.AddScoped<Contracts.IBuyerHistory, Reporting.BuyerHistory>();
         services.AddScoped<Fulfilment.OrderFulfilment>();
         services.AddScoped<Aftersales.OrderAdministration>();
         services.AddScoped<Aftersales.OrderReturns>();
