@@ -13,6 +13,7 @@ public static class CartModule
     {
         services.AddScoped<CartService>();
         services.AddScoped<IBagCommands, BagCommands>();
+        services.AddScoped<IBagDirectory, BagDirectory>();
         services.AddSingleton<CartRetention>();
         services.AddRecurringJob<CartRetention>("cart-retention", TimeSpan.FromHours(1), (retention, cancellationToken) => retention.RemoveStaleAsync(cancellationToken));
         return services;

@@ -28,6 +28,7 @@ public static class CatalogModule
         services.AddScoped<CatalogCsvExporter>();
         services.AddSingleton<ImageUploads>();
         services.AddScoped<IMediaLibrary, MediaLibrary>();
+        services.AddScoped<ICatalogCodes, Editing.CatalogCodes>();
         services.AddSingleton<Seo.Redirects>();
         services.AddSingleton<CatalogSnapshotCache>();
         services.AddSingleton<CatalogSearchIndex>();

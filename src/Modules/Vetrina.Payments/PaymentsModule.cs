@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Payments.Contracts;
 using Vetrina.Payments.Providers;
 using Vetrina.Payments.Stripe;
 using Vetrina.Payments.TestNetwork;
@@ -15,6 +16,7 @@ public static class PaymentsModule
         services.Configure<StripeOptions>(configuration.GetSection("Vetrina:Payments:Stripe"));
         services.AddSingleton<TestCardNetwork>();
         services.AddSingleton<StripeProvider>();
+        services.AddScoped<IProviderEventLog, StripeEventLog>();
         var stripe = string.Equals(configuration["Vetrina:Payments:Provider"], StripeProvider.ProviderName, StringComparison.OrdinalIgnoreCase);
         services.AddSingleton<IPaymentProvider>(provider => stripe ? provider.GetRequiredService<StripeProvider>() : provider.GetRequiredService<TestCardNetwork>());
         return services;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Vetrina.Catalog.Domain;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Data;
 using Vetrina.Kernel;
 
@@ -12,7 +12,7 @@ public sealed record ArticleInput(string? Blog, TextInput Title, TextInput Handl
     DateTimeOffset? PublishAt);
 
 /// <summary>Articles as staff write them: checked field by field (slugs free in their blog and language, product blocks that exist).</summary>
-public sealed partial class ArticleEditor(VetrinaDbContext db, TimeProvider clock)
+public sealed partial class ArticleEditor(VetrinaDbContext db, ICatalogCodes catalogue, TimeProvider clock)
 {
     public async Task<(Article? Article, IReadOnlyDictionary<string, string> Errors)> SaveAsync(int? id, ArticleInput input, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ public sealed partial class ArticleEditor(VetrinaDbContext db, TimeProvider cloc
         }
 
         var codes = new[] { input.Body.En, input.Body.It, input.Body.Ko }.Where(b => b is not null).SelectMany(b => ArticleBody.Products(b!)).Distinct().ToList();
-        var known = await db.Set<Style>().Where(s => codes.Contains(s.Code)).Select(s => s.Code).ToListAsync(cancellationToken);
+        var known = await catalogue.ExistingStylesAsync(codes, cancellationToken);
         if (codes.Except(known).ToList() is { Count: > 0 } unknown)
         {
             errors["Body.En"] = $"No style has the code {string.Join(", ", unknown)}: product blocks name a style code, like {{{{product JK-001}}}}.";

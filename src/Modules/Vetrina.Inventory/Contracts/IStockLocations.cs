@@ -12,4 +12,7 @@ public interface IStockLocations
 
     /// <summary>Whether a location has this code (codes are upper case, as staff type them in the back office).</summary>
     Task<bool> ExistsAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>Units on the shelf at a location, by SKU id (a SKU never stocked there is left out: none on hand).</summary>
+    Task<IReadOnlyDictionary<int, int>> OnHandAsync(string code, IReadOnlyCollection<int> skuIds, CancellationToken cancellationToken);
 }

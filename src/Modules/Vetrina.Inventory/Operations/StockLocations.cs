@@ -13,4 +13,8 @@ internal sealed class StockLocations(VetrinaDbContext db) : IStockLocations
 
     public Task<bool> ExistsAsync(string code, CancellationToken cancellationToken) =>
         db.Set<StockLocation>().AnyAsync(l => l.Code == code, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<int, int>> OnHandAsync(string code, IReadOnlyCollection<int> skuIds, CancellationToken cancellationToken) =>
+        await db.Set<StockLevel>().AsNoTracking().Where(l => l.LocationCode == code && skuIds.Contains(l.SkuId))
+            .ToDictionaryAsync(l => l.SkuId, l => l.OnHand, cancellationToken);
 }

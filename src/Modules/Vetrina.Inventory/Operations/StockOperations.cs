@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
-using Vetrina.Catalog.Domain;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Data.Audit;
 using Vetrina.Inventory.Domain;
 
@@ -11,7 +11,7 @@ namespace Vetrina.Inventory.Operations;
 /// and an atomic update of the running balance in the same transaction; each update states the condition it relies on
 /// (on hand never below what is reserved), so it cannot overwrite a reservation made at the same moment.
 /// </summary>
-public sealed class StockOperations(VetrinaDbContext db, TimeProvider clock)
+public sealed class StockOperations(VetrinaDbContext db, ICatalogCodes catalogue, TimeProvider clock)
 {
     public const int MaxUnits = 100_000;
 
@@ -280,12 +280,7 @@ public sealed class StockOperations(VetrinaDbContext db, TimeProvider clock)
             return;
         }
 
-        var codes = await (from k in db.Set<Sku>()
-                           join c in db.Set<Colourway>() on k.ColourwayId equals c.Id
-                           join s in db.Set<Style>() on c.StyleId equals s.Id
-                           where k.Id == skuId
-                           select new { Sku = k.Code, Style = s.Code }).FirstOrDefaultAsync(cancellationToken);
-        if (codes is not null)
+        if (await catalogue.OfSkuAsync(skuId, cancellationToken) is { } codes)
         {
             new LowStockAlerts(db).Crossed(codes.Sku, codes.Style, was, was + change, at);
         }

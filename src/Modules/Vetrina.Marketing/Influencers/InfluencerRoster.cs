@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
-using Vetrina.Promotions.Domain;
+using Vetrina.Promotions.Contracts;
 
 namespace Vetrina.Marketing.Influencers;
 
@@ -10,7 +10,7 @@ public sealed record InfluencerInput(string? Handle, string? Name, string? Email
     decimal? ReturningCustomerPercent);
 
 /// <summary>Influencers and the programme's rules as staff set them, checked field by field.</summary>
-public sealed partial class InfluencerRoster(VetrinaDbContext db, TimeProvider clock)
+public sealed partial class InfluencerRoster(VetrinaDbContext db, IDiscountCodes discountCodes, TimeProvider clock)
 {
     public async Task<(Influencer? Influencer, IReadOnlyDictionary<string, string> Errors)> AddAsync(InfluencerInput input, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ public sealed partial class InfluencerRoster(VetrinaDbContext db, TimeProvider c
         var code = string.IsNullOrWhiteSpace(input.DiscountCode) ? null : input.DiscountCode.Trim().ToUpperInvariant();
         if (code is not null)
         {
-            if (!await db.Set<DiscountCode>().AnyAsync(c => c.Code == code, cancellationToken))
+            if (!await discountCodes.ExistsAsync(code, cancellationToken))
             {
                 errors["DiscountCode"] = $"No discount code {code} exists: make it under Discounts first.";
             }

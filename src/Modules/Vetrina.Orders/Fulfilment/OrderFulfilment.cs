@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 using Vetrina.Data.Events;
 using Vetrina.Inventory.Contracts;
-using Vetrina.Inventory.Domain;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Messaging.Outbox;
 using Vetrina.Orders.Contracts.Events;
@@ -213,8 +212,7 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
     private async Task<OrderActionResult?> ShelfShortAsync(string location, IReadOnlyList<ShipmentLine> lines, CancellationToken cancellationToken)
     {
         var skus = lines.Select(l => l.SkuId).ToList();
-        var onHand = await db.Set<StockLevel>().AsNoTracking().Where(l => l.LocationCode == location && skus.Contains(l.SkuId))
-            .ToDictionaryAsync(l => l.SkuId, l => l.OnHand, cancellationToken);
+        var onHand = await locations.OnHandAsync(location, skus, cancellationToken);
         var shortLine = lines.GroupBy(l => l.SkuId).FirstOrDefault(g => g.Sum(l => l.Quantity) > onHand.GetValueOrDefault(g.Key));
         return shortLine is null ? null : new OrderActionResult(OrderActionError.NotEnoughStock,
             $"{location} has {onHand.GetValueOrDefault(shortLine.Key)} units of SKU {shortLine.Key} on the shelf and this parcel needs {shortLine.Sum(l => l.Quantity)}: "

@@ -8,6 +8,7 @@ using Stripe.Checkout;
 using Vetrina.Data;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Payments;
+using Vetrina.Payments.Contracts;
 using Vetrina.Payments.Stripe;
 
 namespace Vetrina.Orders.Features.Api;
@@ -27,8 +28,7 @@ public static class StripeWebhookApi
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, VetrinaDbContext db, OrderPayments payments, IOptions<StripeOptions> options,
-        TimeProvider clock)
+    private static async Task<IResult> HandleAsync(HttpContext http, VetrinaDbContext db, IProviderEventLog seen, OrderPayments payments, IOptions<StripeOptions> options)
     {
         using var reader = new StreamReader(http.Request.Body);
         var json = await reader.ReadToEndAsync(http.RequestAborted);
@@ -43,7 +43,7 @@ public static class StripeWebhookApi
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Signature not valid", detail: e.Message);
         }
 
-        if (await db.Set<StripeEvent>().AnyAsync(e => e.Id == stripeEvent.Id, http.RequestAborted))
+        if (await seen.SeenAsync(stripeEvent.Id, http.RequestAborted))
         {
             return Results.Ok();
         }
@@ -62,15 +62,7 @@ public static class StripeWebhookApi
         }
 
         db.ChangeTracker.Clear();
-        db.Add(new StripeEvent(stripeEvent.Id, stripeEvent.Type, clock.GetUtcNow()));
-        try
-        {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException)
-        {
-            // The same event delivered twice at once: the other delivery recorded it.
-        }
+        await seen.RememberAsync(stripeEvent.Id, stripeEvent.Type, http.RequestAborted);
 
         return Results.Ok();
     }

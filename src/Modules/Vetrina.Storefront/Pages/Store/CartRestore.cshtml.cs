@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Cart.Domain;
-using Vetrina.Data;
+using Vetrina.Cart.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -13,9 +11,9 @@ public sealed class CartRestoreModel : StorePageModel
     public async Task<IActionResult> OnGetAsync(string? t, CancellationToken cancellationToken)
     {
         var provider = HttpContext.RequestServices.GetRequiredService<IDataProtectionProvider>();
-        var db = HttpContext.RequestServices.GetRequiredService<VetrinaDbContext>();
+        var bags = HttpContext.RequestServices.GetRequiredService<IBagDirectory>();
         if (EmailMarketing.Automations.CartRestore.Unprotect(provider, t) is { } cart
-            && await db.Set<ShoppingCart>().AnyAsync(c => c.Id == cart, cancellationToken))
+            && await bags.ExistsAsync(cart, cancellationToken))
         {
             BagCookie.Write(Response, cart);
         }

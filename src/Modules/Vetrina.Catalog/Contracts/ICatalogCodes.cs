@@ -1,0 +1,16 @@
+namespace Vetrina.Catalog.Contracts;
+
+/// <summary>A SKU's code with its style's.</summary>
+public sealed record SkuCodes(string Sku, string Style);
+
+/// <summary>
+/// Codes of every style and SKU, drafts and unlisted ones included (read from the catalogue's tables, unlike the
+/// listed-only <see cref="ISkuDirectory"/>): for checks and alerts that must know a product before it is on sale.
+/// </summary>
+public interface ICatalogCodes
+{
+    Task<SkuCodes?> OfSkuAsync(int skuId, CancellationToken cancellationToken);
+
+    /// <summary>Those of <paramref name="styleCodes"/> that some style has.</summary>
+    Task<IReadOnlyList<string>> ExistingStylesAsync(IReadOnlyCollection<string> styleCodes, CancellationToken cancellationToken);
+}
