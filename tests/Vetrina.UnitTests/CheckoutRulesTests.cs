@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Vetrina.Kernel;
 using Vetrina.Orders;
-using Vetrina.Orders.Addresses;
+using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Domain;
 using Vetrina.Payments;
 using Vetrina.Payments.Providers;

@@ -19,6 +19,7 @@ public static class AdminModule
 
     public static IServiceCollection AddAdminModule(this IServiceCollection services)
     {
+        services.AddModuleModel(typeof(AdminModule).Assembly);
         services.AddIdentity<IdentityUser, IdentityRole>(identity =>
             {
                 // NIST 800-63B: length over composition rules.

@@ -14,6 +14,7 @@ using Vetrina.Data.Events;
 using Vetrina.Kernel.Security;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Data.Jobs;
+using Vetrina.Data;
 
 namespace Vetrina.Analytics;
 
@@ -25,6 +26,7 @@ public static class AnalyticsModule
 {
     public static IServiceCollection AddAnalyticsModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleModel(typeof(AnalyticsModule).Assembly);
         services.Configure<AnalyticsOptions>(configuration.GetSection("Vetrina:Analytics"));
         services.AddSingleton<AnalyticsMetrics>();
         services.AddSingleton<SaltStore>();

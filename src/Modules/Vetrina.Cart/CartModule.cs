@@ -4,6 +4,7 @@ using Vetrina.Cart.Contracts;
 using Vetrina.Cart.Features.Api;
 using Vetrina.Cart.Shopping;
 using Vetrina.Data.Jobs;
+using Vetrina.Data;
 
 namespace Vetrina.Cart;
 
@@ -11,6 +12,7 @@ public static class CartModule
 {
     public static IServiceCollection AddCartModule(this IServiceCollection services)
     {
+        services.AddModuleModel(typeof(CartModule).Assembly);
         services.AddScoped<CartService>();
         services.AddScoped<IBagCommands, BagCommands>();
         services.AddScoped<IBagDirectory, BagDirectory>();

@@ -14,6 +14,7 @@ using Vetrina.Catalog.Seo;
 using Vetrina.Catalog.Transfer;
 using Vetrina.Kernel.Security;
 using Vetrina.Markets.Contracts;
+using Vetrina.Data;
 
 namespace Vetrina.Catalog;
 
@@ -21,6 +22,7 @@ public static class CatalogModule
 {
     public static IServiceCollection AddCatalogModule(this IServiceCollection services)
     {
+        services.AddModuleModel(typeof(CatalogModule).Assembly);
         services.AddScoped<CatalogSnapshotBuilder>();
         services.AddScoped<CatalogEditor>();
         services.AddScoped<ISeoAuditSource, CatalogSeoSource>();

@@ -4,6 +4,7 @@ using Vetrina.Admin.Contracts;
 using Vetrina.Catalog.Contracts;
 using Vetrina.Content.Articles;
 using Vetrina.Kernel.Security;
+using Vetrina.Data;
 
 namespace Vetrina.Content;
 
@@ -11,6 +12,7 @@ namespace Vetrina.Content;
 public static class ContentModule
 {
     public static IServiceCollection AddContentModule(this IServiceCollection services) => services
+        .AddModuleModel(typeof(ContentModule).Assembly)
         .AddScoped<ArticleEditor>()
         .AddScoped<ArticleDirectory>()
         .AddScoped<ISeoAuditSource, ContentSeoSource>()

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Customers.Accounts;
+using Vetrina.Customers.Addresses;
 using Vetrina.Customers.Contracts;
+using Vetrina.Data;
 
 namespace Vetrina.Customers;
 
@@ -11,6 +13,7 @@ public static class CustomersModule
     /// <summary>Shoppers' accounts on the identity store the back office sets up, signed in with a cookie of their own.</summary>
     public static IServiceCollection AddCustomersModule(this IServiceCollection services)
     {
+        services.AddModuleModel(typeof(CustomersModule).Assembly);
         services.AddAuthentication().AddCookie(CustomerAuthentication.Scheme, cookie =>
         {
             // Lax, so a shopper who follows a link from an email arrives signed in; every form that changes something
@@ -27,6 +30,7 @@ public static class CustomersModule
         });
         services.AddScoped<CustomerSignInManager>();
         services.AddScoped<ICustomerAccounts, CustomerAccounts>();
+        services.AddScoped<IAddressBook, AddressBook>();
         return services;
     }
 }

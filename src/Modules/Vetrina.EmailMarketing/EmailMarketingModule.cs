@@ -15,6 +15,7 @@ using Vetrina.Data.Jobs;
 using Vetrina.EmailMarketing.Subscriptions;
 using Vetrina.Kernel.Security;
 using Vetrina.Privacy.Contracts.Events;
+using Vetrina.Data;
 
 namespace Vetrina.EmailMarketing;
 
@@ -23,6 +24,7 @@ public static class EmailMarketingModule
 {
     public static IServiceCollection AddEmailMarketingModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleModel(typeof(EmailMarketingModule).Assembly);
         services.Configure<EmailOptions>(configuration.GetSection("Vetrina:Email"));
         services.AddScoped<ContactBook>();
         services.AddScoped<ContactImport>();

@@ -6,13 +6,14 @@ using Vetrina.Inventory.Features.Api;
 using Vetrina.Inventory.Operations;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel.Security;
+using Vetrina.Data;
 
 namespace Vetrina.Inventory;
 
 public static class InventoryModule
 {
     public static IServiceCollection AddInventoryModule(this IServiceCollection services) =>
-        services.AddMemoryCache().AddScoped<StockAvailability>().AddScoped<StockReservations>().AddScoped<StockOperations>().AddScoped<StockLedger>().AddSingleton<StockQueries>()
+        services.AddModuleModel(typeof(InventoryModule).Assembly).AddMemoryCache().AddScoped<StockAvailability>().AddScoped<StockReservations>().AddScoped<StockOperations>().AddScoped<StockLedger>().AddSingleton<StockQueries>()
             .AddSingleton<InventoryMetrics>().AddScoped<IStockAlerts, LowStockAlerts>().AddScoped<IStockLocations, StockLocations>()
             .AddStaffPolicy(StaffPolicies.StockManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
             .AddApiTokenPolicy(StaffPolicies.ApiStockManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)

@@ -7,6 +7,7 @@ using Vetrina.Marketing.Features.Api;
 using Vetrina.Marketing.Influencers;
 using Vetrina.Marketing.Social;
 using Vetrina.Data.Jobs;
+using Vetrina.Data;
 
 namespace Vetrina.Marketing;
 
@@ -14,6 +15,7 @@ namespace Vetrina.Marketing;
 public static class MarketingModule
 {
     public static IServiceCollection AddMarketingModule(this IServiceCollection services) => services
+        .AddModuleModel(typeof(MarketingModule).Assembly)
         .AddScoped<CampaignPlanner>()
         .AddScoped<InfluencerRoster>()
         .AddScoped<InfluencerAttribution>()

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Markets.Contracts;
+using Vetrina.Data;
 
 namespace Vetrina.Markets;
 
 public static class MarketsModule
 {
     public static IServiceCollection AddMarketsModule(this IServiceCollection services) =>
-        services.AddSingleton<IMarketDirectory, MarketDirectory>();
+        services.AddModuleModel(typeof(MarketsModule).Assembly).AddSingleton<IMarketDirectory, MarketDirectory>();
 }

@@ -4,6 +4,7 @@ using Vetrina.Messaging.Contracts;
 using Vetrina.Messaging.Delivery;
 using Vetrina.Messaging.Outbox;
 using Vetrina.Data.Jobs;
+using Vetrina.Data;
 
 namespace Vetrina.Messaging;
 
@@ -11,6 +12,7 @@ public static class MessagingModule
 {
     public static IServiceCollection AddMessagingModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleModel(typeof(MessagingModule).Assembly);
         services.Configure<SmtpOptions>(configuration.GetSection("Vetrina:Smtp"));
         services.AddSingleton<MailSender>();
         services.AddSingleton<OutboxDelivery>();

@@ -15,6 +15,7 @@ using Vetrina.Orders.Payments;
 using Vetrina.Orders.Shipping;
 using Vetrina.Data.Jobs;
 using Vetrina.Orders.Aftersales;
+using Vetrina.Data;
 
 namespace Vetrina.Orders;
 
@@ -25,6 +26,7 @@ public static class OrdersModule
 
     public static IServiceCollection AddOrdersModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleModel(typeof(OrdersModule).Assembly);
         services.Configure<OrderOptions>(configuration.GetSection("Vetrina:Orders"));
         services.AddStaffPolicy(StaffPolicies.OrdersRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse)
             .AddStaffPolicy(StaffPolicies.OrdersFulfil, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
@@ -40,7 +42,6 @@ public static class OrdersModule
         services.AddSingleton<OrderSnapshots>();
         services.AddScoped<ShippingRates>();
         services.AddScoped<CheckoutService>();
-        services.AddScoped<Addresses.AddressBook>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<OrderPayments>();
         services.AddScoped<OrderQueries>();

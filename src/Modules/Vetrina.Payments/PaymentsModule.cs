@@ -5,6 +5,7 @@ using Vetrina.Payments.Contracts;
 using Vetrina.Payments.Providers;
 using Vetrina.Payments.Stripe;
 using Vetrina.Payments.TestNetwork;
+using Vetrina.Data;
 
 namespace Vetrina.Payments;
 
@@ -13,6 +14,7 @@ public static class PaymentsModule
     /// <summary>The provider is chosen by <c>Vetrina:Payments:Provider</c>: <c>test</c> (the built-in card network, the default) or <c>stripe</c>.</summary>
     public static IServiceCollection AddPaymentsModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleModel(typeof(PaymentsModule).Assembly);
         services.Configure<StripeOptions>(configuration.GetSection("Vetrina:Payments:Stripe"));
         services.AddSingleton<TestCardNetwork>();
         services.AddSingleton<StripeProvider>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Admin.Contracts;
 using Vetrina.Kernel.Security;
+using Vetrina.Data;
 
 namespace Vetrina.Promotions;
 
@@ -8,6 +9,7 @@ public static class PromotionsModule
 {
     public static IServiceCollection AddPromotionsModule(this IServiceCollection services)
     {
+        services.AddModuleModel(typeof(PromotionsModule).Assembly);
         services.AddMemoryCache().AddScoped<Pricing.PromotionBook>().AddScoped<Pricing.GiftCards>()
             .AddScoped<Contracts.IDiscountCodes, Pricing.DiscountCodes>();
         services.AddStaffPolicy(StaffPolicies.PromotionsManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)

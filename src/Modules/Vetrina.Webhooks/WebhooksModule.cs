@@ -8,6 +8,7 @@ using Vetrina.Webhooks.Delivery;
 using Vetrina.Webhooks.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Vetrina.Data.Jobs;
+using Vetrina.Data;
 
 namespace Vetrina.Webhooks;
 
@@ -15,6 +16,7 @@ public static class WebhooksModule
 {
     public static IServiceCollection AddWebhooksModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleModel(typeof(WebhooksModule).Assembly);
         services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<WebhookSender>();
         services.AddBackOfficeLink(BackOfficeGroups.Settings, "Webhooks", "/admin/webhooks", StaffPolicies.Administer, 30);

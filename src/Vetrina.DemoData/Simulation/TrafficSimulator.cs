@@ -15,7 +15,7 @@ using Vetrina.Data.Events;
 using Vetrina.Inventory.Operations;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
-using Vetrina.Orders.Addresses;
+using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Checkout;
 using Vetrina.Orders.Fulfilment;
 using Vetrina.Orders.Payments;

@@ -23,7 +23,8 @@ internal static class DatabaseSetup
         builder.Services.AddAuditLog();
         builder.Services.AddDbContextPool<VetrinaDbContext>((services, db) =>
         {
-            options.Configure(db, ModuleAssemblies.All);
+            // Each module registered its entities (AddModuleModel) in its Add<Module>Module.
+            options.Configure(db, [.. services.GetServices<ModuleModel>().Select(m => m.Assembly).Distinct()]);
             db.AddInterceptors(services.GetRequiredService<EventSaveHook>());
         });
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Domain;
 using Vetrina.Inventory.Domain;
 using Vetrina.Orders.Domain;
@@ -141,11 +142,13 @@ public abstract partial class CheckoutPageContract(AppFixture fixture)
         Assert.Contains("Via Brera 12", await session.Client.GetStringAsync(page), StringComparison.Ordinal);
     }
 
-    private Task<List<Orders.Addresses.SavedAddress>> BookAsync(string email) => app.WithDbAsync(async db =>
+    /// <summary>The customer's address book, read through the Customers module's contract.</summary>
+    private async Task<IReadOnlyList<Customers.Contracts.SavedAddressView>> BookAsync(string email)
     {
-        var user = await db.Users.SingleAsync(u => u.Email == email);
-        return await db.Set<Orders.Addresses.SavedAddress>().AsNoTracking().Where(a => a.CustomerId == user.Id).ToListAsync();
-    });
+        var user = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Customers.Contracts.IAddressBook>().ListAsync(user.Id);
+    }
 
     private Task<string> FirstSkuAsync(int pick) => app.WithDbAsync(async db =>
     {

@@ -1,5 +1,5 @@
 using Vetrina.Kernel;
-using Vetrina.Orders.Addresses;
+using Vetrina.Kernel.Addresses;
 using Vetrina.Payments.Providers;
 
 namespace Vetrina.Orders.Checkout;

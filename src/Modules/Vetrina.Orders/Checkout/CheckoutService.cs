@@ -5,7 +5,7 @@ using Vetrina.Catalog.ReadModel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Promotions.Pricing;
 using Vetrina.Kernel;
-using Vetrina.Orders.Addresses;
+using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Shipping;
 using Vetrina.Payments;
@@ -186,8 +186,8 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, P
 }
 
 /// <summary>The outcome of the checks: errors, or the normalised values to place the order with.</summary>
-public sealed record CheckedInput(IReadOnlyList<CheckoutError> Errors, string Email, Domain.PostalAddress? ShippingAddress,
-    Domain.PostalAddress? BillingAddress, ShippingOption? Method)
+public sealed record CheckedInput(IReadOnlyList<CheckoutError> Errors, string Email, PostalAddress? ShippingAddress,
+    PostalAddress? BillingAddress, ShippingOption? Method)
 {
     public bool IsValid => Errors.Count == 0;
 }

@@ -9,11 +9,12 @@ using Vetrina.Inventory.Contracts;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
-using Vetrina.Orders.Addresses;
+using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Domain;
 using Vetrina.Payments.Providers;
 using Vetrina.Privacy.Contracts;
 using Vetrina.Promotions.Pricing;
+using Vetrina.Customers.Contracts;
 
 namespace Vetrina.Orders.Checkout;
 
@@ -23,7 +24,7 @@ namespace Vetrina.Orders.Checkout;
 /// failing undoes all of them. The card is charged afterwards, by <see cref="OrderPayments"/>.
 /// </summary>
 public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, StockReservations reservations,
-    Promotions.Pricing.PromotionBook promotions, GiftCards giftCards, AddressBook addressBook, IMarketDirectory markets, IPaymentProvider provider, IStockAlerts stockAlerts,
+    Promotions.Pricing.PromotionBook promotions, GiftCards giftCards, IAddressBook addressBook, IMarketDirectory markets, IPaymentProvider provider, IStockAlerts stockAlerts,
     IConsentLedger ledger, IOptions<OrderOptions> options, TimeProvider clock)
 {
     /// <summary>The provider name of a payment that a gift card covered in full: there is nothing to charge.</summary>

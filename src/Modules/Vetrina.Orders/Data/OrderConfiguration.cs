@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Vetrina.Data;
-using Vetrina.Orders.Addresses;
+using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Checkout;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Shipping;
@@ -23,8 +23,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.PickupLocationCode).HasMaxLength(16);
         builder.Property(o => o.DiscountLabel).HasMaxLength(200);
         builder.Property(o => o.Version).IsConcurrencyToken();
-        Address(builder.ComplexProperty(o => o.ShippingAddress), "Ship");
-        Address(builder.ComplexProperty(o => o.BillingAddress), "Bill");
+        builder.ComplexProperty(o => o.ShippingAddress).MapPostalAddress("Ship");
+        builder.ComplexProperty(o => o.BillingAddress).MapPostalAddress("Bill");
         builder.HasIndex(o => o.CustomerId);
         builder.HasIndex(o => o.Email);
         builder.HasIndex(o => new { o.Status, o.PaymentDueBy });
@@ -37,18 +37,6 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Navigation(o => o.Lines).HasField("lines");
         builder.HasMany(o => o.Transitions).WithOne().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.Transitions).HasField("transitions");
-    }
-
-    internal static void Address(ComplexPropertyBuilder<PostalAddress> address, string prefix)
-    {
-        address.Property(a => a.Name).HasColumnName(prefix + "Name").HasMaxLength(100);
-        address.Property(a => a.Line1).HasColumnName(prefix + "Line1").HasMaxLength(200);
-        address.Property(a => a.Line2).HasColumnName(prefix + "Line2").HasMaxLength(200);
-        address.Property(a => a.City).HasColumnName(prefix + "City").HasMaxLength(100);
-        address.Property(a => a.Region).HasColumnName(prefix + "Region").HasMaxLength(50);
-        address.Property(a => a.PostalCode).HasColumnName(prefix + "PostalCode").HasMaxLength(12);
-        address.Property(a => a.CountryCode).HasColumnName(prefix + "Country").HasMaxLength(2);
-        address.Property(a => a.Phone).HasColumnName(prefix + "Phone").HasMaxLength(30);
     }
 }
 
@@ -159,17 +147,6 @@ internal sealed class OrderRefundConfiguration : IEntityTypeConfiguration<OrderR
         builder.Property(r => r.Reason).HasMaxLength(500);
         builder.Property(r => r.Actor).HasMaxLength(256);
         builder.HasOne<Order>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class SavedAddressConfiguration : IEntityTypeConfiguration<SavedAddress>
-{
-    public void Configure(EntityTypeBuilder<SavedAddress> builder)
-    {
-        builder.ToTable("orders_saved_addresses");
-        builder.Property(a => a.CustomerId).HasMaxLength(450);
-        builder.HasIndex(a => a.CustomerId);
-        OrderConfiguration.Address(builder.ComplexProperty(a => a.Address), "");
     }
 }
 

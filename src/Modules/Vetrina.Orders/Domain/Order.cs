@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Vetrina.Kernel;
+using Vetrina.Kernel.Addresses;
 
 namespace Vetrina.Orders.Domain;
 

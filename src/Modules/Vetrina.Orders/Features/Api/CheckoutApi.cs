@@ -8,7 +8,7 @@ using Vetrina.Cart.Shopping;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
-using Vetrina.Orders.Addresses;
+using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Checkout;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Payments;

@@ -2,7 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Orders.Addresses;
+using Vetrina.Customers.Contracts;
+using Vetrina.Kernel.Addresses;
 using Vetrina.Storefront.Localization;
 
 namespace Vetrina.Storefront.Pages.Store;
@@ -19,7 +20,7 @@ public sealed class AccountAddressesModel : AccountPageModel
     [BindProperty]
     public bool MakeDefault { get; set; }
 
-    public IReadOnlyList<SavedAddress> Saved { get; private set; } = [];
+    public IReadOnlyList<SavedAddressView> Saved { get; private set; } = [];
 
     public CheckoutText Words { get; private set; } = CheckoutText.For("en");
 
@@ -27,7 +28,7 @@ public sealed class AccountAddressesModel : AccountPageModel
 
     public List<(string Field, string Message)> Problems { get; } = [];
 
-    private AddressBook Book => HttpContext.RequestServices.GetRequiredService<AddressBook>();
+    private IAddressBook Book => HttpContext.RequestServices.GetRequiredService<IAddressBook>();
 
     private string? CustomerId => User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 

@@ -1,4 +1,4 @@
-using Vetrina.Orders.Addresses;
+using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Domain;
 using Vetrina.Storefront.Localization;
 

@@ -8,7 +8,8 @@ using Vetrina.Analytics.Visitors;
 using Vetrina.Cart.Shopping;
 using Vetrina.Kernel;
 using Vetrina.Orders;
-using Vetrina.Orders.Addresses;
+using Vetrina.Customers.Contracts;
+using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Checkout;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Payments;
@@ -96,7 +97,7 @@ public sealed class CheckoutModel : StorePageModel
         new(prefix, key, address, autofill, Words, Countries, FieldError);
 
     /// <summary>The customer's saved addresses this market delivers to; checkout fills in one of them.</summary>
-    public IReadOnlyList<SavedAddress> SavedAddresses { get; private set; } = [];
+    public IReadOnlyList<SavedAddressView> SavedAddresses { get; private set; } = [];
 
     public long? ChosenAddress { get; private set; }
 
@@ -113,7 +114,7 @@ public sealed class CheckoutModel : StorePageModel
         if (CustomerId is { } customer)
         {
             // The address book, as far as this market delivers: the default first, or the one the shopper picked.
-            SavedAddresses = [.. (await HttpContext.RequestServices.GetRequiredService<AddressBook>().ListAsync(customer, HttpContext.RequestAborted))
+            SavedAddresses = [.. (await HttpContext.RequestServices.GetRequiredService<IAddressBook>().ListAsync(customer, HttpContext.RequestAborted))
                 .Where(a => Countries.Any(c => c.Code == a.Address.CountryCode))];
             if ((SavedAddresses.FirstOrDefault(a => a.Id == address) ?? (SavedAddresses.Count > 0 ? SavedAddresses[0] : null)) is { } chosen)
             {

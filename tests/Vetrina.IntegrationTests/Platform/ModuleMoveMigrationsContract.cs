@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Customers;
+using Vetrina.Customers.Contracts;
 using Vetrina.Data;
 using Vetrina.Privacy;
 using Vetrina.Privacy.Contracts;
@@ -11,10 +13,11 @@ using Vetrina.Privacy.Contracts;
 namespace Vetrina.IntegrationTests;
 
 /// <summary>
-/// The upgrade that made Privacy's ledger the one home of consent: rows in the three tables that kept consent before
-/// (cookie proofs, checkout consents, the email module's proof) are all in the ledger afterwards, read through its contract.
+/// Upgrades that moved data to its owning module, run on a database of their own from the migration before: nothing is
+/// lost, and the new owner's contract reads it. Privacy's ledger became the one home of consent (cookie proofs, checkout
+/// consents, the email module's proof); the address book moved from Orders to Customers.
 /// </summary>
-public abstract class ConsentLedgerMigrationContract : IAsyncLifetime
+public abstract class ModuleMoveMigrationsContract : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
     private ServiceProvider services = null!;
@@ -27,11 +30,13 @@ public abstract class ConsentLedgerMigrationContract : IAsyncLifetime
     {
         (options, drop) = CreateDatabase();
         var collection = new ServiceCollection();
+        collection.AddSingleton(TimeProvider.System);
         collection.AddPrivacyModule();
+        collection.AddCustomersModule();
         collection.AddDbContext<VetrinaDbContext>(db =>
         {
-            options.Configure(db, [typeof(PrivacyModule).Assembly]);
-            // The model here holds only Privacy's tables; the migrations make every module's.
+            options.Configure(db, [typeof(PrivacyModule).Assembly, typeof(CustomersModule).Assembly]);
+            // The model here holds only Privacy's and Customers' tables; the migrations make every module's.
             db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
         services = collection.BuildServiceProvider();
@@ -51,8 +56,7 @@ public abstract class ConsentLedgerMigrationContract : IAsyncLifetime
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
-            var migrations = db.Database.GetMigrations().ToList();
-            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_ConsentLedger", StringComparison.Ordinal)) - 1]);
+            await MigrateToJustBeforeAsync(db, "ConsentLedger");
 
             await db.Database.ExecuteSqlRawAsync("""
                 INSERT INTO privacy_consents ("VisitorId", "Analytics", "Marketing", "GlobalPrivacyControl", "PolicyVersion", "Language", "Source", "At")
@@ -106,6 +110,35 @@ public abstract class ConsentLedgerMigrationContract : IAsyncLifetime
         Assert.Equal(ConsentPurposes.SimilarProductsEmail, steps[2].Purpose);
     }
 
+    [Fact]
+    public async Task SavedAddresses_KeepTheirRowsIdsAndDefault_UnderCustomers()
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+            await MigrateToJustBeforeAsync(db, "CustomersAddressBook");
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO orders_saved_addresses ("Id", "CustomerId", "IsDefault", "CreatedAt", "LastUsedAt", "Name", "Line1", "Line2", "City", "Region",
+                    "PostalCode", "Country", "Phone")
+                VALUES (41, 'customer-7', TRUE, {0}, {0}, 'Giulia Rossi', 'Via Brera 12', NULL, 'Milano', 'MI', '20121', 'IT', '+39 02 1234567'),
+                       (42, 'customer-7', FALSE, {0}, {1}, '김민지', '서울특별시 성동구 성수이로 78', '3층', '', NULL, '04782', 'KR', NULL)
+                """, Stored(Start), Stored(Start.AddDays(3)));
+            await db.Database.MigrateAsync();
+        }
+
+        await using var reading = services.CreateAsyncScope();
+        var book = await reading.ServiceProvider.GetRequiredService<IAddressBook>().ListAsync("customer-7");
+        Assert.Equal([(41L, true, "Via Brera 12", "MI"), (42L, false, "서울특별시 성동구 성수이로 78", null)],
+            book.Select(a => (a.Id, a.IsDefault, a.Address.Line1, a.Address.Region)));
+        Assert.Equal(Start.AddDays(3), book[1].LastUsedAt);
+    }
+
+    private static async Task MigrateToJustBeforeAsync(VetrinaDbContext db, string migration)
+    {
+        var migrations = db.Database.GetMigrations().ToList();
+        await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_" + migration, StringComparison.Ordinal)) - 1]);
+    }
+
     /// <summary>A value as the provider stores it (SQLite keeps times as numbers and ids as text).</summary>
     private object Stored(object value) => (options.Provider, value) switch
     {
@@ -115,13 +148,13 @@ public abstract class ConsentLedgerMigrationContract : IAsyncLifetime
     };
 }
 
-public sealed class SqliteConsentLedgerMigrationTests : ConsentLedgerMigrationContract
+public sealed class SqliteModuleMoveMigrationsTests : ModuleMoveMigrationsContract
 {
-    protected override (DatabaseOptions Options, Func<Task> Drop) CreateDatabase() => ScratchDatabase.Sqlite("consent-migration");
+    protected override (DatabaseOptions Options, Func<Task> Drop) CreateDatabase() => ScratchDatabase.Sqlite("upgrade");
 }
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgreSqlConsentLedgerMigrationTests(PostgresAppFixture fixture) : ConsentLedgerMigrationContract
+public sealed class PostgreSqlModuleMoveMigrationsTests(PostgresAppFixture fixture) : ModuleMoveMigrationsContract
 {
-    protected override (DatabaseOptions Options, Func<Task> Drop) CreateDatabase() => ScratchDatabase.PostgreSql(fixture.ConnectionString, "consent_migration");
+    protected override (DatabaseOptions Options, Func<Task> Drop) CreateDatabase() => ScratchDatabase.PostgreSql(fixture.ConnectionString, "upgrade");
 }

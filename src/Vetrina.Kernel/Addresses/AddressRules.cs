@@ -1,12 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Vetrina.Orders.Domain;
 
-namespace Vetrina.Orders.Addresses;
-
-/// <summary>An address as a form or an API client sends it: every field optional until checked.</summary>
-public sealed record AddressInput(string? Name, string? Line1, string? Line2, string? City, string? Region, string? PostalCode, string? CountryCode,
-    string? Phone);
+namespace Vetrina.Kernel.Addresses;
 
 /// <summary>
 /// Checks an address the way the country's post expects it: Italy a five-digit CAP and a province abbreviation, Korea

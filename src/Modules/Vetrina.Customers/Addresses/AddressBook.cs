@@ -1,26 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
-using Vetrina.Orders.Domain;
+using Vetrina.Customers.Contracts;
+using Vetrina.Kernel.Addresses;
 
-namespace Vetrina.Orders.Addresses;
+namespace Vetrina.Customers.Addresses;
 
-/// <summary>
-/// A customer's saved addresses: checkout fills in the default one, every address an order goes to is kept (once),
-/// and the account page adds, edits, removes and picks the default. Each call reads and writes only the caller's own.
-/// </summary>
-public sealed class AddressBook(VetrinaDbContext db, TimeProvider clock)
+internal sealed class AddressBook(VetrinaDbContext db, TimeProvider clock) : IAddressBook
 {
-    /// <summary>Enough for home, work, parents and a holiday house; the oldest unused one makes room for a new one from an order.</summary>
-    public const int MaxAddresses = 20;
-
     /// <summary>Every country: the book keeps addresses for all markets; checkout checks the one it uses against its market.</summary>
     private static readonly string[] AnyCountry = ["*"];
 
-    public async Task<IReadOnlyList<SavedAddress>> ListAsync(string customerId, CancellationToken cancellationToken = default) =>
-        await db.Set<SavedAddress>().AsNoTracking().Where(a => a.CustomerId == customerId)
-            .OrderByDescending(a => a.IsDefault).ThenByDescending(a => a.LastUsedAt).ThenByDescending(a => a.Id).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<SavedAddressView>> ListAsync(string customerId, CancellationToken cancellationToken = default) =>
+        (await db.Set<SavedAddress>().AsNoTracking().Where(a => a.CustomerId == customerId)
+            .OrderByDescending(a => a.IsDefault).ThenByDescending(a => a.LastUsedAt).ThenByDescending(a => a.Id).ToListAsync(cancellationToken))
+        .ConvertAll(a => a.ToView());
 
-    /// <summary>Adds an address, or replaces one (<paramref name="id"/>), after checking it as checkout would.</summary>
     public async Task<AddressBookResult> SaveAsync(string customerId, long? id, AddressInput input, bool makeDefault,
         CancellationToken cancellationToken = default)
     {
@@ -38,7 +32,7 @@ public sealed class AddressBook(VetrinaDbContext db, TimeProvider clock)
             return new(AddressBookOutcome.NotFound, []);
         }
 
-        if (entry is null && book.Count >= MaxAddresses)
+        if (entry is null && book.Count >= IAddressBook.MaxAddresses)
         {
             return new(AddressBookOutcome.Full, []);
         }
@@ -78,7 +72,6 @@ public sealed class AddressBook(VetrinaDbContext db, TimeProvider clock)
         return true;
     }
 
-    /// <summary>Removes an address; if it was the default, the most recently used one left becomes the default.</summary>
     public async Task<bool> RemoveAsync(string customerId, long id, CancellationToken cancellationToken = default)
     {
         var book = await db.Set<SavedAddress>().Where(a => a.CustomerId == customerId).ToListAsync(cancellationToken);
@@ -99,10 +92,6 @@ public sealed class AddressBook(VetrinaDbContext db, TimeProvider clock)
         return true;
     }
 
-    /// <summary>
-    /// Keeps the address an order goes to, inside the order's transaction: a known place is only marked as used, a new
-    /// one is added (the first becomes the default), and a full book lets go of its least recently used address.
-    /// </summary>
     public async Task RememberWithinAsync(string customerId, PostalAddress address, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         var book = await db.Set<SavedAddress>().Where(a => a.CustomerId == customerId).ToListAsync(cancellationToken);
@@ -112,7 +101,7 @@ public sealed class AddressBook(VetrinaDbContext db, TimeProvider clock)
             return;
         }
 
-        if (book.Count >= MaxAddresses)
+        if (book.Count >= IAddressBook.MaxAddresses)
         {
             db.Remove(book.Where(a => !a.IsDefault).OrderBy(a => a.LastUsedAt).First());
         }
@@ -128,13 +117,3 @@ public sealed class AddressBook(VetrinaDbContext db, TimeProvider clock)
         }
     }
 }
-
-public enum AddressBookOutcome
-{
-    Saved,
-    Invalid,
-    NotFound,
-    Full,
-}
-
-public sealed record AddressBookResult(AddressBookOutcome Outcome, IReadOnlyList<AddressError> Errors);

@@ -1,4 +1,4 @@
-namespace Vetrina.Orders.Addresses;
+namespace Vetrina.Kernel.Addresses;
 
 public enum AddressField
 {

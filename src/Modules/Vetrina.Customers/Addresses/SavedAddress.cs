@@ -1,9 +1,10 @@
-using Vetrina.Orders.Domain;
+using Vetrina.Customers.Contracts;
+using Vetrina.Kernel.Addresses;
 
-namespace Vetrina.Orders.Addresses;
+namespace Vetrina.Customers.Addresses;
 
 /// <summary>An address in a customer's address book: kept from an order they placed, or added on their account page.</summary>
-public sealed class SavedAddress
+internal sealed class SavedAddress
 {
     private SavedAddress()
     {
@@ -47,6 +48,8 @@ public sealed class SavedAddress
     internal bool IsSamePlaceAs(PostalAddress other) =>
         Same(Address.Name, other.Name) && Same(Address.Line1, other.Line1) && Same(Address.Line2, other.Line2) && Same(Address.City, other.City)
         && Same(Address.PostalCode, other.PostalCode) && Same(Address.CountryCode, other.CountryCode);
+
+    public SavedAddressView ToView() => new(Id, Address, IsDefault, LastUsedAt);
 
     private static bool Same(string? a, string? b) =>
         string.Equals(Normal(a), Normal(b), StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Vetrina.Orders.Addresses;
+namespace Vetrina.Kernel.Addresses;
 
 /// <summary>The region codes couriers expect on a label where the country has them on every address.</summary>
 internal static class RegionCodes
