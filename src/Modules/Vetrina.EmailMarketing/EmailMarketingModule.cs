@@ -14,6 +14,7 @@ using Vetrina.Data.Events;
 using Vetrina.Data.Jobs;
 using Vetrina.EmailMarketing.Subscriptions;
 using Vetrina.Kernel.Security;
+using Vetrina.Orders.Contracts.Events;
 using Vetrina.Privacy.Contracts.Events;
 using Vetrina.Data;
 
@@ -41,6 +42,8 @@ public static class EmailMarketingModule
         services.AddSingleton<CampaignRunner>();
         services.AddEventHandler<ConsentGiven, ApplyShopConsents>();
         services.AddEventHandler<ConsentWithdrawn, ApplyShopConsents>();
+        services.AddEventHandler<OrderPlaced, FollowOrders>();
+        services.AddEventHandler<OrderDelivered, FollowOrders>();
         services.AddBackOfficeLink(BackOfficeGroups.Marketing, "Email", "/admin/email", StaffPolicies.MarketingManage, 30);
         services.AddRecurringJob<CampaignRunner>("email-campaigns", configuration.GetValue("Vetrina:Smtp:PollInterval", TimeSpan.FromSeconds(2)),
                 (runner, cancellationToken) => runner.RunAsync(cancellationToken))

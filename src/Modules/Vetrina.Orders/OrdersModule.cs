@@ -46,6 +46,7 @@ public static class OrdersModule
         services.AddScoped<OrderPayments>();
         services.AddScoped<OrderQueries>();
         services.AddScoped<Contracts.IBuyerHistory, Reporting.BuyerHistory>();
+        services.AddScoped<Contracts.IOrderDirectory, Reporting.OrderDirectory>();
         services.AddScoped<Fulfilment.OrderFulfilment>();
         services.AddScoped<Aftersales.OrderAdministration>();
         services.AddScoped<Aftersales.OrderReturns>();

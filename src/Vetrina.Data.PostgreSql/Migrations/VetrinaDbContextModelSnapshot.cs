@@ -2560,6 +2560,23 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("email_lists", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.EmailMarketing.Contacts.ContactVisitor", b =>
+                {
+                    b.Property<Guid>("VisitorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("VisitorId", "Email");
+
+                    b.ToTable("email_contact_visitors", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.EmailMarketing.Contacts.ListMember", b =>
                 {
                     b.Property<int>("ListId")

@@ -2483,6 +2483,23 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("email_lists", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.EmailMarketing.Contacts.ContactVisitor", b =>
+                {
+                    b.Property<Guid>("VisitorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VisitorId", "Email");
+
+                    b.ToTable("email_contact_visitors", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.EmailMarketing.Contacts.ListMember", b =>
                 {
                     b.Property<int>("ListId")

@@ -659,6 +659,51 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task ThePostPurchaseFlow_StartsWhenTheOrderIsDelivered_AndNamesTheOrderByItsNumber()
+    {
+        var email = $"review-{Guid.NewGuid():N}@example.com";
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        var csv = $"email,language,country,consent,consented_at\n{email},it,IT,subscribed,2026-05-01T10:00:00Z\n";
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/v1/email/contacts/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+        var daytime = Zones.First(zone => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone)).Hour is >= 9 and < 20);
+        var contact = await ContactAsync(email);
+        await app.WithDbAsync(db => db.Set<Contact>().Where(c => c.Id == contact.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.TimeZone, daytime)));
+        Assert.Equal(HttpStatusCode.NoContent, (await api.PutAsJsonAsync("/api/v1/email/automations/post-purchase", new { enabled = true })).StatusCode);
+        try
+        {
+            var (sku, _) = await app.SkuWithUnitsAsync(3, pick: 61);
+            var order = await Shopper.OrderAsync(app.CreateClient(), email, (sku, 1));
+            var number = order.GetProperty("number").GetString()!;
+            using var warehouse = await StaffSession.ApiClientAsync(app, StaffRoles.Warehouse);
+            var packed = await warehouse.PostAsJsonAsync($"/api/v1/fulfilment/orders/{number}/shipments", new { location = "WH-MI", lines = new[] { new { sku, quantity = 1 } } });
+            Assert.Equal(HttpStatusCode.Created, packed.StatusCode);
+            var parcel = (await packed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("shipments")[0].GetProperty("id").GetInt64();
+            Assert.Equal(HttpStatusCode.OK, (await warehouse.PostAsJsonAsync($"/api/v1/fulfilment/shipments/{parcel}/ship", new { carrier = "BRT", trackingNumber = "BRT0009998887" })).StatusCode);
+            await app.HandleEventsAsync();
+            Assert.False(await app.WithDbAsync(db => db.Set<Vetrina.EmailMarketing.Automations.AutomationRun>().AnyAsync(r => r.ContactId == contact.Id)));
+
+            // Delivered: the order's event starts the flow, its first email a week later.
+            Assert.Equal(HttpStatusCode.OK, (await warehouse.PostAsync($"/api/v1/fulfilment/shipments/{parcel}/delivered", null)).StatusCode);
+            await app.HandleEventsAsync();
+            await app.HandleEventsAsync();
+            var run = await app.WithDbAsync(db => db.Set<Vetrina.EmailMarketing.Automations.AutomationRun>().SingleAsync(r => r.ContactId == contact.Id));
+            Assert.StartsWith("order:", run.Key, StringComparison.Ordinal);
+            Assert.Equal(TimeSpan.FromDays(7), run.NextAt - run.TriggeredAt);
+
+            await app.WithDbAsync(db => db.Set<Vetrina.EmailMarketing.Automations.AutomationRun>().Where(r => r.Id == run.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.NextAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+            var before = (await SmtpSink.Shared.WaitForAsync(email, count: 2)).Count;
+            await RunFlowsAsync();
+            var asked = (await SmtpSink.Shared.WaitForAsync(email, count: before + 1, seconds: 30)).Single(m => m.Subject!.StartsWith("Com'è il tuo ordine", StringComparison.Ordinal));
+            Assert.Equal($"Com'è il tuo ordine {number}?", asked.Subject);
+        }
+        finally
+        {
+            await api.PutAsJsonAsync("/api/v1/email/automations/post-purchase", new { enabled = false });
+        }
+    }
+
+    [Fact]
     public async Task AFlowNarrowedToASegment_StartsOnlyForItsContacts_AndZeroOpensItToEveryoneAgain()
     {
         var domain = $"{Guid.NewGuid():N}.example.org";
@@ -692,8 +737,10 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         }
     }
 
+    /// <summary>Orders' events reach the flows first (a purchase ends shopping flows, a delivery starts one), then the flows' minute runs.</summary>
     private async Task RunFlowsAsync()
     {
+        await app.HandleEventsAsync();
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Vetrina.EmailMarketing.Automations.AutomationEngine>().RunAsync(CancellationToken.None);
     }

@@ -12,20 +12,20 @@ using Vetrina.EmailMarketing.Contacts;
 using Vetrina.EmailMarketing.Segments;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
-using Vetrina.Orders.Domain;
+using Vetrina.Orders.Contracts;
 
 namespace Vetrina.EmailMarketing.Automations;
 
 /// <summary>
 /// Runs the flows, every minute on one node: finds new triggers (each starts one run per contact and key, among the
-/// flow's segment if it has one), then moves due runs on: ends those whose contact bought (for shopping flows), left
-/// the flow's segment or may no longer be written to, skips a step under
-/// the frequency cap, or writes the step's email for the campaign sender, which keeps it out of the night.
+/// flow's segment if it has one), then moves due runs on: ends those whose contact left the flow's segment or may no
+/// longer be written to, skips a step under the frequency cap, or writes the step's email for the campaign sender,
+/// which keeps it out of the night. Orders' events start the post-purchase flow and end shopping flows on a purchase
+/// (<see cref="Subscriptions.FollowOrders"/>).
 /// </summary>
-public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audience, CatalogSnapshotCache catalog, IMarketDirectory markets,
+public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audience, CatalogSnapshotCache catalog, IMarketDirectory markets, IOrderDirectory orders,
     IDataProtectionProvider protection, IOptions<SiteOptions> site, TimeProvider clock)
 {
-    private static readonly OrderStatus[] Delivered = [OrderStatus.Delivered, OrderStatus.Completed];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -115,7 +115,6 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
                 var idle = now - first;
                 var carts = await (from cart in db.Set<ShoppingCart>().AsNoTracking()
                                    where cart.CustomerId != null && cart.UpdatedAt <= idle && cart.UpdatedAt >= since && cart.Lines.Any()
-                                         && !db.Set<Order>().Any(o => o.CartId == cart.Id)
                                    join contact in reachable on cart.CustomerId equals contact.CustomerId
                                    select new { Contact = contact.Id, contact.Language, cart.Id, cart.Market, cart.UpdatedAt }).Take(1000).ToListAsync(cancellationToken);
                 foreach (var cart in carts)
@@ -126,14 +125,6 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
                 break;
             case AutomationKind.BrowseAbandonment:
                 triggers = await BrowsedAsync(reachable, since, now - first, cancellationToken);
-                break;
-            case AutomationKind.PostPurchase:
-                var deliveries = await (from transition in db.Set<OrderTransition>().AsNoTracking()
-                                        where Delivered.Contains(transition.To) && transition.At >= since
-                                        join order in db.Set<Order>() on transition.OrderId equals order.Id
-                                        join contact in reachable on order.Email equals contact.Email
-                                        select new { Contact = contact.Id, order.Id, transition.At }).Take(1000).ToListAsync(cancellationToken);
-                triggers = [.. deliveries.GroupBy(d => (d.Contact, d.Id)).Select(g => (g.Key.Contact, $"order:{g.Key.Id}", g.Min(d => d.At), (object?)new { orderId = g.Key.Id }))];
                 break;
             case AutomationKind.WinBack:
                 var lapsedFrom = now.AddDays(-automation.WinBackDays - 7);
@@ -180,10 +171,10 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
             .ToLookup(e => e.VisitorId, e => e.OccurredAt);
         var byUser = await reachable.Where(c => c.CustomerId != null && users.Contains(c.CustomerId)).Select(c => new { c.CustomerId, c.Id })
             .ToDictionaryAsync(c => c.CustomerId!, c => c.Id, cancellationToken);
-        var byVisitor = (await (from o in db.Set<Order>().AsNoTracking()
-                                where o.VisitorId != null && visitors.Contains(o.VisitorId.Value)
-                                join c in reachable on o.Email equals c.Email
-                                select new { Visitor = o.VisitorId!.Value, c.Id }).ToListAsync(cancellationToken))
+        var byVisitor = (await (from v in db.Set<ContactVisitor>().AsNoTracking()
+                                where visitors.Contains(v.VisitorId)
+                                join c in reachable on v.Email equals c.Email
+                                select new { Visitor = v.VisitorId, c.Id }).ToListAsync(cancellationToken))
             .DistinctBy(v => v.Visitor).ToDictionary(v => v.Visitor, v => v.Id);
         var triggers = new List<(long, string, DateTimeOffset, object?)>();
         foreach (var view in views.OrderByDescending(v => v.OccurredAt))
@@ -232,7 +223,8 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
                 continue;
             }
 
-            if (automation.ExitsOnPurchase && await BoughtSinceAsync(contact.Email, run, cancellationToken))
+            // A purchase the order's event has not ended the run for yet (it arrived before the run began).
+            if (automation.ExitsOnPurchase && contact.LastOrderAt >= run.TriggeredAt)
             {
                 run.End("purchased", now);
                 continue;
@@ -254,13 +246,6 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task<bool> BoughtSinceAsync(string email, AutomationRun run, CancellationToken cancellationToken)
-    {
-        var cart = run.Data is null ? null : JsonDocument.Parse(run.Data).RootElement.TryGetProperty("cartId", out var id) ? id.GetGuid() : (Guid?)null;
-        return await db.Set<Order>().AnyAsync(o => o.Status != OrderStatus.Cancelled && ((o.Email == email && o.PlacedAt >= run.TriggeredAt) || (cart != null && o.CartId == cart)),
-            cancellationToken);
     }
 
     /// <summary>The step email's data as JSON; null when there is nothing left to write about (an emptied bag, a product gone).</summary>
@@ -296,11 +281,14 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
                 var price = style?.Prices.FirstOrDefault(p => p.Market == priced)?.SellingPrice.Format();
                 return style is null ? null : JsonSerializer.Serialize(new { product = new { name = style.Name.Get(language), url = Url(style), price = price ?? "" } }, Json);
             case AutomationKind.PostPurchase:
-                var orderId = trigger.GetProperty("orderId").GetInt64();
-                var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == orderId, cancellationToken);
-                var reviewed = order.Lines.DistinctBy(l => l.StyleCode).Select(l => snapshot.FindStyleByCode(l.StyleCode)).OfType<StyleView>()
+                if (await orders.FindAsync(trigger.GetProperty("orderId").GetInt64(), cancellationToken) is not { } order)
+                {
+                    return null;
+                }
+
+                var reviewed = order.Lines.DistinctBy(l => l.Style).Select(l => snapshot.FindStyleByCode(l.Style)).OfType<StyleView>()
                     .Select(s => new { name = s.Name.Get(language), review_url = Url(s) + "#reviews" }).ToList();
-                return JsonSerializer.Serialize(new { order = new { number = order.Id, items = reviewed } }, Json);
+                return JsonSerializer.Serialize(new { order = new { number = order.Number, items = reviewed } }, Json);
             default:
                 return "{}";
         }

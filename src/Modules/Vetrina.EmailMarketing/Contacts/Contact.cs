@@ -144,4 +144,11 @@ public sealed class Contact
         LastOrderAt = last;
         Rfm = rfm;
     }
+
+    /// <summary>A purchase, known at once from the order's event: flows stop asking them to shop; the counts follow with the next sync.</summary>
+    public void RecordPurchase(DateTimeOffset at)
+    {
+        FirstOrderAt ??= at;
+        LastOrderAt = LastOrderAt > at ? LastOrderAt : at;
+    }
 }

@@ -29,6 +29,16 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     }
 }
 
+internal sealed class ContactVisitorConfiguration : IEntityTypeConfiguration<ContactVisitor>
+{
+    public void Configure(EntityTypeBuilder<ContactVisitor> builder)
+    {
+        builder.ToTable("email_contact_visitors");
+        builder.HasKey(v => new { v.VisitorId, v.Email });
+        builder.Property(v => v.Email).HasMaxLength(254);
+    }
+}
+
 internal sealed class SuppressionConfiguration : IEntityTypeConfiguration<Suppression>
 {
     public void Configure(EntityTypeBuilder<Suppression> builder)
