@@ -71,16 +71,25 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         {
             await dispatcher.DispatchAsync(CancellationToken.None);
             var now = DateTimeOffset.UtcNow;
-            // The app's own dispatcher may hold a claim on one: wait for it to finish.
-            if (!await WithDbAsync(db => db.Set<EventDelivery>().AnyAsync(d => d.FinishedAt == null && d.DeadLetteredAt == null && d.DueAt <= now)))
+            // Waiting: due, and not behind an earlier delivery of its stream that backs off after a failure (which holds the
+            // stream until it is due again). The app's own dispatcher may hold a claim on one: wait for it to finish.
+            var waiting = await WithDbAsync(db => db.Set<EventDelivery>()
+                .Where(d => d.FinishedAt == null && d.DeadLetteredAt == null && d.DueAt <= now
+                    && !db.Set<EventDelivery>().Any(e => e.Handler == d.Handler && e.Stream == d.Stream && e.Id < d.Id && e.FinishedAt == null
+                        && e.DeadLetteredAt == null && e.DueAt > now))
+                .Select(d => $"{d.Handler} {d.Stream} (attempts {d.Attempts}: {d.LastError})").Take(5).ToListAsync());
+            if (waiting.Count == 0)
             {
                 return;
             }
 
+            if (round == 249)
+            {
+                throw new TimeoutException($"Integration events were still waiting for their handlers after 5 seconds: {string.Join("; ", waiting)}");
+            }
+
             await Task.Delay(20);
         }
-
-        throw new TimeoutException("Integration events were still waiting for their handlers after 5 seconds.");
     }
 
     /// <summary>Every line of the consent ledger about an email address, oldest first.</summary>

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 namespace Vetrina.Analytics;
 
 /// <summary>The collector's own measurements: what came in, what was refused and why, and how long writes take.</summary>
-public sealed class AnalyticsMetrics
+internal sealed class AnalyticsMetrics
 {
     public const string MeterName = "Vetrina.Analytics";
 

@@ -56,8 +56,8 @@ public sealed class StockAvailability(VetrinaDbContext db, HybridCache cache, St
 
 /// <summary>Online stock per SKU id, cached as one immutable value so memory hits are not deserialised copies.</summary>
 [ImmutableObject(true)]
-public sealed record OnlineStock(IReadOnlyDictionary<int, SkuStock> Skus);
+internal sealed record OnlineStock(IReadOnlyDictionary<int, SkuStock> Skus);
 
 /// <summary>Units sellable online per SKU id, cached as one immutable value.</summary>
 [ImmutableObject(true)]
-public sealed record OnlineSellable(IReadOnlyDictionary<int, int> Units);
+internal sealed record OnlineSellable(IReadOnlyDictionary<int, int> Units);

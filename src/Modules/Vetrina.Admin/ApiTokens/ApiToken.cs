@@ -8,7 +8,7 @@ namespace Vetrina.Admin.ApiTokens;
 /// A staff API token for integrations. Only its SHA-256 hash is stored: the token itself is shown once, when created.
 /// A token acts with one staff role, never more than the admin who created it chose.
 /// </summary>
-public sealed class ApiToken
+internal sealed class ApiToken
 {
     public const string Prefix = "vtr_";
 

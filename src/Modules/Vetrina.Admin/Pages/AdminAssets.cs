@@ -9,7 +9,7 @@ namespace Vetrina.Admin.Pages;
 /// Scripts the back office ships inside its assembly: the vendored Chart.js (MIT, see Assets/chart.js.LICENSE.md) and the
 /// dashboards' own. Served from the shop under versioned addresses that browsers keep for a year; no CDN.
 /// </summary>
-public static class AdminAssets
+internal static class AdminAssets
 {
     private static readonly Dictionary<string, (byte[] Content, string Version)> Scripts = new(StringComparer.Ordinal)
     {

@@ -6,13 +6,13 @@ using Vetrina.Kernel.Security;
 
 namespace Vetrina.Admin.Staff;
 
-public sealed record StaffMember(string Id, string Email, string Role, bool TwoFactor, DateTimeOffset? LockedUntil, int FailedAttempts);
+internal sealed record StaffMember(string Id, string Email, string Role, bool TwoFactor, DateTimeOffset? LockedUntil, int FailedAttempts);
 
 /// <summary>
 /// Staff accounts as an admin manages them; every change lands in the audit log with the change itself. Shoppers'
 /// accounts share the identity store but are not staff: they are never listed here and none of these changes reach them.
 /// </summary>
-public sealed class StaffDirectory(UserManager<IdentityUser> users, VetrinaDbContext db, TimeProvider clock)
+internal sealed class StaffDirectory(UserManager<IdentityUser> users, VetrinaDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace Vetrina.Analytics.Aggregation;
 /// (utm_medium=influencer) count as affiliates. Payment providers' pages never count as a source: coming back from a
 /// 3-D Secure challenge or a hosted checkout continues the visit.
 /// </summary>
-public static partial class ChannelGrouping
+internal static partial class ChannelGrouping
 {
     private static readonly string[] SearchEngines = ["google", "bing", "yahoo", "duckduckgo", "ecosia", "baidu", "yandex", "naver", "daum", "qwant", "startpage", "brave"];
 

@@ -5,7 +5,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Analytics.Aggregation;
 
 /// <summary>Everything one day of events adds up to.</summary>
-public sealed record DayResult(
+internal sealed record DayResult(
     IReadOnlyList<Session> Sessions,
     IReadOnlyList<DailyFigures> Figures,
     IReadOnlyList<DailyBreakdown> Breakdowns,
@@ -20,7 +20,7 @@ public sealed record DayResult(
 /// (<see cref="Sessionizer"/>); each purchase joins its visitor's latest session of the day (or none: Unassigned); refunds
 /// and cancellations reduce the revenue of the slice their order came from; returns count against their product and size.
 /// </summary>
-public static class DayRollup
+internal static class DayRollup
 {
     /// <param name="events">The day's events, in any order.</param>
     /// <param name="firstDays">The first day each lasting visitor (cookie, client id) of the day was seen before, where known.</param>

@@ -11,7 +11,7 @@ namespace Vetrina.Analytics.Aggregation;
 /// The daily clean-up: past days' salts deleted (cookieless ids can no longer be traced back), raw events past the
 /// retention period deleted (their rollups stay, so dashboards keep every day).
 /// </summary>
-public sealed class RawEventRetention(IServiceScopeFactory scopes, SaltStore salts, IOptions<AnalyticsOptions> options, TimeProvider clock)
+internal sealed class RawEventRetention(IServiceScopeFactory scopes, SaltStore salts, IOptions<AnalyticsOptions> options, TimeProvider clock)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {

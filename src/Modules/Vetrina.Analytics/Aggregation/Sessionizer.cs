@@ -4,7 +4,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Analytics.Aggregation;
 
 /// <summary>A session being built, with the events that fell into it.</summary>
-public sealed class SessionDraft(Session session, Touch touch)
+internal sealed class SessionDraft(Session session, Touch touch)
 {
     public Session Session { get; } = session;
 
@@ -27,7 +27,7 @@ public sealed class SessionDraft(Session session, Touch touch)
 /// Cuts one visitor's day of browser events into sessions, as GA4 does: a new session after 30 minutes without an event,
 /// or when an event arrives under a new campaign (other tags, another ad click, another referring site).
 /// </summary>
-public static class Sessionizer
+internal static class Sessionizer
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(30);
 

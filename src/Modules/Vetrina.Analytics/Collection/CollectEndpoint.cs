@@ -14,7 +14,7 @@ namespace Vetrina.Analytics.Collection;
 /// shape). Answers 200 once the accepted events are committed, listing each refused event with its reason; 400 with
 /// problem details for a body that cannot be read at all; 429 with Retry-After when the node's queue is full.
 /// </summary>
-public static class CollectEndpoint
+internal static class CollectEndpoint
 {
     public const string Path = "/t/collect";
 
@@ -143,4 +143,4 @@ public static class CollectEndpoint
 }
 
 /// <summary>What the collector did with a batch: stored, refused (with reasons), or dropped as robot traffic.</summary>
-public sealed record CollectResult(int Accepted, IReadOnlyList<Rejection> Rejected, int Filtered);
+internal sealed record CollectResult(int Accepted, IReadOnlyList<Rejection> Rejected, int Filtered);

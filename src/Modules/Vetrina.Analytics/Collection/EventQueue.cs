@@ -16,7 +16,7 @@ internal sealed class PendingWrite(IReadOnlyList<RawEvent> events)
 /// The bounded queue between the collector and the event writers. It holds at most the configured number of events;
 /// past that the collector says 429 rather than let memory grow while the database is slow or away.
 /// </summary>
-public sealed class EventQueue(IOptions<AnalyticsOptions> options)
+internal sealed class EventQueue(IOptions<AnalyticsOptions> options)
 {
     private readonly Channel<PendingWrite> channel = System.Threading.Channels.Channel.CreateUnbounded<PendingWrite>();
     private readonly int capacity = options.Value.QueueCapacity;

@@ -9,7 +9,7 @@ namespace Vetrina.Analytics.Collection;
 /// the transaction of the change, so that analytics revenue is order revenue, no more (ad blockers, a reload of the
 /// thank-you page) and no less.
 /// </summary>
-public sealed class ServerEvents(IOptions<AnalyticsOptions> options, TimeProvider clock)
+internal sealed class ServerEvents(IOptions<AnalyticsOptions> options, TimeProvider clock)
 {
     /// <summary>Adds the event to the caller's unit of work; saved and committed with it.</summary>
     public async Task RecordAsync(VetrinaDbContext db, RawEvent e, CancellationToken cancellationToken)

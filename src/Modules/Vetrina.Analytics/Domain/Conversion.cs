@@ -4,7 +4,7 @@ namespace Vetrina.Analytics.Domain;
 /// An order as analytics sees it: when, by whom, worth what, and which session it came in (its channel, campaign,
 /// landing page). Rebuilt with its day; refunds on later days look their order up here to know whose revenue they reduce.
 /// </summary>
-public sealed class Conversion
+internal sealed class Conversion
 {
     public string TransactionId { get; set; } = "";
 

@@ -5,7 +5,7 @@ namespace Vetrina.Analytics.Domain;
 /// rows per slice instead of reading every event (Matomo's way: days archived, weeks and months summed from days).
 /// Money is in the reporting currency's minor units, at the day's stored rate.
 /// </summary>
-public abstract class DailyMeasures
+internal abstract class DailyMeasures
 {
     public DateOnly Day { get; set; }
 
@@ -86,7 +86,7 @@ public abstract class DailyMeasures
 /// The daily cube of the dashboards' filters: one row per day, market, language, channel and device, so the overview
 /// under any mix of those filters reads only rollups.
 /// </summary>
-public sealed class DailyFigures : DailyMeasures
+internal sealed class DailyFigures : DailyMeasures
 {
     public long Id { get; set; }
 
@@ -100,7 +100,7 @@ public sealed class DailyFigures : DailyMeasures
 }
 
 /// <summary>The dimensions with many values, each broken down per day and market.</summary>
-public enum Dimension : byte
+internal enum Dimension : byte
 {
     SourceMedium = 0,
     Campaign = 1,
@@ -109,7 +109,7 @@ public enum Dimension : byte
 }
 
 /// <summary>One value of a many-valued dimension (a campaign, a landing page...) on one day in one market.</summary>
-public sealed class DailyBreakdown : DailyMeasures
+internal sealed class DailyBreakdown : DailyMeasures
 {
     public long Id { get; set; }
 
@@ -121,7 +121,7 @@ public sealed class DailyBreakdown : DailyMeasures
 }
 
 /// <summary>A product's day, by size: views, bag adds, units sold and returned, revenue.</summary>
-public sealed class DailyProduct
+internal sealed class DailyProduct
 {
     public long Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace Vetrina.Analytics.Domain;
 
 /// <summary>How big an event may be, close to GA4's own limits so that what GA4 takes, Vetrina takes.</summary>
-public static class EventLimits
+internal static class EventLimits
 {
     /// <summary>GA4's Measurement Protocol takes 25 events a request.</summary>
     public const int EventsPerRequest = 25;

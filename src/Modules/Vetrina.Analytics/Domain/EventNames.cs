@@ -1,7 +1,7 @@
 namespace Vetrina.Analytics.Domain;
 
 /// <summary>The GA4 recommended event names Vetrina collects, and the server-only ones.</summary>
-public static class EventNames
+internal static class EventNames
 {
     public const string PageView = "page_view";
     public const string ViewItemList = "view_item_list";

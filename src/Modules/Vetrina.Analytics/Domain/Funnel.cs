@@ -4,7 +4,7 @@ namespace Vetrina.Analytics.Domain;
 /// The purchase funnel, closed: view_item &gt; add_to_cart &gt; begin_checkout &gt; add_payment_info &gt; purchase, each step
 /// counting the sessions that reached it and every step before.
 /// </summary>
-public static class Funnel
+internal static class Funnel
 {
     public const FunnelSteps Viewed = FunnelSteps.ViewItem;
     public const FunnelSteps Carted = Viewed | FunnelSteps.AddToCart;

@@ -2,7 +2,7 @@ namespace Vetrina.Analytics.Domain;
 
 /// <summary>The steps of the purchase funnel a session reached (each a GA4 event).</summary>
 [Flags]
-public enum FunnelSteps : byte
+internal enum FunnelSteps : byte
 {
     None = 0,
     ViewItem = 1,

@@ -1,7 +1,7 @@
 namespace Vetrina.Analytics.Domain;
 
 /// <summary>A visitor with a lasting id (consent cookie or integration id), and the first day they were seen: new vs returning users.</summary>
-public sealed class KnownVisitor
+internal sealed class KnownVisitor
 {
     public Guid VisitorId { get; set; }
 

@@ -4,7 +4,7 @@ namespace Vetrina.Analytics.Domain;
 /// A day whose events changed: every batch that writes events of a day bumps its version, and the aggregation rebuilds
 /// a day's sessions and rollups whenever its version is past the one it last built (late events included).
 /// </summary>
-public sealed class PendingDay(DateOnly day)
+internal sealed class PendingDay(DateOnly day)
 {
     public DateOnly Day { get; private set; } = day;
 

@@ -1,7 +1,7 @@
 namespace Vetrina.Analytics.Domain;
 
 /// <summary>Money given back on a day for an order (a cancellation gives back all of it), in the reporting currency.</summary>
-public sealed class RefundRecord
+internal sealed class RefundRecord
 {
     public long Id { get; set; }
 

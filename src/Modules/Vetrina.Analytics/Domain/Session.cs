@@ -6,7 +6,7 @@ namespace Vetrina.Analytics.Domain;
 /// A visit: one visitor's events with no gap of 30 minutes and under one campaign, within one reporting day. Rebuilt
 /// from raw events with its day; funnels, attribution and cohorts read these.
 /// </summary>
-public sealed class Session
+internal sealed class Session
 {
     public long Id { get; set; }
 

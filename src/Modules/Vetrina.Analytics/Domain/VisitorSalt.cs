@@ -4,7 +4,7 @@ namespace Vetrina.Analytics.Domain;
 /// The secret of one day that cookieless visitor ids are hashed with. Deleted once its day is over, so nobody, the shop
 /// included, can link a past day's ids to an address and a browser again.
 /// </summary>
-public sealed class VisitorSalt(DateOnly day, byte[] salt)
+internal sealed class VisitorSalt(DateOnly day, byte[] salt)
 {
     public DateOnly Day { get; private set; } = day;
 

@@ -13,10 +13,10 @@ public enum AttributionModel
 }
 
 /// <summary>A session before an order: when, and where it came from.</summary>
-public sealed record Touchpoint(DateTimeOffset At, Channel Channel, string? Campaign);
+internal sealed record Touchpoint(DateTimeOffset At, Channel Channel, string? Campaign);
 
 /// <summary>How each model spreads one order over the sessions that led to it (oldest first). The credits add up to 1.</summary>
-public static class Attribution
+internal static class Attribution
 {
     public static readonly TimeSpan HalfLife = TimeSpan.FromDays(7);
 

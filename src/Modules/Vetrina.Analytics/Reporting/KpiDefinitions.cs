@@ -1,10 +1,10 @@
 namespace Vetrina.Analytics.Reporting;
 
 /// <summary>A KPI as the dashboards show it: its name, its formula and whose definition it follows (docs/kpis.md).</summary>
-public sealed record KpiDefinition(string Name, string Formula, string Follows);
+internal sealed record KpiDefinition(string Name, string Formula, string Follows);
 
 /// <summary>The definitions shown next to every figure, the same words as docs/kpis.md.</summary>
-public static class KpiDefinitions
+internal static class KpiDefinitions
 {
     public static readonly KpiDefinition Sessions = new("Sessions", "Visits: a new one after 30 minutes without an event or under a new campaign; robots excluded", "GA4");
     public static readonly KpiDefinition Users = new("Users", "Distinct visitors per day, summed over the days (without consent a visitor is new every day)", "GA4, per day");

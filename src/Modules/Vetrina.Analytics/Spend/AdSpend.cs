@@ -11,7 +11,7 @@ public enum AdNetwork : byte
 /// One campaign's day on an ad network, as its export says: impressions, clicks and cost. One row per network, day and
 /// campaign: a later file with the same day replaces it, so overlapping exports count once.
 /// </summary>
-public sealed class AdSpend
+internal sealed class AdSpend
 {
     public long Id { get; set; }
 
@@ -34,7 +34,7 @@ public sealed class AdSpend
 }
 
 /// <summary>A file imported: by whom, when, how many rows; its hash makes importing the same file again a no-op.</summary>
-public sealed class AdSpendImport
+internal sealed class AdSpendImport
 {
     public long Id { get; set; }
 

@@ -7,7 +7,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Analytics.Spend;
 
 /// <summary>A line of an import that cannot be taken, and why, by its line number in the file.</summary>
-public sealed record SpendError(int Line, string Message);
+internal sealed record SpendError(int Line, string Message);
 
 /// <summary>
 /// Reads a cost export as Google Ads and Meta Ads Manager write it: title lines before the header are skipped, columns are
@@ -15,7 +15,7 @@ public sealed record SpendError(int Line, string Message);
 /// Clicks or Link clicks; Cost or Amount spent (EUR); Currency code or Currency), "Total" lines are ignored. Every line is
 /// checked; one bad line and nothing is taken, with every problem listed by line.
 /// </summary>
-public static class AdSpendFile
+internal static class AdSpendFile
 {
     public const int MaxRows = 200_000;
 

@@ -6,7 +6,7 @@ using Vetrina.Data;
 namespace Vetrina.Analytics.Spend;
 
 /// <summary>What an import did: the rows taken, or every line's problem (and then nothing taken), or nothing new.</summary>
-public sealed record SpendImportResult(int Rows, IReadOnlyList<SpendError> Errors, bool AlreadyImported, DateOnly? From = null, DateOnly? To = null)
+internal sealed record SpendImportResult(int Rows, IReadOnlyList<SpendError> Errors, bool AlreadyImported, DateOnly? From = null, DateOnly? To = null)
 {
     public bool Succeeded => Errors.Count == 0;
 }
@@ -15,7 +15,7 @@ public sealed record SpendImportResult(int Rows, IReadOnlyList<SpendError> Error
 /// Imports a network's cost export, all or nothing: the same file twice changes nothing (its hash is kept), and a file
 /// overlapping an earlier one replaces those days' campaigns rather than adding to them.
 /// </summary>
-public sealed class AdSpendImporter(VetrinaDbContext db, TimeProvider clock)
+internal sealed class AdSpendImporter(VetrinaDbContext db, TimeProvider clock)
 {
     public async Task<SpendImportResult> ImportAsync(string content, string fileName, AdNetwork network, string actor, CancellationToken cancellationToken)
     {

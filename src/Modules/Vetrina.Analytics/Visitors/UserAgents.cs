@@ -4,7 +4,7 @@ using Vetrina.Analytics.Domain;
 namespace Vetrina.Analytics.Visitors;
 
 /// <summary>What a User-Agent says about the device, and whether it is a robot rather than a person.</summary>
-public static partial class UserAgents
+internal static partial class UserAgents
 {
     /// <summary>Crawlers, monitors, link previews, headless browsers and HTTP libraries; no user agent at all is no browser either.</summary>
     public static bool IsBot(string? userAgent) => string.IsNullOrWhiteSpace(userAgent) || Robots().IsMatch(userAgent);

@@ -10,7 +10,7 @@ namespace Vetrina.Cart.Shopping;
 /// Removes bags nobody has touched for <c>Vetrina:Cart:RetentionDays</c> days (60 by default): a guest's bag is
 /// personal data of a kind, and keeping it forever serves no one. Run hourly by the job runner; the delete is idempotent.
 /// </summary>
-public sealed class CartRetention(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock)
+internal sealed class CartRetention(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock)
 {
     public TimeSpan Retention => TimeSpan.FromDays(configuration.GetValue("Vetrina:Cart:RetentionDays", 60));
 

@@ -4,7 +4,7 @@ namespace Vetrina.Catalog.Domain;
 /// A fibre composition as the EU textile label shows it: whole percentages adding up to 100, each fibre once,
 /// listed from the largest share down.
 /// </summary>
-public static class Composition
+internal static class Composition
 {
     public static IReadOnlyList<string> Validate(IReadOnlyCollection<FibreShare> shares)
     {

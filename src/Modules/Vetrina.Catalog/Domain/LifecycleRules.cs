@@ -1,6 +1,6 @@
 namespace Vetrina.Catalog.Domain;
 
-public static class LifecycleRules
+internal static class LifecycleRules
 {
     private static readonly Dictionary<Lifecycle, Lifecycle[]> Allowed = new()
     {

@@ -6,7 +6,7 @@ namespace Vetrina.Catalog.Domain;
 /// EU Directive 2019/2161 (Omnibus), art. 6a of the Price Indication Directive: an announced price reduction shows
 /// the lowest price applied during the 30 days before the reduction.
 /// </summary>
-public static class OmnibusPrice
+internal static class OmnibusPrice
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
 

@@ -11,7 +11,7 @@ namespace Vetrina.Catalog.Editing;
 /// applies the change, writes the audit entry in the same transaction, and drops the cached catalogue so the
 /// storefront shows the change.
 /// </summary>
-public sealed class CatalogEditor(VetrinaDbContext db, CatalogSnapshotCache snapshots, TimeProvider clock)
+internal sealed class CatalogEditor(VetrinaDbContext db, CatalogSnapshotCache snapshots, TimeProvider clock)
 {
     /// <summary>A change applied to a loaded style; it returns the audit text (what changed, in words).</summary>
     public delegate string StyleChange(Style style, DateTimeOffset now);

@@ -2,7 +2,7 @@ using Vetrina.Catalog.Domain;
 
 namespace Vetrina.Catalog.Editing;
 
-public enum EditStatus
+internal enum EditStatus
 {
     Saved,
     NotFound,
@@ -13,7 +13,7 @@ public enum EditStatus
 }
 
 /// <summary>What became of an edit: the saved style, or why nothing was saved.</summary>
-public sealed record EditOutcome(EditStatus Status, Style? Style = null, string? Error = null)
+internal sealed record EditOutcome(EditStatus Status, Style? Style = null, string? Error = null)
 {
     public static readonly EditOutcome NotFound = new(EditStatus.NotFound);
 

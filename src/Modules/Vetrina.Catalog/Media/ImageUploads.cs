@@ -7,7 +7,7 @@ namespace Vetrina.Catalog.Media;
 /// Turns an uploaded file into a product image: decoded (so only real JPEG, PNG or WebP pass), scaled down to at most
 /// <see cref="MaxSide"/> pixels, re-encoded as WebP. Re-encoding also drops whatever else the file carried (EXIF GPS).
 /// </summary>
-public sealed class ImageUploads(TimeProvider clock)
+internal sealed class ImageUploads(TimeProvider clock)
 {
     public const long MaxBytes = IMediaLibrary.MaxBytes;
     public const int MaxSide = 2000;

@@ -4,7 +4,7 @@ namespace Vetrina.Catalog.Media;
 /// An uploaded image, re-encoded by us and kept in the database so every node serves it. Its address carries its id
 /// and never changes, so browsers and CDNs may keep it forever.
 /// </summary>
-public sealed class MediaAsset
+internal sealed class MediaAsset
 {
     private MediaAsset()
     {

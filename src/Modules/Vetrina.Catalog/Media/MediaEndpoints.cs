@@ -7,7 +7,7 @@ using Vetrina.Data;
 
 namespace Vetrina.Catalog.Media;
 
-public static class MediaEndpoints
+internal static class MediaEndpoints
 {
     public static IEndpointRouteBuilder MapMediaEndpoints(this IEndpointRouteBuilder app)
     {

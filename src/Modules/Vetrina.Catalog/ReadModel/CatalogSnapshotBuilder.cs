@@ -5,7 +5,7 @@ using Vetrina.Data;
 namespace Vetrina.Catalog.ReadModel;
 
 /// <summary>Reads the listed catalogue out of the database into a <see cref="CatalogSnapshot"/>.</summary>
-public sealed class CatalogSnapshotBuilder(VetrinaDbContext db, TimeProvider clock)
+internal sealed class CatalogSnapshotBuilder(VetrinaDbContext db, TimeProvider clock)
 {
     public async Task<CatalogSnapshot> BuildAsync(CancellationToken cancellationToken)
     {

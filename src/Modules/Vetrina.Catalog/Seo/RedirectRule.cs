@@ -4,7 +4,7 @@ namespace Vetrina.Catalog.Seo;
 /// A redirect staff set by hand (an old campaign page, a retired collection, a printed short address), beside the
 /// automatic ones every renamed product address leaves behind.
 /// </summary>
-public sealed class RedirectRule
+internal sealed class RedirectRule
 {
     private RedirectRule()
     {

@@ -98,4 +98,4 @@ public sealed class Redirects(HybridCache cache, IServiceScopeFactory scopes)
 }
 
 /// <summary>Where a manual redirect leads, as the cache holds it.</summary>
-public sealed record RedirectTarget(string To, bool Permanent);
+internal sealed record RedirectTarget(string To, bool Permanent);

@@ -10,7 +10,7 @@ namespace Vetrina.Catalog.Seo;
 /// elsewhere. The catalogue itself already refuses a style without an English name, description or image alt text, and
 /// a SKU without a valid GTIN, so those cannot be missing.
 /// </summary>
-public static class SeoAudit
+internal static class SeoAudit
 {
     public const int ThinWords = 20;
 

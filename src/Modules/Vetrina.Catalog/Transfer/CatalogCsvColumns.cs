@@ -4,7 +4,7 @@ namespace Vetrina.Catalog.Transfer;
 /// The catalogue CSV: Shopify's product CSV columns (one row per variant, product fields on the handle's first row),
 /// plus Vetrina's own columns for what Shopify has no column for (translations, composition, season, markets).
 /// </summary>
-public static class CatalogCsvColumns
+internal static class CatalogCsvColumns
 {
     public const string Handle = "Handle";
     public const string Title = "Title";

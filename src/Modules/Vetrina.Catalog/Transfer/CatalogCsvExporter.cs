@@ -9,7 +9,7 @@ using static Vetrina.Catalog.Transfer.CatalogCsvColumns;
 namespace Vetrina.Catalog.Transfer;
 
 /// <summary>Writes the whole catalogue as CSV in the shape the importer reads back: exporting and importing changes nothing.</summary>
-public sealed class CatalogCsvExporter(VetrinaDbContext db, CatalogEditor editor)
+internal sealed class CatalogCsvExporter(VetrinaDbContext db, CatalogEditor editor)
 {
     /// <param name="markets">Market codes; the first one's prices also fill Shopify's Variant Price columns.</param>
     public async Task WriteAsync(TextWriter writer, IReadOnlyList<string> markets, CancellationToken cancellationToken)

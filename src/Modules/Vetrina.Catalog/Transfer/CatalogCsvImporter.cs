@@ -13,7 +13,7 @@ namespace Vetrina.Catalog.Transfer;
 /// Imports a catalogue CSV all or nothing: every line is checked first and any error rejects the whole file with a
 /// line-by-line report; a clean file is applied to the style aggregates and saved in one transaction.
 /// </summary>
-public sealed class CatalogCsvImporter(VetrinaDbContext db, CatalogEditor editor, CatalogSnapshotCache snapshots, IMarketDirectory markets,
+internal sealed class CatalogCsvImporter(VetrinaDbContext db, CatalogEditor editor, CatalogSnapshotCache snapshots, IMarketDirectory markets,
     TimeProvider clock)
 {
     /// <summary>Enough to fix a file in one pass without an endless report.</summary>

@@ -6,13 +6,13 @@ using Vetrina.Kernel;
 
 namespace Vetrina.Content.Articles;
 
-public sealed record TextInput(string? En, string? It, string? Ko);
+internal sealed record TextInput(string? En, string? It, string? Ko);
 
-public sealed record ArticleInput(string? Blog, TextInput Title, TextInput Handle, TextInput Summary, TextInput Body, string? CoverUrl, string? CoverAlt, string? Author,
+internal sealed record ArticleInput(string? Blog, TextInput Title, TextInput Handle, TextInput Summary, TextInput Body, string? CoverUrl, string? CoverAlt, string? Author,
     DateTimeOffset? PublishAt);
 
 /// <summary>Articles as staff write them: checked field by field (slugs free in their blog and language, product blocks that exist).</summary>
-public sealed partial class ArticleEditor(VetrinaDbContext db, ICatalogCodes catalogue, TimeProvider clock)
+internal sealed partial class ArticleEditor(VetrinaDbContext db, ICatalogCodes catalogue, TimeProvider clock)
 {
     public async Task<(Article? Article, IReadOnlyDictionary<string, string> Errors)> SaveAsync(int? id, ArticleInput input, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Content.Articles;
 
 /// <summary><c>/{lang}/blogs/{blog}.atom</c> and <c>.rss</c>: the latest 30 published posts of a blog in a language.</summary>
-public static class ArticleFeeds
+internal static class ArticleFeeds
 {
     public static IEndpointRouteBuilder MapArticleFeeds(this IEndpointRouteBuilder app)
     {

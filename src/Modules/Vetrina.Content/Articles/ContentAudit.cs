@@ -7,7 +7,7 @@ namespace Vetrina.Content.Articles;
 /// The SEO audit of published posts, in the catalogue audit's terms: untranslated posts, two posts of a blog with one
 /// title in a language, thin posts, covers without a description in the language. Each finding links to the editor.
 /// </summary>
-public static class ContentAudit
+internal static class ContentAudit
 {
     /// <summary>A post shorter than this many words is thin.</summary>
     public const int ThinWords = 80;

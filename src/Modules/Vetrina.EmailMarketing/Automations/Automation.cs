@@ -1,6 +1,6 @@
 namespace Vetrina.EmailMarketing.Automations;
 
-public enum AutomationKind
+internal enum AutomationKind
 {
     /// <summary>A new subscriber (double opt-in confirmed, checkout consent, import).</summary>
     Welcome,
@@ -27,7 +27,7 @@ public enum AutomationKind
 /// the contact buys; every flow skips a step when the contact had a marketing email in the last
 /// <see cref="SmartSendingHours"/>, and no flow email goes out at night in the contact's time zone.
 /// </summary>
-public sealed class Automation
+internal sealed class Automation
 {
     private readonly List<AutomationStep> steps = [];
 
@@ -92,7 +92,7 @@ public sealed class Automation
 }
 
 /// <summary>One email of a flow, <see cref="Delay"/> after the trigger.</summary>
-public sealed class AutomationStep(int position, TimeSpan delay, int campaignId)
+internal sealed class AutomationStep(int position, TimeSpan delay, int campaignId)
 {
     public int Id { get; private set; }
 

@@ -11,7 +11,7 @@ namespace Vetrina.EmailMarketing.Automations;
 /// staff can rewrite: welcome; abandoned cart at 1 h and 24 h; browse abandonment; review request 7 days after delivery;
 /// win-back after 120 days; birthday.
 /// </summary>
-public static class AutomationDefaults
+internal static class AutomationDefaults
 {
     private sealed record Step(TimeSpan Delay, string Utm, LocalizedText Subject, LocalizedText Body);
 

@@ -23,7 +23,7 @@ namespace Vetrina.EmailMarketing.Automations;
 /// which keeps it out of the night. Orders' events start the post-purchase flow and end shopping flows on a purchase
 /// (<see cref="Subscriptions.FollowOrders"/>).
 /// </summary>
-public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audience, CatalogSnapshotCache catalog, IMarketDirectory markets, IOrderDirectory orders,
+internal sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audience, CatalogSnapshotCache catalog, IMarketDirectory markets, IOrderDirectory orders,
     IDataProtectionProvider protection, IOptions<SiteOptions> site, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -298,10 +298,10 @@ public sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audie
 }
 
 /// <param name="SegmentId">The flow's filter: only contacts in this segment; 0 removes it; null leaves it as it is.</param>
-public sealed record AutomationSettings(bool Enabled, int? SmartSendingHours = null, int? WinBackDays = null, int? SegmentId = null);
+internal sealed record AutomationSettings(bool Enabled, int? SmartSendingHours = null, int? WinBackDays = null, int? SegmentId = null);
 
-public sealed record AutomationStepSummary(TimeSpan Delay, int CampaignId);
+internal sealed record AutomationStepSummary(TimeSpan Delay, int CampaignId);
 
-public sealed record AutomationSummary(AutomationKind Kind, string Name, bool Enabled, int SmartSendingHours, int WinBackDays, int? SegmentId,
+internal sealed record AutomationSummary(AutomationKind Kind, string Name, bool Enabled, int SmartSendingHours, int WinBackDays, int? SegmentId,
     IReadOnlyList<AutomationStepSummary> Steps,
     int Running, int Completed, int Purchased, int EmailsSent);

@@ -4,7 +4,7 @@ namespace Vetrina.EmailMarketing.Automations;
 /// One contact's way through a flow, once per trigger (<see cref="Key"/>: the cart, the order, the year of a birthday),
 /// so a trigger seen twice starts nothing new.
 /// </summary>
-public sealed class AutomationRun
+internal sealed class AutomationRun
 {
     private AutomationRun()
     {

@@ -7,7 +7,7 @@ using Vetrina.EmailMarketing.Contacts;
 
 namespace Vetrina.EmailMarketing.Bounces;
 
-public enum ReportKind
+internal enum ReportKind
 {
     HardBounce,
     SoftBounce,
@@ -17,7 +17,7 @@ public enum ReportKind
 }
 
 /// <summary>What a delivery report says, and which email it is about (when it can tell).</summary>
-public sealed record DeliveryReport(ReportKind Kind, string? Recipient, string? Status, string? Token, string? Diagnostic);
+internal sealed record DeliveryReport(ReportKind Kind, string? Recipient, string? Status, string? Token, string? Diagnostic);
 
 /// <summary>
 /// Reads what mail servers send back: delivery status notifications (RFC 3464, multipart/report; report-type=delivery-status)
@@ -25,7 +25,7 @@ public sealed record DeliveryReport(ReportKind Kind, string? Recipient, string? 
 /// complaint suppress the address; a complaint also unsubscribes the contact. The email is found by its VERP envelope
 /// address (bounces+token@), its X-Vetrina-Send header or its Message-ID in the returned original.
 /// </summary>
-public sealed partial class DeliveryReports(VetrinaDbContext db, ContactBook contacts, TimeProvider clock)
+internal sealed partial class DeliveryReports(VetrinaDbContext db, ContactBook contacts, TimeProvider clock)
 {
     public static DeliveryReport Read(MimeMessage message)
     {

@@ -1,7 +1,7 @@
 namespace Vetrina.EmailMarketing.Campaigns;
 
 /// <summary>The A/B rule: the subject with the higher unique open rate among delivered emails wins; machine opens do not count; a tie goes to A.</summary>
-public static class AbTest
+internal static class AbTest
 {
     public sealed record Arm(int Delivered, int HumanOpens)
     {

@@ -10,7 +10,7 @@ namespace Vetrina.EmailMarketing.Campaigns;
 /// Who a campaign may go to: the segment's contacts whose consent covers it (<see cref="MarketingRules.MayReceive"/>, as
 /// one query) and whose address is not suppressed.
 /// </summary>
-public sealed class CampaignAudience(VetrinaDbContext db, SegmentQuery segments, TimeProvider clock)
+internal sealed class CampaignAudience(VetrinaDbContext db, SegmentQuery segments, TimeProvider clock)
 {
     private static readonly List<string> European = [.. Countries.EuropeanUnion];
 

@@ -10,7 +10,7 @@ namespace Vetrina.EmailMarketing.Campaigns;
 /// crash mid-way resumes where it stopped and nobody is written twice. A/B recipients are picked by a hash of the
 /// contact and campaign: the same on every retry.
 /// </summary>
-public sealed class CampaignPreparation(VetrinaDbContext db, CampaignAudience audience, TimeProvider clock)
+internal sealed class CampaignPreparation(VetrinaDbContext db, CampaignAudience audience, TimeProvider clock)
 {
     private const int Page = 2000;
 

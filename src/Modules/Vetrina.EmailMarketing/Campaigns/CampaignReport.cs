@@ -9,7 +9,7 @@ namespace Vetrina.EmailMarketing.Campaigns;
 /// machine opens flagged and not removed, orders and net revenue since sending earned under last click (30-day lookback)
 /// by the campaign's utm_campaign.
 /// </summary>
-public sealed record CampaignFigures(int Recipients, int Sent, int Delivered, int Bounced, int Skipped, int Opened, int MachineOpened, int Clicked,
+internal sealed record CampaignFigures(int Recipients, int Sent, int Delivered, int Bounced, int Skipped, int Opened, int MachineOpened, int Clicked,
     int Unsubscribed, int Complained, double Orders, long RevenueMinor, int OpenedA, int DeliveredA, int OpenedB, int DeliveredB)
 {
     public decimal? OpenRate => Delivered > 0 ? Math.Round((decimal)Opened / Delivered, 4) : null;
@@ -21,7 +21,7 @@ public sealed record CampaignFigures(int Recipients, int Sent, int Delivered, in
     public decimal? UnsubscribeRate => Delivered > 0 ? Math.Round((decimal)Unsubscribed / Delivered, 4) : null;
 }
 
-public sealed class CampaignReport(VetrinaDbContext db, AnalyticsReports analytics, TimeProvider clock)
+internal sealed class CampaignReport(VetrinaDbContext db, AnalyticsReports analytics, TimeProvider clock)
 {
     /// <summary>The attribution lookback: an order counts for the campaign whose email was clicked within this many days before it.</summary>
     public const int AttributionDays = 30;

@@ -10,7 +10,7 @@ namespace Vetrina.EmailMarketing.Campaigns;
 /// sent (the A/B share first, then the rest with the winning subject) → sent. Every step reads its state from the
 /// database, so a run cut short by a crash is simply continued by the next.
 /// </summary>
-public sealed class CampaignRunner(IServiceScopeFactory scopes, CampaignSender sender, TimeProvider clock)
+internal sealed class CampaignRunner(IServiceScopeFactory scopes, CampaignSender sender, TimeProvider clock)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 namespace Vetrina.EmailMarketing.Campaigns;
 
-public enum CampaignStatus
+internal enum CampaignStatus
 {
     Draft,
     Scheduled,

@@ -6,7 +6,7 @@ namespace Vetrina.EmailMarketing.Campaigns;
 /// One email to a segment, sent once: its template, the products it shows, its schedule and, for an A/B test, a second
 /// subject tried on a share of the recipients before the rest get the one more people opened.
 /// </summary>
-public sealed class EmailCampaign
+internal sealed class EmailCampaign
 {
     private EmailCampaign()
     {

@@ -7,17 +7,17 @@ using Vetrina.Kernel;
 
 namespace Vetrina.EmailMarketing.Campaigns;
 
-public sealed record TemplateInput(string? Name, LocalizedInput? Subject, LocalizedInput? Preheader, LocalizedInput? Body);
+internal sealed record TemplateInput(string? Name, LocalizedInput? Subject, LocalizedInput? Preheader, LocalizedInput? Body);
 
-public sealed record LocalizedInput(string? En, string? It, string? Ko);
+internal sealed record LocalizedInput(string? En, string? It, string? Ko);
 
-public sealed record SegmentInput(string? Name, IReadOnlyList<SegmentCondition>? Conditions);
+internal sealed record SegmentInput(string? Name, IReadOnlyList<SegmentCondition>? Conditions);
 
-public sealed record CampaignInput(string? Name, string? UtmCampaign, int? TemplateId, int? SegmentId, string? Products, bool AboutBoughtProducts,
+internal sealed record CampaignInput(string? Name, string? UtmCampaign, int? TemplateId, int? SegmentId, string? Products, bool AboutBoughtProducts,
     string? SubjectB, int? TestPercent, int? WinnerAfterMinutes, DateTimeOffset? SendAt);
 
 /// <summary>Templates, segments and campaigns as staff create them, each checked field by field before anything is stored.</summary>
-public sealed partial class EmailPlanner(VetrinaDbContext db, SegmentQuery segments, TimeProvider clock)
+internal sealed partial class EmailPlanner(VetrinaDbContext db, SegmentQuery segments, TimeProvider clock)
 {
     public async Task<(EmailTemplate? Template, IReadOnlyDictionary<string, string> Errors)> SaveTemplateAsync(int? id, TemplateInput input,
         CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace Vetrina.EmailMarketing.Campaigns;
 /// One recipient of one campaign, written before sending starts: the row is what makes sending durable (a node that
 /// dies mid-campaign leaves rows unsent, and whoever resumes sends exactly those) and what the report counts.
 /// </summary>
-public sealed class EmailSend : LeasedWork
+internal sealed class EmailSend : LeasedWork
 {
     private EmailSend()
     {

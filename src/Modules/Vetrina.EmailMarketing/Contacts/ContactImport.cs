@@ -9,9 +9,9 @@ using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.EmailMarketing.Contacts;
 
-public sealed record ImportLineError(int Line, string Message);
+internal sealed record ImportLineError(int Line, string Message);
 
-public sealed record ImportResult(int Added, int Updated, int Subscribed, IReadOnlyList<ImportLineError> Errors);
+internal sealed record ImportResult(int Added, int Updated, int Subscribed, IReadOnlyList<ImportLineError> Errors);
 
 /// <summary>
 /// Contacts from a CSV (email, first_name, last_name, language, country, birthday, consent, consented_at): every line is
@@ -19,7 +19,7 @@ public sealed record ImportResult(int Added, int Updated, int Subscribed, IReadO
 /// again changes nothing. A "subscribed" line must say when the person consented; the import is kept as the proof.
 /// The file is read twice, checked and then written a batch at a time, so a list of a million lines never sits in memory.
 /// </summary>
-public sealed class ContactImport(VetrinaDbContext db, IConsentLedger ledger, TimeProvider clock)
+internal sealed class ContactImport(VetrinaDbContext db, IConsentLedger ledger, TimeProvider clock)
 {
     private const int Batch = 5000;
     private const int MaxErrors = 100;

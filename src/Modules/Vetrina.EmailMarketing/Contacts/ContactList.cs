@@ -21,7 +21,7 @@ public sealed class ContactList
     public DateTimeOffset CreatedAt { get; private set; }
 }
 
-public sealed class ListMember
+internal sealed class ListMember
 {
     private ListMember()
     {

@@ -16,7 +16,7 @@ namespace Vetrina.EmailMarketing.Contacts;
 /// segments never read the orders. Runs every few minutes; each run is idempotent. Consents given at checkout arrive as
 /// events (<see cref="Subscriptions.ApplyShopConsents"/>); the sales come from Orders' <see cref="IBuyerHistory"/>.
 /// </summary>
-public sealed class ContactSync(VetrinaDbContext db, IBuyerHistory history, IConsentLedger ledger, TimeProvider clock)
+internal sealed class ContactSync(VetrinaDbContext db, IBuyerHistory history, IConsentLedger ledger, TimeProvider clock)
 {
     private const string BuyerFigures = "buyer-figures";
     private const int Chunk = 500;

@@ -4,7 +4,7 @@ namespace Vetrina.EmailMarketing.Contacts;
 /// An analytics visitor known to be a contact, because an order placed from that browser gave the address: how flows
 /// recognise a shopper who browses without signing in. Kept from the orders' events.
 /// </summary>
-public sealed class ContactVisitor(Guid visitorId, string email, DateTimeOffset lastSeenAt)
+internal sealed class ContactVisitor(Guid visitorId, string email, DateTimeOffset lastSeenAt)
 {
     public Guid VisitorId { get; private set; } = visitorId;
 

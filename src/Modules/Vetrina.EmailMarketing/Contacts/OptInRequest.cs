@@ -1,7 +1,7 @@
 namespace Vetrina.EmailMarketing.Contacts;
 
 /// <summary>A double opt-in waiting for its click. Only the token's hash is kept: the link in the email is the only key.</summary>
-public sealed class OptInRequest
+internal sealed class OptInRequest
 {
     public static readonly TimeSpan ValidFor = TimeSpan.FromDays(7);
 

@@ -9,7 +9,7 @@ public enum SuppressionReason
 }
 
 /// <summary>An address no marketing email goes to, whatever a segment or an import says.</summary>
-public sealed class Suppression
+internal sealed class Suppression
 {
     private Suppression()
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Vetrina.EmailMarketing.Segments;
 
 /// <summary>What a "bought" rule asks of one order line: category (and its subcategories), season, size, style, recency.</summary>
-public sealed record BoughtFilter(string? Category, string? Season, string? Size, string? Style, int? WithinDays)
+internal sealed record BoughtFilter(string? Category, string? Season, string? Size, string? Style, int? WithinDays)
 {
     private static readonly string[] Keys = ["category", "season", "size", "style", "within-days"];
 

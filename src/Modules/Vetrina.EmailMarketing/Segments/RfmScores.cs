@@ -1,14 +1,14 @@
 namespace Vetrina.EmailMarketing.Segments;
 
 /// <summary>One buyer's order history, as RFM scoring reads it.</summary>
-public sealed record BuyerHistory(long ContactId, DateTimeOffset LastOrderAt, int Orders, long RevenueMinor);
+internal sealed record BuyerHistory(long ContactId, DateTimeOffset LastOrderAt, int Orders, long RevenueMinor);
 
 /// <summary>
 /// Recency, frequency and monetary value scored 1–5 by quintile among the shop's buyers (5 = most recent, most orders,
 /// most spent), and the named groups marketers use (after the usual RFM grid: champions, loyal, potential loyalists,
 /// new, promising, needs attention, at risk, can't lose, hibernating).
 /// </summary>
-public static class RfmScores
+internal static class RfmScores
 {
     public static readonly IReadOnlyList<string> Segments =
         ["champions", "loyal", "potential-loyalists", "new", "promising", "needs-attention", "at-risk", "cant-lose", "hibernating"];

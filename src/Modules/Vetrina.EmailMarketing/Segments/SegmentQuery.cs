@@ -11,7 +11,7 @@ using Vetrina.Orders.Domain;
 namespace Vetrina.EmailMarketing.Segments;
 
 /// <summary>Turns a segment's rules into one database query over contacts (order rules become EXISTS sub-queries on the orders).</summary>
-public sealed class SegmentQuery(VetrinaDbContext db, TimeProvider clock)
+internal sealed class SegmentQuery(VetrinaDbContext db, TimeProvider clock)
 {
     /// <summary>A "viewed" rule naming a category or season looks for at most this many of its styles in the events.</summary>
     public const int MaxViewedStyles = 200;

@@ -10,13 +10,13 @@ using Vetrina.Markets.Contracts;
 namespace Vetrina.EmailMarketing.Sending;
 
 /// <summary>A rendered email: subject, HTML (tracked, with the legal footer) and text.</summary>
-public sealed record RenderedEmail(string Subject, string Html, string Text);
+internal sealed record RenderedEmail(string Subject, string Html, string Text);
 
 /// <summary>
 /// A campaign ready to render: its template parsed once per language, its product blocks priced once per language and
 /// market. Rendering one recipient is then pure work on these: no database, no parsing.
 /// </summary>
-public sealed class CampaignRendering
+internal sealed class CampaignRendering
 {
     private readonly Dictionary<string, (IFluidTemplate A, IFluidTemplate? B, IFluidTemplate Body, string Preheader)> languages = [];
     // Several SMTP connections render at once.

@@ -26,7 +26,7 @@ namespace Vetrina.EmailMarketing.Sending;
 /// crash only unsent rows are sent again; the one email a connection had in flight at the crash is sent again with
 /// the same Message-ID, which mailbox providers use to drop the copy.
 /// </summary>
-public sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions<EmailOptions> options, IOptions<SmtpOptions> smtp,
+internal sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions<EmailOptions> options, IOptions<SmtpOptions> smtp,
     IOptions<SiteOptions> site, IConfiguration configuration, CatalogSnapshotCache catalog, IMarketDirectory markets, TimeProvider clock,
     ILogger<CampaignSender> logger)
 {

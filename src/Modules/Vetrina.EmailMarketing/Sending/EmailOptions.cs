@@ -3,7 +3,7 @@ namespace Vetrina.EmailMarketing.Sending;
 /// <summary>
 /// Configuration section <c>Vetrina:Email</c>: marketing email. The SMTP server is the one of <c>Vetrina:Smtp</c>.
 /// </summary>
-public sealed class EmailOptions
+internal sealed class EmailOptions
 {
     /// <summary>The sender address of campaigns; the <c>Vetrina:Smtp:From</c> address when empty.</summary>
     public string? From { get; set; }
@@ -36,7 +36,7 @@ public sealed class EmailOptions
 }
 
 /// <summary>DKIM signing (RFC 6376) of campaign email: on when a domain, a selector and a private key are given.</summary>
-public sealed class DkimOptions
+internal sealed class DkimOptions
 {
     public string? Domain { get; set; }
 

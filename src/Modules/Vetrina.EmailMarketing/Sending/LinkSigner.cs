@@ -4,7 +4,7 @@ using System.Text;
 namespace Vetrina.EmailMarketing.Sending;
 
 /// <summary>Signs click-tracking links with the campaign's key: the redirect follows only links the email really had.</summary>
-public static class LinkSigner
+internal static class LinkSigner
 {
     public static string Sign(string key, string token, string url) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes($"{token}\n{url}")))[..20];

@@ -8,7 +8,7 @@ namespace Vetrina.EmailMarketing.Sending;
 /// unsubscribe, List-Id, Feedback-ID), a Message-ID that is the same on every attempt, 7-bit encoding and, when
 /// configured, a DKIM signature covering the unsubscribe headers.
 /// </summary>
-public sealed class MessageComposer : IDisposable
+internal sealed class MessageComposer : IDisposable
 {
     private static readonly HeaderId[] Signed =
     [

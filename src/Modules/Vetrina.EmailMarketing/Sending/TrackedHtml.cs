@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Vetrina.EmailMarketing.Sending;
 
 /// <summary>Rewrites a rendered email's links through the click redirect and adds the open pixel.</summary>
-public static partial class TrackedHtml
+internal static partial class TrackedHtml
 {
     public static string Apply(string html, string publicUrl, string token, string linkKey)
     {

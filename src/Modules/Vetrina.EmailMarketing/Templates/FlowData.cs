@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Vetrina.EmailMarketing.Templates;
 
 /// <summary>A flow email's JSON data as the values Liquid reads: objects become dictionaries, arrays lists.</summary>
-public static class FlowData
+internal static class FlowData
 {
     public static IReadOnlyDictionary<string, object?> ToModel(string json)
     {

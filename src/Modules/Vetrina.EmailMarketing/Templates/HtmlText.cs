@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Vetrina.EmailMarketing.Templates;
 
 /// <summary>The plain-text part of an email, made from its HTML: mail clients that show text, and spam filters, want both.</summary>
-public static partial class HtmlText
+internal static partial class HtmlText
 {
     public static string From(string html)
     {

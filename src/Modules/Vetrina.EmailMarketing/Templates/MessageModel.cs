@@ -1,10 +1,10 @@
 namespace Vetrina.EmailMarketing.Templates;
 
 /// <summary>A product as an email's product block shows it: name, price in the recipient's market, page and picture.</summary>
-public sealed record ProductBlock(string Code, string Name, string Price, string? WasPrice, string Url, string? Image, string? ImageAlt);
+internal sealed record ProductBlock(string Code, string Name, string Price, string? WasPrice, string Url, string? Image, string? ImageAlt);
 
 /// <summary>What one recipient's email is rendered from. Liquid sees it as <c>contact.first_name</c>, <c>products</c>, <c>shop.name</c>…</summary>
-public sealed record MessageModel(
+internal sealed record MessageModel(
     string Email,
     string? FirstName,
     string? LastName,

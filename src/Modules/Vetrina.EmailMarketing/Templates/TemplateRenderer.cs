@@ -9,7 +9,7 @@ namespace Vetrina.EmailMarketing.Templates;
 /// printed into the HTML body are HTML-encoded; the subject is plain text. A template may not loop forever: rendering
 /// stops after <see cref="MaxSteps"/> steps.
 /// </summary>
-public static class TemplateRenderer
+internal static class TemplateRenderer
 {
     public const int MaxSteps = 200_000;
 

@@ -12,7 +12,7 @@ namespace Vetrina.EmailMarketing.Tracking;
 /// <c>/e/u/{token}</c> (unsubscribe: GET shows the question, only POST unsubscribes, as RFC 8058 requires so that link
 /// scanners never unsubscribe anyone).
 /// </summary>
-public static class TrackingEndpoints
+internal static class TrackingEndpoints
 {
     // The smallest transparent GIF.
     private static readonly byte[] Pixel = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");

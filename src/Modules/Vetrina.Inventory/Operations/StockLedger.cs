@@ -6,10 +6,10 @@ using Vetrina.Inventory.Domain;
 namespace Vetrina.Inventory.Operations;
 
 /// <summary>A balance that disagrees with the sum of its ledger movements.</summary>
-public sealed record LedgerMismatch(int SkuId, string Location, int OnHand, int Reserved, int LedgerOnHand, int LedgerReserved);
+internal sealed record LedgerMismatch(int SkuId, string Location, int OnHand, int Reserved, int LedgerOnHand, int LedgerReserved);
 
 /// <summary>The ledger is the truth; balances are kept beside it for speed and can be checked against it at any time.</summary>
-public sealed class StockLedger(VetrinaDbContext db, TimeProvider clock)
+internal sealed class StockLedger(VetrinaDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<LedgerMismatch>> CheckAsync(CancellationToken cancellationToken = default)
     {

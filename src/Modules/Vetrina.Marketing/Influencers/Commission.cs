@@ -1,14 +1,14 @@
 namespace Vetrina.Marketing.Influencers;
 
 /// <summary>One order line as commission reads it: the VAT-inclusive unit price, units bought and returned, the VAT rate.</summary>
-public sealed record SoldLine(long UnitPriceMinor, int Quantity, int Returned, int VatBasisPoints);
+internal sealed record SoldLine(long UnitPriceMinor, int Quantity, int Returned, int VatBasisPoints);
 
 /// <summary>
 /// Net sales and commission. Net sales are what the customer kept, without VAT and without shipping: each line's units
 /// bought less units returned at the VAT-exclusive price, less the order's discount in proportion to what was kept.
 /// A cancelled or fully refunded order is worth nothing.
 /// </summary>
-public static class Commission
+internal static class Commission
 {
     public static long NetSales(IReadOnlyList<SoldLine> lines, long discountMinor)
     {

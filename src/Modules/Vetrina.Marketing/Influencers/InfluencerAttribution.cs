@@ -12,7 +12,7 @@ namespace Vetrina.Marketing.Influencers;
 /// within the programme's cookie window before buying); when the two name different people the programme's rule
 /// decides. Orders not yet on a paid statement are valued again each run, so returns and refunds reduce commission.
 /// </summary>
-public sealed class InfluencerAttribution(VetrinaDbContext db, TimeProvider clock)
+internal sealed class InfluencerAttribution(VetrinaDbContext db, TimeProvider clock)
 {
     /// <summary>Orders older than this are settled: a return window is far shorter.</summary>
     public static readonly TimeSpan Lookback = TimeSpan.FromDays(120);

@@ -12,7 +12,7 @@ namespace Vetrina.Marketing.Influencers;
 /// utm_medium=influencer and utm_source=the handle, which analytics records and attribution reads. No cookie of its
 /// own: a visitor without consent is counted by the day's cookieless id, as every other visit.
 /// </summary>
-public static class InfluencerLinkEndpoint
+internal static class InfluencerLinkEndpoint
 {
     public static IEndpointRouteBuilder MapInfluencerLinks(this IEndpointRouteBuilder app)
     {

@@ -1,6 +1,6 @@
 namespace Vetrina.Marketing.Influencers;
 
-public enum Touch
+internal enum Touch
 {
     Code,
     Link,
@@ -10,7 +10,7 @@ public enum Touch
 /// An order an influencer earned, with what it is worth to them: net sales (without VAT, shipping and what came back)
 /// and the commission on them. Worked out again as returns come in, until a paid statement freezes it.
 /// </summary>
-public sealed class InfluencerOrder
+internal sealed class InfluencerOrder
 {
     private InfluencerOrder()
     {

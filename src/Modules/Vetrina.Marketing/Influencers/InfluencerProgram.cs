@@ -1,7 +1,7 @@
 namespace Vetrina.Marketing.Influencers;
 
 /// <summary>Which touch earns the order when a code and a link name different influencers.</summary>
-public enum ConflictRule
+internal enum ConflictRule
 {
     /// <summary>The code typed at checkout wins: the shopper chose it last (as Shopify Collabs does).</summary>
     CodeWins,
@@ -11,7 +11,7 @@ public enum ConflictRule
 }
 
 /// <summary>The rules of the influencer programme, one row: how long a link click counts, and the conflict rule.</summary>
-public sealed class InfluencerProgram
+internal sealed class InfluencerProgram
 {
     public const int Id = 1;
 

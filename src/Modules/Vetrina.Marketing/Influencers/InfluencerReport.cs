@@ -4,13 +4,13 @@ using Vetrina.Data;
 namespace Vetrina.Marketing.Influencers;
 
 /// <summary>What an influencer earned in one currency: net sales after returns and the commission on them.</summary>
-public sealed record InfluencerEarnings(string Currency, long NetSalesMinor, long CommissionMinor);
+internal sealed record InfluencerEarnings(string Currency, long NetSalesMinor, long CommissionMinor);
 
 /// <param name="Returned">Orders of theirs that came to nothing (returned in full or cancelled).</param>
-public sealed record InfluencerSummary(Influencer Influencer, int Orders, int Returned, IReadOnlyList<InfluencerEarnings> Earned);
+internal sealed record InfluencerSummary(Influencer Influencer, int Orders, int Returned, IReadOnlyList<InfluencerEarnings> Earned);
 
 /// <summary>The influencers with what they earned, and the statements: what the back office and the API show.</summary>
-public sealed class InfluencerReport(VetrinaDbContext db)
+internal sealed class InfluencerReport(VetrinaDbContext db)
 {
     public async Task<IReadOnlyList<InfluencerSummary>> SummariesAsync(CancellationToken cancellationToken)
     {

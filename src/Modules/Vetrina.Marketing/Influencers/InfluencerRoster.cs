@@ -6,11 +6,11 @@ using Vetrina.Promotions.Contracts;
 
 namespace Vetrina.Marketing.Influencers;
 
-public sealed record InfluencerInput(string? Handle, string? Name, string? Email, string? Networks, string? DiscountCode, decimal? NewCustomerPercent,
+internal sealed record InfluencerInput(string? Handle, string? Name, string? Email, string? Networks, string? DiscountCode, decimal? NewCustomerPercent,
     decimal? ReturningCustomerPercent);
 
 /// <summary>Influencers and the programme's rules as staff set them, checked field by field.</summary>
-public sealed partial class InfluencerRoster(VetrinaDbContext db, IDiscountCodes discountCodes, TimeProvider clock)
+internal sealed partial class InfluencerRoster(VetrinaDbContext db, IDiscountCodes discountCodes, TimeProvider clock)
 {
     public async Task<(Influencer? Influencer, IReadOnlyDictionary<string, string> Errors)> AddAsync(InfluencerInput input, CancellationToken cancellationToken)
     {

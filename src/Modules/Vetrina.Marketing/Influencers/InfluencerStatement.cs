@@ -1,7 +1,7 @@
 namespace Vetrina.Marketing.Influencers;
 
 /// <summary>What an influencer earned in a month, in one currency; paid once, with the payment's reference.</summary>
-public sealed class InfluencerStatement
+internal sealed class InfluencerStatement
 {
     private InfluencerStatement()
     {

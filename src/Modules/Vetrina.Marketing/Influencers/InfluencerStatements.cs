@@ -6,7 +6,7 @@ using Vetrina.Data;
 namespace Vetrina.Marketing.Influencers;
 
 /// <summary>Monthly statements per influencer and currency, their payment, and the export accounting asks for.</summary>
-public sealed class InfluencerStatements(VetrinaDbContext db, TimeProvider clock)
+internal sealed class InfluencerStatements(VetrinaDbContext db, TimeProvider clock)
 {
     /// <summary>Issues (or brings up to date) the statements of a month from the orders earned in it that no paid statement holds.</summary>
     public async Task<int> IssueAsync(DateOnly month, CancellationToken cancellationToken)

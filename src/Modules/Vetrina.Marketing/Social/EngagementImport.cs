@@ -6,9 +6,9 @@ using Vetrina.Data;
 
 namespace Vetrina.Marketing.Social;
 
-public sealed record EngagementLineError(int Line, string Message);
+internal sealed record EngagementLineError(int Line, string Message);
 
-public sealed record EngagementResult(int Updated, int Unchanged, IReadOnlyList<EngagementLineError> Errors);
+internal sealed record EngagementResult(int Updated, int Unchanged, IReadOnlyList<EngagementLineError> Errors);
 
 /// <summary>
 /// Engagement figures from a CSV the marketer exports from the networks or writes by hand: <c>post</c> (the post's
@@ -17,7 +17,7 @@ public sealed record EngagementResult(int Updated, int Unchanged, IReadOnlyList<
 /// checked first; a file with any bad line imports nothing. A later file replaces a post's figures; the same file
 /// twice changes nothing.
 /// </summary>
-public sealed class EngagementImport(VetrinaDbContext db, TimeProvider clock)
+internal sealed class EngagementImport(VetrinaDbContext db, TimeProvider clock)
 {
     private static readonly string[] Required = ["post", "date", "likes", "comments", "shares", "reach"];
 

@@ -6,10 +6,10 @@ using Vetrina.Marketing.TrackedLinks;
 
 namespace Vetrina.Marketing.Social;
 
-public sealed record PostInput(SocialNetwork? Network, DateTimeOffset? ScheduledAt, string? Caption, string? Language, string? Target, string? Campaign);
+internal sealed record PostInput(SocialNetwork? Network, DateTimeOffset? ScheduledAt, string? Caption, string? Language, string? Target, string? Campaign);
 
 /// <summary>Posts on the calendar, checked field by field, and the shoppable link each carries.</summary>
-public sealed partial class SocialCalendar(VetrinaDbContext db, TimeProvider clock)
+internal sealed partial class SocialCalendar(VetrinaDbContext db, TimeProvider clock)
 {
     public async Task<(SocialPost? Post, IReadOnlyDictionary<string, string> Errors)> PlanAsync(PostInput input, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ namespace Vetrina.Marketing.TrackedLinks;
 /// A marketing campaign across channels: its UTM name (what links, ad-spend files and analytics all call it), dates,
 /// budget and goal. Spend and results are read from analytics by that name.
 /// </summary>
-public sealed class Campaign
+internal sealed class Campaign
 {
     private Campaign()
     {
@@ -52,7 +52,7 @@ public sealed class Campaign
 }
 
 /// <summary>A short, tracked link of a campaign: /l/{code} leads to its target with the UTM tags added, and counts the clicks.</summary>
-public sealed class TrackedLink
+internal sealed class TrackedLink
 {
     private TrackedLink()
     {

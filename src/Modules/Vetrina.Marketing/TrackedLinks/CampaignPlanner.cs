@@ -8,10 +8,10 @@ using Vetrina.Kernel;
 namespace Vetrina.Marketing.TrackedLinks;
 
 /// <summary>What staff type to plan a campaign; checked field by field.</summary>
-public sealed record CampaignInput(string? Name, string? Title, string? Channels, string? StartsOn, string? EndsOn, string? Budget, string? Currency, string? Goal);
+internal sealed record CampaignInput(string? Name, string? Title, string? Channels, string? StartsOn, string? EndsOn, string? Budget, string? Currency, string? Goal);
 
 /// <summary>Campaigns and their tracked links: created once checked, each problem named by its field.</summary>
-public sealed partial class CampaignPlanner(VetrinaDbContext db, TimeProvider clock)
+internal sealed partial class CampaignPlanner(VetrinaDbContext db, TimeProvider clock)
 {
     public async Task<(Campaign? Campaign, IReadOnlyDictionary<string, string> Errors)> CreateAsync(CampaignInput input, CancellationToken cancellationToken)
     {

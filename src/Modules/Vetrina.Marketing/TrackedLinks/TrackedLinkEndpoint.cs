@@ -7,7 +7,7 @@ using Vetrina.Data;
 namespace Vetrina.Marketing.TrackedLinks;
 
 /// <summary><c>/l/{code}</c>: a campaign's short link counts the click and leads to its page with the UTM tags.</summary>
-public static class TrackedLinkEndpoint
+internal static class TrackedLinkEndpoint
 {
     public static IEndpointRouteBuilder MapTrackedLinks(this IEndpointRouteBuilder app)
     {

@@ -7,7 +7,7 @@ using Vetrina.Messaging.Outbox;
 namespace Vetrina.Messaging.Delivery;
 
 /// <summary>Hands messages to the SMTP server (MailKit), or, with no server configured, writes them to the pickup folder.</summary>
-public sealed class MailSender(IOptions<SmtpOptions> options)
+internal sealed class MailSender(IOptions<SmtpOptions> options)
 {
     /// <summary>Sends each message; returns the error of each one that failed (null for sent).</summary>
     public async Task<IReadOnlyList<string?>> SendAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace Vetrina.Messaging.Delivery;
 /// sends the message (the claim, retry and dead letter are the shared <see cref="LeasedWorkQueue"/>). The job runner calls
 /// <see cref="DeliverAllDueAsync"/> every <see cref="SmtpOptions.PollInterval"/>.
 /// </summary>
-public sealed partial class OutboxDelivery(IServiceScopeFactory scopes, MailSender sender, IOptions<SmtpOptions> options, TimeProvider clock,
+internal sealed partial class OutboxDelivery(IServiceScopeFactory scopes, MailSender sender, IOptions<SmtpOptions> options, TimeProvider clock,
     ILogger<OutboxDelivery> logger)
 {
     private const int BatchSize = 20;

@@ -4,7 +4,7 @@ namespace Vetrina.Orders.Checkout;
 /// A placement already made under a key: written in the same transaction as the order, so a key either has its one
 /// order or nothing at all, and a repeat of the request finds the order instead of making another.
 /// </summary>
-public sealed class IdempotencyRecord
+internal sealed class IdempotencyRecord
 {
     private IdempotencyRecord()
     {

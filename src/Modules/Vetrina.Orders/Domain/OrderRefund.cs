@@ -4,7 +4,7 @@ namespace Vetrina.Orders.Domain;
 /// Money given back on a shipped order, once per key (the staff member's one-time form token): to the card first, the
 /// rest onto the gift card the order was paid with. Written in the same transaction as the payment's and gift card's.
 /// </summary>
-public sealed class OrderRefund
+internal sealed class OrderRefund
 {
     private OrderRefund()
     {

@@ -4,7 +4,7 @@ namespace Vetrina.Orders.Domain;
 /// Which status may follow which. Fashion orders are authorised at checkout and captured when they ship, so an order
 /// can ship straight from authorised; refunds follow payment; a cancelled or fully refunded order is final.
 /// </summary>
-public static class OrderStateMachine
+internal static class OrderStateMachine
 {
     private static readonly Dictionary<OrderStatus, OrderStatus[]> Next = new()
     {

@@ -15,7 +15,7 @@ namespace Vetrina.Orders.Expiry;
 /// sweeping at once are harmless, the order's version lets only one of them move it. The same sweep releases stock held
 /// for an order that was never written.
 /// </summary>
-public sealed class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOptions<OrderOptions> options, TimeProvider clock)
+internal sealed class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOptions<OrderOptions> options, TimeProvider clock)
 {
     private const int BatchSize = 50;
 

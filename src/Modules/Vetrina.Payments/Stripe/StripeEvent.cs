@@ -1,7 +1,7 @@
 namespace Vetrina.Payments.Stripe;
 
 /// <summary>A Stripe event already handled: Stripe delivers at least once, so a repeat is acknowledged and skipped.</summary>
-public sealed class StripeEvent
+internal sealed class StripeEvent
 {
     private StripeEvent()
     {

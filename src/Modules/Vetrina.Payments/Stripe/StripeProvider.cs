@@ -11,7 +11,7 @@ namespace Vetrina.Payments.Stripe;
 /// is authorised there and captured when the order ships (PaymentIntents with manual capture). Every call that moves
 /// money carries our idempotency key. Amounts are in the currency's minor unit, which is also Stripe's (KRW has none).
 /// </summary>
-public sealed class StripeProvider(IOptions<StripeOptions> options) : IPaymentProvider
+internal sealed class StripeProvider(IOptions<StripeOptions> options) : IPaymentProvider
 {
     public const string ProviderName = "stripe";
 

@@ -11,7 +11,7 @@ namespace Vetrina.Payments.TestNetwork;
 /// number (see <see cref="TestCards"/>), and keeps its own ledger in its own unit of work, as an outside service
 /// would, so nothing the shop rolls back can undo what the network did.
 /// </summary>
-public sealed class TestCardNetwork(IServiceScopeFactory scopes, TimeProvider clock) : IPaymentProvider
+internal sealed class TestCardNetwork(IServiceScopeFactory scopes, TimeProvider clock) : IPaymentProvider
 {
     public const string ProviderName = "test";
 

@@ -4,7 +4,7 @@ namespace Vetrina.Payments.TestNetwork;
 /// The card numbers the test network knows, after the ones payment services publish for testing. Any other number
 /// that passes the Luhn check is approved.
 /// </summary>
-public static class TestCards
+internal static class TestCards
 {
     public const string Approved = "4242424242424242";
     public const string Declined = "4000000000000002";

@@ -2,7 +2,7 @@ using Vetrina.Kernel;
 
 namespace Vetrina.Payments.TestNetwork;
 
-public enum TestChargeStatus
+internal enum TestChargeStatus
 {
     RequiresAction,
     Authorised,
@@ -12,7 +12,7 @@ public enum TestChargeStatus
 }
 
 /// <summary>The test network's own record of a card payment, as a card network would keep it on its side.</summary>
-public sealed class TestCharge
+internal sealed class TestCharge
 {
     private TestCharge()
     {
@@ -122,7 +122,7 @@ public sealed class TestCharge
 }
 
 /// <summary>A capture, void or refund the network has carried out, by the key the merchant sent with it.</summary>
-public sealed class TestChargeOperation
+internal sealed class TestChargeOperation
 {
     private TestChargeOperation()
     {

@@ -4,7 +4,7 @@ namespace Vetrina.Promotions.Domain;
 /// Which items a promotion applies to: everything, or items in any of the listed categories ("category:KNIT", the
 /// category or any below it) or collections ("collection:new-in", by English handle).
 /// </summary>
-public static class Eligibility
+internal static class Eligibility
 {
     public static IReadOnlyList<string> Parse(string? tokens) =>
         [.. (tokens ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.ToLowerInvariant())];

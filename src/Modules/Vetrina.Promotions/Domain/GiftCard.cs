@@ -52,7 +52,7 @@ public sealed class GiftCard
 }
 
 /// <summary>A change of a gift card's balance: spent by an order (negative), given back by a cancellation (positive).</summary>
-public sealed class GiftCardTransaction
+internal sealed class GiftCardTransaction
 {
     private GiftCardTransaction()
     {

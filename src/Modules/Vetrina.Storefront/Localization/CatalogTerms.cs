@@ -5,7 +5,7 @@ using FibreKind = Vetrina.Catalog.Domain.Fibre;
 namespace Vetrina.Storefront.Localization;
 
 /// <summary>Names of catalogue enums (colours, fibres, countries) as a shopper reads them.</summary>
-public static class CatalogTerms
+internal static class CatalogTerms
 {
     private static readonly Dictionary<ColourFamily, LocalizedText> Colours = new()
     {

@@ -4,7 +4,7 @@ using Vetrina.Orders.Domain;
 namespace Vetrina.Storefront.Localization;
 
 /// <summary>The words of checkout and of the order pages, one typed record per language like <see cref="StoreText"/>.</summary>
-public sealed record CheckoutText
+internal sealed record CheckoutText
 {
     public required string Checkout { get; init; }
     public required string GoToCheckout { get; init; }

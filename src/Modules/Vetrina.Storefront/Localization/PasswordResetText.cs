@@ -3,7 +3,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Storefront.Localization;
 
 /// <summary>The words of "forgot your password?" and its email, in each storefront language.</summary>
-public sealed record PasswordResetText(
+internal sealed record PasswordResetText(
     string Forgot,
     string Intro,
     string Send,

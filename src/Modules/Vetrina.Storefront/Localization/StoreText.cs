@@ -6,7 +6,7 @@ namespace Vetrina.Storefront.Localization;
 /// The storefront's interface text. One typed record per language, so a missing translation fails the build
 /// instead of showing a key to a shopper.
 /// </summary>
-public sealed record StoreText
+internal sealed record StoreText
 {
     public required string LanguageName { get; init; }
     public required string SkipToContent { get; init; }

@@ -12,7 +12,7 @@ namespace Vetrina.Storefront.Media;
 /// Product pictures for the demo brand: an SVG silhouette of the garment in the colourway's colour. A real brand
 /// uploads photographs; the URLs and the alt texts are stored the same way.
 /// </summary>
-public static class DemoImageEndpoint
+internal static class DemoImageEndpoint
 {
     public static IEndpointRouteBuilder MapDemoImages(this IEndpointRouteBuilder app)
     {

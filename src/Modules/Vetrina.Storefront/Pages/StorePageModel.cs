@@ -16,7 +16,7 @@ namespace Vetrina.Storefront.Pages;
 /// language's), the interface text, the catalogue snapshot, and the SEO head it renders.
 /// </summary>
 [AllowAnonymous]
-public abstract class StorePageModel : PageModel
+internal abstract class StorePageModel : PageModel
 {
     public const string MarketCookie = "vetrina_market";
 

@@ -5,7 +5,7 @@ using System.Text.Unicode;
 namespace Vetrina.Storefront.Pages;
 
 /// <summary>JSON-LD output: schema.org names as written, and nothing that could close the script element.</summary>
-public static class StructuredDataJson
+internal static class StructuredDataJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {

@@ -8,7 +8,7 @@ namespace Vetrina.Storefront.Pages;
 /// An analytics event a page declares for the tracking script to send (GA4 names and parameters). Pages are cached for
 /// everyone, so nothing here may be about the visitor: only what the page shows.
 /// </summary>
-public sealed record TrackedEvent(string Name, object Params)
+internal sealed record TrackedEvent(string Name, object Params)
 {
     /// <summary>A list's first items are enough to tell which products were seen in it (GA4 caps items at 200).</summary>
     public const int ListedItems = 24;

@@ -16,7 +16,7 @@ using Vetrina.Markets.Contracts;
 namespace Vetrina.Storefront.Seo;
 
 /// <summary>One SKU as the shopping feeds list it, in one market and language.</summary>
-public sealed record FeedItem(string Id, string GroupId, string Title, string Description, string Link, string? ImageLink, string Availability, Money Price,
+internal sealed record FeedItem(string Id, string GroupId, string Title, string Description, string Link, string? ImageLink, string Availability, Money Price,
     Money? SalePrice, string Gtin, string Color, string Size, string SizeSystem, string Gender, string Material, string? SaleDates = null);
 
 /// <summary>
@@ -25,7 +25,7 @@ public sealed record FeedItem(string Id, string GroupId, string Title, string De
 /// by default the first market in its own language): one item per SKU of every style sold in the market, grouped by
 /// style, with live availability (in stock, backorder, pre-order, out of stock) and the markdown as the sale price.
 /// </summary>
-public static class ProductFeeds
+internal static class ProductFeeds
 {
     private const string GoogleNs = "http://base.google.com/ns/1.0";
 

@@ -10,7 +10,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Storefront.Seo;
 
 /// <summary>robots.txt and the sitemaps: an index at /sitemap.xml pointing at one sitemap per language, with hreflang alternates.</summary>
-public static class SeoEndpoints
+internal static class SeoEndpoints
 {
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";

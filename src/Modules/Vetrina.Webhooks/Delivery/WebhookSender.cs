@@ -15,7 +15,7 @@ namespace Vetrina.Webhooks.Delivery;
 /// 40 s … at most an hour) up to twelve attempts, then dead-letters it (the shared <see cref="LeasedWorkQueue"/>). The
 /// job runner calls <see cref="SendDueAsync"/> every two seconds.
 /// </summary>
-public sealed partial class WebhookSender(IServiceScopeFactory scopes, IHttpClientFactory clients, TimeProvider clock, ILogger<WebhookSender> logger)
+internal sealed partial class WebhookSender(IServiceScopeFactory scopes, IHttpClientFactory clients, TimeProvider clock, ILogger<WebhookSender> logger)
 {
     public const string ClientName = "webhooks";
     public const int MaxAttempts = 12;

@@ -8,7 +8,7 @@ namespace Vetrina.Webhooks.Delivery;
 /// The <c>Vetrina-Signature</c> header: <c>t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256 of "t.body" with the endpoint's
 /// secret&gt;</c>. Receivers recompute it, compare in constant time and refuse old timestamps, against replays.
 /// </summary>
-public static class WebhookSignature
+internal static class WebhookSignature
 {
     public static string Sign(string secret, string body, DateTimeOffset at)
     {

@@ -6,7 +6,7 @@ namespace Vetrina.Webhooks.Domain;
 /// One event for one endpoint: written in the transaction of the change it tells of, then posted until the receiver
 /// answers 2xx, with backoff; its attempts are the delivery log staff read.
 /// </summary>
-public sealed class WebhookDelivery : LeasedWork
+internal sealed class WebhookDelivery : LeasedWork
 {
     private WebhookDelivery()
     {

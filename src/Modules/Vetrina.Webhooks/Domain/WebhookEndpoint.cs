@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Vetrina.Webhooks.Domain;
 
 /// <summary>An address Vetrina posts events to, signed with a secret the receiver shares.</summary>
-public sealed class WebhookEndpoint
+internal sealed class WebhookEndpoint
 {
     private WebhookEndpoint()
     {

@@ -1,7 +1,7 @@
 namespace Vetrina.Webhooks.Domain;
 
 /// <summary>The events an integration can subscribe to.</summary>
-public static class WebhookEvents
+internal static class WebhookEvents
 {
     public const string OrderPlaced = "order.placed";
     public const string OrderPaid = "order.paid";

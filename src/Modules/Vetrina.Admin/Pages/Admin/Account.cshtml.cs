@@ -11,7 +11,7 @@ namespace Vetrina.Admin.Pages.Admin;
 
 /// <summary>The signed-in staff member's own security: password and two-step sign-in (TOTP, RFC 6238).</summary>
 [Authorize(Policy = StaffPolicies.Staff)]
-public sealed class AccountModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn) : AdminPageModel
+internal sealed class AccountModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn) : AdminPageModel
 {
     public bool TwoFactorOn { get; private set; }
 

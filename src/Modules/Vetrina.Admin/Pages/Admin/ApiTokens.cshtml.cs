@@ -11,7 +11,7 @@ using Vetrina.Kernel.Security;
 namespace Vetrina.Admin.Pages.Admin;
 
 [Authorize(Policy = StaffPolicies.Administer)]
-public sealed class ApiTokensModel(VetrinaDbContext db, TimeProvider clock) : AdminPageModel
+internal sealed class ApiTokensModel(VetrinaDbContext db, TimeProvider clock) : AdminPageModel
 {
     public IReadOnlyList<ApiToken> Tokens { get; private set; } = [];
 

@@ -9,7 +9,7 @@ using Vetrina.Kernel.Security;
 namespace Vetrina.Admin.Pages.Admin;
 
 [Authorize(Policy = StaffPolicies.Administer)]
-public sealed class AuditModel(VetrinaDbContext db) : AdminPageModel
+internal sealed class AuditModel(VetrinaDbContext db) : AdminPageModel
 {
     public const int PageSize = 50;
 

@@ -5,7 +5,7 @@ using Vetrina.Admin.Contracts;
 namespace Vetrina.Admin.Pages.Admin;
 
 [Authorize]
-public sealed class DeniedModel : AdminPageModel
+internal sealed class DeniedModel : AdminPageModel
 {
     public void OnGet() => Response.StatusCode = StatusCodes.Status403Forbidden;
 }

@@ -10,7 +10,7 @@ namespace Vetrina.Admin.Pages.Admin;
 
 /// <summary>The home page: the cards of every module this person may see, and (for admins) the latest changes.</summary>
 [Authorize(Policy = StaffPolicies.Staff)]
-public sealed class IndexModel(VetrinaDbContext db, UserManager<IdentityUser> users, IEnumerable<IBackOfficeCard> cards, IAuthorizationService authorization)
+internal sealed class IndexModel(VetrinaDbContext db, UserManager<IdentityUser> users, IEnumerable<IBackOfficeCard> cards, IAuthorizationService authorization)
     : AdminPageModel
 {
     public IReadOnlyList<BackOfficeCard> Cards { get; private set; } = [];

@@ -7,7 +7,7 @@ using Vetrina.Admin.Contracts;
 namespace Vetrina.Admin.Pages.Admin;
 
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<IdentityUser> signIn) : AdminPageModel
+internal sealed class SignInModel(SignInManager<IdentityUser> signIn) : AdminPageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address.")]

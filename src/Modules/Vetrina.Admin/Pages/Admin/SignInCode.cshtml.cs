@@ -8,7 +8,7 @@ namespace Vetrina.Admin.Pages.Admin;
 
 /// <summary>The second step for staff with two-step sign-in: a code from the authenticator app, or a recovery code.</summary>
 [AllowAnonymous]
-public sealed class SignInCodeModel(SignInManager<IdentityUser> signIn) : AdminPageModel
+internal sealed class SignInCodeModel(SignInManager<IdentityUser> signIn) : AdminPageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app, or a recovery code.")]

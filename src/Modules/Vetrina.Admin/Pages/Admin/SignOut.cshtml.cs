@@ -6,7 +6,7 @@ using Vetrina.Admin.Contracts;
 namespace Vetrina.Admin.Pages.Admin;
 
 [AllowAnonymous]
-public sealed class SignOutModel(SignInManager<IdentityUser> signIn) : AdminPageModel
+internal sealed class SignOutModel(SignInManager<IdentityUser> signIn) : AdminPageModel
 {
     public IActionResult OnGet() => RedirectToPage("Index");
 

@@ -8,7 +8,7 @@ using Vetrina.Kernel.Security;
 namespace Vetrina.Admin.Pages.Admin;
 
 [Authorize(Policy = StaffPolicies.Administer)]
-public sealed class StaffModel(StaffDirectory staff) : AdminPageModel
+internal sealed class StaffModel(StaffDirectory staff) : AdminPageModel
 {
     public IReadOnlyList<StaffMember> Members { get; private set; } = [];
 

@@ -13,7 +13,7 @@ namespace Vetrina.Cart.Features.Api;
 /// Carts for headless storefronts and apps. The cart id is the key to the cart, as the cookie is on the storefront:
 /// keep it private. Prices are live, VAT included, in the market asked for.
 /// </summary>
-public static class CartApi
+internal static class CartApi
 {
     public static IEndpointRouteBuilder MapCartApi(this IEndpointRouteBuilder app)
     {

@@ -11,7 +11,7 @@ using Vetrina.Markets.Contracts;
 namespace Vetrina.Catalog.Features.Api;
 
 /// <summary>Public read endpoints of the catalogue under /api/v1.</summary>
-public static class CatalogApi
+internal static class CatalogApi
 {
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
     {

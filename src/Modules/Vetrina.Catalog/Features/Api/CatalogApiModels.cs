@@ -4,21 +4,21 @@ using Vetrina.Kernel;
 
 namespace Vetrina.Catalog.Features.Api;
 
-public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, int PageCount);
+internal sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, int PageCount);
 
-public sealed record PriceDto(string Currency, decimal Amount, string Formatted, decimal? CompareAt, decimal? LowestPriorPrice);
+internal sealed record PriceDto(string Currency, decimal Amount, string Formatted, decimal? CompareAt, decimal? LowestPriorPrice);
 
-public sealed record StyleSummaryDto(string Code, string Handle, string Name, string Lifecycle, string Season, string Gender, PriceDto? Price, string? Image, string Url);
+internal sealed record StyleSummaryDto(string Code, string Handle, string Name, string Lifecycle, string Season, string Gender, PriceDto? Price, string? Image, string Url);
 
-public sealed record FibreDto(string Fibre, int Percent);
+internal sealed record FibreDto(string Fibre, int Percent);
 
-public sealed record VariantDto(string Sku, string Gtin, string Colour, string ColourName, string Size);
+internal sealed record VariantDto(string Sku, string Gtin, string Colour, string ColourName, string Size);
 
-public sealed record ColourwayDto(string Code, string Name, string Family, string Hex, IReadOnlyList<ImageDto> Images);
+internal sealed record ColourwayDto(string Code, string Name, string Family, string Hex, IReadOnlyList<ImageDto> Images);
 
-public sealed record ImageDto(string Url, string Alt, int Width, int Height);
+internal sealed record ImageDto(string Url, string Alt, int Width, int Height);
 
-public sealed record StyleDto(
+internal sealed record StyleDto(
     string Code,
     string Handle,
     string Name,
@@ -35,13 +35,13 @@ public sealed record StyleDto(
     IReadOnlyList<VariantDto> Variants,
     string Url);
 
-public sealed record CollectionDto(string Handle, string Title, string Description, string Url);
+internal sealed record CollectionDto(string Handle, string Title, string Description, string Url);
 
-public sealed record FacetDto(string Name, IReadOnlyList<FacetValueDto> Values);
+internal sealed record FacetDto(string Name, IReadOnlyList<FacetValueDto> Values);
 
-public sealed record FacetValueDto(string Value, int Count, bool Selected);
+internal sealed record FacetValueDto(string Value, int Count, bool Selected);
 
-public sealed record SearchResultDto(string Query, IReadOnlyList<StyleSummaryDto> Items, int Page, int PageSize, int Total, int PageCount, IReadOnlyList<FacetDto> Facets);
+internal sealed record SearchResultDto(string Query, IReadOnlyList<StyleSummaryDto> Items, int Page, int PageSize, int Total, int PageCount, IReadOnlyList<FacetDto> Facets);
 
 internal static class CatalogApiMapping
 {

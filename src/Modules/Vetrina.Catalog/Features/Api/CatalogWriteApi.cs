@@ -22,7 +22,7 @@ namespace Vetrina.Catalog.Features.Api;
 /// <see cref="CatalogEditor"/> like a back-office edit: same rules, same audit log. <c>If-Match</c> with the style's
 /// revision turns a lost update into 412.
 /// </summary>
-public static class CatalogWriteApi
+internal static class CatalogWriteApi
 {
     public static IEndpointRouteBuilder MapCatalogWriteApi(this IEndpointRouteBuilder app)
     {

@@ -4,7 +4,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Catalog.Features.Api;
 
 /// <summary>A customer-facing text in the three languages; Italian and Korean fall back to English when left out.</summary>
-public sealed record TextDto(string? En, string? It = null, string? Ko = null)
+internal sealed record TextDto(string? En, string? It = null, string? Ko = null)
 {
     public static TextDto From(LocalizedText text) => new(text.En, text.It, text.Ko);
 
@@ -12,30 +12,30 @@ public sealed record TextDto(string? En, string? It = null, string? Ko = null)
 }
 
 /// <summary>Creates a style as a draft. Category and season are codes (e.g. "women-knitwear", "FW26").</summary>
-public sealed record StyleCreateRequest(string? Code, TextDto? Name, TextDto? Description, TextDto? Care, string? Category, string? Season,
+internal sealed record StyleCreateRequest(string? Code, TextDto? Name, TextDto? Description, TextDto? Care, string? Category, string? Season,
     string? Gender, string? CountryOfOrigin, string? Composition);
 
 /// <summary>Changes what is given and keeps the rest.</summary>
-public sealed record StylePatchRequest(TextDto? Name, TextDto? Description, TextDto? Care, string? Category, string? Season, string? Gender,
+internal sealed record StylePatchRequest(TextDto? Name, TextDto? Description, TextDto? Care, string? Category, string? Season, string? Gender,
     string? CountryOfOrigin, string? Composition);
 
 /// <summary>VAT-inclusive prices in the market's currency, in major units (129.00 EUR, 129000 KRW).</summary>
-public sealed record PriceRequest(decimal? Full, decimal? Markdown);
+internal sealed record PriceRequest(decimal? Full, decimal? Markdown);
 
-public sealed record LifecycleRequest(string? Stage);
+internal sealed record LifecycleRequest(string? Stage);
 
-public sealed record ColourwayRequest(string? Code, TextDto? Name, string? Family, string? Hex);
+internal sealed record ColourwayRequest(string? Code, TextDto? Name, string? Family, string? Hex);
 
-public sealed record SkuRequest(string? Size, string? Gtin);
+internal sealed record SkuRequest(string? Size, string? Gtin);
 
-public sealed record PriceRecordDto(string Market, string Currency, decimal Full, decimal? Markdown, decimal Selling);
+internal sealed record PriceRecordDto(string Market, string Currency, decimal Full, decimal? Markdown, decimal Selling);
 
-public sealed record SkuRecordDto(string Sku, string Size, string Gtin);
+internal sealed record SkuRecordDto(string Sku, string Size, string Gtin);
 
-public sealed record ColourwayRecordDto(string Code, TextDto Name, string Family, string Hex, IReadOnlyList<SkuRecordDto> Skus);
+internal sealed record ColourwayRecordDto(string Code, TextDto Name, string Family, string Hex, IReadOnlyList<SkuRecordDto> Skus);
 
 /// <summary>A style as staff see it, drafts included; <see cref="Revision"/> is its ETag for If-Match.</summary>
-public sealed record StyleRecordDto(string Code, int Revision, string Lifecycle, TextDto Name, TextDto Description, TextDto Care, int CategoryId,
+internal sealed record StyleRecordDto(string Code, int Revision, string Lifecycle, TextDto Name, TextDto Description, TextDto Care, int CategoryId,
     int SeasonId, string Gender, string CountryOfOrigin, string Composition, IReadOnlyList<PriceRecordDto> Prices,
     IReadOnlyList<ColourwayRecordDto> Colourways)
 {
@@ -49,4 +49,4 @@ public sealed record StyleRecordDto(string Code, int Revision, string Lifecycle,
 }
 
 /// <summary>The outcome of an API import; errors carry the file's line numbers.</summary>
-public sealed record ImportResultDto(bool Saved, int Rows, int Created, int Updated, int Unchanged);
+internal sealed record ImportResultDto(bool Saved, int Rows, int Created, int Updated, int Unchanged);

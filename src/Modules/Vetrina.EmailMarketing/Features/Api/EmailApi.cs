@@ -16,7 +16,7 @@ namespace Vetrina.EmailMarketing.Features.Api;
 /// The email marketing API for staff tokens: contact import, templates, segments with live counts, campaigns and their
 /// reports, and delivery reports (bounces and complaints) posted by the mail server as raw messages.
 /// </summary>
-public static class EmailApi
+internal static class EmailApi
 {
     private const long MaxImportBytes = 100 * 1024 * 1024;
 

@@ -11,22 +11,22 @@ using Vetrina.Kernel.Security;
 
 namespace Vetrina.Inventory.Features.Api;
 
-public sealed record StockLocationDto(string Location, bool SellsOnline, int OnHand, int Reserved, int Available, int BackorderLimit, DateOnly? ExpectedOn);
+internal sealed record StockLocationDto(string Location, bool SellsOnline, int OnHand, int Reserved, int Available, int BackorderLimit, DateOnly? ExpectedOn);
 
-public sealed record StockDto(string Sku, IReadOnlyList<StockLocationDto> Locations);
+internal sealed record StockDto(string Sku, IReadOnlyList<StockLocationDto> Locations);
 
-public sealed record ReceiptRequest(string? Location, int? Quantity, string? Reference);
+internal sealed record ReceiptRequest(string? Location, int? Quantity, string? Reference);
 
-public sealed record AdjustmentRequest(string? Location, int? Delta, string? Reason);
+internal sealed record AdjustmentRequest(string? Location, int? Delta, string? Reason);
 
-public sealed record CountRequest(string? Location, int? Counted);
+internal sealed record CountRequest(string? Location, int? Counted);
 
-public sealed record TransferRequest(string? From, string? To, int? Quantity);
+internal sealed record TransferRequest(string? From, string? To, int? Quantity);
 
-public sealed record BackorderRequest(string? Location, int? Limit, DateOnly? ExpectedOn);
+internal sealed record BackorderRequest(string? Location, int? Limit, DateOnly? ExpectedOn);
 
 /// <summary>Stock for ERPs and warehouse systems, with a staff API token: the same operations and rules as the stock page.</summary>
-public static class StockApi
+internal static class StockApi
 {
     public static IEndpointRouteBuilder MapStockApi(this IEndpointRouteBuilder app)
     {

@@ -8,28 +8,28 @@ using Vetrina.Marketing.Influencers;
 
 namespace Vetrina.Marketing.Features.Api;
 
-public sealed record MoneyAmount(string Currency, decimal Amount);
+internal sealed record MoneyAmount(string Currency, decimal Amount);
 
-public sealed record InfluencerEarningsDto(MoneyAmount NetSales, MoneyAmount Commission);
+internal sealed record InfluencerEarningsDto(MoneyAmount NetSales, MoneyAmount Commission);
 
-public sealed record InfluencerDto(int Id, string Handle, string Name, string Email, string? Networks, string? DiscountCode, string Link,
+internal sealed record InfluencerDto(int Id, string Handle, string Name, string Email, string? Networks, string? DiscountCode, string Link,
     decimal NewCustomerPercent, decimal ReturningCustomerPercent, int Orders, int Returned, IReadOnlyList<InfluencerEarningsDto> Earned);
 
-public sealed record InfluencerOrderDto(long OrderId, DateTimeOffset PlacedAt, string Via, bool NewCustomer, MoneyAmount NetSales, decimal RatePercent,
+internal sealed record InfluencerOrderDto(long OrderId, DateTimeOffset PlacedAt, string Via, bool NewCustomer, MoneyAmount NetSales, decimal RatePercent,
     MoneyAmount Commission, int? StatementId);
 
-public sealed record InfluencerStatementDto(int Id, string Handle, string Month, int Orders, MoneyAmount NetSales, MoneyAmount Commission,
+internal sealed record InfluencerStatementDto(int Id, string Handle, string Month, int Orders, MoneyAmount NetSales, MoneyAmount Commission,
     DateTimeOffset IssuedAt, DateTimeOffset? PaidAt, string? PaymentReference);
 
-public sealed record ProgramDto(int CookieDays, string Conflict);
+internal sealed record ProgramDto(int CookieDays, string Conflict);
 
-public sealed record PaymentInput(string? Reference);
+internal sealed record PaymentInput(string? Reference);
 
 /// <summary>
 /// Influencer marketing for staff tokens (marketing): the roster with what each earned, their attributed orders, the
 /// programme's rules, monthly statements, payouts and the accounting export, as the back office has them.
 /// </summary>
-public static class InfluencerApi
+internal static class InfluencerApi
 {
     public static IEndpointRouteBuilder MapInfluencerApi(this IEndpointRouteBuilder app)
     {

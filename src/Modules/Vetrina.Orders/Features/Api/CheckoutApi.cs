@@ -20,7 +20,7 @@ namespace Vetrina.Orders.Features.Api;
 /// Checkout for headless storefronts: quote a cart, then place it with an <c>Idempotency-Key</c> so a retried request
 /// never makes a second order or a second charge.
 /// </summary>
-public static class CheckoutApi
+internal static class CheckoutApi
 {
     private const int MaxKeyLength = 255;
 

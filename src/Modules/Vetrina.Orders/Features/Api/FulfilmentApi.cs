@@ -14,7 +14,7 @@ namespace Vetrina.Orders.Features.Api;
 /// Orders for warehouse systems and customer service tools, with a staff API token: the queue to fulfil, packing,
 /// shipping, cancelling and refunding, under the same rules and roles as the back office pages.
 /// </summary>
-public static class FulfilmentApi
+internal static class FulfilmentApi
 {
     private const int QueueSize = 200;
 

@@ -18,7 +18,7 @@ namespace Vetrina.Orders.Features.Api;
 /// before is acknowledged and skipped; and the event is only a prompt: the payment's state is read from Stripe again, so
 /// events that arrive late, twice or out of order cannot move an order backwards or capture twice.
 /// </summary>
-public static class StripeWebhookApi
+internal static class StripeWebhookApi
 {
     private const long ToleranceSeconds = 300;
 

@@ -3,4 +3,4 @@ using Vetrina.Catalog.ReadModel;
 namespace Vetrina.Storefront.Pages;
 
 /// <summary>A style in a grid; the first row loads eagerly, the rest lazily.</summary>
-public sealed record ProductCard(StorePageModel Page, StyleView Style, bool Eager);
+internal sealed record ProductCard(StorePageModel Page, StyleView Style, bool Eager);

@@ -5,7 +5,7 @@ using Vetrina.Orders.Domain;
 
 namespace Vetrina.Storefront.Pages.Store;
 
-public sealed class AccountModel : AccountPageModel
+internal sealed class AccountModel : AccountPageModel
 {
     public string? Email { get; private set; }
 

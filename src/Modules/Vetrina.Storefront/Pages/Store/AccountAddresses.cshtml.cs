@@ -9,7 +9,7 @@ using Vetrina.Storefront.Localization;
 namespace Vetrina.Storefront.Pages.Store;
 
 /// <summary>The customer's address book: what checkout fills in first, and every address they have ordered to.</summary>
-public sealed class AccountAddressesModel : AccountPageModel
+internal sealed class AccountAddressesModel : AccountPageModel
 {
     [BindProperty(SupportsGet = true)]
     public long? Edit { get; set; }

@@ -5,7 +5,7 @@ using Vetrina.Customers.Contracts;
 namespace Vetrina.Storefront.Pages.Store;
 
 /// <summary>What the account pages share: the customers' accounts and the hand-over of the guest bag at sign-in.</summary>
-public abstract class AccountPageModel : StorePageModel
+internal abstract class AccountPageModel : StorePageModel
 {
     protected ICustomerAccounts Accounts => HttpContext.RequestServices.GetRequiredService<ICustomerAccounts>();
 

@@ -4,7 +4,7 @@ using Vetrina.Customers.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
-public sealed class AccountRegisterModel : AccountPageModel
+internal sealed class AccountRegisterModel : AccountPageModel
 {
     [BindProperty]
     public string? Email { get; set; }

@@ -8,7 +8,7 @@ using Vetrina.Storefront.Localization;
 namespace Vetrina.Storefront.Pages.Store;
 
 /// <summary>Where the emailed link leads: the customer chooses a new password; the link works once and for two hours.</summary>
-public sealed class AccountResetModel : AccountPageModel
+internal sealed class AccountResetModel : AccountPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Email { get; set; }

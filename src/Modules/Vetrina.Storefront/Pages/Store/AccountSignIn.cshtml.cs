@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Vetrina.Storefront.Pages.Store;
 
-public sealed class AccountSignInModel : AccountPageModel
+internal sealed class AccountSignInModel : AccountPageModel
 {
     [BindProperty]
     public string? Email { get; set; }

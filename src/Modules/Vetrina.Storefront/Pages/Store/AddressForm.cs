@@ -5,7 +5,7 @@ using Vetrina.Storefront.Localization;
 namespace Vetrina.Storefront.Pages.Store;
 
 /// <summary>An address as the form posts it.</summary>
-public sealed class AddressForm
+internal sealed class AddressForm
 {
     public string? Name { get; set; }
     public string? Line1 { get; set; }
@@ -26,5 +26,5 @@ public sealed class AddressForm
 }
 
 /// <summary>What the address fields need: where they post, the address shown, the countries offered and each field's error.</summary>
-public sealed record AddressFieldsView(string Prefix, string Key, AddressForm Address, string Autofill, CheckoutText Words,
+internal sealed record AddressFieldsView(string Prefix, string Key, AddressForm Address, string Autofill, CheckoutText Words,
     IReadOnlyList<(string Code, string Name)> Countries, Func<string, string?> ErrorOf);

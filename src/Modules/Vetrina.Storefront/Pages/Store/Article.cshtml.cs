@@ -10,7 +10,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// A blog or lookbook post: its Markdown as HTML, and product blocks with the price of the shopper's market and whether
 /// the style is in stock now (never cached: price and stock are live). JSON-LD BlogPosting and Open Graph for sharing.
 /// </summary>
-public sealed class ArticleModel : StorePageModel
+internal sealed class ArticleModel : StorePageModel
 {
     public Article Article { get; private set; } = null!;
 

@@ -5,7 +5,7 @@ using Vetrina.Content.Articles;
 namespace Vetrina.Storefront.Pages.Store;
 
 /// <summary>A blog's latest posts in the shopper's language, with its Atom and RSS feeds announced.</summary>
-public sealed class BlogModel : StorePageModel
+internal sealed class BlogModel : StorePageModel
 {
     public string Blog { get; private set; } = "";
 

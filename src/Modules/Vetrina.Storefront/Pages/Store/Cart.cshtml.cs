@@ -14,7 +14,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// (and cacheable) even though they post here.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class CartModel : StorePageModel
+internal sealed class CartModel : StorePageModel
 {
     private Guid? customerCart;
 

@@ -6,7 +6,7 @@ using Vetrina.Cart.Contracts;
 namespace Vetrina.Storefront.Pages.Store;
 
 /// <summary>The restore link of an abandoned-cart email: puts that bag in this browser and shows it; a stale link shows the (empty) bag.</summary>
-public sealed class CartRestoreModel : StorePageModel
+internal sealed class CartRestoreModel : StorePageModel
 {
     public async Task<IActionResult> OnGetAsync(string? t, CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// shopper instead of charged.
 /// </summary>
 [EnableRateLimiting(OrdersModule.PlacementLimit)]
-public sealed class CheckoutModel : StorePageModel
+internal sealed class CheckoutModel : StorePageModel
 {
     [BindProperty] public string? Token { get; set; }
     [BindProperty] public string? Email { get; set; }

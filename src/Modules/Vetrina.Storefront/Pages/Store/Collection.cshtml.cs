@@ -8,7 +8,7 @@ namespace Vetrina.Storefront.Pages.Store;
 
 // Same page for every shopper of a market: served from the output cache (no per-shopper content on it).
 [OutputCache(PolicyName = StorefrontModule.PageCachePolicy)]
-public sealed class CollectionModel : ListingPageModel
+internal sealed class CollectionModel : ListingPageModel
 {
     public CollectionView Collection { get; private set; } = null!;
 

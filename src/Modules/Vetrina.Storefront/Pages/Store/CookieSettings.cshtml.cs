@@ -1,7 +1,7 @@
 namespace Vetrina.Storefront.Pages.Store;
 
 /// <summary>Where consent is changed or withdrawn as easily as it was given (one page, one click), in the visitor's language.</summary>
-public sealed class CookieSettingsModel : StorePageModel
+internal sealed class CookieSettingsModel : StorePageModel
 {
     public bool Saved { get; private set; }
 

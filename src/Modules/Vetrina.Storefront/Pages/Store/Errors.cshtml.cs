@@ -5,7 +5,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Storefront.Pages.Store;
 
 /// <summary>The storefront's error pages, in the language of the page that failed (its first path segment).</summary>
-public sealed class ErrorsModel : StorePageModel
+internal sealed class ErrorsModel : StorePageModel
 {
     public int Code { get; private set; }
 

@@ -6,7 +6,7 @@ namespace Vetrina.Storefront.Pages.Store;
 
 // Same page for every shopper of a market: served from the output cache (no per-shopper content on it).
 [OutputCache(PolicyName = StorefrontModule.PageCachePolicy)]
-public sealed class HomeModel : StorePageModel
+internal sealed class HomeModel : StorePageModel
 {
     public IReadOnlyList<StyleView> NewArrivals { get; private set; } = [];
 

@@ -8,7 +8,7 @@ using Vetrina.Inventory;
 namespace Vetrina.Storefront.Pages.Store;
 
 /// <summary>A page of styles with facets: collections and search results share it.</summary>
-public abstract class ListingPageModel : StorePageModel
+internal abstract class ListingPageModel : StorePageModel
 {
     private const int MaxFilterValues = 20;
 

@@ -13,7 +13,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// without one carry no per-visitor cookie and stay cacheable.
 /// </summary>
 [AllowAnonymous]
-public sealed class MarketModel : PageModel
+internal sealed class MarketModel : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string lang, string? code, string? returnUrl)
     {

@@ -9,7 +9,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// The newsletter sign-up (the form in every page's footer posts here): double opt-in, so nothing is subscribed until
 /// the link in the confirmation email is clicked; the words shown and the browser's address are kept as proof.
 /// </summary>
-public sealed class NewsletterModel : StorePageModel
+internal sealed class NewsletterModel : StorePageModel
 {
     [BindProperty]
     public string? Email { get; set; }

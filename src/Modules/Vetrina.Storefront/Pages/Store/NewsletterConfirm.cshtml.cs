@@ -9,7 +9,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// The confirmation link's page. Opening it shows a button; the click (a POST) confirms: mail scanners that open every
 /// link never subscribe anyone by themselves.
 /// </summary>
-public sealed class NewsletterConfirmModel : StorePageModel
+internal sealed class NewsletterConfirmModel : StorePageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }

@@ -6,7 +6,7 @@ using Vetrina.EmailMarketing.Tracking;
 namespace Vetrina.Storefront.Pages.Store;
 
 /// <summary>Where an email's unsubscribe link leads: one question, one button, no sign-in (free and as easy as subscribing).</summary>
-public sealed class NewsletterUnsubscribeModel : StorePageModel
+internal sealed class NewsletterUnsubscribeModel : StorePageModel
 {
     [BindProperty(Name = "t", SupportsGet = true)]
     public string? Token { get; set; }

@@ -12,7 +12,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// An order as its shopper sees it: confirmation right after paying, then its status and history. A guest gets here
 /// with the key from the email or the payment return; a customer by being signed in.
 /// </summary>
-public sealed class OrderModel : StorePageModel
+internal sealed class OrderModel : StorePageModel
 {
     public CheckoutText Words { get; private set; } = CheckoutText.English;
 

@@ -10,7 +10,7 @@ namespace Vetrina.Storefront.Pages.Store;
 
 // Same page for every shopper of a market: served from the output cache (no per-shopper content on it).
 [OutputCache(PolicyName = StorefrontModule.PageCachePolicy)]
-public sealed class ProductModel : StorePageModel
+internal sealed class ProductModel : StorePageModel
 {
     public const int LowStock = Inventory.StockAvailability.LowStockThreshold;
 

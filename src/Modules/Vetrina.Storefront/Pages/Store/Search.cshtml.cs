@@ -7,7 +7,7 @@ namespace Vetrina.Storefront.Pages.Store;
 
 // Same page for every shopper of a market: served from the output cache (no per-shopper content on it).
 [OutputCache(PolicyName = StorefrontModule.PageCachePolicy)]
-public sealed class SearchModel : ListingPageModel
+internal sealed class SearchModel : ListingPageModel
 {
     public string Query { get; private set; } = string.Empty;
 
