@@ -13,8 +13,10 @@ namespace Vetrina.Inventory;
 public static class InventoryModule
 {
     public static IServiceCollection AddInventoryModule(this IServiceCollection services) =>
-        services.AddModuleModel(typeof(InventoryModule).Assembly).AddMemoryCache().AddScoped<StockAvailability>().AddScoped<StockReservations>().AddScoped<StockOperations>().AddScoped<StockLedger>().AddSingleton<StockQueries>()
+        services.AddModuleModel(typeof(InventoryModule).Assembly)
+            .AddMemoryCache().AddScoped<StockAvailability>().AddScoped<StockReservations>().AddScoped<StockOperations>().AddScoped<StockLedger>().AddSingleton<StockQueries>()
             .AddSingleton<InventoryMetrics>().AddScoped<IStockAlerts, LowStockAlerts>().AddScoped<IStockLocations, StockLocations>()
+            .AddScoped<IStockHolds, StockHolds>()
             .AddStaffPolicy(StaffPolicies.StockManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
             .AddApiTokenPolicy(StaffPolicies.ApiStockManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
             .AddBackOfficeLink(BackOfficeGroups.Orders, "Stock", "/admin/stock", StaffPolicies.StockManage, 30);

@@ -7,5 +7,6 @@ namespace Vetrina.Markets;
 public static class MarketsModule
 {
     public static IServiceCollection AddMarketsModule(this IServiceCollection services) =>
-        services.AddModuleModel(typeof(MarketsModule).Assembly).AddSingleton<IMarketDirectory, MarketDirectory>();
+        services.AddModuleModel(typeof(MarketsModule).Assembly)
+            .AddSingleton<IMarketDirectory, MarketDirectory>();
 }

@@ -11,7 +11,8 @@ namespace Vetrina.Privacy;
 public static class PrivacyModule
 {
     public static IServiceCollection AddPrivacyModule(this IServiceCollection services) =>
-        services.AddModuleModel(typeof(PrivacyModule).Assembly).AddScoped<IConsentLedger, ConsentLedger>();
+        services.AddModuleModel(typeof(PrivacyModule).Assembly)
+            .AddScoped<IConsentLedger, ConsentLedger>();
 
     public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder app) => app.MapConsent();
 }

@@ -2,8 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Vetrina.Data;
-using Vetrina.Inventory.Domain;
-using Vetrina.Inventory.Reservations;
+using Vetrina.Inventory.Contracts;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Payments;
 
@@ -18,6 +17,7 @@ namespace Vetrina.Orders.Expiry;
 internal sealed class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOptions<OrderOptions> options, TimeProvider clock)
 {
     private const int BatchSize = 50;
+    private const int HoldsPage = 500;
 
     /// <summary>One sweep, as the job runner runs it every <see cref="OrderOptions.ExpirySweep"/>.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken)
@@ -36,16 +36,33 @@ internal sealed class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOptions<Or
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
         var cutoff = clock.GetUtcNow() - options.Value.PaymentWindow;
         var since = cutoff.AddDays(-1);
-        var orphans = await db.Set<StockMovement>().AsNoTracking()
-            .Where(m => m.Kind == MovementKind.Reservation && m.At < cutoff && m.At > since && m.Reference.StartsWith(Checkout.OrderPlacement.HoldPrefix))
-            .Select(m => m.Reference).Distinct()
-            .Where(reference => !db.Set<Order>().Any(o => o.StockReference == reference))
-            .Take(BatchSize).ToListAsync(cancellationToken);
-        var reservations = scope.ServiceProvider.GetRequiredService<StockReservations>();
-        var released = 0;
-        foreach (var reference in orphans)
+        var holds = scope.ServiceProvider.GetRequiredService<IStockHolds>();
+        var orphans = new List<string>();
+        string? after = null;
+        // A page of holds still holding stock at a time: those of live orders (most of them) are passed over, so a day
+        // with many orders awaiting shipment never hides an orphan behind them.
+        while (orphans.Count < BatchSize)
         {
-            released += await reservations.ReleaseAsync(reference, cancellationToken: cancellationToken);
+            var page = await holds.StillHeldAsync(Checkout.OrderPlacement.HoldPrefix, since, cutoff, after, HoldsPage, cancellationToken);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            var claimed = await db.Set<Order>().AsNoTracking().Where(o => page.Contains(o.StockReference)).Select(o => o.StockReference)
+                .ToListAsync(cancellationToken);
+            orphans.AddRange(page.Except(claimed));
+            after = page[^1];
+            if (page.Count < HoldsPage)
+            {
+                break;
+            }
+        }
+
+        var released = 0;
+        foreach (var reference in orphans.Take(BatchSize))
+        {
+            released += await holds.ReleaseAsync(reference, cancellationToken);
         }
 
         return released;
