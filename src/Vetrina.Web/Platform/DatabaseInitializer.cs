@@ -44,7 +44,7 @@ internal static class DatabaseInitializer
         if (app.Configuration.GetValue("Vetrina:Seed:Demo", app.Environment.IsDevelopment()) && await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()))
         {
             logger.LogInformation("Seeded the demo brand into an empty database");
-            await SeedTrafficAsync(app, db, logger);
+            await SeedTrafficAsync(app, scope.ServiceProvider, logger);
             db.ChangeTracker.Clear();
 
             // The seed allocates several hundred MB once, and an idle node collects nothing: without this a node that
@@ -59,10 +59,10 @@ internal static class DatabaseInitializer
     /// Weeks of simulated visits and orders behind the demo brand, so that its dashboards have something to show (the
     /// <c>simulate</c> command makes more). <c>Vetrina:Seed:TrafficDays</c> (0: none) and <c>Vetrina:Seed:TrafficVisits</c> a day.
     /// </summary>
-    private static async Task SeedTrafficAsync(WebApplication app, VetrinaDbContext db, ILogger logger)
+    private static async Task SeedTrafficAsync(WebApplication app, IServiceProvider services, ILogger logger)
     {
         var days = app.Configuration.GetValue("Vetrina:Seed:TrafficDays", 60);
-        if (days <= 0 || await db.Set<Vetrina.Analytics.Domain.RawEvent>().AnyAsync())
+        if (days <= 0 || await services.GetRequiredService<Vetrina.Analytics.Contracts.ITrafficLog>().AnyAsync(CancellationToken.None))
         {
             return;
         }
