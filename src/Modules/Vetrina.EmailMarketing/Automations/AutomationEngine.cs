@@ -33,7 +33,8 @@ internal sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience aud
         var now = clock.GetUtcNow();
         await AutomationDefaults.EnsureAsync(db, now, cancellationToken);
         var automations = await db.Set<Automation>().Include(a => a.Steps).Where(a => a.Enabled).ToListAsync(cancellationToken);
-        foreach (var automation in automations.Where(a => a.Steps.Count > 0))
+        // The review request starts from the order's delivery event (Subscriptions.FollowOrders), not from a search here.
+        foreach (var automation in automations.Where(a => a.Steps.Count > 0 && a.Kind != AutomationKind.PostPurchase))
         {
             await TriggerAsync(automation, now, cancellationToken);
         }

@@ -48,7 +48,9 @@ internal sealed class ApplyShopConsents(VetrinaDbContext db, ContactBook book) :
     private async Task<Contact> ContactOfAsync(ConsentChanged consent, CancellationToken cancellationToken)
     {
         var email = Contact.Normalise(consent.Email!);
-        var contact = await db.Set<Contact>().SingleOrDefaultAsync(c => c.Email == email, cancellationToken);
+        // Deliveries run a chunk at a time in one unit of work: a contact added for an earlier event of the chunk is not saved yet.
+        var contact = db.Set<Contact>().Local.FirstOrDefault(c => c.Email == email)
+            ?? await db.Set<Contact>().SingleOrDefaultAsync(c => c.Email == email, cancellationToken);
         if (contact is null)
         {
             contact = new Contact(email, consent.Language ?? "en", consent.Country ?? "IT", ConsentSources.Checkout, consent.OccurredAt);

@@ -23,7 +23,9 @@ internal sealed class FollowOrders(VetrinaDbContext db, CampaignAudience audienc
         var email = Contact.Normalise(order.Email);
         if (order.VisitorId is { } visitor)
         {
-            var known = await db.Set<ContactVisitor>().SingleOrDefaultAsync(v => v.VisitorId == visitor && v.Email == email, cancellationToken);
+            // Deliveries run a chunk at a time in one unit of work: a visitor added for an earlier order of the chunk is not saved yet.
+            var known = db.Set<ContactVisitor>().Local.FirstOrDefault(v => v.VisitorId == visitor && v.Email == email)
+                ?? await db.Set<ContactVisitor>().SingleOrDefaultAsync(v => v.VisitorId == visitor && v.Email == email, cancellationToken);
             if (known is null)
             {
                 db.Add(new ContactVisitor(visitor, email, order.PlacedAt));
