@@ -67,25 +67,28 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
     public async Task HandleEventsAsync()
     {
         var dispatcher = Services.GetRequiredService<EventDispatcher>();
-        for (var round = 0; round < 250; round++)
+        // Past the dispatcher's lease (a minute): a claim another dispatcher never gave back is taken over by then. A full run
+        // on PostgreSQL once held two orders' streams for longer than five seconds; the message below says which claims held them.
+        var giveUp = DateTimeOffset.UtcNow.AddSeconds(75);
+        while (true)
         {
             await dispatcher.DispatchAsync(CancellationToken.None);
             var now = DateTimeOffset.UtcNow;
-            // Waiting: due, and not behind an earlier delivery of its stream that backs off after a failure (which holds the
-            // stream until it is due again). The app's own dispatcher may hold a claim on one: wait for it to finish.
+            // Waiting: due, and not behind an earlier delivery of its stream that backs off after a failure or was set aside
+            // (either holds the stream until it is due again). The app's own dispatcher may hold a claim on one: wait for it to finish.
             var waiting = await WithDbAsync(db => db.Set<EventDelivery>()
                 .Where(d => d.FinishedAt == null && d.DeadLetteredAt == null && d.DueAt <= now
                     && !db.Set<EventDelivery>().Any(e => e.Handler == d.Handler && e.Stream == d.Stream && e.Id < d.Id && e.FinishedAt == null
-                        && e.DeadLetteredAt == null && e.DueAt > now))
-                .Select(d => $"{d.Handler} {d.Stream} (attempts {d.Attempts}: {d.LastError})").Take(5).ToListAsync());
+                        && e.DeadLetteredAt == null && (e.DueAt == null || e.DueAt > now)))
+                .Select(d => $"{d.Handler} {d.Stream} (attempts {d.Attempts}, claimed until {d.ClaimedUntil}: {d.LastError})").Take(5).ToListAsync());
             if (waiting.Count == 0)
             {
                 return;
             }
 
-            if (round == 249)
+            if (now > giveUp)
             {
-                throw new TimeoutException($"Integration events were still waiting for their handlers after 5 seconds: {string.Join("; ", waiting)}");
+                throw new TimeoutException($"Integration events were still waiting for their handlers after 75 seconds: {string.Join("; ", waiting)}");
             }
 
             await Task.Delay(20);
