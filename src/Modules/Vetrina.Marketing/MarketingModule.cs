@@ -6,6 +6,9 @@ using Vetrina.Marketing.TrackedLinks;
 using Vetrina.Marketing.Features.Api;
 using Vetrina.Marketing.Influencers;
 using Vetrina.Marketing.Social;
+using Vetrina.Marketing.Subscriptions;
+using Vetrina.Orders.Contracts.Events;
+using Vetrina.Data.Events;
 using Vetrina.Data.Jobs;
 using Vetrina.Data;
 
@@ -29,7 +32,11 @@ public static class MarketingModule
         .AddBackOfficeLink(BackOfficeGroups.Marketing, "Campaigns", "/admin/marketing/campaigns", StaffPolicies.MarketingManage, 20)
         .AddBackOfficeLink(BackOfficeGroups.Marketing, "Influencers", "/admin/marketing/influencers", StaffPolicies.MarketingManage, 40)
         .AddBackOfficeLink(BackOfficeGroups.Marketing, "Social", "/admin/marketing/social", StaffPolicies.MarketingManage, 50)
-        // Finds the orders influencers earned by code or link, and values them again as returns come in.
+        // Each order is attributed as its events arrive; the job attributes again for clicks collected late and changed rules.
+        .AddEventHandler<OrderPlaced, FollowSales>()
+        .AddEventHandler<OrderCancelled, FollowSales>()
+        .AddEventHandler<OrderRefunded, FollowSales>()
+        .AddEventHandler<ReturnReceived, FollowSales>()
         .AddRecurringJob<InfluencerAttribution>("influencer-attribution", TimeSpan.FromMinutes(15),
             (attribution, cancellationToken) => attribution.RunAsync(cancellationToken));
 

@@ -3079,6 +3079,48 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("marketing_influencer_statements", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Marketing.Influencers.SoldOrder", b =>
+                {
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("DiscountCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<long?>("NetSalesMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("VisitorId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("DiscountCode");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("PlacedAt");
+
+                    b.ToTable("marketing_sold_orders", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Marketing.Social.SocialPost", b =>
                 {
                     b.Property<int>("Id")

@@ -2986,6 +2986,48 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("marketing_influencer_statements", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Marketing.Influencers.SoldOrder", b =>
+                {
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscountCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NetSalesMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("VisitorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("DiscountCode");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("PlacedAt");
+
+                    b.ToTable("marketing_sold_orders", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Marketing.Social.SocialPost", b =>
                 {
                     b.Property<int>("Id")

@@ -15,7 +15,8 @@ namespace Vetrina.IntegrationTests;
 /// <summary>
 /// Upgrades that moved data to its owning module, run on a database of their own from the migration before: nothing is
 /// lost, and the new owner's contract reads it. Privacy's ledger became the one home of consent (cookie proofs, checkout
-/// consents, the email module's proof); the address book moved from Orders to Customers.
+/// consents, the email module's proof); the address book moved from Orders to Customers; influencer attribution keeps
+/// its own copy of the orders that went through.
 /// </summary>
 public abstract class ModuleMoveMigrationsContract : IAsyncLifetime
 {
@@ -132,6 +133,47 @@ public abstract class ModuleMoveMigrationsContract : IAsyncLifetime
             book.Select(a => (a.Id, a.IsDefault, a.Address.Line1, a.Address.Region)));
         Assert.Equal(Start.AddDays(3), book[1].LastUsedAt);
     }
+
+    [Fact]
+    public async Task OrdersThatWentThrough_WithTheirCodes_BecomeMarketingsSoldOrders()
+    {
+        var visitor = Guid.NewGuid();
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        await MigrateToJustBeforeAsync(db, "MarketingSoldOrders");
+        // Statuses by number: 0 waits for its payment, 3 shipped, 7 cancelled.
+        foreach (var (id, status, email) in new[] { (501L, 3, "Fan@Example.com"), (502L, 0, "waiting@example.com"), (503L, 7, "gone@example.com") })
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO orders_orders ("Id", "AccessKey", "Currency", "DiscountMinor", "Email", "GiftCardMinor", "Language", "Market", "MarketingConsent",
+                    "PaymentDueBy", "PlacedAt", "ShippingMethodCode", "ShippingMethodName", "ShippingMinor", "ShippingVatMinor", "Status", "StockReference",
+                    "SubtotalMinor", "TotalMinor", "UpdatedAt", "VatMinor", "Version", "BillCity", "BillCountry", "BillLine1", "BillName",
+                    "BillPostalCode", "ShipCity", "ShipCountry", "ShipLine1", "ShipName", "ShipPostalCode")
+                VALUES ({0}, 'key', 'EUR', 1000, {1}, 0, 'it', 'IT', FALSE, {2}, {2}, 'IT-STD', 'Standard', 0, 0, {3}, {4}, 10000, 9000, {2}, 1623, 1,
+                    'Milano', 'IT', 'Via Brera 12', 'Giulia Rossi', '20121', 'Milano', 'IT', 'Via Brera 12', 'Giulia Rossi', '20121')
+                """, id, email, Stored(Start.AddMinutes(id - 500)), status, $"order:{id}");
+        }
+
+        await db.Database.ExecuteSqlRawAsync("""UPDATE orders_orders SET "VisitorId" = {0} WHERE "Id" = 501""", Stored(visitor));
+
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO promotions_discount_codes ("Id", "Active", "AmountMinor", "Code", "CombinesWithAutomatic", "Kind", "PercentBasisPoints", "TimesUsed")
+            VALUES (61, TRUE, 0, 'GIULIA10', FALSE, 'Percent', 1000, 1)
+            """);
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO promotions_redemptions ("DiscountCodeId", "OrderId", "Email", "Slot", "AmountMinor", "At") VALUES (61, 501, 'fan@example.com', 0, 1000, {0})
+            """, Stored(Start));
+        await db.Database.MigrateAsync();
+
+        var sold = await db.Database.SqlQueryRaw<SoldRow>("""
+            SELECT "OrderId", "Email", "Currency", "DiscountCode", "Cancelled", "NetSalesMinor" FROM marketing_sold_orders ORDER BY "OrderId"
+            """).ToListAsync();
+        Assert.Equal([new SoldRow(501, "Fan@Example.com", "EUR", "GIULIA10", false, null), new SoldRow(503, "gone@example.com", "EUR", null, true, null)], sold);
+        var visitors = await db.Database.SqlQueryRaw<string>("""SELECT CAST("VisitorId" AS TEXT) AS "Value" FROM marketing_sold_orders WHERE "OrderId" = 501""").ToListAsync();
+        Assert.Equal(visitor, Guid.Parse(Assert.Single(visitors)));
+    }
+
+    private sealed record SoldRow(long OrderId, string Email, string Currency, string? DiscountCode, bool Cancelled, long? NetSalesMinor);
 
     private static async Task MigrateToJustBeforeAsync(VetrinaDbContext db, string migration)
     {

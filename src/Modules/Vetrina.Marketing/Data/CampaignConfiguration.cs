@@ -95,3 +95,19 @@ internal sealed class SocialPostConfiguration : IEntityTypeConfiguration<Social.
         builder.Ignore(p => p.EngagementRate);
     }
 }
+
+internal sealed class SoldOrderConfiguration : IEntityTypeConfiguration<Influencers.SoldOrder>
+{
+    public void Configure(EntityTypeBuilder<Influencers.SoldOrder> builder)
+    {
+        builder.ToTable("marketing_sold_orders");
+        builder.HasKey(o => o.OrderId);
+        builder.Property(o => o.OrderId).ValueGeneratedNever();
+        builder.Property(o => o.Email).HasMaxLength(254);
+        builder.Property(o => o.Currency).HasMaxLength(3);
+        builder.Property(o => o.DiscountCode).HasMaxLength(64);
+        builder.HasIndex(o => o.PlacedAt);
+        builder.HasIndex(o => o.Email);
+        builder.HasIndex(o => o.DiscountCode);
+    }
+}

@@ -1,3 +1,5 @@
+using Vetrina.Orders.Contracts;
+
 namespace Vetrina.Marketing.Influencers;
 
 /// <summary>One order line as commission reads it: the VAT-inclusive unit price, units bought and returned, the VAT rate.</summary>
@@ -10,6 +12,22 @@ internal sealed record SoldLine(long UnitPriceMinor, int Quantity, int Returned,
 /// </summary>
 internal static class Commission
 {
+    /// <summary>
+    /// The net sales of an order as an event carries it; null when the event predates the VAT rate on its lines (the rate
+    /// cannot be told from a rounded VAT amount).
+    /// </summary>
+    public static long? NetSales(OrderSnapshot order)
+    {
+        if (order.Status is "Cancelled" or "Refunded")
+        {
+            return 0;
+        }
+
+        return order.Lines.Any(l => l.VatBasisPoints == 0 && l.VatMinor != 0)
+            ? null
+            : NetSales([.. order.Lines.Select(l => new SoldLine(l.UnitPriceMinor, l.Quantity, l.Returned, l.VatBasisPoints))], order.DiscountMinor);
+    }
+
     public static long NetSales(IReadOnlyList<SoldLine> lines, long discountMinor)
     {
         var gross = lines.Sum(l => l.UnitPriceMinor * l.Quantity);

@@ -1,69 +1,76 @@
 using Microsoft.EntityFrameworkCore;
-using Vetrina.Analytics.Domain;
+using Vetrina.Analytics.Contracts;
 using Vetrina.Data;
-using Vetrina.Orders.Domain;
-using Vetrina.Promotions.Domain;
+using Vetrina.Orders.Contracts;
 
 namespace Vetrina.Marketing.Influencers;
 
 /// <summary>
-/// Finds the orders influencers earned and values them, every few minutes: an order is theirs by their discount code
-/// (a redemption) or by their link (the order's visitor arrived with utm_medium=influencer and utm_source=their handle
-/// within the programme's cookie window before buying); when the two name different people the programme's rule
-/// decides. Orders not yet on a paid statement are valued again each run, so returns and refunds reduce commission.
+/// Finds the orders influencers earned and values them: an order is theirs by their discount code or by their link (the
+/// order's visitor arrived with utm_medium=influencer and utm_source=their handle within the programme's cookie window
+/// before buying); when the two name different people the programme's rule decides. Each order is attributed as its
+/// events arrive (<see cref="Subscriptions.FollowSales"/>), and every few minutes again: a click can be collected after
+/// the order it led to, and a changed rule or a new influencer's code re-decides. Orders not yet on a paid statement are
+/// valued again as they change, so returns and refunds reduce commission.
 /// </summary>
-internal sealed class InfluencerAttribution(VetrinaDbContext db, TimeProvider clock)
+internal sealed class InfluencerAttribution(VetrinaDbContext db, ITrafficLog traffic, IOrderDirectory orders, TimeProvider clock)
 {
     /// <summary>Orders older than this are settled: a return window is far shorter.</summary>
     public static readonly TimeSpan Lookback = TimeSpan.FromDays(120);
 
-    private static readonly OrderStatus[] Unpaid = [OrderStatus.Placed];
-    private static readonly OrderStatus[] Undone = [OrderStatus.Cancelled, OrderStatus.Refunded];
+    private const string Medium = "influencer";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var influencers = await db.Set<Influencer>().AsNoTracking().ToListAsync(cancellationToken);
-        if (influencers.Count == 0)
+        if (await RulesAsync(cancellationToken) is not { } rules)
         {
             return;
         }
 
-        var program = await db.Set<InfluencerProgram>().AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new InfluencerProgram();
         var since = clock.GetUtcNow() - Lookback;
-        var windowStart = since - TimeSpan.FromDays(program.CookieDays);
-        var codes = influencers.Where(i => i.DiscountCode != null).ToDictionary(i => i.DiscountCode!, StringComparer.OrdinalIgnoreCase);
+        var arrivals = rules.Known(await traffic.ArrivalsAsync(Medium, since.AddDays(-rules.Program.CookieDays), null, cancellationToken));
         // Only orders an influencer could have earned are read: one of their codes, a visit from an influencer link, or
-        // already theirs (to value again). The rest of the shop's orders stay in the database.
-        var influencerCodes = codes.Keys.ToList();
-        var coded = db.Set<DiscountRedemption>().Join(db.Set<DiscountCode>(), r => r.DiscountCodeId, c => c.Id, (r, c) => new { r.OrderId, c.Code })
-            .Where(r => influencerCodes.Contains(r.Code)).Select(r => r.OrderId);
-        var visits = db.Set<RawEvent>().Where(e => e.Medium == "influencer" && e.Source != null && e.OccurredAt >= windowStart);
+        // already theirs (to value again).
+        var codes = rules.ByCode.Keys.ToList();
+        var visitors = arrivals.Select(a => a.Key).ToList();
         var theirs = db.Set<InfluencerOrder>().Select(o => o.OrderId);
-        var orders = await db.Set<Order>().AsNoTracking().Include(o => o.Lines)
-            .Where(o => o.PlacedAt >= since && !Unpaid.Contains(o.Status)
-                && (coded.Contains(o.Id) || theirs.Contains(o.Id) || (o.VisitorId != null && visits.Any(e => e.VisitorId == o.VisitorId))))
+        var sales = await db.Set<SoldOrder>()
+            .Where(s => s.PlacedAt >= since && ((s.DiscountCode != null && codes.Contains(s.DiscountCode)) || theirs.Contains(s.OrderId)
+                || (s.VisitorId != null && visitors.Contains(s.VisitorId.Value))))
             .ToListAsync(cancellationToken);
-        var ids = orders.Select(o => o.Id).ToList();
-        var redeemed = (await db.Set<DiscountRedemption>().AsNoTracking().Where(r => ids.Contains(r.OrderId))
-                .Join(db.Set<DiscountCode>(), r => r.DiscountCodeId, c => c.Id, (r, c) => new { r.OrderId, c.Code }).ToListAsync(cancellationToken))
-            .Where(r => codes.ContainsKey(r.Code)).ToDictionary(r => r.OrderId, r => codes[r.Code]);
-        var byHandle = influencers.ToDictionary(i => i.Handle, StringComparer.OrdinalIgnoreCase);
-        var visitors = orders.Where(o => o.VisitorId != null).Select(o => o.VisitorId!.Value).Distinct().ToList();
-        var clicks = (await db.Set<RawEvent>().AsNoTracking()
-                .Where(e => e.Medium == "influencer" && e.Source != null && visitors.Contains(e.VisitorId) && e.OccurredAt >= windowStart)
-                .Select(e => new { e.VisitorId, e.Source, e.OccurredAt }).ToListAsync(cancellationToken))
-            .Where(c => byHandle.ContainsKey(c.Source!)).ToLookup(c => c.VisitorId);
-        var existing = await db.Set<InfluencerOrder>().Where(o => ids.Contains(o.OrderId)).ToDictionaryAsync(o => o.OrderId, cancellationToken);
-        var emails = orders.Select(o => o.Email).Distinct().ToList();
-        var firsts = await db.Set<Order>().AsNoTracking().Where(o => emails.Contains(o.Email) && !Unpaid.Contains(o.Status) && o.Status != OrderStatus.Cancelled)
-            .GroupBy(o => o.Email).Select(g => new { Email = g.Key, First = g.Min(o => o.Id) }).ToDictionaryAsync(g => g.Email, g => g.First, cancellationToken);
+        await AttributeAsync(sales, rules, arrivals, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
-        foreach (var order in orders)
+    /// <summary>Attributes and values these orders now, in the caller's unit of work (an event handler's).</summary>
+    public async Task AttributeAsync(IReadOnlyList<SoldOrder> sales, CancellationToken cancellationToken)
+    {
+        if (await RulesAsync(cancellationToken) is not { } rules)
         {
-            var code = redeemed.GetValueOrDefault(order.Id);
-            var link = order.VisitorId is { } visitor
-                ? clicks[visitor].Where(c => c.OccurredAt <= order.PlacedAt && c.OccurredAt >= order.PlacedAt.AddDays(-program.CookieDays))
-                    .OrderByDescending(c => c.OccurredAt).Select(c => byHandle[c.Source!]).FirstOrDefault()
+            return;
+        }
+
+        var visitors = sales.Where(s => s.VisitorId != null).Select(s => s.VisitorId!.Value).Distinct().ToList();
+        var arrivals = visitors.Count == 0 ? Enumerable.Empty<Arrival>().ToLookup(a => a.VisitorId)
+            : rules.Known(await traffic.ArrivalsAsync(Medium, sales.Min(s => s.PlacedAt).AddDays(-rules.Program.CookieDays), visitors, cancellationToken));
+        await AttributeAsync(sales, rules, arrivals, cancellationToken);
+    }
+
+    private async Task AttributeAsync(IReadOnlyList<SoldOrder> sales, Rules rules, ILookup<Guid, Arrival> arrivals, CancellationToken cancellationToken)
+    {
+        var ids = sales.Select(s => s.OrderId).ToList();
+        var existing = await db.Set<InfluencerOrder>().Where(o => ids.Contains(o.OrderId)).ToListAsync(cancellationToken);
+        // An event handler's unit of work may hold orders of the same delivery chunk not yet saved.
+        var earnedBy = existing.Concat(db.Set<InfluencerOrder>().Local).DistinctBy(o => o.OrderId).ToDictionary(o => o.OrderId);
+        var firsts = await FirstOrdersAsync([.. sales.Select(s => s.Email).Distinct()], cancellationToken);
+        var days = rules.Program.CookieDays;
+
+        foreach (var sale in sales)
+        {
+            var code = sale.DiscountCode is { } typed ? rules.ByCode.GetValueOrDefault(typed) : null;
+            var link = sale.VisitorId is { } visitor
+                ? arrivals[visitor].Where(a => a.At <= sale.PlacedAt && a.At >= sale.PlacedAt.AddDays(-days))
+                    .OrderByDescending(a => a.At).Select(a => rules.ByHandle[a.Source]).FirstOrDefault()
                 : null;
             var (earner, via) = (code, link) switch
             {
@@ -71,30 +78,64 @@ internal sealed class InfluencerAttribution(VetrinaDbContext db, TimeProvider cl
                 ({ } c, null) => (c, Touch.Code),
                 (null, { } l) => (l, Touch.Link),
                 ({ } c, { } l) when c.Id == l.Id => (c, Touch.Code),
-                ({ } c, { } l) => program.Conflict == ConflictRule.CodeWins ? (c, Touch.Code) : (l, Touch.Link),
+                ({ } c, { } l) => rules.Program.Conflict == ConflictRule.CodeWins ? (c, Touch.Code) : (l, Touch.Link),
             };
-            existing.TryGetValue(order.Id, out var earned);
+            earnedBy.TryGetValue(sale.OrderId, out var earned);
             if (earner is null || earned?.StatementId is not null)
             {
                 continue;
             }
 
-            var newCustomer = firsts.GetValueOrDefault(order.Email) == order.Id;
+            var newCustomer = firsts.GetValueOrDefault(sale.Email) == sale.OrderId;
             if (earned is null)
             {
-                earned = new InfluencerOrder(order.Id, earner.Id, via, newCustomer, order.PlacedAt, order.Currency.Code);
+                earned = new InfluencerOrder(sale.OrderId, earner.Id, via, newCustomer, sale.PlacedAt, sale.Currency);
                 db.Add(earned);
+                earnedBy[sale.OrderId] = earned;
             }
             else
             {
                 earned.Reassign(earner.Id, via);
             }
 
-            var net = Undone.Contains(order.Status) ? 0
-                : Commission.NetSales([.. order.Lines.Select(l => new SoldLine(l.UnitPriceMinor, l.Quantity, l.ReturnedQuantity, l.VatBasisPoints))], order.DiscountMinor);
-            earned.Value(net, earner.RateFor(newCustomer));
+            earned.Value(sale.NetSalesMinor ?? await NetSalesAsync(sale, cancellationToken), earner.RateFor(newCustomer));
+        }
+    }
+
+    /// <summary>The first order of each address that was not cancelled: an order by a new customer is that one.</summary>
+    private async Task<Dictionary<string, long>> FirstOrdersAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
+    {
+        var saved = await db.Set<SoldOrder>().Where(s => emails.Contains(s.Email) && !s.Cancelled)
+            .GroupBy(s => s.Email).Select(g => new { Email = g.Key, First = g.Min(s => s.OrderId) }).ToListAsync(cancellationToken);
+        return saved.Select(s => (s.Email, s.First))
+            .Concat(db.Set<SoldOrder>().Local.Where(s => !s.Cancelled && emails.Contains(s.Email)).Select(s => (s.Email, First: s.OrderId)))
+            .GroupBy(s => s.Email).ToDictionary(g => g.Key, g => g.Min(s => s.First));
+    }
+
+    /// <summary>For an order kept before its net sales were: the orders module has it as it stands.</summary>
+    private async Task<long> NetSalesAsync(SoldOrder sale, CancellationToken cancellationToken)
+    {
+        var net = await orders.FindAsync(sale.OrderId, cancellationToken) is { } order ? Commission.NetSales(order) ?? 0 : 0;
+        sale.Valued(net);
+        return net;
+    }
+
+    private async Task<Rules?> RulesAsync(CancellationToken cancellationToken)
+    {
+        var influencers = await db.Set<Influencer>().AsNoTracking().ToListAsync(cancellationToken);
+        if (influencers.Count == 0)
+        {
+            return null;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var program = await db.Set<InfluencerProgram>().AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new InfluencerProgram();
+        return new Rules(program, influencers.Where(i => i.DiscountCode != null).ToDictionary(i => i.DiscountCode!, StringComparer.OrdinalIgnoreCase),
+            influencers.ToDictionary(i => i.Handle, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private sealed record Rules(InfluencerProgram Program, Dictionary<string, Influencer> ByCode, Dictionary<string, Influencer> ByHandle)
+    {
+        /// <summary>The arrivals by a handle of the programme, by visitor.</summary>
+        public ILookup<Guid, Arrival> Known(IEnumerable<Arrival> arrivals) => arrivals.Where(a => ByHandle.ContainsKey(a.Source)).ToLookup(a => a.VisitorId);
     }
 }

@@ -15,6 +15,7 @@ public sealed record OrderSnapshot(long Id, string Number, string Status, string
     long SubtotalMinor, long DiscountMinor, long ShippingMinor, long VatMinor, long TotalMinor, DateTimeOffset PlacedAt, Guid? VisitorId,
     VisitorKind? VisitorKind, Guid? CartId, string ShippingCountry, IReadOnlyList<OrderLineSnapshot> Lines);
 
-/// <summary>A line of an order: a SKU, how many were bought, shipped and returned, and the unit price paid.</summary>
+/// <summary>A line of an order: a SKU, how many were bought, shipped and returned, the unit price paid and its VAT.</summary>
+/// <param name="VatBasisPoints">The VAT rate in the price (2200 for 22 %); 0 in events published before it was carried.</param>
 public sealed record OrderLineSnapshot(long LineId, int SkuId, string Sku, string Style, string Name, string Colour, string Size, int Quantity,
-    int Shipped, int Returned, long UnitPriceMinor, long VatMinor);
+    int Shipped, int Returned, long UnitPriceMinor, long VatMinor, int VatBasisPoints = 0);
