@@ -16,6 +16,8 @@ public static class CartModule
         services.AddScoped<CartService>();
         services.AddScoped<IBagCommands, BagCommands>();
         services.AddScoped<IBagDirectory, BagDirectory>();
+        services.AddScoped<AbandonedBags>();
+        services.AddRecurringJob<AbandonedBags>("abandoned-bags", TimeSpan.FromMinutes(1), (bags, cancellationToken) => bags.AnnounceAsync(cancellationToken));
         services.AddSingleton<CartRetention>();
         services.AddRecurringJob<CartRetention>("cart-retention", TimeSpan.FromHours(1), (retention, cancellationToken) => retention.RemoveStaleAsync(cancellationToken));
         return services;

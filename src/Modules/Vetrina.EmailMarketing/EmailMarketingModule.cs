@@ -14,6 +14,7 @@ using Vetrina.Data.Events;
 using Vetrina.Data.Jobs;
 using Vetrina.EmailMarketing.Subscriptions;
 using Vetrina.Kernel.Security;
+using Vetrina.Cart.Contracts.Events;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Privacy.Contracts.Events;
 using Vetrina.Data;
@@ -44,6 +45,7 @@ public static class EmailMarketingModule
         services.AddEventHandler<ConsentWithdrawn, ApplyShopConsents>();
         services.AddEventHandler<OrderPlaced, FollowOrders>();
         services.AddEventHandler<OrderDelivered, FollowOrders>();
+        services.AddEventHandler<CartAbandoned, FollowBags>();
         services.AddBackOfficeLink(BackOfficeGroups.Marketing, "Email", "/admin/email", StaffPolicies.MarketingManage, 30);
         services.AddRecurringJob<CampaignRunner>("email-campaigns", configuration.GetValue("Vetrina:Smtp:PollInterval", TimeSpan.FromSeconds(2)),
                 (runner, cancellationToken) => runner.RunAsync(cancellationToken))

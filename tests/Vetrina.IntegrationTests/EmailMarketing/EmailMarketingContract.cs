@@ -372,6 +372,11 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
             return await db.Set<Vetrina.Cart.Domain.ShoppingCart>().Where(c => c.CustomerId == contact.CustomerId)
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.UpdatedAt, DateTimeOffset.UtcNow.AddHours(-2)));
         });
+        // The bag module tells of the bag left (once: a second look finds nothing new), and the event starts the flow.
+        var bagId = await app.WithDbAsync(db => db.Set<Vetrina.Cart.Domain.ShoppingCart>().Where(c => c.CustomerId == contact.CustomerId).Select(c => c.Id).SingleAsync());
+        await AnnounceAbandonedBagsAsync();
+        await AnnounceAbandonedBagsAsync();
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<Vetrina.Data.Events.EventRecord>().CountAsync(e => e.Name == "Cart.CartAbandoned" && e.Stream == $"cart:{bagId:N}")));
         await RunFlowsAsync();
 
         var received = await SmtpSink.Shared.WaitForAsync(email, count: 2, seconds: 30);
@@ -738,6 +743,12 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
     }
 
     /// <summary>Orders' events reach the flows first (a purchase ends shopping flows, a delivery starts one), then the flows' minute runs.</summary>
+    private async Task AnnounceAbandonedBagsAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Vetrina.Cart.Shopping.AbandonedBags>().AnnounceAsync(CancellationToken.None);
+    }
+
     private async Task RunFlowsAsync()
     {
         await app.HandleEventsAsync();

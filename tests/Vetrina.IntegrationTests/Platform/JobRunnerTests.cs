@@ -15,7 +15,7 @@ public sealed class JobRunnerTests(PostgresAppFixture fixture)
         _ = second.Server;
         await WaitUntilAsync(async () => await ScalarAsync("SELECT count(*) FROM qrtz_scheduler_state WHERE sched_name = 'vetrina'") >= 2);
         Assert.Equal(
-            ["analytics-aggregation", "analytics-retention", "cart-retention", "email-automations", "email-campaigns", "email-contact-sync",
+            ["abandoned-bags", "analytics-aggregation", "analytics-retention", "cart-retention", "email-automations", "email-campaigns", "email-contact-sync",
                 "influencer-attribution", "outbox-delivery", "unpaid-order-expiry", "webhook-delivery"],
             await TextsAsync("SELECT trigger_name FROM qrtz_triggers WHERE sched_name = 'vetrina' ORDER BY trigger_name"));
 

@@ -11,7 +11,22 @@ public interface ITrafficLog
     /// (a click on an influencer's link, say), of these visitors only when <paramref name="visitors"/> is given.
     /// </summary>
     Task<IReadOnlyList<Arrival>> ArrivalsAsync(string medium, DateTimeOffset since, IReadOnlyCollection<Guid>? visitors, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Product pages viewed between two times that the same browser did not follow with an add to bag or a purchase (up to
+    /// now): what browse-abandonment emails are about. Views without a product in their items are left out.
+    /// </summary>
+    Task<IReadOnlyList<ProductView>> UnfollowedViewsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The signed-in customers (their account ids) who viewed a product page of one of these styles (of any when null),
+    /// since <paramref name="since"/> when given.
+    /// </summary>
+    Task<IReadOnlyList<string>> ViewersAsync(IReadOnlyCollection<string>? styles, DateTimeOffset? since, CancellationToken cancellationToken);
 }
+
+/// <summary>A product page view: the browser, the signed-in customer if any, when, and the style viewed.</summary>
+public sealed record ProductView(Guid VisitorId, string? UserId, DateTimeOffset At, string Style);
 
 /// <summary>A visitor seen arriving from a source (the <c>utm_source</c> as tagged) at a time.</summary>
 public sealed record Arrival(Guid VisitorId, string Source, DateTimeOffset At);

@@ -36,6 +36,12 @@ public sealed class ShoppingCart
     /// <summary>The signed-in customer whose bag this is; null for a guest's.</summary>
     public string? CustomerId { get; private set; }
 
+    /// <summary>
+    /// The change (its <see cref="UpdatedAt"/>) whose abandonment was last told of; a bag is abandoned once per change.
+    /// Set by <c>AbandonedBags</c> with a conditional update, never through the entity.
+    /// </summary>
+    public DateTimeOffset? AbandonedAt { get; private set; }
+
     /// <summary>Optimistic concurrency: two tabs changing the bag at once do not lose a change.</summary>
     public int Version { get; private set; }
 

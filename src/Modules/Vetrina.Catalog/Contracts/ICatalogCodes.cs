@@ -13,4 +13,17 @@ public interface ICatalogCodes
 
     /// <summary>Those of <paramref name="styleCodes"/> that some style has.</summary>
     Task<IReadOnlyList<string>> ExistingStylesAsync(IReadOnlyCollection<string> styleCodes, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The styles, with their SKUs, of a category (its subcategories included), a season and a style code, each when given
+    /// (every style when none is); codes are matched without regard to case. An unknown category or season selects nothing
+    /// and says so.
+    /// </summary>
+    Task<StyleSelection> SelectAsync(string? category, string? season, string? style, CancellationToken cancellationToken);
 }
+
+public sealed record StyleSelection(IReadOnlyList<SelectedStyle> Styles, bool UnknownCategory, bool UnknownSeason);
+
+public sealed record SelectedStyle(string Code, IReadOnlyList<SkuSize> Skus);
+
+public sealed record SkuSize(int SkuId, string Size);

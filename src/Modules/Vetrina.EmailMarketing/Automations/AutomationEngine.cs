@@ -3,8 +3,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Vetrina.Analytics.Domain;
-using Vetrina.Cart.Domain;
+using Vetrina.Analytics.Contracts;
+using Vetrina.Cart.Contracts;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Data;
 using Vetrina.EmailMarketing.Campaigns;
@@ -20,11 +20,11 @@ namespace Vetrina.EmailMarketing.Automations;
 /// Runs the flows, every minute on one node: finds new triggers (each starts one run per contact and key, among the
 /// flow's segment if it has one), then moves due runs on: ends those whose contact left the flow's segment or may no
 /// longer be written to, skips a step under the frequency cap, or writes the step's email for the campaign sender,
-/// which keeps it out of the night. Orders' events start the post-purchase flow and end shopping flows on a purchase
-/// (<see cref="Subscriptions.FollowOrders"/>).
+/// which keeps it out of the night. Events start the abandoned-bag flow (<see cref="Subscriptions.FollowBags"/>) and the
+/// post-purchase flow, and end shopping flows on a purchase (<see cref="Subscriptions.FollowOrders"/>).
 /// </summary>
 internal sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audience, CatalogSnapshotCache catalog, IMarketDirectory markets, IOrderDirectory orders,
-    IDataProtectionProvider protection, IOptions<SiteOptions> site, TimeProvider clock)
+    IBagDirectory bags, ITrafficLog traffic, IDataProtectionProvider protection, IOptions<SiteOptions> site, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -33,8 +33,8 @@ internal sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience aud
         var now = clock.GetUtcNow();
         await AutomationDefaults.EnsureAsync(db, now, cancellationToken);
         var automations = await db.Set<Automation>().Include(a => a.Steps).Where(a => a.Enabled).ToListAsync(cancellationToken);
-        // The review request starts from the order's delivery event (Subscriptions.FollowOrders), not from a search here.
-        foreach (var automation in automations.Where(a => a.Steps.Count > 0 && a.Kind != AutomationKind.PostPurchase))
+        // The review request and the abandoned-bag reminder start from events (an order delivered, a bag left), not from a search here.
+        foreach (var automation in automations.Where(a => a.Steps.Count > 0 && a.Kind is not (AutomationKind.PostPurchase or AutomationKind.AbandonedCart)))
         {
             await TriggerAsync(automation, now, cancellationToken);
         }
@@ -112,18 +112,6 @@ internal sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience aud
                     .Select(c => new { c.Id, c.ConsentedAt }).Take(1000).ToListAsync(cancellationToken))
                     .Select(c => (c.Id, "welcome", c.ConsentedAt!.Value, (object?)null))];
                 break;
-            case AutomationKind.AbandonedCart:
-                var idle = now - first;
-                var carts = await (from cart in db.Set<ShoppingCart>().AsNoTracking()
-                                   where cart.CustomerId != null && cart.UpdatedAt <= idle && cart.UpdatedAt >= since && cart.Lines.Any()
-                                   join contact in reachable on cart.CustomerId equals contact.CustomerId
-                                   select new { Contact = contact.Id, contact.Language, cart.Id, cart.Market, cart.UpdatedAt }).Take(1000).ToListAsync(cancellationToken);
-                foreach (var cart in carts)
-                {
-                    triggers.Add((cart.Contact, $"cart:{cart.Id:N}", cart.UpdatedAt, new { cartId = cart.Id, market = cart.Market }));
-                }
-
-                break;
             case AutomationKind.BrowseAbandonment:
                 triggers = await BrowsedAsync(reachable, since, now - first, cancellationToken);
                 break;
@@ -158,8 +146,7 @@ internal sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience aud
         CancellationToken cancellationToken)
     {
         var from = before.AddHours(-24) > since ? before.AddHours(-24) : since;
-        var views = await db.Set<RawEvent>().AsNoTracking().Where(e => e.Name == "view_item" && e.OccurredAt >= from && e.OccurredAt <= before)
-            .Select(e => new { e.VisitorId, e.UserId, e.OccurredAt, e.Items }).ToListAsync(cancellationToken);
+        var views = await traffic.UnfollowedViewsAsync(from, before, cancellationToken);
         if (views.Count == 0)
         {
             return [];
@@ -167,9 +154,6 @@ internal sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience aud
 
         var visitors = views.Select(v => v.VisitorId).Distinct().ToList();
         var users = views.Where(v => v.UserId != null).Select(v => v.UserId!).Distinct().ToList();
-        var acted = (await db.Set<RawEvent>().AsNoTracking().Where(e => (e.Name == "add_to_cart" || e.Name == "purchase") && e.OccurredAt >= from
-                && visitors.Contains(e.VisitorId)).Select(e => new { e.VisitorId, e.OccurredAt }).ToListAsync(cancellationToken))
-            .ToLookup(e => e.VisitorId, e => e.OccurredAt);
         var byUser = await reachable.Where(c => c.CustomerId != null && users.Contains(c.CustomerId)).Select(c => new { c.CustomerId, c.Id })
             .ToDictionaryAsync(c => c.CustomerId!, c => c.Id, cancellationToken);
         var byVisitor = (await (from v in db.Set<ContactVisitor>().AsNoTracking()
@@ -178,21 +162,17 @@ internal sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience aud
                                 select new { Visitor = v.VisitorId, c.Id }).ToListAsync(cancellationToken))
             .DistinctBy(v => v.Visitor).ToDictionary(v => v.Visitor, v => v.Id);
         var triggers = new List<(long, string, DateTimeOffset, object?)>();
-        foreach (var view in views.OrderByDescending(v => v.OccurredAt))
+        foreach (var view in views.OrderByDescending(v => v.At))
         {
             long? contact = view.UserId is { } user && byUser.TryGetValue(user, out var u) ? u : byVisitor.TryGetValue(view.VisitorId, out var v) ? v : null;
-            if (contact is null || acted[view.VisitorId].Any(at => at > view.OccurredAt) || ItemOf(view.Items) is not { } item)
+            if (contact is not null)
             {
-                continue;
+                triggers.Add((contact.Value, $"browse:{view.At:yyyyMMdd}", view.At, new { style = view.Style }));
             }
-
-            triggers.Add((contact.Value, $"browse:{view.OccurredAt:yyyyMMdd}", view.OccurredAt, new { style = item }));
         }
 
         return [.. triggers.DistinctBy(t => (t.Item1, t.Item2))];
     }
-
-    private static string? ItemOf(string? items) => EventItem.ReadStored(items) is [{ Id: { } id }, ..] ? id : null;
 
     private async Task AdvanceAsync(Dictionary<int, Automation> automations, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -262,7 +242,7 @@ internal sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience aud
             case AutomationKind.AbandonedCart:
                 var cartId = trigger.GetProperty("cartId").GetGuid();
                 var market = marketList.FirstOrDefault(m => m.Code == trigger.GetProperty("market").GetString()) ?? marketList[0];
-                var lines = await db.Set<CartLine>().AsNoTracking().Where(l => l.CartId == cartId).ToListAsync(cancellationToken);
+                var lines = await bags.LinesAsync(cartId, cancellationToken);
                 var items = lines.Select(l => (Line: l, Entry: snapshot.FindSku(l.SkuId))).Where(x => x.Entry is not null).Select(x => new
                 {
                     name = x.Entry!.Style.Name.Get(language),

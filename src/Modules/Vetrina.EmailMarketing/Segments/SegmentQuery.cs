@@ -1,22 +1,25 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
-using Vetrina.Analytics.Domain;
-using Vetrina.Cart.Domain;
-using Vetrina.Catalog.Domain;
+using Vetrina.Analytics.Contracts;
+using Vetrina.Cart.Contracts;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Data;
 using Vetrina.EmailMarketing.Contacts;
-using Vetrina.Orders.Domain;
+using Vetrina.Orders.Contracts;
 
 namespace Vetrina.EmailMarketing.Segments;
 
-/// <summary>Turns a segment's rules into one database query over contacts (order rules become EXISTS sub-queries on the orders).</summary>
-internal sealed class SegmentQuery(VetrinaDbContext db, TimeProvider clock)
+/// <summary>
+/// Turns a segment's rules into one database query over contacts. What a contact bought, has in the bag or viewed is asked
+/// of the modules that know it (orders, bags, analytics, with the catalogue naming the products) and comes into the query
+/// as the people it names.
+/// </summary>
+internal sealed class SegmentQuery(VetrinaDbContext db, ICatalogCodes catalog, IBuyerHistory buyerHistory, IBagDirectory bags, ITrafficLog traffic,
+    TimeProvider clock)
 {
     /// <summary>A "viewed" rule naming a category or season looks for at most this many of its styles in the events.</summary>
     public const int MaxViewedStyles = 200;
-
-    private static readonly OrderStatus[] NotSold = [OrderStatus.Placed, OrderStatus.Cancelled];
 
     /// <summary>The matching contacts, or what in the rules names nothing (an unknown category or season).</summary>
     public async Task<(IQueryable<Contact> Contacts, IReadOnlyDictionary<string, string> Errors)> BuildAsync(IReadOnlyList<SegmentCondition> conditions,
@@ -107,10 +110,20 @@ internal sealed class SegmentQuery(VetrinaDbContext db, TimeProvider clock)
             case "carted" or "viewed":
                 return await BehaviourAsync(condition.Field, BoughtFilter.Parse(values), now, cancellationToken);
             default:
-                var (lines, error) = await LinesAsync(BoughtFilter.Parse(values), now, cancellationToken);
-                var orders = db.Set<Order>().Where(o => !NotSold.Contains(o.Status));
-                var matched = orders.Where(o => lines.Any(l => l.OrderId == o.Id));
-                return (condition.Field == "bought" ? c => matched.Any(o => o.Email == c.Email) : c => !matched.Any(o => o.Email == c.Email), error);
+                var filter = BoughtFilter.Parse(values);
+                // A style bought is named as the order line has it, even if the catalogue has dropped it since.
+                var (styles, error) = filter is { Category: null, Season: null, Style: { } only } ? ([new SelectedStyle(only, [])], null)
+                    : await StylesAsync(filter, cancellationToken);
+                if (error is not null)
+                {
+                    return (_ => false, error);
+                }
+
+                var buyers = await buyerHistory.BuyersOfAsync(styles?.Select(s => s.Code).ToList(), filter.Size,
+                    filter.WithinDays is { } days ? now.AddDays(-days) : null, cancellationToken);
+                // Checkout keeps the address as typed; a contact's is normalised.
+                var emails = buyers.Select(Contact.Normalise).Distinct().ToList();
+                return (condition.Field == "bought" ? c => emails.Contains(c.Email) : c => !emails.Contains(c.Email), null);
         }
     }
 
@@ -128,126 +141,39 @@ internal sealed class SegmentQuery(VetrinaDbContext db, TimeProvider clock)
             return (_ => false, error);
         }
 
+        IReadOnlyList<string> customers;
         if (field == "carted")
         {
-            var skus = styles.SelectMany(s => s.Colourways).SelectMany(c => c.Skus).Where(k => filter.Size == null || k.Size == filter.Size).Select(k => k.Id);
-            var carts = db.Set<ShoppingCart>().Where(c => c.Lines.Any(l => skus.Contains(l.SkuId)));
-            if (since is { } cartedSince)
-            {
-                carts = carts.Where(c => c.UpdatedAt >= cartedSince);
-            }
-
-            return (c => c.CustomerId != null && carts.Any(cart => cart.CustomerId == c.CustomerId), null);
+            var skus = styles is null && filter.Size is null ? null
+                : (styles ?? (await catalog.SelectAsync(null, null, null, cancellationToken)).Styles)
+                    .SelectMany(s => s.Skus).Where(k => filter.Size == null || k.Size == filter.Size).Select(k => k.SkuId).ToList();
+            customers = await bags.CustomersHoldingAsync(skus, since, cancellationToken);
         }
-
-        var views = db.Set<RawEvent>().Where(e => e.Name == "view_item" && e.UserId != null);
-        if (since is { } viewedSince)
+        else
         {
-            views = views.Where(e => e.OccurredAt >= viewedSince);
+            customers = await traffic.ViewersAsync(styles?.Select(s => s.Code).Take(MaxViewedStyles).ToList(), since, cancellationToken);
         }
 
-        if (filter.Category is not null || filter.Season is not null || filter.Style is not null)
-        {
-            var codes = await styles.Select(s => s.Code).Take(MaxViewedStyles).ToListAsync(cancellationToken);
-            var item = Expression.Parameter(typeof(RawEvent), "e");
-            var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-            var any = codes.Select(code => (Expression)Expression.Call(Expression.Property(item, nameof(RawEvent.Items)), contains,
-                    Expression.Constant($"\"id\":\"{code}\"")))
-                .DefaultIfEmpty(Expression.Constant(false)).Aggregate(Expression.OrElse);
-            views = views.Where(Expression.Lambda<Func<RawEvent, bool>>(any, item));
-        }
-
-        return (c => c.CustomerId != null && views.Any(e => e.UserId == c.CustomerId), null);
+        return (c => c.CustomerId != null && customers.Contains(c.CustomerId), null);
     }
 
-    /// <summary>The styles a filter's category (with its subcategories), season and style name, or what names nothing.</summary>
-    private async Task<(IQueryable<Style> Styles, string? Error)> StylesAsync(BoughtFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// The styles a filter's category (with its subcategories), season and style name; null when it names none (any product
+    /// will do), or what in it names nothing.
+    /// </summary>
+    private async Task<(IReadOnlyList<SelectedStyle>? Styles, string? Error)> StylesAsync(BoughtFilter filter, CancellationToken cancellationToken)
     {
-        var styles = db.Set<Style>().AsQueryable();
-        if (filter.Category is { } categoryCode)
+        if (filter.Category is null && filter.Season is null && filter.Style is null)
         {
-            if (await CategorySubtreeAsync(categoryCode, cancellationToken) is not { } ids)
-            {
-                return (styles, $"No category has the code '{categoryCode}'.");
-            }
-
-            styles = styles.Where(s => ids.Contains(s.CategoryId));
+            return (null, null);
         }
 
-        if (filter.Season is { } seasonCode)
+        var selection = await catalog.SelectAsync(filter.Category, filter.Season, filter.Style, cancellationToken);
+        return selection switch
         {
-            var upper = seasonCode.ToUpperInvariant();
-            var season = await db.Set<Season>().AsNoTracking().Where(s => s.Code == upper).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
-            if (season is null)
-            {
-                return (styles, $"No season has the code '{seasonCode}'.");
-            }
-
-            styles = styles.Where(s => s.SeasonId == season);
-        }
-
-        if (filter.Style is { } style)
-        {
-            styles = styles.Where(s => s.Code == style);
-        }
-
-        return (styles, null);
-    }
-
-    private async Task<List<int>?> CategorySubtreeAsync(string code, CancellationToken cancellationToken)
-    {
-        var categories = await db.Set<Category>().AsNoTracking().Select(c => new { c.Id, c.Code, c.ParentId }).ToListAsync(cancellationToken);
-        var root = categories.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
-        if (root is null)
-        {
-            return null;
-        }
-
-        var subtree = new HashSet<int> { root.Id };
-        for (var grew = true; grew;)
-        {
-            grew = false;
-            foreach (var child in categories.Where(c => c.ParentId is { } parent && subtree.Contains(parent) && !subtree.Contains(c.Id)))
-            {
-                grew = subtree.Add(child.Id) || grew;
-            }
-        }
-
-        return [.. subtree];
-    }
-
-    private async Task<(IQueryable<OrderLine> Lines, string? Error)> LinesAsync(BoughtFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var lines = db.Set<OrderLine>().AsQueryable();
-        var (styles, error) = await StylesAsync(filter with { Style = null }, cancellationToken);
-        if (error is not null)
-        {
-            return (lines, error);
-        }
-
-        if (filter.Category is not null || filter.Season is not null)
-        {
-            var codes = styles.Select(s => s.Code);
-            lines = lines.Where(l => codes.Contains(l.StyleCode));
-        }
-
-        if (filter.Style is { } style)
-        {
-            lines = lines.Where(l => l.StyleCode == style);
-        }
-
-        if (filter.Size is { } size)
-        {
-            lines = lines.Where(l => l.Size == size);
-        }
-
-        if (filter.WithinDays is { } days)
-        {
-            var since = now.AddDays(-days);
-            var recent = db.Set<Order>().Where(o => o.PlacedAt >= since).Select(o => o.Id);
-            lines = lines.Where(l => recent.Contains(l.OrderId));
-        }
-
-        return (lines, null);
+            { UnknownCategory: true } => (null, $"No category has the code '{filter.Category}'."),
+            { UnknownSeason: true } => (null, $"No season has the code '{filter.Season}'."),
+            _ => (selection.Styles, null),
+        };
     }
 }

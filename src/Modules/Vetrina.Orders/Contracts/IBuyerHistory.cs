@@ -14,6 +14,14 @@ public interface IBuyerHistory
 
     /// <summary>The first sold order of each of these addresses (as <see cref="BuyerSales.Email"/> gives them): its language and shipping country.</summary>
     Task<IReadOnlyList<BuyerFirstOrder>> FirstOrdersAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The addresses (as entered at checkout) that bought, in a sold order, any of these styles (any product when null), in
+    /// this size when given, in orders placed since <paramref name="since"/> when given: for audiences such as "bought a
+    /// linen shirt in M this season".
+    /// </summary>
+    Task<IReadOnlyList<string>> BuyersOfAsync(IReadOnlyCollection<string>? styles, string? size, DateTimeOffset? since,
+        CancellationToken cancellationToken = default);
 }
 
 /// <param name="Email">As entered at checkout (not normalised: one person may appear under two spellings).</param>

@@ -46,4 +46,27 @@ internal sealed class BuyerHistory(VetrinaDbContext db) : IBuyerHistory
             .Select(o => new { o.Email, o.Language, o.ShippingAddress.CountryCode, o.PlacedAt }).ToListAsync(cancellationToken);
         return [.. rows.GroupBy(r => r.Email).Select(g => g.OrderBy(r => r.PlacedAt).First()).Select(r => new BuyerFirstOrder(r.Email, r.Language, r.CountryCode, r.PlacedAt))];
     }
+
+    public async Task<IReadOnlyList<string>> BuyersOfAsync(IReadOnlyCollection<string>? styles, string? size, DateTimeOffset? since,
+        CancellationToken cancellationToken = default)
+    {
+        var lines = db.Set<OrderLine>().AsNoTracking();
+        if (styles is not null)
+        {
+            lines = lines.Where(l => styles.Contains(l.StyleCode));
+        }
+
+        if (size is not null)
+        {
+            lines = lines.Where(l => l.Size == size);
+        }
+
+        var orders = Sold;
+        if (since is { } placedSince)
+        {
+            orders = orders.Where(o => o.PlacedAt >= placedSince);
+        }
+
+        return await orders.Where(o => lines.Any(l => l.OrderId == o.Id)).Select(o => o.Email).Distinct().ToListAsync(cancellationToken);
+    }
 }
