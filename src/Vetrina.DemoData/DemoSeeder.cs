@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Analytics.Domain;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Data;
@@ -21,15 +22,16 @@ public static class DemoSeeder
     private static readonly DateTimeOffset MarkdownStart = new(2026, 10, 15, 8, 0, 0, TimeSpan.Zero);
 
     /// <summary>Seeds the demo brand on top of the shop's foundation (<see cref="ShopFoundation"/>); false when the catalogue is not empty.</summary>
-    public static async Task<bool> SeedAsync(VetrinaDbContext db, TimeProvider clock, CancellationToken cancellationToken = default)
+    public static async Task<bool> SeedAsync(VetrinaDbContext db, ICatalogCodes catalog, TimeProvider clock, CancellationToken cancellationToken = default)
     {
-        if (await db.Set<Style>().AnyAsync(cancellationToken))
+        var hierarchy = await catalog.MerchandisingAsync(cancellationToken);
+        if (hierarchy.AnyStyle)
         {
             return false;
         }
 
-        var seasons = await db.Set<Season>().ToDictionaryAsync(s => s.Code, cancellationToken);
-        var categories = await db.Set<Category>().ToDictionaryAsync(c => c.Code, cancellationToken);
+        var seasons = hierarchy.Seasons;
+        var categories = hierarchy.Categories;
         var styles = Styles(categories, seasons);
         db.AddRange(styles.Select(s => s.Style));
         await db.SaveChangesAsync(cancellationToken);
@@ -46,7 +48,7 @@ public static class DemoSeeder
 
     private sealed record Seeded(Style Style, ProductType Type);
 
-    private static List<Seeded> Styles(Dictionary<string, Category> categories, Dictionary<string, Season> seasons)
+    private static List<Seeded> Styles(IReadOnlyDictionary<string, int> categories, IReadOnlyDictionary<string, int> seasons)
     {
         var seeded = new List<Seeded>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -55,7 +57,7 @@ public static class DemoSeeder
         {
             var type = Assortment.Types[t];
             var category = categories[type.Category];
-            var chart = SizeChart.For(category.SizeType);
+            var chart = SizeChart.For(Assortment.Hierarchy.Single(node => node.Code == type.Category).SizeType);
             var count = t < 10 ? 6 : 5;
             for (var j = 0; j < count; j++)
             {
@@ -85,7 +87,7 @@ public static class DemoSeeder
                 }).AddDays(t + (j * 7));
 
                 var code = $"VT-{type.Code}-{seasonCode}-{j + 1:00}";
-                var style = new Style(code, name, description, material.Care, category.Id, seasons[seasonCode].Id, type.Gender, origin.Country, material.Fibres, created);
+                var style = new Style(code, name, description, material.Care, category, seasons[seasonCode], type.Gender, origin.Country, material.Fibres, created);
 
                 for (var k = 0; k < type.Colourways; k++)
                 {
@@ -172,17 +174,17 @@ public static class DemoSeeder
         style.MoveTo(t % 3 == 0 ? Lifecycle.EndOfSeason : Lifecycle.Markdown, start);
     }
 
-    private static IEnumerable<Collection> Collections(Dictionary<string, Category> categories, Dictionary<string, Season> seasons, List<Seeded> styles)
+    private static IEnumerable<Collection> Collections(IReadOnlyDictionary<string, int> categories, IReadOnlyDictionary<string, int> seasons, List<Seeded> styles)
     {
         var position = 0;
-        var women = new Collection(new("Women", "Donna", "여성"), new("The women's collection: knitwear, tailoring, dresses and shoes.", "La collezione donna: maglieria, sartoria, abiti e scarpe.", "여성 컬렉션: 니트웨어, 테일러링, 원피스, 슈즈."), new CollectionRule { CategoryId = categories["women"].Id }, position++);
-        var men = new Collection(new("Men", "Uomo", "남성"), new("The men's collection: knitwear, outerwear, shirts and shoes.", "La collezione uomo: maglieria, capispalla, camicie e scarpe.", "남성 컬렉션: 니트웨어, 아우터, 셔츠, 슈즈."), new CollectionRule { CategoryId = categories["men"].Id }, position++);
-        var accessories = new Collection(new("Accessories", "Accessori", "액세서리"), new("Bags, scarves, hats and belts.", "Borse, sciarpe, cappelli e cinture.", "가방, 머플러, 모자, 벨트."), new CollectionRule { CategoryId = categories["accessories"].Id }, position++);
+        var women = new Collection(new("Women", "Donna", "여성"), new("The women's collection: knitwear, tailoring, dresses and shoes.", "La collezione donna: maglieria, sartoria, abiti e scarpe.", "여성 컬렉션: 니트웨어, 테일러링, 원피스, 슈즈."), new CollectionRule { CategoryId = categories["women"] }, position++);
+        var men = new Collection(new("Men", "Uomo", "남성"), new("The men's collection: knitwear, outerwear, shirts and shoes.", "La collezione uomo: maglieria, capispalla, camicie e scarpe.", "남성 컬렉션: 니트웨어, 아우터, 셔츠, 슈즈."), new CollectionRule { CategoryId = categories["men"] }, position++);
+        var accessories = new Collection(new("Accessories", "Accessori", "액세서리"), new("Bags, scarves, hats and belts.", "Borse, sciarpe, cappelli e cinture.", "가방, 머플러, 모자, 벨트."), new CollectionRule { CategoryId = categories["accessories"] }, position++);
         var newIn = new Collection(new("New in", "Nuovi arrivi", "신상품"), new("Just arrived for the new season.", "Appena arrivati per la nuova stagione.", "새 시즌을 위해 막 도착한 상품."), new CollectionRule { OnlyNewIn = true }, position++);
         var sale = new Collection(new("Sale", "Saldi", "세일"), new("Spring-summer styles, reduced.", "Capi primavera-estate a prezzo ridotto.", "봄-여름 스타일 할인."), new CollectionRule { OnlyMarkdown = true }, position++);
-        var fw = new Collection(new("Fall-Winter 2026", "Autunno-Inverno 2026", "2026 가을-겨울"), new("The season's collection.", "La collezione della stagione.", "이번 시즌 컬렉션."), new CollectionRule { SeasonId = seasons["FW26"].Id }, position++);
-        var ss = new Collection(new("Spring-Summer 2026", "Primavera-Estate 2026", "2026 봄-여름"), new("Last season's collection.", "La collezione della scorsa stagione.", "지난 시즌 컬렉션."), new CollectionRule { SeasonId = seasons["SS26"].Id }, position++);
-        var essentials = new Collection(new("Essentials", "Essenziali", "에센셜"), new("Carry-over styles, always in stock.", "Capi continuativi, sempre disponibili.", "언제나 구매할 수 있는 상시 스타일."), new CollectionRule { SeasonId = seasons[Season.CarryOverCode].Id }, position++);
+        var fw = new Collection(new("Fall-Winter 2026", "Autunno-Inverno 2026", "2026 가을-겨울"), new("The season's collection.", "La collezione della stagione.", "이번 시즌 컬렉션."), new CollectionRule { SeasonId = seasons["FW26"] }, position++);
+        var ss = new Collection(new("Spring-Summer 2026", "Primavera-Estate 2026", "2026 봄-여름"), new("Last season's collection.", "La collezione della scorsa stagione.", "지난 시즌 컬렉션."), new CollectionRule { SeasonId = seasons["SS26"] }, position++);
+        var essentials = new Collection(new("Essentials", "Essenziali", "에센셜"), new("Carry-over styles, always in stock.", "Capi continuativi, sempre disponibili.", "언제나 구매할 수 있는 상시 스타일."), new CollectionRule { SeasonId = seasons[Season.CarryOverCode] }, position++);
         var knitwear = new Collection(new("Knitwear", "Maglieria", "니트웨어"), new("Sweaters, cardigans and knit dresses in merino, cashmere and alpaca.", "Maglioni, cardigan e abiti in maglia in merino, cashmere e alpaca.", "메리노, 캐시미어, 알파카 스웨터와 가디건, 니트 원피스."), new CollectionRule(), position++);
         var shoes = new Collection(new("Shoes", "Scarpe", "슈즈"), new("Sneakers, loafers and boots made in Italy.", "Sneakers, mocassini e stivali prodotti in Italia.", "이탈리아에서 만든 스니커즈, 로퍼, 부츠."), new CollectionRule(), position++);
 

@@ -5,6 +5,7 @@ using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Data;
 using Vetrina.Inventory.Domain;
 using Vetrina.Kernel;
+using Vetrina.Markets.Contracts;
 using Vetrina.Markets.Domain;
 using Vetrina.Orders.Shipping;
 
@@ -19,9 +20,9 @@ namespace Vetrina.DemoData;
 public static class ShopFoundation
 {
     /// <summary>Seeds an empty database; false when markets exist already.</summary>
-    public static async Task<bool> SeedAsync(VetrinaDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<bool> SeedAsync(VetrinaDbContext db, IMarketDirectory markets, CancellationToken cancellationToken = default)
     {
-        if (await db.Set<Market>().AnyAsync(cancellationToken))
+        if ((await markets.AllAsync(cancellationToken)).Count > 0)
         {
             return false;
         }
@@ -34,6 +35,8 @@ public static class ShopFoundation
         db.AddRange(Locations());
         db.AddRange(ShippingMethods());
         await db.SaveChangesAsync(cancellationToken);
+        // The directory remembered a shop without markets.
+        await markets.InvalidateAsync(cancellationToken);
         return true;
     }
 

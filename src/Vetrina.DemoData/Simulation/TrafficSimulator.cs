@@ -21,6 +21,7 @@ using Vetrina.Orders.Fulfilment;
 using Vetrina.Orders.Payments;
 using Vetrina.Payments.Providers;
 using Vetrina.Orders.Aftersales;
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Domain;
 
 namespace Vetrina.DemoData.Simulation;
@@ -267,8 +268,9 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
     private async Task ShipAsync(long orderId, SimulatedClock clock, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
-        var lines = await db.Set<Orders.Domain.OrderLine>().AsNoTracking().Where(l => EF.Property<long>(l, "OrderId") == orderId).ToDictionaryAsync(l => l.Id, l => l.Quantity, cancellationToken);
+        var order = await scope.ServiceProvider.GetRequiredService<IOrderDirectory>().FindAsync(orderId, cancellationToken)
+            ?? throw new InvalidOperationException($"The simulation could not find order {orderId} it placed.");
+        var lines = order.Lines.ToDictionary(l => l.LineId, l => l.Quantity);
         var fulfilment = ActivatorUtilities.CreateInstance<OrderFulfilment>(scope.ServiceProvider, clock);
         var packed = Succeeded(await fulfilment.PackAsync(orderId, Warehouse, lines, Actor, cancellationToken), "pack", orderId);
         Succeeded(await fulfilment.ShipAsync(packed.ShipmentId!.Value, "BRT", $"SIM{orderId:000000}", Actor, cancellationToken), "ship", orderId);
@@ -277,19 +279,19 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
     private async Task ReturnAsync(long orderId, SimulatedClock clock, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
-        var lines = await db.Set<Orders.Domain.OrderLine>().AsNoTracking().Where(l => EF.Property<long>(l, "OrderId") == orderId && l.ShippedQuantity > 0)
-            .ToListAsync(cancellationToken);
+        var order = await scope.ServiceProvider.GetRequiredService<IOrderDirectory>().FindAsync(orderId, cancellationToken)
+            ?? throw new InvalidOperationException($"The simulation could not find order {orderId} it placed.");
+        var lines = order.Lines.Where(l => l.Shipped > 0).ToList();
         if (lines.Count == 0)
         {
             return;
         }
 
         var returns = ActivatorUtilities.CreateInstance<OrderReturns>(scope.ServiceProvider, clock);
-        Succeeded(await returns.ReceiveAsync(orderId, Warehouse, lines.ToDictionary(l => l.Id, l => l.ShippedQuantity), restock: true, "size too small",
+        Succeeded(await returns.ReceiveAsync(orderId, Warehouse, lines.ToDictionary(l => l.LineId, l => l.Shipped), restock: true, "size too small",
             $"simulation-return:{orderId}", Actor, cancellationToken), "receive the return of", orderId);
-        var refund = lines.Sum(l => l.UnitPriceMinor * l.ShippedQuantity);
-        var currency = (await db.Set<Orders.Domain.Order>().AsNoTracking().FirstAsync(o => o.Id == orderId, cancellationToken)).Currency;
+        var refund = lines.Sum(l => l.UnitPriceMinor * l.Shipped);
+        var currency = Currency.FromCode(order.Currency);
         var administration = ActivatorUtilities.CreateInstance<OrderAdministration>(scope.ServiceProvider, clock);
         Succeeded(await administration.RefundAsync(orderId, new Vetrina.Kernel.Money(refund, currency).Major, "returned: size too small", $"simulation-refund:{orderId}",
             Actor, cancellationToken), "refund", orderId);

@@ -35,13 +35,14 @@ internal static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
-        if (await ShopFoundation.SeedAsync(db))
+        if (await ShopFoundation.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Vetrina.Markets.Contracts.IMarketDirectory>()))
         {
             logger.LogInformation("Set up an empty shop: markets, delivery options, categories, seasons and stock locations");
         }
 
         // The demo brand is for trying the app out: a production catalogue starts empty unless asked for it.
-        if (app.Configuration.GetValue("Vetrina:Seed:Demo", app.Environment.IsDevelopment()) && await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()))
+        if (app.Configuration.GetValue("Vetrina:Seed:Demo", app.Environment.IsDevelopment()) && await DemoSeeder.SeedAsync(db,
+                scope.ServiceProvider.GetRequiredService<Vetrina.Catalog.Contracts.ICatalogCodes>(), scope.ServiceProvider.GetRequiredService<TimeProvider>()))
         {
             logger.LogInformation("Seeded the demo brand into an empty database");
             await SeedTrafficAsync(app, scope.ServiceProvider, logger);

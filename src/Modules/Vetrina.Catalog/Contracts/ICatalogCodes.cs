@@ -20,7 +20,12 @@ public interface ICatalogCodes
     /// and says so.
     /// </summary>
     Task<StyleSelection> SelectAsync(string? category, string? season, string? style, CancellationToken cancellationToken);
+
+    /// <summary>The merchandising hierarchy's ids by code, and whether any style exists: for tools that build a catalogue on it (the demo brand).</summary>
+    Task<MerchandisingCodes> MerchandisingAsync(CancellationToken cancellationToken);
 }
+
+public sealed record MerchandisingCodes(IReadOnlyDictionary<string, int> Seasons, IReadOnlyDictionary<string, int> Categories, bool AnyStyle);
 
 public sealed record StyleSelection(IReadOnlyList<SelectedStyle> Styles, bool UnknownCategory, bool UnknownSeason);
 

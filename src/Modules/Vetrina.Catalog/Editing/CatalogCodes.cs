@@ -51,6 +51,11 @@ internal sealed class CatalogCodes(VetrinaDbContext db) : ICatalogCodes
         return new StyleSelection([.. selected.Select(s => new SelectedStyle(s.Code, [.. s.Skus.Select(k => new SkuSize(k.Id, k.Size))]))], false, false);
     }
 
+    public async Task<MerchandisingCodes> MerchandisingAsync(CancellationToken cancellationToken) => new(
+        await db.Set<Season>().AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Id, cancellationToken),
+        await db.Set<Category>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Id, cancellationToken),
+        await db.Set<Style>().AnyAsync(cancellationToken));
+
     private async Task<List<int>?> CategorySubtreeAsync(string code, CancellationToken cancellationToken)
     {
         var categories = await db.Set<Category>().AsNoTracking().Select(c => new { c.Id, c.Code, c.ParentId }).ToListAsync(cancellationToken);
