@@ -16,6 +16,7 @@ public static class EventServiceCollectionExtensions
         services.TryAddSingleton<EventSaveHook>();
         services.TryAddSingleton<EventMetrics>();
         services.TryAddSingleton<EventDispatcher>();
+        services.TryAddScoped<EventDeliveryLog>();
         services.AddHostedService(sp => sp.GetRequiredService<EventDispatcher>());
         return services;
     }
