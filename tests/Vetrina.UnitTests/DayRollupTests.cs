@@ -1,6 +1,7 @@
 using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Domain;
 using Vetrina.Kernel;
+using Vetrina.Analytics.Contracts;
 
 namespace Vetrina.UnitTests;
 

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Vetrina.Admin.Pages;
 using Vetrina.Admin.ApiTokens;
 using Vetrina.Admin.Contracts;
@@ -79,6 +81,13 @@ public static class AdminModule
             .AddStaffPolicy(StaffPolicies.Administer, StaffRoles.Admin);
         return services;
     }
+
+    /// <summary>
+    /// At start-up, after migrations: the staff and customer roles, and on a database without staff the first admin
+    /// (<c>Vetrina:Admin:Email</c>, <c>Vetrina:Admin:Password</c>; without a password one is generated and printed once).
+    /// </summary>
+    public static Task EnsureFirstAdminAsync(IServiceProvider services, IConfiguration configuration, ILogger logger) =>
+        FirstAdmin.EnsureAsync(services, configuration, logger);
 
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
     {

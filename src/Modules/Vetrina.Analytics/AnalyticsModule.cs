@@ -41,6 +41,7 @@ public static class AnalyticsModule
         services.AddSingleton<DayAggregation>();
         services.AddScoped<AnalyticsReports>();
         services.AddScoped<ICampaignResults, CampaignResults>();
+        services.AddScoped<IExchangeRates, ExchangeRates>();
         services.AddScoped<ITrafficLog, Collection.TrafficLog>();
         services.AddStaffPolicy(StaffPolicies.AnalyticsRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager);
         services.AddBackOfficeLink(BackOfficeGroups.Marketing, "Analytics", "/admin/analytics", StaffPolicies.AnalyticsRead, 10);

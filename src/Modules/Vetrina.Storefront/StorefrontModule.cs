@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.ReadModel;
 using Microsoft.Net.Http.Headers;
 using Vetrina.Kernel;
-using Vetrina.Privacy.Consent;
+using Vetrina.Privacy.Contracts;
 using Vetrina.Storefront.Media;
 using Vetrina.Storefront.Pages;
 using Vetrina.Storefront.Seo;

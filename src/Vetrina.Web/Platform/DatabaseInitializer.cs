@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
-using Vetrina.Admin.Staff;
 using Vetrina.Data;
 using Vetrina.DemoData;
 
@@ -53,7 +52,7 @@ internal static class DatabaseInitializer
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
 
-        await FirstAdmin.EnsureAsync(scope.ServiceProvider, app.Configuration, logger);
+        await Vetrina.Admin.AdminModule.EnsureFirstAdminAsync(scope.ServiceProvider, app.Configuration, logger);
     }
 
     /// <summary>

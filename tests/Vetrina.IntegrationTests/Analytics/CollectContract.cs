@@ -12,7 +12,7 @@ using Vetrina.Analytics.Domain;
 using Vetrina.Analytics.Visitors;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
-using Vetrina.Privacy.Consent;
+using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.IntegrationTests;
 

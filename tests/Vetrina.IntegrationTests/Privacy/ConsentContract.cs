@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Data.Events;
-using Vetrina.Privacy.Consent;
+
 using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.IntegrationTests;
@@ -68,13 +68,13 @@ public abstract class ConsentContract(AppFixture fixture)
         Assert.Equal((true, ConsentDecision.Withdrawn), (gpcProof.GlobalPrivacyControl, gpcProof.Decision));
         Assert.Contains("Global Privacy Control", await privateBrowser.Client.GetStringAsync("/en/privacy/cookies"), StringComparison.Ordinal);
 
-        var forged = new HttpRequestMessage(HttpMethod.Post, ConsentEndpoint.Path)
+        var forged = new HttpRequestMessage(HttpMethod.Post, ConsentPolicy.EndpointPath)
         {
             Content = new FormUrlEncodedContent([new("choice", "accept"), new("returnUrl", "/en")]),
             Headers = { { "Sec-Fetch-Site", "cross-site" } },
         };
         Assert.Equal(HttpStatusCode.Forbidden, (await app.CreateClient().SendAsync(forged)).StatusCode);
-        var notAForm = await app.CreateClient().PostAsync(ConsentEndpoint.Path, new StringContent("{\"choice\":\"accept\"}", System.Text.Encoding.UTF8, "application/json"));
+        var notAForm = await app.CreateClient().PostAsync(ConsentPolicy.EndpointPath, new StringContent("{\"choice\":\"accept\"}", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, notAForm.StatusCode);
         Assert.Equal("application/problem+json", notAForm.Content.Headers.ContentType?.MediaType);
         var elsewhere = await Choose(new StaffSession(app), "reject", "https://evil.example.com/");
@@ -98,7 +98,7 @@ public abstract class ConsentContract(AppFixture fixture)
     public async Task WithdrawingAnalytics_RemovesTheAnalyticsVisitorCookie_AtOnce()
     {
         using var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        var withdraw = new HttpRequestMessage(HttpMethod.Post, ConsentEndpoint.Path)
+        var withdraw = new HttpRequestMessage(HttpMethod.Post, ConsentPolicy.EndpointPath)
         {
             Content = new FormUrlEncodedContent([new("choice", "reject"), new("language", "it"), new("returnUrl", "/it")]),
             Headers = { { "Cookie", $"{AnalyticsCookie.Name}={Guid.NewGuid():N}" } },
@@ -111,7 +111,7 @@ public abstract class ConsentContract(AppFixture fixture)
     }
 
     private static Task<HttpResponseMessage> Choose(StaffSession visitor, string choice, string returnUrl) =>
-        visitor.Client.PostAsync(ConsentEndpoint.Path, new FormUrlEncodedContent(
+        visitor.Client.PostAsync(ConsentPolicy.EndpointPath, new FormUrlEncodedContent(
             [new("choice", choice), new("language", returnUrl.Length > 3 && returnUrl[0] == '/' ? returnUrl[1..3] : "en"), new("returnUrl", returnUrl)]));
 
     private static string CookieOf(HttpResponseMessage response) =>

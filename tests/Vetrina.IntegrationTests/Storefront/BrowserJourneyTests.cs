@@ -121,8 +121,8 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.GotoAsync(new Uri(fixture.Address, "/it").ToString());
         await page.Locator("#consent button[value=accept]").ClickAsync();
         await page.Locator("#consent").WaitForAsync(new() { State = WaitForSelectorState.Detached });
-        await WaitForAsync(async () => (await context.CookiesAsync()).Any(c => c.Name == Vetrina.Privacy.Consent.AnalyticsCookie.Name));
-        var visitor = Guid.ParseExact((await context.CookiesAsync()).Single(c => c.Name == Vetrina.Privacy.Consent.AnalyticsCookie.Name).Value, "N");
+        await WaitForAsync(async () => (await context.CookiesAsync()).Any(c => c.Name == Vetrina.Privacy.Contracts.AnalyticsCookie.Name));
+        var visitor = Guid.ParseExact((await context.CookiesAsync()).Single(c => c.Name == Vetrina.Privacy.Contracts.AnalyticsCookie.Name).Value, "N");
 
         await OpenFirstProductAsync(page, "it");
         var size = page.Locator(".sizes label:has(input:not([disabled]))").First;

@@ -10,7 +10,7 @@ namespace Vetrina.Admin.Staff;
 /// Creates the staff roles and the customer role and, on a database without staff, the first admin. Its email and password come from
 /// <c>Vetrina:Admin:Email</c> and <c>Vetrina:Admin:Password</c>; without a password one is generated and printed once.
 /// </summary>
-public static class FirstAdmin
+internal static class FirstAdmin
 {
     public const string DefaultEmail = "admin@vetrina.local";
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Vetrina.Analytics.Domain;
 using Vetrina.Data;
 using Vetrina.Kernel;
+using Vetrina.Analytics.Contracts;
 
 namespace Vetrina.Analytics.Aggregation;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Vetrina.Analytics.Domain;
 using Vetrina.Kernel;
+using Vetrina.Analytics.Contracts;
 
 namespace Vetrina.Analytics.Aggregation;
 

@@ -8,7 +8,17 @@ public interface ICampaignResults
     /// spend, and the orders and net revenue its clicks led to (last click, within 30 days), in the reporting currency.
     /// </summary>
     Task<CampaignResult> ForAsync(string campaign, DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Orders and net revenue (in the reporting currency) each of these campaigns' clicks led to between two days, by last
+    /// click within <paramref name="lookbackDays"/>, as the attribution report counts them; campaigns with none are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, CampaignEarnings>> EarningsAsync(IReadOnlyCollection<string> campaigns, DateOnly from, DateOnly to, int lookbackDays,
+        CancellationToken cancellationToken);
 }
+
+/// <param name="Orders">Orders credited by last click (a fraction only under shared models, never here).</param>
+public sealed record CampaignEarnings(double Orders, long RevenueMinor);
 
 public sealed record CampaignResult(long Impressions, long Clicks, long CostMinor, double Orders, long RevenueMinor, string Currency)
 {

@@ -6,6 +6,7 @@ using Vetrina.Analytics.Domain;
 using Vetrina.Analytics.Spend;
 using Vetrina.Data;
 using Vetrina.Kernel;
+using Vetrina.Analytics.Contracts;
 
 namespace Vetrina.Analytics.Reporting;
 

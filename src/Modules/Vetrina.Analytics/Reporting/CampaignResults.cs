@@ -13,4 +13,12 @@ internal sealed class CampaignResults(AnalyticsReports reports, IOptions<Analyti
         var total = (await reports.AdSpendAsync(new ReportFilter(from, to, Campaign: campaign), LookbackDays, cancellationToken)).Total;
         return new CampaignResult(total.Impressions, total.Clicks, total.CostMinor, total.Orders, total.RevenueMinor, options.Value.ReportingCurrency);
     }
+
+    public async Task<IReadOnlyDictionary<string, CampaignEarnings>> EarningsAsync(IReadOnlyCollection<string> campaigns, DateOnly from, DateOnly to,
+        int lookbackDays, CancellationToken cancellationToken)
+    {
+        var last = (int)AttributionModel.LastClick;
+        return (await reports.AttributionAsync(new ReportFilter(from, to), lookbackDays, byCampaign: true, cancellationToken, [.. campaigns]))
+            .ToDictionary(row => row.Key, row => new CampaignEarnings(row.Orders[last], row.RevenueMinor[last]));
+    }
 }

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Vetrina.Analytics.Domain;
 using Vetrina.Kernel;
-using Vetrina.Privacy.Consent;
+using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.Analytics.Visitors;
 

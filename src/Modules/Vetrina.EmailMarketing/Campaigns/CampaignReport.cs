@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Vetrina.Analytics.Reporting;
+using Vetrina.Analytics.Contracts;
 using Vetrina.Data;
 
 namespace Vetrina.EmailMarketing.Campaigns;
@@ -21,7 +21,7 @@ internal sealed record CampaignFigures(int Recipients, int Sent, int Delivered, 
     public decimal? UnsubscribeRate => Delivered > 0 ? Math.Round((decimal)Unsubscribed / Delivered, 4) : null;
 }
 
-internal sealed class CampaignReport(VetrinaDbContext db, AnalyticsReports analytics, TimeProvider clock)
+internal sealed class CampaignReport(VetrinaDbContext db, ICampaignResults analytics, TimeProvider clock)
 {
     /// <summary>The attribution lookback: an order counts for the campaign whose email was clicked within this many days before it.</summary>
     public const int AttributionDays = 30;
@@ -63,11 +63,10 @@ internal sealed class CampaignReport(VetrinaDbContext db, AnalyticsReports analy
         {
             var from = DateOnly.FromDateTime(started.Min(c => c.StartedAt!.Value).UtcDateTime);
             var to = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var last = (int)AttributionModel.LastClick;
-            foreach (var row in await analytics.AttributionAsync(new ReportFilter(from, to), AttributionDays, byCampaign: true, cancellationToken,
-                [.. started.Select(c => c.UtmCampaign).Distinct()]))
+            foreach (var (campaign, result) in await analytics.EarningsAsync([.. started.Select(c => c.UtmCampaign).Distinct()], from, to, AttributionDays,
+                cancellationToken))
             {
-                earned[row.Key] = (row.Orders[last], row.RevenueMinor[last]);
+                earned[campaign] = (result.Orders, result.RevenueMinor);
             }
         }
 

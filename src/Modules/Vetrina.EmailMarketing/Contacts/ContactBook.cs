@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using Vetrina.Data;
 using Vetrina.Kernel;
-using Vetrina.Messaging.Outbox;
+using Vetrina.Messaging.Contracts;
 using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.EmailMarketing.Contacts;
@@ -21,7 +21,8 @@ public enum ConfirmOutcome
 }
 
 /// <summary>Subscribing (double opt-in), confirming, unsubscribing and suppressing: every change of consent with its proof.</summary>
-public sealed class ContactBook(VetrinaDbContext db, IConsentLedger ledger, TimeProvider clock, IOptions<SiteOptions> site, IConfiguration configuration)
+public sealed class ContactBook(VetrinaDbContext db, IConsentLedger ledger, IMailOutbox outbox, TimeProvider clock, IOptions<SiteOptions> site,
+    IConfiguration configuration)
 {
     /// <summary>The list the shop's sign-up form adds to.</summary>
     public const string NewsletterList = "Newsletter";
@@ -181,8 +182,8 @@ public sealed class ContactBook(VetrinaDbContext db, IConsentLedger ledger, Time
         var brand = configuration["Vetrina:Brand:Name"] ?? "Vetrina";
         var html = $"<p>{System.Net.WebUtility.HtmlEncode(body)}</p><p><a href=\"{link}\">{System.Net.WebUtility.HtmlEncode(text.ConfirmButton)}</a></p>"
             + $"<p>{System.Net.WebUtility.HtmlEncode(brand)}</p>";
-        await OutboxWriter.EnqueueAsync(db, new OutboxMessage($"optin:{hash[..32]}", contact.Email, $"{subject} · {brand}",
-            $"{body}\n\n{text.ConfirmButton}: {link}\n\n{brand}\n", html, contact.Language, now), cancellationToken);
+        await outbox.QueueAsync(new TransactionalMail($"optin:{hash[..32]}", contact.Email, $"{subject} · {brand}",
+            $"{body}\n\n{text.ConfirmButton}: {link}\n\n{brand}\n", html, contact.Language), cancellationToken);
     }
 
     private async Task<Contact> FindOrAddAsync(string email, string language, string country, string source, DateTimeOffset now,

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Vetrina.Analytics.Aggregation;
+using Vetrina.Analytics.Contracts;
 using Vetrina.Data;
 using Vetrina.EmailMarketing.Segments;
 using Vetrina.Kernel;
@@ -16,7 +16,7 @@ namespace Vetrina.EmailMarketing.Contacts;
 /// segments never read the orders. Runs every few minutes; each run is idempotent. Consents given at checkout arrive as
 /// events (<see cref="Subscriptions.ApplyShopConsents"/>); the sales come from Orders' <see cref="IBuyerHistory"/>.
 /// </summary>
-internal sealed class ContactSync(VetrinaDbContext db, IBuyerHistory history, IConsentLedger ledger, TimeProvider clock)
+internal sealed class ContactSync(VetrinaDbContext db, IBuyerHistory history, IConsentLedger ledger, IExchangeRates exchangeRates, TimeProvider clock)
 {
     private const string BuyerFigures = "buyer-figures";
     private const int Chunk = 500;
@@ -38,7 +38,7 @@ internal sealed class ContactSync(VetrinaDbContext db, IBuyerHistory history, IC
             return;
         }
 
-        var rates = await CurrencyRates.LoadAsync(db, Currency.Eur, cancellationToken);
+        var rates = await exchangeRates.LoadAsync(Currency.Eur, cancellationToken);
         var sales = await history.SalesAsync(cancellationToken);
         var buyers = sales.GroupBy(s => Contact.Normalise(s.Email)).Select(g => new Buyer(
                 g.Key,

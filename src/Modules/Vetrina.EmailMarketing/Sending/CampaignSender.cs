@@ -15,7 +15,7 @@ using Vetrina.EmailMarketing.Contacts;
 using Vetrina.EmailMarketing.Templates;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
-using Vetrina.Messaging.Delivery;
+using Vetrina.Messaging.Contracts;
 
 namespace Vetrina.EmailMarketing.Sending;
 

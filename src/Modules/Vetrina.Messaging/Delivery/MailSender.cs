@@ -3,6 +3,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Vetrina.Messaging.Outbox;
+using Vetrina.Messaging.Contracts;
 
 namespace Vetrina.Messaging.Delivery;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Vetrina.Data;
 using Vetrina.Data.Work;
 using Vetrina.Messaging.Outbox;
+using Vetrina.Messaging.Contracts;
 
 namespace Vetrina.Messaging.Delivery;
 

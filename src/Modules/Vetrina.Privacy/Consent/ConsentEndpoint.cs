@@ -11,15 +11,13 @@ namespace Vetrina.Privacy.Consent;
 /// Where the banner and the cookie settings page post a choice: the proof is stored, the consent cookie set, and the
 /// visitor sent back where they were. Closing the banner is no consent; Global Privacy Control keeps marketing off.
 /// </summary>
-public static class ConsentEndpoint
+internal static class ConsentEndpoint
 {
-    public const string Path = "/consent";
-
     public static IEndpointRouteBuilder MapConsent(this IEndpointRouteBuilder app)
     {
         // The banner sits on pages cached for everyone, so its form carries no antiforgery token; a consent forged from
         // another site is refused by where the browser says the post comes from.
-        app.MapPost(Path, SaveAsync).DisableAntiforgery().ExcludeFromDescription().AllowAnonymous();
+        app.MapPost(ConsentPolicy.EndpointPath, SaveAsync).DisableAntiforgery().ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
-using Vetrina.Privacy.Consent;
+using Vetrina.Privacy.Contracts;
 using Vetrina.Storefront.Localization;
 
 namespace Vetrina.Storefront.Pages;

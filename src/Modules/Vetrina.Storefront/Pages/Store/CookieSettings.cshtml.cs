@@ -12,7 +12,7 @@ internal sealed class CookieSettingsModel : StorePageModel
     {
         Saved = saved;
         GlobalPrivacyControl = Request.Headers["Sec-GPC"].ToString() == "1";
-        Title = $"{Privacy.Consent.ConsentText.For(Language).Settings} · Vetrina";
+        Title = $"{Privacy.Contracts.ConsentText.For(Language).Settings} · Vetrina";
         Indexable = false;
         PathIn = language => $"/{language}/privacy/cookies";
         Response.Headers.CacheControl = "no-store";

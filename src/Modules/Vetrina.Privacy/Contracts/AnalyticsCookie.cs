@@ -1,4 +1,4 @@
-namespace Vetrina.Privacy.Consent;
+namespace Vetrina.Privacy.Contracts;
 
 /// <summary>
 /// The analytics visitor cookie: set only with analytics consent (by the collector, first party, HttpOnly), kept 13

@@ -2,7 +2,7 @@ using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 
-namespace Vetrina.Messaging.Delivery;
+namespace Vetrina.Messaging.Contracts;
 
 /// <summary>Opens an SMTP connection as every sender here wants it: TCP_NODELAY, the configured security, and sign-in when a user is set.</summary>
 public static class SmtpConnection

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
-namespace Vetrina.Privacy.Consent;
+namespace Vetrina.Privacy.Contracts;
 
 /// <summary>A visitor's cookie choices as the consent cookie carries them.</summary>
 /// <param name="Decided">Chosen under the current banner text, less than six months ago; otherwise the banner asks (again).</param>
@@ -19,6 +19,9 @@ public sealed record ConsentState(bool Decided, bool Analytics, bool Marketing, 
 public static class ConsentPolicy
 {
     public const string CookieName = "vetrina_consent";
+
+    /// <summary>Where the banner and the cookie settings page post the visitor's choice.</summary>
+    public const string EndpointPath = "/consent";
 
     /// <summary>The Garante's six months before asking again.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(182);

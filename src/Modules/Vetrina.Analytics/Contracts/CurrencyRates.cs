@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Analytics.Domain;
 using Vetrina.Kernel;
 
-namespace Vetrina.Analytics.Aggregation;
+namespace Vetrina.Analytics.Contracts;
 
-/// <summary>The stored exchange rates, to turn a day's amounts into the reporting currency.</summary>
+/// <summary>The stored exchange rates, to turn a day's amounts into the reporting currency (<see cref="IExchangeRates"/> loads them).</summary>
 public sealed class CurrencyRates
 {
     private readonly Currency reporting;
@@ -16,10 +16,10 @@ public sealed class CurrencyRates
         this.rates = rates.OrderByDescending(r => r.ValidFrom).ToLookup(r => r.Currency, StringComparer.OrdinalIgnoreCase);
     }
 
-    public static async Task<CurrencyRates> LoadAsync(DbContext db, Currency reporting, CancellationToken cancellationToken) =>
+    internal static async Task<CurrencyRates> LoadAsync(DbContext db, Currency reporting, CancellationToken cancellationToken) =>
         new(reporting, await db.Set<ExchangeRate>().AsNoTracking().ToListAsync(cancellationToken));
 
-    public static CurrencyRates Of(Currency reporting, IEnumerable<ExchangeRate> rates) => new(reporting, rates);
+    internal static CurrencyRates Of(Currency reporting, IEnumerable<ExchangeRate> rates) => new(reporting, rates);
 
     /// <summary>
     /// An amount in the reporting currency's minor units, at the rate valid on the day (the earliest rate stored, for a day

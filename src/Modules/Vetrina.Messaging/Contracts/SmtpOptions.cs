@@ -1,4 +1,4 @@
-namespace Vetrina.Messaging.Delivery;
+namespace Vetrina.Messaging.Contracts;
 
 /// <summary>Configuration section <c>Vetrina:Smtp</c>. Without a host, emails are written as .eml files to <see cref="PickupDirectory"/>.</summary>
 public sealed class SmtpOptions

@@ -1,6 +1,6 @@
 using Vetrina.Kernel;
 
-namespace Vetrina.Privacy.Consent;
+namespace Vetrina.Privacy.Contracts;
 
 /// <summary>The cookie banner's words in each storefront language. Their hash is the policy version: new words, new question.</summary>
 public sealed record ConsentText
