@@ -8,6 +8,7 @@ using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Markets.Domain;
 using Vetrina.Orders.Shipping;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.DemoData;
 

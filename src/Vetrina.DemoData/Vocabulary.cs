@@ -1,6 +1,7 @@
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.DemoData;
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Catalog.Domain;
 using Vetrina.Inventory.Domain;
 using Vetrina.Payments.TestNetwork;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.IntegrationTests;
 

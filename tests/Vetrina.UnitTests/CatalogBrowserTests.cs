@@ -1,8 +1,8 @@
 using Vetrina.Catalog.Browsing;
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Domain.Sizing;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.UnitTests;
 

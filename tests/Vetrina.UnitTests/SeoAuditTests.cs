@@ -1,7 +1,6 @@
 using Vetrina.Catalog.Contracts;
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Domain.Sizing;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Catalog.Seo;
 using Vetrina.Kernel;
 

@@ -33,6 +33,7 @@ public static class CatalogModule
         services.AddScoped<ICatalogCodes, Editing.CatalogCodes>();
         services.AddSingleton<Seo.Redirects>();
         services.AddSingleton<CatalogSnapshotCache>();
+        services.AddSingleton<ICatalogSnapshots>(sp => sp.GetRequiredService<CatalogSnapshotCache>());
         services.AddSingleton<CatalogSearchIndex>();
         services.AddSingleton<CatalogSearch>();
         services.AddSingleton<ISkuDirectory, SkuDirectory>();

@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Catalog.ReadModel;
 using Microsoft.Net.Http.Headers;
 using Vetrina.Kernel;
 using Vetrina.Privacy.Contracts;
 using Vetrina.Storefront.Media;
 using Vetrina.Storefront.Pages;
 using Vetrina.Storefront.Seo;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront;
 
@@ -28,7 +28,7 @@ public static class StorefrontModule
             // With or without the cookie banner: two copies of a page, whatever the visitor chose.
             .VaryByValue(http => new KeyValuePair<string, string>("consent",
                 ConsentPolicy.Read(http.Request, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()).Decided ? "1" : "0"))
-            .Tag(CatalogSnapshotCache.Tag)));
+            .Tag(ICatalogSnapshots.CacheTag)));
 
     public static IEndpointRouteBuilder MapStorefrontEndpoints(this IEndpointRouteBuilder app)
     {

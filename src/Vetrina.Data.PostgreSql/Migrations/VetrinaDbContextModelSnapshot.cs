@@ -4780,7 +4780,7 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("Vetrina.Catalog.Domain.FibreShare", "Composition", b1 =>
+                    b.OwnsMany("Vetrina.Catalog.Contracts.FibreShare", "Composition", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()

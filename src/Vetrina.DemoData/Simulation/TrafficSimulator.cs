@@ -9,7 +9,6 @@ using Vetrina.Analytics.Domain;
 using Vetrina.Analytics.Visitors;
 using Vetrina.Cart.Shopping;
 using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Data;
 using Vetrina.Data.Events;
 using Vetrina.Inventory.Operations;
@@ -23,6 +22,7 @@ using Vetrina.Payments.Providers;
 using Vetrina.Orders.Aftersales;
 using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Domain;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.DemoData.Simulation;
 
@@ -326,7 +326,7 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
     /// <summary>The styles a shopper can buy, each with plenty of stock received at its online warehouse for the simulation.</summary>
     private async Task<List<StyleView>> PurchasableStylesAsync(CancellationToken cancellationToken)
     {
-        var snapshot = await services.GetRequiredService<CatalogSnapshotCache>().GetAsync(cancellationToken);
+        var snapshot = await services.GetRequiredService<ICatalogSnapshots>().GetAsync(cancellationToken);
         var styles = snapshot.Styles.Where(s => s.IsPurchasable && !s.IsPreorder && s.Lifecycle != Lifecycle.ComingSoon && s.Skus.Any()).OrderBy(s => s.Code).ToList();
         await using var scope = services.CreateAsyncScope();
         var stock = scope.ServiceProvider.GetRequiredService<StockOperations>();

@@ -8,6 +8,7 @@ using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Data.Audit;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.IntegrationTests;
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Domain;
 using Vetrina.Inventory.Domain;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.IntegrationTests;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Cart.Domain;
 using Vetrina.Catalog.Domain;
 using Vetrina.Inventory.Domain;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.IntegrationTests;
 

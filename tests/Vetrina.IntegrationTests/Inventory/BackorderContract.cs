@@ -10,6 +10,7 @@ using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
 using Vetrina.Orders.Domain;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.IntegrationTests;
 

@@ -7,6 +7,7 @@ using Vetrina.Catalog.Domain;
 using Vetrina.Inventory.Domain;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel.Security;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.IntegrationTests;
 

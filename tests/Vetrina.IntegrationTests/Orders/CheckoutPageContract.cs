@@ -6,6 +6,7 @@ using Vetrina.Catalog.Domain;
 using Vetrina.Inventory.Domain;
 using Vetrina.Orders.Domain;
 using Vetrina.Payments.TestNetwork;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.IntegrationTests;
 

@@ -11,6 +11,7 @@ using Vetrina.Payments.TestNetwork;
 using Vetrina.Promotions.Domain;
 using static Vetrina.IntegrationTests.Shopper;
 using Vetrina.Orders.Aftersales;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.IntegrationTests;
 

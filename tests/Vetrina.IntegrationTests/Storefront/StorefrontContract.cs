@@ -7,8 +7,8 @@ using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.IntegrationTests;
 
@@ -79,7 +79,7 @@ public abstract partial class StorefrontContract(AppFixture fixture)
     [Fact]
     public async Task ProductPage_InKorean_ShowsWonPricesKoreanSizesAndStructuredData()
     {
-        var style = await FirstStyleAsync(s => s.SizeType == Catalog.Domain.Sizing.SizeType.WomenApparel && s.IsPurchasable && s.Prices.Single(p => p.Market == "KR").Markdown is null);
+        var style = await FirstStyleAsync(s => s.SizeType == Catalog.Contracts.SizeType.WomenApparel && s.IsPurchasable && s.Prices.Single(p => p.Market == "KR").Markdown is null);
         var html = await Client().GetStringAsync($"/ko/products/{Uri.EscapeDataString(style.Handle.Ko!)}");
         var won = style.PriceIn("KR")!.SellingPrice.Format();
         Assert.StartsWith("₩", won, StringComparison.Ordinal);
@@ -213,7 +213,7 @@ public abstract partial class StorefrontContract(AppFixture fixture)
             await db.SaveChangesAsync();
             return before;
         });
-        await app.Services.GetRequiredService<CatalogSnapshotCache>().InvalidateAsync();
+        await app.Services.GetRequiredService<Vetrina.Catalog.ReadModel.CatalogSnapshotCache>().InvalidateAsync();
 
         var response = await Client().GetAsync($"/en/products/{oldHandle}");
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
@@ -252,7 +252,7 @@ public abstract partial class StorefrontContract(AppFixture fixture)
 
     private async Task<StyleView> FirstStyleAsync(Func<StyleView, bool> predicate)
     {
-        var snapshot = await app.Services.GetRequiredService<CatalogSnapshotCache>().GetAsync();
+        var snapshot = await app.Services.GetRequiredService<Vetrina.Catalog.ReadModel.CatalogSnapshotCache>().GetAsync();
         return snapshot.Styles.First(predicate);
     }
 

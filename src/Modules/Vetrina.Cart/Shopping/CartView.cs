@@ -1,7 +1,7 @@
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Inventory;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Cart.Shopping;
 

@@ -1,4 +1,5 @@
 using Vetrina.Catalog.ReadModel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Browsing;
 

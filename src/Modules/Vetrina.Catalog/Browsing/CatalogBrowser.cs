@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Browsing;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Vetrina.Catalog.Domain;
 using Vetrina.Data;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Data;
 

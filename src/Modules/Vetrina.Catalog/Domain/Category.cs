@@ -1,15 +1,8 @@
 using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Domain;
-
-public enum CategoryLevel
-{
-    Division,
-    Department,
-    Category,
-    Subcategory,
-}
 
 /// <summary>A node of the merchandising hierarchy: division > department > category > subcategory.</summary>
 public sealed class Category

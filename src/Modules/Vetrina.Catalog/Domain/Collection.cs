@@ -1,4 +1,5 @@
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Domain;
 
@@ -52,21 +53,6 @@ public sealed class Collection
             items.Add(new CollectionItem(styleId, items.Count));
         }
     }
-}
-
-public sealed record CollectionRule
-{
-    public int? CategoryId { get; init; }
-
-    public int? SeasonId { get; init; }
-
-    public Gender? Gender { get; init; }
-
-    public bool OnlyMarkdown { get; init; }
-
-    public bool OnlyNewIn { get; init; }
-
-    public bool IsEmpty => CategoryId is null && SeasonId is null && Gender is null && !OnlyMarkdown && !OnlyNewIn;
 }
 
 public sealed class CollectionItem

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Domain;
 

@@ -1,5 +1,6 @@
 using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Domain;
 

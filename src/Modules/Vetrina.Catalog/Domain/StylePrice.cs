@@ -1,4 +1,5 @@
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Domain;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Catalog.Domain;
 using Vetrina.Data;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.ReadModel;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.ReadModel;
 
@@ -9,9 +10,9 @@ namespace Vetrina.Catalog.ReadModel;
 /// node starts warm. A catalogue change removes it everywhere the cache reaches; other nodes' memory copies expire
 /// after <see cref="LocalLifetime"/>, the longest a node may show an old catalogue.
 /// </summary>
-public sealed class CatalogSnapshotCache(HybridCache cache, IServiceScopeFactory scopes, IOutputCacheStore? outputCache = null)
+public sealed class CatalogSnapshotCache(HybridCache cache, IServiceScopeFactory scopes, IOutputCacheStore? outputCache = null) : ICatalogSnapshots
 {
-    public const string Tag = "catalog";
+    public const string Tag = ICatalogSnapshots.CacheTag;
     private const string Key = "catalog:snapshot";
 
     public static readonly TimeSpan LocalLifetime = TimeSpan.FromSeconds(30);

@@ -1,5 +1,6 @@
 using Vetrina.Catalog.Browsing;
 using Vetrina.Catalog.ReadModel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Search;
 

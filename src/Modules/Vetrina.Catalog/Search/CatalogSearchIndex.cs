@@ -14,6 +14,7 @@ using Lucene.Net.Util;
 using Vetrina.Catalog.Browsing;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Search;
 

@@ -1,3 +1,5 @@
+using Vetrina.Catalog.Contracts;
+
 namespace Vetrina.Catalog.Transfer;
 
 /// <summary>

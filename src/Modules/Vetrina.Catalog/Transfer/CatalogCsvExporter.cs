@@ -106,8 +106,8 @@ internal sealed class CatalogCsvExporter(VetrinaDbContext db, CatalogEditor edit
         row[Lifecycle] = style.Lifecycle.ToString();
         row[Status] = style.Lifecycle switch
         {
-            Domain.Lifecycle.Draft => "draft",
-            Domain.Lifecycle.Archived => "archived",
+            Contracts.Lifecycle.Draft => "draft",
+            Contracts.Lifecycle.Archived => "archived",
             _ => "active",
         };
         row["Published"] = Domain.LifecycleRules.IsListed(style.Lifecycle) ? "true" : "false";

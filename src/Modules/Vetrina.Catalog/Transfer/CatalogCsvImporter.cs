@@ -6,6 +6,7 @@ using Vetrina.Data;
 using Vetrina.Data.Audit;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Transfer;
 

@@ -1,5 +1,6 @@
 using Vetrina.Catalog.Domain;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Transfer;
 

@@ -39,8 +39,8 @@ internal sealed partial class StyleSpecParser(ImportContext context, List<Import
         ReadVariants(spec, rows, product, categoryId);
         if (spec.Lifecycle is null && !exists)
         {
-            spec.Lifecycle = spec.Prices.Values.Any(p => p.Markdown is not null) && StatusOf(product) == "active" ? Domain.Lifecycle.Markdown
-                : StatusOf(product) switch { "active" => Domain.Lifecycle.FullPrice, "archived" => Domain.Lifecycle.Archived, _ => Domain.Lifecycle.Draft };
+            spec.Lifecycle = spec.Prices.Values.Any(p => p.Markdown is not null) && StatusOf(product) == "active" ? Contracts.Lifecycle.Markdown
+                : StatusOf(product) switch { "active" => Contracts.Lifecycle.FullPrice, "archived" => Contracts.Lifecycle.Archived, _ => Contracts.Lifecycle.Draft };
         }
 
         return errors.Count == errorsBefore ? spec : null;
@@ -97,7 +97,7 @@ internal sealed partial class StyleSpecParser(ImportContext context, List<Import
             if (category is null)
             {
                 errors.Add(new(product.Line, categoryColumn, $"Unknown category '{categoryText}'. Use a category code such as "
-                    + string.Join(", ", context.Categories.Where(c => c.Level >= Domain.CategoryLevel.Category).Take(8).Select(c => c.Code)) + "."));
+                    + string.Join(", ", context.Categories.Where(c => c.Level >= Contracts.CategoryLevel.Category).Take(8).Select(c => c.Code)) + "."));
             }
 
             spec.CategoryId = category?.Id;
@@ -124,7 +124,7 @@ internal sealed partial class StyleSpecParser(ImportContext context, List<Import
 
         if (product[Gender] is { } genderText)
         {
-            if (EnumNames.TryParse<Domain.Gender>(genderText, out var gender))
+            if (EnumNames.TryParse<Contracts.Gender>(genderText, out var gender))
             {
                 spec.Gender = gender;
             }
@@ -135,7 +135,7 @@ internal sealed partial class StyleSpecParser(ImportContext context, List<Import
         }
         else if (!exists)
         {
-            spec.Gender = Domain.Gender.Unisex;
+            spec.Gender = Contracts.Gender.Unisex;
         }
 
         if (product[Origin] is { } origin)
@@ -175,13 +175,13 @@ internal sealed partial class StyleSpecParser(ImportContext context, List<Import
     {
         if (product[Lifecycle] is { } stageText)
         {
-            if (EnumNames.TryParse<Domain.Lifecycle>(stageText.Replace(" ", "", StringComparison.Ordinal), out var stage))
+            if (EnumNames.TryParse<Contracts.Lifecycle>(stageText.Replace(" ", "", StringComparison.Ordinal), out var stage))
             {
                 spec.Lifecycle = stage;
             }
             else
             {
-                errors.Add(new(product.Line, Lifecycle, $"Unknown lifecycle '{stageText}'. Use one of {string.Join(", ", Enum.GetNames<Domain.Lifecycle>())}."));
+                errors.Add(new(product.Line, Lifecycle, $"Unknown lifecycle '{stageText}'. Use one of {string.Join(", ", Enum.GetNames<Contracts.Lifecycle>())}."));
             }
         }
 
@@ -357,12 +357,12 @@ internal sealed partial class StyleSpecParser(ImportContext context, List<Import
             return null;
         }
 
-        Domain.ColourFamily family;
+        Contracts.ColourFamily family;
         if (row[ColourFamily] is { } familyText)
         {
             if (!EnumNames.TryParse(familyText, out family))
             {
-                errors.Add(new(row.Line, ColourFamily, $"Unknown colour family '{familyText}'. Use one of {string.Join(", ", Enum.GetNames<Domain.ColourFamily>())}."));
+                errors.Add(new(row.Line, ColourFamily, $"Unknown colour family '{familyText}'. Use one of {string.Join(", ", Enum.GetNames<Contracts.ColourFamily>())}."));
                 return null;
             }
         }
@@ -469,24 +469,24 @@ internal sealed partial class StyleSpecParser(ImportContext context, List<Import
         return letters.Length >= 2 ? letters[..Math.Min(12, letters.Length)] : null;
     }
 
-    private static Domain.ColourFamily GuessFamily(string name) =>
-        Enum.GetValues<Domain.ColourFamily>().FirstOrDefault(f => name.Contains(f.ToString(), StringComparison.OrdinalIgnoreCase), Domain.ColourFamily.Multi);
+    private static Contracts.ColourFamily GuessFamily(string name) =>
+        Enum.GetValues<Contracts.ColourFamily>().FirstOrDefault(f => name.Contains(f.ToString(), StringComparison.OrdinalIgnoreCase), Contracts.ColourFamily.Multi);
 
-    private static string DefaultHex(Domain.ColourFamily family) => family switch
+    private static string DefaultHex(Contracts.ColourFamily family) => family switch
     {
-        Domain.ColourFamily.Black => "#111111",
-        Domain.ColourFamily.White => "#F7F7F2",
-        Domain.ColourFamily.Grey => "#8C8C8C",
-        Domain.ColourFamily.Navy => "#1B2A4A",
-        Domain.ColourFamily.Blue => "#3A6EA5",
-        Domain.ColourFamily.Green => "#3F6B3A",
-        Domain.ColourFamily.Red => "#A4161A",
-        Domain.ColourFamily.Pink => "#E8A3B5",
-        Domain.ColourFamily.Beige => "#D8C8A8",
-        Domain.ColourFamily.Brown => "#6B4423",
-        Domain.ColourFamily.Yellow => "#E9C46A",
-        Domain.ColourFamily.Orange => "#E76F2E",
-        Domain.ColourFamily.Purple => "#6A4C93",
+        Contracts.ColourFamily.Black => "#111111",
+        Contracts.ColourFamily.White => "#F7F7F2",
+        Contracts.ColourFamily.Grey => "#8C8C8C",
+        Contracts.ColourFamily.Navy => "#1B2A4A",
+        Contracts.ColourFamily.Blue => "#3A6EA5",
+        Contracts.ColourFamily.Green => "#3F6B3A",
+        Contracts.ColourFamily.Red => "#A4161A",
+        Contracts.ColourFamily.Pink => "#E8A3B5",
+        Contracts.ColourFamily.Beige => "#D8C8A8",
+        Contracts.ColourFamily.Brown => "#6B4423",
+        Contracts.ColourFamily.Yellow => "#E9C46A",
+        Contracts.ColourFamily.Orange => "#E76F2E",
+        Contracts.ColourFamily.Purple => "#6A4C93",
         _ => "#999999",
     };
 

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vetrina.Analytics.Contracts;
 using Vetrina.Cart.Contracts;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Data;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
@@ -13,6 +12,7 @@ using Vetrina.EmailMarketing.Segments;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Orders.Contracts;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.EmailMarketing.Automations;
 
@@ -23,7 +23,7 @@ namespace Vetrina.EmailMarketing.Automations;
 /// which keeps it out of the night. Events start the abandoned-bag flow (<see cref="Subscriptions.FollowBags"/>) and the
 /// post-purchase flow, and end shopping flows on a purchase (<see cref="Subscriptions.FollowOrders"/>).
 /// </summary>
-internal sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audience, CatalogSnapshotCache catalog, IMarketDirectory markets, IOrderDirectory orders,
+internal sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience audience, ICatalogSnapshots catalog, IMarketDirectory markets, IOrderDirectory orders,
     IBagDirectory bags, ITrafficLog traffic, IDataProtectionProvider protection, IOptions<SiteOptions> site, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -1,11 +1,11 @@
 using System.Net;
 using Fluid;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
 using Vetrina.EmailMarketing.Templates;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.EmailMarketing.Sending;
 

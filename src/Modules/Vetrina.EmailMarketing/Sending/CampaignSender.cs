@@ -7,7 +7,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Data;
 using Vetrina.Data.Work;
 using Vetrina.EmailMarketing.Campaigns;
@@ -16,6 +15,7 @@ using Vetrina.EmailMarketing.Templates;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Messaging.Contracts;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.EmailMarketing.Sending;
 
@@ -27,7 +27,7 @@ namespace Vetrina.EmailMarketing.Sending;
 /// the same Message-ID, which mailbox providers use to drop the copy.
 /// </summary>
 internal sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions<EmailOptions> options, IOptions<SmtpOptions> smtp,
-    IOptions<SiteOptions> site, IConfiguration configuration, CatalogSnapshotCache catalog, IMarketDirectory markets, TimeProvider clock,
+    IOptions<SiteOptions> site, IConfiguration configuration, ICatalogSnapshots catalog, IMarketDirectory markets, TimeProvider clock,
     ILogger<CampaignSender> logger)
 {
     private const int MaxAttempts = 5;

@@ -1,7 +1,6 @@
 using System.Net.Mail;
 using Vetrina.Cart.Domain;
 using Vetrina.Cart.Shopping;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Promotions.Pricing;
 using Vetrina.Kernel;
@@ -9,12 +8,13 @@ using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Shipping;
 using Vetrina.Payments;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Orders.Checkout;
 
 /// <summary>Prices a cart for checkout and checks what the shopper filled in. Places nothing: see <see cref="OrderPlacement"/>.</summary>
 public sealed class CheckoutService(CartService carts, ShippingRates shipping, Promotions.Pricing.PromotionBook promotions, GiftCards giftCards,
-    CatalogSnapshotCache snapshots, TimeProvider clock)
+    ICatalogSnapshots snapshots, TimeProvider clock)
 {
     public const int MaxEmail = 254;
 

@@ -1,6 +1,7 @@
 using Vetrina.Catalog.Domain;
 using Vetrina.Kernel;
-using FibreKind = Vetrina.Catalog.Domain.Fibre;
+using FibreKind = Vetrina.Catalog.Contracts.Fibre;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Localization;
 

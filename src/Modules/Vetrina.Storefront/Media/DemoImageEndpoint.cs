@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Vetrina.Catalog.Domain.Sizing;
-using Vetrina.Catalog.ReadModel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Media;
 
@@ -16,7 +16,7 @@ internal static class DemoImageEndpoint
 {
     public static IEndpointRouteBuilder MapDemoImages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/media/{style}/{colour}/{view:int}.svg", async (string style, string colour, int view, CatalogSnapshotCache snapshots, HttpContext http) =>
+        app.MapGet("/media/{style}/{colour}/{view:int}.svg", async (string style, string colour, int view, ICatalogSnapshots snapshots, HttpContext http) =>
         {
             var snapshot = await snapshots.GetAsync(http.RequestAborted);
             var found = snapshot.FindStyleByCode(style);

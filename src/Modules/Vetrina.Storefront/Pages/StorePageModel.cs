@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Privacy.Contracts;
 using Vetrina.Storefront.Localization;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Pages;
 
@@ -73,7 +73,7 @@ internal abstract class StorePageModel : PageModel
         Markets = await directory.AllAsync(cancellationToken);
         Market = await directory.FindAsync(Request.Cookies[MarketCookie], cancellationToken)
             ?? await directory.DefaultForLanguageAsync(Language, cancellationToken);
-        Snapshot = await services.GetRequiredService<CatalogSnapshotCache>().GetAsync(cancellationToken);
+        Snapshot = await services.GetRequiredService<ICatalogSnapshots>().GetAsync(cancellationToken);
         HttpContext.Response.Headers.ContentLanguage = Language;
         Consent = ConsentPolicy.Read(Request, services.GetRequiredService<TimeProvider>().GetUtcNow());
     }

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Pages;
 

@@ -3,9 +3,9 @@ using System.Xml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Content.Articles;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Seo;
 
@@ -34,7 +34,7 @@ internal static class SeoEndpoints
             writer.WriteEndElement();
         })).ExcludeFromDescription().AllowAnonymous();
 
-        app.MapGet("/sitemaps/{lang}.xml", async (string lang, HttpContext http, CatalogSnapshotCache snapshots, ArticleDirectory articles) =>
+        app.MapGet("/sitemaps/{lang}.xml", async (string lang, HttpContext http, ICatalogSnapshots snapshots, ArticleDirectory articles) =>
         {
             if (!Languages.IsSupported(lang))
             {

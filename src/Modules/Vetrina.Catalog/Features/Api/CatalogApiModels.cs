@@ -1,6 +1,7 @@
 using Vetrina.Catalog.Browsing;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Features.Api;
 

@@ -14,6 +14,7 @@ using Vetrina.Data;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
 using Vetrina.Markets.Contracts;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Features.Api;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Catalog.Domain;
 using Vetrina.Data;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Features.Api;
 
@@ -77,7 +78,7 @@ internal sealed class StyleFields
         }
         else if (required)
         {
-            fields.Gender = Domain.Gender.Unisex;
+            fields.Gender = Contracts.Gender.Unisex;
         }
 
         if (origin is not null)

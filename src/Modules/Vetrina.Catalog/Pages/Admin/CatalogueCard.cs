@@ -3,6 +3,7 @@ using Vetrina.Admin.Contracts;
 using Vetrina.Catalog.Domain;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Pages.Admin;
 

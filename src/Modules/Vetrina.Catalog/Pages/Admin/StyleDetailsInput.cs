@@ -1,6 +1,7 @@
 using Vetrina.Catalog.Domain;
 using Vetrina.Kernel;
 using FibreComposition = Vetrina.Catalog.Domain.Composition;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Pages.Admin;
 

@@ -7,6 +7,7 @@ using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Editing;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Pages.Admin;
 

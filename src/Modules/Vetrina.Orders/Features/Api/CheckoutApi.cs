@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Cart.Shopping;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Kernel.Addresses;

@@ -1,4 +1,4 @@
-using Vetrina.Catalog.ReadModel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Pages;
 

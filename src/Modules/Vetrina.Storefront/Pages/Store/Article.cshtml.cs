@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Content.Articles;
 using Vetrina.Inventory;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 

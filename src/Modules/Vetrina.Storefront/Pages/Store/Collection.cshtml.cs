@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Vetrina.Catalog.Browsing;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 

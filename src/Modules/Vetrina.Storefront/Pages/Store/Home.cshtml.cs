@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.ReadModel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 

@@ -1,7 +1,7 @@
 using Vetrina.Catalog.Browsing;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Kernel;
 using Vetrina.Inventory;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 

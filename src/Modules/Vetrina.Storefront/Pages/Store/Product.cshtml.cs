@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Domain.Sizing;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Inventory;
 using Vetrina.Kernel;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 

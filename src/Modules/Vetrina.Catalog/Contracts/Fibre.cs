@@ -1,4 +1,4 @@
-namespace Vetrina.Catalog.Domain;
+namespace Vetrina.Catalog.Contracts;
 
 /// <summary>Fibre names of EU Regulation 1007/2011 (and leather, which the regulation leaves to its own labelling).</summary>
 public enum Fibre

@@ -1,4 +1,4 @@
-namespace Vetrina.Catalog.Domain.Sizing;
+namespace Vetrina.Catalog.Contracts;
 
 /// <summary>Which size chart a category uses; SKUs carry their size in the chart's base system.</summary>
 public enum SizeType

@@ -1,4 +1,4 @@
-namespace Vetrina.Catalog.Domain;
+namespace Vetrina.Catalog.Contracts;
 
 public enum Gender
 {

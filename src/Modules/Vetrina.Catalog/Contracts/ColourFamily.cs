@@ -1,4 +1,4 @@
-namespace Vetrina.Catalog.Domain;
+namespace Vetrina.Catalog.Contracts;
 
 /// <summary>The colour a shopper filters by; a colourway's own name ("Notte", "Cammello") is free text.</summary>
 public enum ColourFamily

@@ -1,3 +1,3 @@
-namespace Vetrina.Catalog.Domain;
+namespace Vetrina.Catalog.Contracts;
 
 public sealed record FibreShare(Fibre Fibre, int Percent);

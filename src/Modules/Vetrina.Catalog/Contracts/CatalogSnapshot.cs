@@ -4,7 +4,7 @@ using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Kernel;
 
-namespace Vetrina.Catalog.ReadModel;
+namespace Vetrina.Catalog.Contracts;
 
 /// <summary>
 /// The listed catalogue as the storefront and the public API read it: immutable, built from the database in a few
