@@ -1,5 +1,6 @@
 using Vetrina.Inventory;
 using Vetrina.Inventory.Domain;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.UnitTests;
 

@@ -2,15 +2,15 @@ using System.ComponentModel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 using Vetrina.Data;
+using Vetrina.Inventory.Contracts;
 using Vetrina.Inventory.Domain;
 
 namespace Vetrina.Inventory;
 
-/// <summary>What other modules may ask of stock: what can be sold online per SKU.</summary>
-public sealed class StockAvailability(VetrinaDbContext db, HybridCache cache, StockQueries queries)
+/// <summary>What other modules may ask of stock (<see cref="IStockAvailability"/>): what can be sold online per SKU.</summary>
+internal sealed class StockAvailability(VetrinaDbContext db, HybridCache cache, StockQueries queries) : IStockAvailability
 {
-    /// <summary>At or below this many units sellable online a SKU counts as running low (shop, back office, webhooks).</summary>
-    public const int LowStockThreshold = 3;
+    public const int LowStockThreshold = IStockAvailability.LowStockThreshold;
 
     // Listing pages only decide which sizes to offer as filters; a few seconds old is fine there, the product page reads live.
     private static readonly HybridCacheEntryOptions ListingOptions = new() { Expiration = TimeSpan.FromSeconds(10), LocalCacheExpiration = TimeSpan.FromSeconds(5) };

@@ -8,7 +8,7 @@ namespace Vetrina.Inventory;
 /// Compiled queries of the stock read path. The product page asks on every view, and translating the LINQ each time cost
 /// more than running it. A compiled query belongs to one model, so it lives in a singleton of the app, not in a static.
 /// </summary>
-public sealed class StockQueries
+internal sealed class StockQueries
 {
     public Func<VetrinaDbContext, int[], IAsyncEnumerable<SkuLevel>> OnlineLevels { get; } = EF.CompileAsyncQuery(
         (VetrinaDbContext db, int[] skuIds) => db.Set<StockLevel>().AsNoTracking()

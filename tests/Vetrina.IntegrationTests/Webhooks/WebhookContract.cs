@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Webhooks.Domain;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.IntegrationTests;
 
@@ -85,18 +86,18 @@ public abstract class WebhookContract(AppFixture fixture)
         });
         try
         {
-            var (sku, _) = await app.SkuWithUnitsAsync(Inventory.StockAvailability.LowStockThreshold + 1, pick: 42);
+            var (sku, _) = await app.SkuWithUnitsAsync(IStockAvailability.LowStockThreshold + 1, pick: 42);
             using var client = app.CreateClient();
             await Shopper.OrderAsync(client, $"low.{Guid.NewGuid():N}@example.com", (sku, 1));
 
             var post = Assert.Single(await receiver.WaitForAsync(sku, 1));
             Assert.Equal(WebhookEvents.StockLow, post.Event);
             using var json = JsonDocument.Parse(post.Body);
-            Assert.Equal(Inventory.StockAvailability.LowStockThreshold, json.RootElement.GetProperty("data").GetProperty("available").GetInt32());
+            Assert.Equal(IStockAvailability.LowStockThreshold, json.RootElement.GetProperty("data").GetProperty("available").GetInt32());
 
             // The shelf, too: damaged units written off, or units moved to a store that does not sell online.
-            var (damaged, damagedId) = await app.SkuWithUnitsAsync(Inventory.StockAvailability.LowStockThreshold + 2, pick: 53);
-            var (moved, movedId) = await app.SkuWithUnitsAsync(Inventory.StockAvailability.LowStockThreshold + 2, pick: 54);
+            var (damaged, damagedId) = await app.SkuWithUnitsAsync(IStockAvailability.LowStockThreshold + 2, pick: 53);
+            var (moved, movedId) = await app.SkuWithUnitsAsync(IStockAvailability.LowStockThreshold + 2, pick: 54);
             await using (var scope = app.Services.CreateAsyncScope())
             {
                 var operations = scope.ServiceProvider.GetRequiredService<Inventory.Operations.StockOperations>();
@@ -106,7 +107,7 @@ public abstract class WebhookContract(AppFixture fixture)
             }
 
             using var written = JsonDocument.Parse(Assert.Single(await receiver.WaitForAsync(damaged, 1)).Body);
-            Assert.Equal(Inventory.StockAvailability.LowStockThreshold - 1, written.RootElement.GetProperty("data").GetProperty("available").GetInt32());
+            Assert.Equal(IStockAvailability.LowStockThreshold - 1, written.RootElement.GetProperty("data").GetProperty("available").GetInt32());
             using var transferred = JsonDocument.Parse(Assert.Single(await receiver.WaitForAsync(moved, 1)).Body);
             Assert.Equal(1, transferred.RootElement.GetProperty("data").GetProperty("available").GetInt32());
         }

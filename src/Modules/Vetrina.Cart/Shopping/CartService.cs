@@ -1,15 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Cart.Domain;
 using Vetrina.Data;
-using Vetrina.Inventory;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Cart.Shopping;
 
 /// <summary>Reads and changes carts against the live catalogue and live stock.</summary>
-public sealed class CartService(VetrinaDbContext db, ICatalogSnapshots snapshots, StockAvailability stock, TimeProvider clock)
+public sealed class CartService(VetrinaDbContext db, ICatalogSnapshots snapshots, IStockAvailability stock, TimeProvider clock)
 {
     // Two tabs adding at once collide on the version or on the one-line-per-SKU index; the loser re-reads and retries.
     private const int Attempts = 3;

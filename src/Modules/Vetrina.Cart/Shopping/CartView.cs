@@ -1,7 +1,7 @@
-using Vetrina.Inventory;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Cart.Shopping;
 

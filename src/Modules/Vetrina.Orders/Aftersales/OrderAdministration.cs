@@ -3,7 +3,7 @@ using Vetrina.Data;
 using Vetrina.Data.Events;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel;
-using Vetrina.Messaging.Outbox;
+using Vetrina.Messaging.Contracts;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Fulfilment;
@@ -18,7 +18,7 @@ namespace Vetrina.Orders.Aftersales;
 /// provider is called first with a key of its own, then the order is moved in one transaction with its email.
 /// </summary>
 public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations,
-    Promotions.Pricing.PromotionBook promotions, Promotions.Pricing.GiftCards giftCards, OrderMail mail, OrderSnapshots snapshots, TimeProvider clock)
+    Promotions.Pricing.PromotionBook promotions, Promotions.Pricing.GiftCards giftCards, OrderMail mail, IMailOutbox outbox, OrderSnapshots snapshots, TimeProvider clock)
 {
     public async Task<OrderActionResult> CancelAsync(long orderId, string reason, string actor, CancellationToken cancellationToken = default)
     {
@@ -71,7 +71,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             await promotions.ReleaseWithinAsync(orderId, cancellationToken);
             await giftCards.GiveBackWithinAsync(orderId, now, cancellationToken: cancellationToken);
             await db.Set<Shipment>().Where(s => s.OrderId == orderId && s.Status == ShipmentStatus.Packed).ExecuteDeleteAsync(cancellationToken);
-            await OutboxWriter.EnqueueAsync(db, mail.Cancellation(tracked, now), cancellationToken);
+            await outbox.QueueAsync(mail.Cancellation(tracked), cancellationToken);
             db.Publish(new OrderCancelled(snapshots.Of(tracked), reason.Trim(), WasPlaced: counted, outcome?.RefundedMinor ?? 0, now));
 
             return OrderActionResult.Done();
@@ -187,7 +187,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             db.Add(new OrderRefund(orderId, refundKey, toCard, toGiftCard, reason, actor, now));
             var full = record.RefundedMinor >= record.CapturedMinor && onGiftCard == toGiftCard;
             tracked.MoveTo(full ? OrderStatus.Refunded : OrderStatus.PartiallyRefunded, actor, now, $"{money.Format()}: {reason}");
-            await OutboxWriter.EnqueueAsync(db, mail.Refunded(tracked, money.Minor, toGiftCard, key, now), cancellationToken);
+            await outbox.QueueAsync(mail.Refunded(tracked, money.Minor, toGiftCard, key), cancellationToken);
             db.Publish(new OrderRefunded(snapshots.Of(tracked), money.Minor, toCard, toGiftCard, reason, now));
             return OrderActionResult.Done();
         }, cancellationToken);

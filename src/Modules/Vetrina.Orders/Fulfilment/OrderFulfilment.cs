@@ -3,7 +3,7 @@ using Vetrina.Data;
 using Vetrina.Data.Events;
 using Vetrina.Inventory.Contracts;
 using Vetrina.Inventory.Reservations;
-using Vetrina.Messaging.Outbox;
+using Vetrina.Messaging.Contracts;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
@@ -16,7 +16,7 @@ namespace Vetrina.Orders.Fulfilment;
 /// captures the payment if it was only authorised (the card is charged when the goods leave, as fashion shops do),
 /// takes the units out of stock, moves the order and emails the shopper the tracking link, all in one transaction.
 /// </summary>
-public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, IStockLocations locations, OrderMail mail,
+public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, IStockLocations locations, OrderMail mail, IMailOutbox outbox,
     OrderSnapshots snapshots, TimeProvider clock)
 {
     public static readonly IReadOnlySet<OrderStatus> Fulfillable = new HashSet<OrderStatus> { OrderStatus.Authorised, OrderStatus.Paid, OrderStatus.PartiallyShipped };
@@ -264,7 +264,7 @@ public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provid
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await OutboxWriter.EnqueueAsync(db, mail.Shipped(tracked, parcel, now), cancellationToken);
+            await outbox.QueueAsync(mail.Shipped(tracked, parcel), cancellationToken);
             var snapshot = snapshots.Of(tracked);
             if (paid is { } capturedMinor)
             {

@@ -3,49 +3,49 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Vetrina.Kernel;
-using Vetrina.Messaging.Outbox;
+using Vetrina.Messaging.Contracts;
 using Vetrina.Orders.Domain;
 
 namespace Vetrina.Orders.Notifications;
 
-/// <summary>Writes the emails an order sends, in the language the shopper bought in, as outbox messages.</summary>
+/// <summary>Writes the emails an order sends, in the language the shopper bought in, for the mail outbox.</summary>
 public sealed class OrderMail(OrderNumbers numbers, IOptions<SiteOptions> site)
 {
-    public OutboxMessage Confirmation(Order order, DateTimeOffset at)
+    public TransactionalMail Confirmation(Order order)
     {
         var text = OrderMailText.For(order.Language);
-        return Compose(order, "confirmation", text.ConfirmationSubject, text.ConfirmationIntro, text, at);
+        return Compose(order, "confirmation", text.ConfirmationSubject, text.ConfirmationIntro, text);
     }
 
-    public OutboxMessage Cancellation(Order order, DateTimeOffset at)
+    public TransactionalMail Cancellation(Order order)
     {
         var text = OrderMailText.For(order.Language);
-        return Compose(order, "cancelled", text.CancelledSubject, text.CancelledIntro, text, at);
+        return Compose(order, "cancelled", text.CancelledSubject, text.CancelledIntro, text);
     }
 
-    public OutboxMessage Shipped(Order order, Fulfilment.Shipment shipment, DateTimeOffset at)
+    public TransactionalMail Shipped(Order order, Fulfilment.Shipment shipment)
     {
         var text = OrderMailText.For(order.Language);
         var carrier = Fulfilment.Carriers.Find(shipment.CarrierCode)?.Name ?? shipment.CarrierCode ?? "";
-        return Compose(order, $"shipment:{shipment.Id}", text.ShippedSubject, text.ShippedIntro, text, at, carrier,
+        return Compose(order, $"shipment:{shipment.Id}", text.ShippedSubject, text.ShippedIntro, text, carrier,
             (text.TrackParcel, shipment.TrackingUrl!));
     }
 
     /// <param name="key">Distinguishes one refund of an order from another.</param>
-    public OutboxMessage Refunded(Order order, long amountMinor, long toGiftCardMinor, string key, DateTimeOffset at)
+    public TransactionalMail Refunded(Order order, long amountMinor, long toGiftCardMinor, string key)
     {
         var text = OrderMailText.For(order.Language);
         var intro = toGiftCardMinor == 0 ? text.RefundedIntro
             : toGiftCardMinor == amountMinor ? text.RefundedAllToGiftCard
             : text.RefundedIntro + " " + string.Format(CultureInfo.InvariantCulture, text.RefundedToGiftCard, new Money(toGiftCardMinor, order.Currency).Format());
-        return Compose(order, $"refund:{key}", text.RefundedSubject, intro, text, at, new Money(amountMinor, order.Currency).Format());
+        return Compose(order, $"refund:{key}", text.RefundedSubject, intro, text, new Money(amountMinor, order.Currency).Format());
     }
 
     /// <summary>The page where a shopper, signed in or not, sees the order; the access key stands in for a password.</summary>
     private string OrderUrl(Order order) =>
         $"{site.Value.Base}/{order.Language}/account/orders/{numbers.Format(order.Id)}?key={order.AccessKey}";
 
-    private OutboxMessage Compose(Order order, string kind, string subjectTemplate, string introTemplate, OrderMailText text, DateTimeOffset at,
+    private TransactionalMail Compose(Order order, string kind, string subjectTemplate, string introTemplate, OrderMailText text,
         string detail = "", (string Label, string Url)? link = null)
     {
         var number = numbers.Format(order.Id);
@@ -110,6 +110,6 @@ public sealed class OrderMail(OrderNumbers numbers, IOptions<SiteOptions> site)
             .Append(CultureInfo.InvariantCulture, $"<tr><td colspan=\"2\"><small>{e(text.VatIncluded)}</small></td><td style=\"text-align:right\"><small>{e(money(order.VatMinor))}</small></td></tr></table>")
             .Append(CultureInfo.InvariantCulture, $"<p><strong>{e(destination)}</strong><br>{string.Join("<br>", addressLines.Select(e))}</p>")
             .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{e(url)}\">{e(text.ViewOrder)}</a></p><p>{e(text.Signature)}</p></body></html>");
-        return new OutboxMessage($"order:{order.Id}:{kind}", order.Email, subject, plain.ToString(), html.ToString(), order.Language, at);
+        return new TransactionalMail($"order:{order.Id}:{kind}", order.Email, subject, plain.ToString(), html.ToString(), order.Language);
     }
 }

@@ -4,7 +4,7 @@ using Vetrina.Data;
 using Vetrina.Data.Events;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel;
-using Vetrina.Messaging.Outbox;
+using Vetrina.Messaging.Contracts;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
@@ -19,7 +19,7 @@ namespace Vetrina.Orders.Payments;
 /// </summary>
 public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, Promotions.Pricing.PromotionBook promotions,
     Promotions.Pricing.GiftCards giftCards,
-    Cart.Contracts.IBagCommands bags, OrderMail mail, OrderSnapshots snapshots, OrderNumbers numbers, IOptions<SiteOptions> site, TimeProvider clock)
+    Cart.Contracts.IBagCommands bags, OrderMail mail, IMailOutbox outbox, OrderSnapshots snapshots, OrderNumbers numbers, IOptions<SiteOptions> site, TimeProvider clock)
 {
     private const int Attempts = 3;
     private const string TimeoutCode = "payment_timeout";
@@ -123,7 +123,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
                     payment.Record(PaymentState.Authorised, outcome.Reference, null, null, 0, 0, now);
                     if (order.MoveTo(OrderStatus.Authorised, actor, now))
                     {
-                        await OutboxWriter.EnqueueAsync(db, mail.Confirmation(order, now), cancellationToken);
+                        await outbox.QueueAsync(mail.Confirmation(order), cancellationToken);
                         db.Publish(new OrderPlaced(snapshots.Of(order), now));
                         if (order.CartId is { } cartId)
                         {
@@ -151,7 +151,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
                         if (outcome.DeclineCode == TimeoutCode)
                         {
                             // The shopper left during the challenge and may think they bought something: tell them.
-                            await OutboxWriter.EnqueueAsync(db, mail.Cancellation(order, now), cancellationToken);
+                            await outbox.QueueAsync(mail.Cancellation(order), cancellationToken);
                         }
 
                         db.Publish(new OrderCancelled(snapshots.Of(order), $"payment not completed: {outcome.DeclineCode ?? "declined"}", WasPlaced: false, 0, now));

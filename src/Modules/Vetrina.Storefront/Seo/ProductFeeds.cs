@@ -8,10 +8,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Domain.Sizing;
-using Vetrina.Inventory;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Storefront.Seo;
 
@@ -35,7 +35,7 @@ internal static class ProductFeeds
 
     public static IEndpointRouteBuilder MapProductFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/feeds/google-merchant.xml", async (HttpContext http, ICatalogSnapshots snapshots, IMarketDirectory markets, StockAvailability stock,
+        app.MapGet("/feeds/google-merchant.xml", async (HttpContext http, ICatalogSnapshots snapshots, IMarketDirectory markets, IStockAvailability stock,
             IConfiguration configuration) =>
         {
             var (items, market, language, problem) = await ItemsAsync(http, snapshots, markets, stock, configuration);
@@ -78,7 +78,7 @@ internal static class ProductFeeds
             }, "application/rss+xml");
         }).ExcludeFromDescription().AllowAnonymous();
 
-        app.MapGet("/feeds/meta-catalog.csv", async (HttpContext http, ICatalogSnapshots snapshots, IMarketDirectory markets, StockAvailability stock,
+        app.MapGet("/feeds/meta-catalog.csv", async (HttpContext http, ICatalogSnapshots snapshots, IMarketDirectory markets, IStockAvailability stock,
             IConfiguration configuration) =>
         {
             var (items, _, _, problem) = await ItemsAsync(http, snapshots, markets, stock, configuration);
@@ -116,7 +116,7 @@ internal static class ProductFeeds
     }
 
     private static async Task<(IReadOnlyList<FeedItem> Items, MarketView? Market, string? Language, IResult? Problem)> ItemsAsync(HttpContext http,
-        ICatalogSnapshots snapshots, IMarketDirectory markets, StockAvailability stock, IConfiguration configuration)
+        ICatalogSnapshots snapshots, IMarketDirectory markets, IStockAvailability stock, IConfiguration configuration)
     {
         var all = await markets.AllAsync(http.RequestAborted);
         var code = http.Request.Query["market"].ToString();

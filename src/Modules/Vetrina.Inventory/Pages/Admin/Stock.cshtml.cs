@@ -8,6 +8,7 @@ using Vetrina.Data;
 using Vetrina.Inventory.Domain;
 using Vetrina.Inventory.Operations;
 using Vetrina.Kernel.Security;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Inventory.Pages.Admin;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Content.Articles;
-using Vetrina.Inventory;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -47,7 +47,7 @@ internal sealed class ArticleModel : StorePageModel
         Parts = ArticleBody.Parse(article.Body.Get(Language));
         var styles = Parts.OfType<ProductPart>().Select(p => Snapshot.FindStyleByCode(p.StyleCode)).OfType<StyleView>()
             .Where(s => s.PriceIn(Market.Code) is not null).DistinctBy(s => s.Id).ToList();
-        var stock = await HttpContext.RequestServices.GetRequiredService<StockAvailability>()
+        var stock = await HttpContext.RequestServices.GetRequiredService<IStockAvailability>()
             .OnlineAsync([.. styles.SelectMany(s => s.Skus).Select(k => k.Id)], cancellationToken);
         Products = styles.ToDictionary(s => s.Code, s => (s, s.Skus.Any(k => stock.GetValueOrDefault(k.Id) is { } level && (level.InStock > 0 || level.Backorderable > 0))),
             StringComparer.OrdinalIgnoreCase);

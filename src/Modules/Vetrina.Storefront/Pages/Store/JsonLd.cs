@@ -1,7 +1,7 @@
 using Vetrina.Catalog.Browsing;
 using Vetrina.Kernel;
-using Vetrina.Inventory;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Browsing;
-using Vetrina.Inventory;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -57,7 +57,7 @@ internal abstract class ListingPageModel : StorePageModel
     }
 
     protected Task<IReadOnlyDictionary<int, int>> AvailabilityAsync() =>
-        HttpContext.RequestServices.GetRequiredService<StockAvailability>().RecentOnlineSellableAsync(HttpContext.RequestAborted);
+        HttpContext.RequestServices.GetRequiredService<IStockAvailability>().RecentOnlineSellableAsync(HttpContext.RequestAborted);
 
     /// <summary>The current URL with one query parameter replaced (or removed when value is null), for page and sort links.</summary>
     public string WithQuery(string key, string? value)

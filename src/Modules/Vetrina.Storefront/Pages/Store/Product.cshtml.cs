@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Domain.Sizing;
-using Vetrina.Inventory;
 using Vetrina.Kernel;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -12,7 +12,7 @@ namespace Vetrina.Storefront.Pages.Store;
 [OutputCache(PolicyName = StorefrontModule.PageCachePolicy)]
 internal sealed class ProductModel : StorePageModel
 {
-    public const int LowStock = Inventory.StockAvailability.LowStockThreshold;
+    public const int LowStock = IStockAvailability.LowStockThreshold;
 
     public StyleView Style { get; private set; } = null!;
 
@@ -45,7 +45,7 @@ internal sealed class ProductModel : StorePageModel
 
         Style = style;
         Colourway = style.Colourways.FirstOrDefault(c => string.Equals(c.Code, colour, StringComparison.OrdinalIgnoreCase)) ?? style.Colourways[0];
-        Available = await HttpContext.RequestServices.GetRequiredService<StockAvailability>()
+        Available = await HttpContext.RequestServices.GetRequiredService<IStockAvailability>()
             .StyleOnlineAsync(style.Id, [.. style.Skus.Select(k => k.Id)], HttpContext.RequestAborted);
         Path = Snapshot.CategoryPath(style.CategoryId);
         Chart = SizeChart.For(style.SizeType);

@@ -1,4 +1,4 @@
-namespace Vetrina.Inventory;
+namespace Vetrina.Inventory.Contracts;
 
 /// <summary>
 /// What the shop can sell of one SKU online: units on the shelf, and units it may sell ahead of stock on its way
@@ -14,7 +14,7 @@ public sealed record SkuStock(int InStock, int Backorderable, DateOnly? Expected
     public int BackorderedOf(int quantity) => Math.Clamp(quantity - InStock, 0, quantity);
 
     /// <summary>Sums the online locations' balances: free units, plus the allowance left beyond them.</summary>
-    public static SkuStock From(IEnumerable<SkuLevel> levels)
+    internal static SkuStock From(IEnumerable<SkuLevel> levels)
     {
         int inStock = 0, backorderable = 0;
         DateOnly? expected = null;
@@ -33,6 +33,3 @@ public sealed record SkuStock(int InStock, int Backorderable, DateOnly? Expected
         return new SkuStock(inStock, backorderable, expected);
     }
 }
-
-/// <summary>One online location's balance of a SKU, as the stock read path loads it.</summary>
-public sealed record SkuLevel(int SkuId, int OnHand, int Reserved, int BackorderLimit, DateOnly? ExpectedOn);
