@@ -4,7 +4,7 @@ using Vetrina.Orders;
 using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Domain;
 using Vetrina.Payments;
-using Vetrina.Payments.Providers;
+using Vetrina.Payments.Contracts;
 using Vetrina.Payments.TestNetwork;
 
 namespace Vetrina.UnitTests;

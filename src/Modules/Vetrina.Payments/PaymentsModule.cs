@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Payments.Contracts;
-using Vetrina.Payments.Providers;
 using Vetrina.Payments.Stripe;
 using Vetrina.Payments.TestNetwork;
 using Vetrina.Data;

@@ -18,7 +18,7 @@ using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Checkout;
 using Vetrina.Orders.Fulfilment;
 using Vetrina.Orders.Payments;
-using Vetrina.Payments.Providers;
+using Vetrina.Payments.Contracts;
 using Vetrina.Orders.Aftersales;
 using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Domain;

@@ -8,7 +8,7 @@ using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Fulfilment;
 using Vetrina.Orders.Notifications;
-using Vetrina.Payments.Providers;
+using Vetrina.Payments.Contracts;
 
 namespace Vetrina.Orders.Aftersales;
 

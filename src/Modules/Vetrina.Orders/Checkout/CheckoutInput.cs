@@ -1,6 +1,6 @@
 using Vetrina.Kernel;
 using Vetrina.Kernel.Addresses;
-using Vetrina.Payments.Providers;
+using Vetrina.Payments.Contracts;
 
 namespace Vetrina.Orders.Checkout;
 

@@ -9,6 +9,7 @@ using Vetrina.Orders.Domain;
 using Vetrina.Orders.Shipping;
 using Vetrina.Payments;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Payments.Contracts;
 
 namespace Vetrina.Orders.Checkout;
 

@@ -11,7 +11,7 @@ using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Domain;
-using Vetrina.Payments.Providers;
+using Vetrina.Payments.Contracts;
 using Vetrina.Privacy.Contracts;
 using Vetrina.Promotions.Pricing;
 using Vetrina.Customers.Contracts;

@@ -7,7 +7,7 @@ using Vetrina.Messaging.Contracts;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
-using Vetrina.Payments.Providers;
+using Vetrina.Payments.Contracts;
 
 namespace Vetrina.Orders.Fulfilment;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using Stripe;
 using Stripe.Checkout;
 using Vetrina.Kernel;
-using Vetrina.Payments.Providers;
+using Vetrina.Payments.Contracts;
 
 namespace Vetrina.Payments.Stripe;
 

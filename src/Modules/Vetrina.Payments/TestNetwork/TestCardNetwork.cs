@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Data;
 using Vetrina.Kernel;
-using Vetrina.Payments.Providers;
+using Vetrina.Payments.Contracts;
 
 namespace Vetrina.Payments.TestNetwork;
 

@@ -11,7 +11,7 @@ using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Checkout;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Payments;
-using Vetrina.Payments.Providers;
+using Vetrina.Payments.Contracts;
 
 namespace Vetrina.Orders.Features.Api;
 

@@ -13,7 +13,7 @@ using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Checkout;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Payments;
-using Vetrina.Payments.Providers;
+using Vetrina.Payments.Contracts;
 using Vetrina.Storefront.Localization;
 
 namespace Vetrina.Storefront.Pages.Store;

@@ -1,6 +1,6 @@
 using Vetrina.Kernel;
 
-namespace Vetrina.Payments.Providers;
+namespace Vetrina.Payments.Contracts;
 
 /// <summary>Card details as a shopper typed them; only providers that take cards on our page receive them.</summary>
 public sealed record CardDetails(string Number, int ExpiryMonth, int ExpiryYear, string Cvc, string? Holder);

@@ -1,6 +1,5 @@
-using Vetrina.Payments.Providers;
 
-namespace Vetrina.Payments;
+namespace Vetrina.Payments.Contracts;
 
 public enum CardField
 {

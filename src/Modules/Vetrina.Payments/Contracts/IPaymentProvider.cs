@@ -1,6 +1,6 @@
 using Vetrina.Kernel;
 
-namespace Vetrina.Payments.Providers;
+namespace Vetrina.Payments.Contracts;
 
 /// <summary>
 /// A payment service the shop charges through. Every call that moves money carries an idempotency key, so a retry
