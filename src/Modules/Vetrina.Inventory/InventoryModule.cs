@@ -14,7 +14,7 @@ public static class InventoryModule
 {
     public static IServiceCollection AddInventoryModule(this IServiceCollection services) =>
         services.AddModuleModel(typeof(InventoryModule).Assembly)
-            .AddMemoryCache().AddScoped<StockAvailability>().AddScoped<IStockAvailability>(sp => sp.GetRequiredService<StockAvailability>()).AddScoped<StockReservations>().AddScoped<StockOperations>().AddScoped<StockLedger>().AddSingleton<StockQueries>()
+            .AddMemoryCache().AddScoped<StockAvailability>().AddScoped<IStockAvailability>(sp => sp.GetRequiredService<StockAvailability>()).AddScoped<StockReservations>().AddScoped<IStockReservations, OrderStock>().AddScoped<StockOperations>().AddScoped<StockLedger>().AddSingleton<StockQueries>()
             .AddSingleton<InventoryMetrics>().AddScoped<IStockAlerts, LowStockAlerts>().AddScoped<IStockLocations, StockLocations>()
             .AddScoped<IStockHolds, StockHolds>()
             .AddStaffPolicy(StaffPolicies.StockManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)

@@ -11,6 +11,7 @@ using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
 using Vetrina.Orders.Domain;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.IntegrationTests;
 

@@ -8,6 +8,7 @@ using Vetrina.Inventory.Domain;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel.Security;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.IntegrationTests;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Inventory.Domain;
 using Vetrina.Inventory.Reservations;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.IntegrationTests;
 

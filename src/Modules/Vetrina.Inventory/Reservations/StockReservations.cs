@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Vetrina.Data;
 using Vetrina.Inventory.Domain;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Inventory.Reservations;
 

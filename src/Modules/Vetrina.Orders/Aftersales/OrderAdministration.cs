@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 using Vetrina.Data.Events;
-using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel;
 using Vetrina.Messaging.Contracts;
 using Vetrina.Orders.Contracts.Events;
@@ -9,6 +8,7 @@ using Vetrina.Orders.Domain;
 using Vetrina.Orders.Fulfilment;
 using Vetrina.Orders.Notifications;
 using Vetrina.Payments.Contracts;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Orders.Aftersales;
 
@@ -17,7 +17,7 @@ namespace Vetrina.Orders.Aftersales;
 /// authorisation voided or the capture refunded, the stock released), or refund part or all of what was paid. The
 /// provider is called first with a key of its own, then the order is moved in one transaction with its email.
 /// </summary>
-public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations,
+public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, IStockReservations reservations,
     Promotions.Pricing.PromotionBook promotions, Promotions.Pricing.GiftCards giftCards, OrderMail mail, IMailOutbox outbox, OrderSnapshots snapshots, TimeProvider clock)
 {
     public async Task<OrderActionResult> CancelAsync(long orderId, string reason, string actor, CancellationToken cancellationToken = default)

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 using Vetrina.Data.Events;
 using Vetrina.Inventory.Contracts;
-using Vetrina.Inventory.Operations;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
@@ -14,7 +13,7 @@ namespace Vetrina.Orders.Aftersales;
 /// (a Return movement in the ledger) or not (damaged, worn). Each return is recorded once per key; the refund is a
 /// separate decision (<see cref="OrderAdministration.RefundAsync"/>), usually for the value of the returned units.
 /// </summary>
-public sealed class OrderReturns(VetrinaDbContext db, StockOperations stock, IStockLocations locations, OrderNumbers numbers, OrderSnapshots snapshots,
+public sealed class OrderReturns(VetrinaDbContext db, IStockReservations stock, IStockLocations locations, OrderNumbers numbers, OrderSnapshots snapshots,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<OrderReturn>> ForOrderAsync(long orderId, CancellationToken cancellationToken = default) =>

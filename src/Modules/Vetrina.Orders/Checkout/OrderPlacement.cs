@@ -6,7 +6,6 @@ using Vetrina.Cart.Shopping;
 using Vetrina.Data;
 using Vetrina.Inventory;
 using Vetrina.Inventory.Contracts;
-using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Kernel.Addresses;
@@ -23,7 +22,7 @@ namespace Vetrina.Orders.Checkout;
 /// <see cref="StockReservations"/>), its pending payment, the consent given, and the idempotency key. Any of them
 /// failing undoes all of them. The card is charged afterwards, by <see cref="OrderPayments"/>.
 /// </summary>
-public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, StockReservations reservations,
+public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, IStockReservations reservations,
     Promotions.Pricing.PromotionBook promotions, GiftCards giftCards, IAddressBook addressBook, IMarketDirectory markets, IPaymentProvider provider, IStockAlerts stockAlerts,
     IConsentLedger ledger, IOptions<OrderOptions> options, TimeProvider clock)
 {

@@ -1,5 +1,5 @@
-using Vetrina.Inventory.Reservations;
 using Vetrina.Orders.Domain;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Orders.Checkout;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 using Vetrina.Data.Events;
 using Vetrina.Inventory.Contracts;
-using Vetrina.Inventory.Reservations;
 using Vetrina.Messaging.Contracts;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
@@ -16,7 +15,7 @@ namespace Vetrina.Orders.Fulfilment;
 /// captures the payment if it was only authorised (the card is charged when the goods leave, as fashion shops do),
 /// takes the units out of stock, moves the order and emails the shopper the tracking link, all in one transaction.
 /// </summary>
-public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, IStockLocations locations, OrderMail mail, IMailOutbox outbox,
+public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provider, IStockReservations reservations, IStockLocations locations, OrderMail mail, IMailOutbox outbox,
     OrderSnapshots snapshots, TimeProvider clock)
 {
     public static readonly IReadOnlySet<OrderStatus> Fulfillable = new HashSet<OrderStatus> { OrderStatus.Authorised, OrderStatus.Paid, OrderStatus.PartiallyShipped };

@@ -2,13 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vetrina.Data;
 using Vetrina.Data.Events;
-using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel;
 using Vetrina.Messaging.Contracts;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
 using Vetrina.Payments.Contracts;
+using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Orders.Payments;
 
@@ -17,7 +17,7 @@ namespace Vetrina.Orders.Payments;
 /// (confirmation email, bag emptied), a challenge to complete, or declined (order cancelled, stock released). Every
 /// answer is applied in one transaction, and applying the same answer twice changes nothing.
 /// </summary>
-public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, StockReservations reservations, Promotions.Pricing.PromotionBook promotions,
+public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, IStockReservations reservations, Promotions.Pricing.PromotionBook promotions,
     Promotions.Pricing.GiftCards giftCards,
     Cart.Contracts.IBagCommands bags, OrderMail mail, IMailOutbox outbox, OrderSnapshots snapshots, OrderNumbers numbers, IOptions<SiteOptions> site, TimeProvider clock)
 {

@@ -1,4 +1,4 @@
-namespace Vetrina.Inventory.Reservations;
+namespace Vetrina.Inventory.Contracts;
 
 /// <summary>Units of one SKU to hold for an order.</summary>
 public sealed record ReservationLine(int SkuId, int Quantity);
