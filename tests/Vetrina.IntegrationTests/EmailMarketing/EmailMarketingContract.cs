@@ -458,6 +458,38 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task ABoughtRule_FindsTheBuyer_WhateverCaseTheyTypedTheirAddressInAtCheckout()
+    {
+        var domain = $"{Guid.NewGuid():N}.example.com";
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        var csv = $"email,language,country,consent\nbuyer@{domain},it,IT,none\nbrowser@{domain},it,IT,none\n";
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/v1/email/contacts/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+        var (sku, _) = await app.SkuWithUnitsAsync(3, pick: 17);
+        var style = await app.WithDbAsync(db => db.Set<Vetrina.Catalog.Domain.Style>()
+            .Where(s => s.Colourways.SelectMany(c => c.Skus).Any(k => k.Code == sku)).Select(s => s.Code).SingleAsync());
+        await Shopper.OrderAsync(app.CreateClient(), $"Buyer@{domain.ToUpperInvariant()}", (sku, 1));
+
+        async Task<int> CountAsync(string field, string value)
+        {
+            var response = await api.PostAsJsonAsync("/api/v1/email/segments/count", new
+            {
+                conditions = new object[]
+                {
+                    new { field = "email", @operator = "ends-with", values = new[] { "@" + domain } },
+                    new { field, @operator = "matching", values = new[] { value } },
+                },
+            });
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, body);
+            return JsonDocument.Parse(body).RootElement.GetProperty("count").GetInt32();
+        }
+
+        Assert.Equal(1, await CountAsync("bought", $"style:{style}"));
+        Assert.Equal(1, await CountAsync("not-bought", $"style:{style}"));
+        Assert.Equal(0, await CountAsync("bought", "style:NO-SUCH-STYLE"));
+    }
+
+    [Fact]
     public async Task WhatACustomerBaggedAndViewed_MakesSegments_AndAViewWithoutABagStartsBrowseAbandonment()
     {
         var email = $"browse-{Guid.NewGuid():N}@example.com";
