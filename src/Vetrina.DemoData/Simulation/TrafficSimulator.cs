@@ -245,7 +245,8 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
         }
 
         var (address, method) = Shipping[market.Code];
-        var quote = await scope.ServiceProvider.GetRequiredService<CheckoutService>().QuoteAsync(cart, market, method, cancellationToken: cancellationToken);
+        var quote = await scope.ServiceProvider.GetRequiredService<CheckoutService>().QuoteAsync(await carts.ViewAsync(cart, market, cancellationToken), method,
+            cancellationToken: cancellationToken);
         if (quote is null)
         {
             return null;

@@ -2,11 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Cart.Contracts;
 using Vetrina.Cart.Domain;
 using Vetrina.Data;
+using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Cart.Shopping;
 
-internal sealed class BagDirectory(VetrinaDbContext db) : IBagDirectory
+internal sealed class BagDirectory(VetrinaDbContext db, CartService carts) : IBagDirectory
 {
+    public Task<BagSummary?> FindAsync(Guid bagId, CancellationToken cancellationToken) =>
+        db.Set<ShoppingCart>().AsNoTracking().Where(c => c.Id == bagId).Select(c => new BagSummary(c.Id, c.Market, c.CustomerId, c.Lines.Count))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<CartView?> ViewAsync(Guid bagId, MarketView market, CancellationToken cancellationToken) =>
+        await carts.FindAsync(bagId, cancellationToken) is { } cart ? await carts.ViewAsync(cart, market, cancellationToken) : null;
+
     public Task<bool> ExistsAsync(Guid bagId, CancellationToken cancellationToken) => db.Set<ShoppingCart>().AnyAsync(c => c.Id == bagId, cancellationToken);
 
     public async Task<IReadOnlyList<BagLine>> LinesAsync(Guid bagId, CancellationToken cancellationToken) =>

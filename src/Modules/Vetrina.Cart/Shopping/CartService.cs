@@ -5,6 +5,7 @@ using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Catalog.Contracts;
 using Vetrina.Inventory.Contracts;
+using Vetrina.Cart.Contracts;
 
 namespace Vetrina.Cart.Shopping;
 
@@ -126,7 +127,7 @@ public sealed class CartService(VetrinaDbContext db, ICatalogSnapshots snapshots
             return new CartLineView(line.Id, line.SkuId, entry, line.Quantity, price, seen, available.GetValueOrDefault(line.SkuId, SkuStock.None));
         }).ToList();
         var subtotal = lines.Where(l => l.ForSale).Aggregate(Money.Zero(market.Currency), (sum, l) => sum + l.LineTotal!.Value);
-        return new CartView(cart.Id, market, lines, subtotal, market.Vat.VatIncludedIn(subtotal));
+        return new CartView(cart.Id, market, lines, subtotal, market.Vat.VatIncludedIn(subtotal), cart.CustomerId);
     }
 
     // The stock the product page showed (at most two seconds old): a bag holds nothing, checkout reserves against live stock.

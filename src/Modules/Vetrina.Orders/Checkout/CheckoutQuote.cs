@@ -1,4 +1,4 @@
-using Vetrina.Cart.Shopping;
+using Vetrina.Cart.Contracts;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Orders.Shipping;

@@ -1,6 +1,5 @@
 using System.Net.Mail;
-using Vetrina.Cart.Domain;
-using Vetrina.Cart.Shopping;
+using Vetrina.Cart.Contracts;
 using Vetrina.Markets.Contracts;
 using Vetrina.Promotions.Pricing;
 using Vetrina.Kernel;
@@ -14,7 +13,7 @@ using Vetrina.Payments.Contracts;
 namespace Vetrina.Orders.Checkout;
 
 /// <summary>Prices a cart for checkout and checks what the shopper filled in. Places nothing: see <see cref="OrderPlacement"/>.</summary>
-public sealed class CheckoutService(CartService carts, ShippingRates shipping, Promotions.Pricing.PromotionBook promotions, GiftCards giftCards,
+public sealed class CheckoutService(ShippingRates shipping, Promotions.Pricing.PromotionBook promotions, GiftCards giftCards,
     ICatalogSnapshots snapshots, TimeProvider clock)
 {
     public const int MaxEmail = 254;
@@ -24,15 +23,15 @@ public sealed class CheckoutService(CartService carts, ShippingRates shipping, P
     /// markdowns are in the prices already, then the best automatic promotion and the code, then shipping, whose
     /// free-over threshold counts the discounted items.
     /// </summary>
-    public async Task<CheckoutQuote?> QuoteAsync(ShoppingCart cart, MarketView market, string? methodCode, string? discountCode = null,
+    public async Task<CheckoutQuote?> QuoteAsync(CartView view, string? methodCode, string? discountCode = null,
         string? giftCardCode = null, CancellationToken cancellationToken = default)
     {
-        if (cart.Lines.Count == 0)
+        if (view.Lines.Count == 0)
         {
             return null;
         }
 
-        var view = await carts.ViewAsync(cart, market, cancellationToken);
+        var market = view.Market;
         var methods = await shipping.ForMarketAsync(market.Code, cancellationToken);
         var (discounts, code) = await DiscountsAsync(view, market, discountCode, cancellationToken);
         var subtotal = view.Subtotal;

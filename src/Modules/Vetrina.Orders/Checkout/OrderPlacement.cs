@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Vetrina.Cart.Shopping;
+using Vetrina.Cart.Contracts;
 using Vetrina.Data;
 using Vetrina.Inventory;
 using Vetrina.Inventory.Contracts;
@@ -22,7 +22,7 @@ namespace Vetrina.Orders.Checkout;
 /// <see cref="StockReservations"/>), its pending payment, the consent given, and the idempotency key. Any of them
 /// failing undoes all of them. The card is charged afterwards, by <see cref="OrderPayments"/>.
 /// </summary>
-public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, CheckoutService checkout, IStockReservations reservations,
+public sealed class OrderPlacement(VetrinaDbContext db, IBagDirectory bags, CheckoutService checkout, IStockReservations reservations,
     Promotions.Pricing.PromotionBook promotions, GiftCards giftCards, IAddressBook addressBook, IMarketDirectory markets, IPaymentProvider provider, IStockAlerts stockAlerts,
     IConsentLedger ledger, IOptions<OrderOptions> options, TimeProvider clock)
 {
@@ -42,14 +42,14 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
         }
 
         var market = await markets.FindAsync(input.Market, cancellationToken);
-        var cart = await carts.FindAsync(input.CartId, cancellationToken);
+        var cart = market is null ? null : await bags.ViewAsync(input.CartId, market, cancellationToken);
         if (market is null || cart is null || cart.Lines.Count == 0 || (cart.CustomerId is not null && cart.CustomerId != customerId))
         {
             // A twin request with the same key may have placed the order and emptied the bag since the first look.
             return await ReplayAsync(idempotencyKey, hash, cancellationToken) ?? new PlacementResult(PlacementStatus.CartUnavailable);
         }
 
-        var quote = (await checkout.QuoteAsync(cart, market, input.ShippingMethod, input.DiscountCode, input.GiftCardCode, cancellationToken))!;
+        var quote = (await checkout.QuoteAsync(cart, input.ShippingMethod, input.DiscountCode, input.GiftCardCode, cancellationToken))!;
         var checkedInput = checkout.Check(input, market, quote, cardRequired: quote.AmountDue.Minor > 0 && provider.TakesCardDetails);
         if (!checkedInput.IsValid)
         {
@@ -102,7 +102,8 @@ public sealed class OrderPlacement(VetrinaDbContext db, CartService carts, Check
         if (lines.Any(l => waiting.ContainsKey(l.SkuId) && l.ShipsAround is null))
         {
             await reservations.ReleaseAsync(hold, cancellationToken: cancellationToken);
-            var fresh = await checkout.QuoteAsync(cart, market, input.ShippingMethod, input.DiscountCode, input.GiftCardCode, cancellationToken);
+            var fresh = await bags.ViewAsync(cart.Id, market, cancellationToken) is { } again
+                ? await checkout.QuoteAsync(again, input.ShippingMethod, input.DiscountCode, input.GiftCardCode, cancellationToken) : null;
             return new PlacementResult(PlacementStatus.AvailabilityChanged, Quote: fresh);
         }
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Cart.Shopping;
+using Vetrina.Cart.Contracts;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Kernel.Addresses;
@@ -35,11 +35,11 @@ internal static class CheckoutApi
         return app;
     }
 
-    private static async Task<Results<Ok<QuoteDto>, ValidationProblem, ProblemHttpResult>> Quote(QuoteRequest request, CartService carts,
+    private static async Task<Results<Ok<QuoteDto>, ValidationProblem, ProblemHttpResult>> Quote(QuoteRequest request, IBagDirectory bags,
         CheckoutService checkout, IMarketDirectory markets, CancellationToken cancellationToken)
     {
-        var cart = request.CartId is { } id ? await carts.FindAsync(id, cancellationToken) : null;
-        if (cart is null || cart.Lines.Count == 0)
+        var cart = request.CartId is { } id ? await bags.FindAsync(id, cancellationToken) : null;
+        if (cart is null || cart.LineCount == 0)
         {
             return CartProblem();
         }
@@ -50,12 +50,18 @@ internal static class CheckoutApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["market"] = [$"Unknown market '{request.Market}'."] });
         }
 
-        var quote = (await checkout.QuoteAsync(cart, market, request.ShippingMethod, request.DiscountCode, request.GiftCardCode, cancellationToken))!;
+        // Emptied since the first look: the same answer as an empty bag.
+        if (await bags.ViewAsync(cart.Id, market, cancellationToken) is not { } view
+            || await checkout.QuoteAsync(view, request.ShippingMethod, request.DiscountCode, request.GiftCardCode, cancellationToken) is not { } quote)
+        {
+            return CartProblem();
+        }
+
         return TypedResults.Ok(Dto(quote, Languages.Normalize(request.Language)));
     }
 
     private static async Task<IResult> Place([FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, CheckoutRequest request, HttpContext http,
-        CartService carts, OrderPlacement placement, OrderPayments payments, OrderNumbers numbers, CancellationToken cancellationToken)
+        IBagDirectory bags, OrderPlacement placement, OrderPayments payments, OrderNumbers numbers, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > MaxKeyLength)
         {
@@ -84,7 +90,7 @@ internal static class CheckoutApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["language"] = [$"Use one of: {string.Join(", ", Languages.All)}."] });
         }
 
-        var market = request.Market ?? (await carts.FindAsync(cartId, cancellationToken))?.Market ?? "";
+        var market = request.Market ?? (await bags.FindAsync(cartId, cancellationToken))?.Market ?? "";
         var language = Languages.Normalize(request.Language);
         var input = new CheckoutInput(cartId, market, language, request.Email, Address(request.ShippingAddress ?? new CheckoutAddressDto(null, null, null, null, null, null, null, null)),
             request.BillingAddress is null ? null : Address(request.BillingAddress), request.ShippingMethod, request.MarketingConsent, request.AcceptTerms,

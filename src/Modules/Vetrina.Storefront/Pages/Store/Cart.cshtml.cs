@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Cart.Domain;
 using Vetrina.Cart.Shopping;
+using Vetrina.Cart.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 

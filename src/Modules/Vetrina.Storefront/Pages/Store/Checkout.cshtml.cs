@@ -253,7 +253,8 @@ internal sealed class CheckoutModel : StorePageModel
             return false;
         }
 
-        Quote = await services.GetRequiredService<CheckoutService>().QuoteAsync(cart, Market, method, discountCode, giftCardCode, HttpContext.RequestAborted);
+        Quote = await services.GetRequiredService<CheckoutService>().QuoteAsync(await carts.ViewAsync(cart, Market, HttpContext.RequestAborted), method, discountCode,
+            giftCardCode, HttpContext.RequestAborted);
         ShippingMethod = Quote!.Shipping?.Method.Code;
         var claimed = Markets.Where(m => m.Code != Market.Code).SelectMany(m => m.Countries);
         Countries = CountryList.For(Market.Countries, claimed);

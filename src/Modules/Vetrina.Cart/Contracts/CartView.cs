@@ -3,7 +3,7 @@ using Vetrina.Markets.Contracts;
 using Vetrina.Catalog.Contracts;
 using Vetrina.Inventory.Contracts;
 
-namespace Vetrina.Cart.Shopping;
+namespace Vetrina.Cart.Contracts;
 
 /// <summary>A cart line as the shopper sees it now: live price and stock in the current market.</summary>
 public sealed record CartLineView(int Id, int SkuId, SkuEntry? Entry, int Quantity, Money? UnitPrice, Money? PriceSeen, SkuStock Stock)
@@ -28,7 +28,8 @@ public sealed record CartLineView(int Id, int SkuId, SkuEntry? Entry, int Quanti
 }
 
 /// <summary>The whole bag with its VAT-inclusive subtotal and the VAT it contains, in the market's currency.</summary>
-public sealed record CartView(Guid Id, MarketView Market, IReadOnlyList<CartLineView> Lines, Money Subtotal, Money VatIncluded)
+/// <param name="CustomerId">The signed-in customer whose bag it is; null for a guest's.</param>
+public sealed record CartView(Guid Id, MarketView Market, IReadOnlyList<CartLineView> Lines, Money Subtotal, Money VatIncluded, string? CustomerId)
 {
     public int ItemCount => Lines.Sum(l => l.Quantity);
 
