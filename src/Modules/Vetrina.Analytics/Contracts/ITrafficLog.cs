@@ -8,9 +8,9 @@ public interface ITrafficLog
 
     /// <summary>
     /// Every event recorded since <paramref name="since"/> that carried this <c>utm_medium</c> and a <c>utm_source</c>
-    /// (a click on an influencer's link, say), of these visitors only when <paramref name="visitors"/> is given.
+    /// (a click on an influencer's link, say). A scan of the collected events: for periodic work, not per request.
     /// </summary>
-    Task<IReadOnlyList<Arrival>> ArrivalsAsync(string medium, DateTimeOffset since, IReadOnlyCollection<Guid>? visitors, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Arrival>> ArrivalsAsync(string medium, DateTimeOffset since, CancellationToken cancellationToken);
 
     /// <summary>
     /// Product pages viewed between two times that the same browser did not follow with an add to bag or a purchase (up to

@@ -8,10 +8,10 @@ namespace Vetrina.Marketing.Influencers;
 /// <summary>
 /// Finds the orders influencers earned and values them: an order is theirs by their discount code or by their link (the
 /// order's visitor arrived with utm_medium=influencer and utm_source=their handle within the programme's cookie window
-/// before buying); when the two name different people the programme's rule decides. Each order is attributed as its
-/// events arrive (<see cref="Subscriptions.FollowSales"/>), and every few minutes again: a click can be collected after
-/// the order it led to, and a changed rule or a new influencer's code re-decides. Orders not yet on a paid statement are
-/// valued again as they change, so returns and refunds reduce commission.
+/// before buying); when the two name different people the programme's rule decides. An order's events credit it by code
+/// and value it again as it changes (<see cref="Subscriptions.FollowSales"/>), so returns and refunds reduce commission at
+/// once; every few minutes the run decides every recent order again with the links (a click can be collected after the
+/// order it led to, and a changed rule or a new influencer's code re-decides). Orders on a paid statement never change.
 /// </summary>
 internal sealed class InfluencerAttribution(VetrinaDbContext db, ITrafficLog traffic, IOrderDirectory orders, TimeProvider clock)
 {
@@ -28,7 +28,7 @@ internal sealed class InfluencerAttribution(VetrinaDbContext db, ITrafficLog tra
         }
 
         var since = clock.GetUtcNow() - Lookback;
-        var arrivals = rules.Known(await traffic.ArrivalsAsync(Medium, since.AddDays(-rules.Program.CookieDays), null, cancellationToken));
+        var arrivals = rules.Known(await traffic.ArrivalsAsync(Medium, since.AddDays(-rules.Program.CookieDays), cancellationToken));
         // Only orders an influencer could have earned are read: one of their codes, a visit from an influencer link, or
         // already theirs (to value again).
         var codes = rules.ByCode.Keys.ToList();
@@ -42,21 +42,26 @@ internal sealed class InfluencerAttribution(VetrinaDbContext db, ITrafficLog tra
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Attributes and values these orders now, in the caller's unit of work (an event handler's).</summary>
+    /// <summary>Whether an influencer has been credited with the order (saved, or in this unit of work).</summary>
+    public async Task<bool> IsCreditedAsync(long orderId, CancellationToken cancellationToken) =>
+        db.Set<InfluencerOrder>().Local.Any(o => o.OrderId == orderId)
+        || await db.Set<InfluencerOrder>().AnyAsync(o => o.OrderId == orderId, cancellationToken);
+
+    /// <summary>
+    /// Credits these orders by their codes and values again those already credited, now, in the caller's unit of work (an
+    /// event handler's). Links are left to the run: finding a browser's clicks means searching the collected events,
+    /// too much to do for every order as it is placed, and a click may not be collected yet anyway.
+    /// </summary>
     public async Task AttributeAsync(IReadOnlyList<SoldOrder> sales, CancellationToken cancellationToken)
     {
-        if (await RulesAsync(cancellationToken) is not { } rules)
+        if (await RulesAsync(cancellationToken) is { } rules)
         {
-            return;
+            await AttributeAsync(sales, rules, arrivals: null, cancellationToken);
         }
-
-        var visitors = sales.Where(s => s.VisitorId != null).Select(s => s.VisitorId!.Value).Distinct().ToList();
-        var arrivals = visitors.Count == 0 ? Enumerable.Empty<Arrival>().ToLookup(a => a.VisitorId)
-            : rules.Known(await traffic.ArrivalsAsync(Medium, sales.Min(s => s.PlacedAt).AddDays(-rules.Program.CookieDays), visitors, cancellationToken));
-        await AttributeAsync(sales, rules, arrivals, cancellationToken);
     }
 
-    private async Task AttributeAsync(IReadOnlyList<SoldOrder> sales, Rules rules, ILookup<Guid, Arrival> arrivals, CancellationToken cancellationToken)
+    /// <param name="arrivals">The browsers' clicks on influencer links; null when not looked up, which keeps the link an order was credited by.</param>
+    private async Task AttributeAsync(IReadOnlyList<SoldOrder> sales, Rules rules, ILookup<Guid, Arrival>? arrivals, CancellationToken cancellationToken)
     {
         var ids = sales.Select(s => s.OrderId).ToList();
         var existing = await db.Set<InfluencerOrder>().Where(o => ids.Contains(o.OrderId)).ToListAsync(cancellationToken);
@@ -67,11 +72,13 @@ internal sealed class InfluencerAttribution(VetrinaDbContext db, ITrafficLog tra
 
         foreach (var sale in sales)
         {
+            earnedBy.TryGetValue(sale.OrderId, out var earned);
             var code = sale.DiscountCode is { } typed ? rules.ByCode.GetValueOrDefault(typed) : null;
-            var link = sale.VisitorId is { } visitor
-                ? arrivals[visitor].Where(a => a.At <= sale.PlacedAt && a.At >= sale.PlacedAt.AddDays(-days))
-                    .OrderByDescending(a => a.At).Select(a => rules.ByHandle[a.Source]).FirstOrDefault()
-                : null;
+            var link = arrivals is null ? (earned is { Via: Touch.Link } ? rules.ById.GetValueOrDefault(earned.InfluencerId) : null)
+                : sale.VisitorId is { } visitor
+                    ? arrivals[visitor].Where(a => a.At <= sale.PlacedAt && a.At >= sale.PlacedAt.AddDays(-days))
+                        .OrderByDescending(a => a.At).Select(a => rules.ByHandle[a.Source]).FirstOrDefault()
+                    : null;
             var (earner, via) = (code, link) switch
             {
                 (null, null) => (null, Touch.Code),
@@ -80,7 +87,6 @@ internal sealed class InfluencerAttribution(VetrinaDbContext db, ITrafficLog tra
                 ({ } c, { } l) when c.Id == l.Id => (c, Touch.Code),
                 ({ } c, { } l) => rules.Program.Conflict == ConflictRule.CodeWins ? (c, Touch.Code) : (l, Touch.Link),
             };
-            earnedBy.TryGetValue(sale.OrderId, out var earned);
             if (earner is null || earned?.StatementId is not null)
             {
                 continue;
@@ -130,10 +136,11 @@ internal sealed class InfluencerAttribution(VetrinaDbContext db, ITrafficLog tra
 
         var program = await db.Set<InfluencerProgram>().AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new InfluencerProgram();
         return new Rules(program, influencers.Where(i => i.DiscountCode != null).ToDictionary(i => i.DiscountCode!, StringComparer.OrdinalIgnoreCase),
-            influencers.ToDictionary(i => i.Handle, StringComparer.OrdinalIgnoreCase));
+            influencers.ToDictionary(i => i.Handle, StringComparer.OrdinalIgnoreCase), influencers.ToDictionary(i => i.Id));
     }
 
-    private sealed record Rules(InfluencerProgram Program, Dictionary<string, Influencer> ByCode, Dictionary<string, Influencer> ByHandle)
+    private sealed record Rules(InfluencerProgram Program, Dictionary<string, Influencer> ByCode, Dictionary<string, Influencer> ByHandle,
+        Dictionary<int, Influencer> ById)
     {
         /// <summary>The arrivals by a handle of the programme, by visitor.</summary>
         public ILookup<Guid, Arrival> Known(IEnumerable<Arrival> arrivals) => arrivals.Where(a => ByHandle.ContainsKey(a.Source)).ToLookup(a => a.VisitorId);

@@ -8,8 +8,9 @@ using Vetrina.Promotions.Contracts;
 namespace Vetrina.Marketing.Subscriptions;
 
 /// <summary>
-/// Keeps each order that went through as influencer attribution reads it (<see cref="SoldOrder"/>) and attributes it at
-/// once: when it is placed, and again when it is cancelled, refunded or some of it comes back, so commission follows.
+/// Keeps each order that went through as influencer attribution reads it (<see cref="SoldOrder"/>), credits it at once
+/// when it was placed with an influencer's code, and values a credited order again when it is cancelled, refunded or
+/// some of it comes back, so commission follows.
 /// </summary>
 internal sealed class FollowSales(VetrinaDbContext db, IDiscountCodes discountCodes, InfluencerAttribution attribution)
     : IIntegrationEventHandler<OrderPlaced>, IIntegrationEventHandler<OrderCancelled>, IIntegrationEventHandler<OrderRefunded>,
@@ -31,12 +32,19 @@ internal sealed class FollowSales(VetrinaDbContext db, IDiscountCodes discountCo
         var sale = await db.Set<SoldOrder>().FindAsync([order.Id], cancellationToken);
         if (sale is null)
         {
-            var code = (await discountCodes.RedeemedOnAsync([order.Id], cancellationToken)).Select(r => r.Code).FirstOrDefault();
+            // Without a discount no code was redeemed: most orders need no look at Promotions.
+            var code = order.DiscountMinor == 0 ? null
+                : (await discountCodes.RedeemedOnAsync([order.Id], cancellationToken)).Select(r => r.Code).FirstOrDefault();
             sale = new SoldOrder(order, code);
             db.Add(sale);
         }
 
         sale.Follow(order);
-        await attribution.AttributeAsync([sale], cancellationToken);
+        // Events credit by code and value what is credited; an order with neither is only kept (for the run, which looks
+        // for links, and as a first order for new-customer rates), which costs nothing more here.
+        if (sale.DiscountCode is not null || await attribution.IsCreditedAsync(sale.OrderId, cancellationToken))
+        {
+            await attribution.AttributeAsync([sale], cancellationToken);
+        }
     }
 }
