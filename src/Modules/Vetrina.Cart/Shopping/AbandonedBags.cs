@@ -41,6 +41,11 @@ internal sealed class AbandonedBags(VetrinaDbContext db, IConfiguration configur
                     Lines = c.Lines.OrderBy(l => l.Id).Select(l => new BagLine(l.SkuId, l.Quantity, l.PriceSeen)).ToList(),
                 })
                 .ToListAsync(cancellationToken);
+            if (bags.Count == 0)
+            {
+                return told;
+            }
+
             var strategy = db.Database.CreateExecutionStrategy();
             told += await strategy.ExecuteAsync(async () =>
             {

@@ -30,6 +30,7 @@ internal sealed class FollowSales(VetrinaDbContext db, IDiscountCodes discountCo
     {
         // Find looks in the unit of work first: an earlier event of the same delivery chunk may have added it.
         var sale = await db.Set<SoldOrder>().FindAsync([order.Id], cancellationToken);
+        var known = sale is not null;
         if (sale is null)
         {
             // Without a discount no code was redeemed: most orders need no look at Promotions.
@@ -42,7 +43,8 @@ internal sealed class FollowSales(VetrinaDbContext db, IDiscountCodes discountCo
         sale.Follow(order);
         // Events credit by code and value what is credited; an order with neither is only kept (for the run, which looks
         // for links, and as a first order for new-customer rates), which costs nothing more here.
-        if (sale.DiscountCode is not null || await attribution.IsCreditedAsync(sale.OrderId, cancellationToken))
+        // Only an order already kept can have been credited: a new one without a code needs no look.
+        if (sale.DiscountCode is not null || (known && await attribution.IsCreditedAsync(sale.OrderId, cancellationToken)))
         {
             await attribution.AttributeAsync([sale], cancellationToken);
         }

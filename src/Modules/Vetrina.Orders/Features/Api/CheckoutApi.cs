@@ -38,20 +38,26 @@ internal static class CheckoutApi
     private static async Task<Results<Ok<QuoteDto>, ValidationProblem, ProblemHttpResult>> Quote(QuoteRequest request, IBagDirectory bags,
         CheckoutService checkout, IMarketDirectory markets, CancellationToken cancellationToken)
     {
-        var cart = request.CartId is { } id ? await bags.FindAsync(id, cancellationToken) : null;
-        if (cart is null || cart.LineCount == 0)
+        if (request.CartId is not { } cartId)
         {
             return CartProblem();
         }
 
-        var market = await markets.FindAsync(request.Market ?? cart.Market, cancellationToken);
+        // The bag's own market only when none is asked for: one read of the bag otherwise.
+        var marketCode = request.Market ?? (await bags.FindAsync(cartId, cancellationToken))?.Market;
+        if (marketCode is null)
+        {
+            return CartProblem();
+        }
+
+        var market = await markets.FindAsync(marketCode, cancellationToken);
         if (market is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["market"] = [$"Unknown market '{request.Market}'."] });
         }
 
-        // Emptied since the first look: the same answer as an empty bag.
-        if (await bags.ViewAsync(cart.Id, market, cancellationToken) is not { } view
+        // A bag that is gone or empty gets the same answer.
+        if (await bags.ViewAsync(cartId, market, cancellationToken) is not { } view
             || await checkout.QuoteAsync(view, request.ShippingMethod, request.DiscountCode, request.GiftCardCode, cancellationToken) is not { } quote)
         {
             return CartProblem();
