@@ -1,4 +1,5 @@
 using Vetrina.Kernel;
+using Vetrina.Promotions.Contracts;
 using Vetrina.Promotions.Domain;
 using Vetrina.Promotions.Pricing;
 

@@ -18,6 +18,7 @@ public static class PaymentsModule
         services.AddSingleton<TestCardNetwork>();
         services.AddSingleton<StripeProvider>();
         services.AddScoped<IProviderEventLog, StripeEventLog>();
+        services.AddSingleton<IProviderWebhook, StripeWebhook>();
         var stripe = string.Equals(configuration["Vetrina:Payments:Provider"], StripeProvider.ProviderName, StringComparison.OrdinalIgnoreCase);
         services.AddSingleton<IPaymentProvider>(provider => stripe ? provider.GetRequiredService<StripeProvider>() : provider.GetRequiredService<TestCardNetwork>());
         return services;

@@ -10,8 +10,8 @@ public static class PromotionsModule
     public static IServiceCollection AddPromotionsModule(this IServiceCollection services)
     {
         services.AddModuleModel(typeof(PromotionsModule).Assembly);
-        services.AddMemoryCache().AddScoped<Pricing.PromotionBook>().AddScoped<Pricing.GiftCards>()
-            .AddScoped<Contracts.IDiscountCodes, Pricing.DiscountCodes>();
+        services.AddMemoryCache().AddScoped<Pricing.PromotionBook>().AddScoped<Contracts.IPromotionPricing>(s => s.GetRequiredService<Pricing.PromotionBook>())
+            .AddScoped<Contracts.IGiftCardLedger, Pricing.GiftCards>().AddScoped<Contracts.IDiscountCodes, Pricing.DiscountCodes>();
         services.AddStaffPolicy(StaffPolicies.PromotionsManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
             .AddBackOfficeLink(BackOfficeGroups.Marketing, "Discounts", "/admin/discounts", StaffPolicies.PromotionsManage, 70)
             .AddBackOfficeLink(BackOfficeGroups.Marketing, "Gift cards", "/admin/gift-cards", StaffPolicies.PromotionsManage, 80);

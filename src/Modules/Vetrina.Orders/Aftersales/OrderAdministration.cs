@@ -8,6 +8,7 @@ using Vetrina.Orders.Domain;
 using Vetrina.Orders.Fulfilment;
 using Vetrina.Orders.Notifications;
 using Vetrina.Payments.Contracts;
+using Vetrina.Promotions.Contracts;
 using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Orders.Aftersales;
@@ -18,7 +19,7 @@ namespace Vetrina.Orders.Aftersales;
 /// provider is called first with a key of its own, then the order is moved in one transaction with its email.
 /// </summary>
 public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, IStockReservations reservations,
-    Promotions.Pricing.PromotionBook promotions, Promotions.Pricing.GiftCards giftCards, OrderMail mail, IMailOutbox outbox, OrderSnapshots snapshots, TimeProvider clock)
+    IPromotionPricing promotions, IGiftCardLedger giftCards, OrderMail mail, IMailOutbox outbox, OrderSnapshots snapshots, TimeProvider clock)
 {
     public async Task<OrderActionResult> CancelAsync(long orderId, string reason, string actor, CancellationToken cancellationToken = default)
     {
@@ -69,7 +70,7 @@ public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider pr
             await db.SaveChangesAsync(cancellationToken);
             await reservations.ReleaseWithinAsync(tracked.StockReference, cancellationToken: cancellationToken);
             await promotions.ReleaseWithinAsync(orderId, cancellationToken);
-            await giftCards.GiveBackWithinAsync(orderId, now, cancellationToken: cancellationToken);
+            await giftCards.GiveBackWithinAsync(orderId, now, null, "order cancelled", cancellationToken);
             await db.Set<Shipment>().Where(s => s.OrderId == orderId && s.Status == ShipmentStatus.Packed).ExecuteDeleteAsync(cancellationToken);
             await outbox.QueueAsync(mail.Cancellation(tracked), cancellationToken);
             db.Publish(new OrderCancelled(snapshots.Of(tracked), reason.Trim(), WasPlaced: counted, outcome?.RefundedMinor ?? 0, now));

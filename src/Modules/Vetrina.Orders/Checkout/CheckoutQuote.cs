@@ -2,7 +2,7 @@ using Vetrina.Cart.Contracts;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Orders.Shipping;
-using Vetrina.Promotions.Pricing;
+using Vetrina.Promotions.Contracts;
 
 namespace Vetrina.Orders.Checkout;
 
@@ -19,9 +19,6 @@ public sealed record CheckoutQuote(MarketView Market, CartView Cart, IReadOnlyLi
     public Money AmountDue => Total - new Money(GiftCard.AppliedMinor, Market.Currency);
 
     public Money DiscountTotal => new(Discounts.TotalMinor, Market.Currency);
-
-    /// <summary>The discount code applied, as read for this quote; placement records its use.</summary>
-    public Promotions.Domain.DiscountCode? AppliedCode { get; init; }
 
     public Money ShippingPrice => Shipping?.Price ?? Money.Zero(Market.Currency);
 

@@ -1,7 +1,6 @@
 using System.Net.Mail;
 using Vetrina.Cart.Contracts;
 using Vetrina.Markets.Contracts;
-using Vetrina.Promotions.Pricing;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Domain;
@@ -9,11 +8,12 @@ using Vetrina.Orders.Shipping;
 using Vetrina.Payments;
 using Vetrina.Catalog.Contracts;
 using Vetrina.Payments.Contracts;
+using Vetrina.Promotions.Contracts;
 
 namespace Vetrina.Orders.Checkout;
 
 /// <summary>Prices a cart for checkout and checks what the shopper filled in. Places nothing: see <see cref="OrderPlacement"/>.</summary>
-public sealed class CheckoutService(ShippingRates shipping, Promotions.Pricing.PromotionBook promotions, GiftCards giftCards,
+public sealed class CheckoutService(ShippingRates shipping, IPromotionPricing promotions, IGiftCardLedger giftCards,
     ICatalogSnapshots snapshots, TimeProvider clock)
 {
     public const int MaxEmail = 254;
@@ -33,7 +33,7 @@ public sealed class CheckoutService(ShippingRates shipping, Promotions.Pricing.P
 
         var market = view.Market;
         var methods = await shipping.ForMarketAsync(market.Code, cancellationToken);
-        var (discounts, code) = await DiscountsAsync(view, market, discountCode, cancellationToken);
+        var discounts = await DiscountsAsync(view, market, discountCode, cancellationToken);
         var subtotal = view.Subtotal;
         var items = subtotal - new Money(discounts.TotalMinor, market.Currency);
         var options = methods.Select(m => new ShippingOption(m, discounts.FreeShipping ? Money.Zero(market.Currency) : m.PriceFor(items))).ToList();
@@ -46,22 +46,19 @@ public sealed class CheckoutService(ShippingRates shipping, Promotions.Pricing.P
         var vat = new List<VatLine> { new(market.Vat, total, market.Vat.VatIncludedIn(items) + market.Vat.VatIncludedIn(shippingPrice)) };
         var giftCard = await giftCards.PreviewAsync(giftCardCode, total, clock.GetUtcNow(), cancellationToken);
         return new CheckoutQuote(market, view, options, chosen, subtotal, total, vat, discounts, string.IsNullOrWhiteSpace(discountCode) ? null : discountCode.Trim(),
-            giftCard) { AppliedCode = discounts.Code is not null ? code : null };
+            giftCard);
     }
 
-    private async Task<(DiscountResult Result, Promotions.Domain.DiscountCode? Code)> DiscountsAsync(CartView view, MarketView market, string? discountCode,
-        CancellationToken cancellationToken)
+    private async Task<DiscountResult> DiscountsAsync(CartView view, MarketView market, string? discountCode, CancellationToken cancellationToken)
     {
-        var automatic = await promotions.AutomaticAsync(cancellationToken);
-        if (automatic.Count == 0 && string.IsNullOrWhiteSpace(discountCode))
+        if (string.IsNullOrWhiteSpace(discountCode) && !await promotions.HasAutomaticAsync(cancellationToken))
         {
-            return (DiscountResult.None, null);
+            return DiscountResult.None;
         }
 
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var lines = view.Lines.Where(l => l.ForSale).Select(l => new PricedLine(l.LineTotal!.Value.Minor, l.Quantity, Tokens(snapshot, l.Entry!))).ToList();
-        var code = await promotions.FindCodeAsync(discountCode, cancellationToken);
-        return (PromotionEngine.Apply(lines, market.Currency, clock.GetUtcNow(), automatic, discountCode, code), code);
+        return await promotions.ApplyAsync(lines, market.Currency, discountCode, cancellationToken);
     }
 
     /// <summary>What a promotion can select an item by: each category on its path, each collection it is in.</summary>

@@ -12,7 +12,7 @@ using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Domain;
 using Vetrina.Payments.Contracts;
 using Vetrina.Privacy.Contracts;
-using Vetrina.Promotions.Pricing;
+using Vetrina.Promotions.Contracts;
 using Vetrina.Customers.Contracts;
 
 namespace Vetrina.Orders.Checkout;
@@ -23,7 +23,7 @@ namespace Vetrina.Orders.Checkout;
 /// failing undoes all of them. The card is charged afterwards, by <see cref="OrderPayments"/>.
 /// </summary>
 public sealed class OrderPlacement(VetrinaDbContext db, IBagDirectory bags, CheckoutService checkout, IStockReservations reservations,
-    Promotions.Pricing.PromotionBook promotions, GiftCards giftCards, IAddressBook addressBook, IMarketDirectory markets, IPaymentProvider provider, IStockAlerts stockAlerts,
+    IPromotionPricing promotions, IGiftCardLedger giftCards, IAddressBook addressBook, IMarketDirectory markets, IPaymentProvider provider, IStockAlerts stockAlerts,
     IConsentLedger ledger, IOptions<OrderOptions> options, TimeProvider clock)
 {
     /// <summary>The provider name of a payment that a gift card covered in full: there is nothing to charge.</summary>
@@ -122,8 +122,8 @@ public sealed class OrderPlacement(VetrinaDbContext db, IBagDirectory bags, Chec
                 var order = new Order(draft, lines.Select(l => Copy(l, ShipsAround(l))), hold, actor, now, options.Value.PaymentWindow);
                 db.Add(order);
                 await db.SaveChangesAsync(cancellationToken);
-                if (quote.AppliedCode is { } code
-                    && await promotions.RedeemWithinAsync(code, order.Id, order.Email, quote.Discounts.Code!.AmountMinor, now, cancellationToken) is var used
+                if (quote.Discounts.Code is { CodeId: { } codeId } applied
+                    && await promotions.RedeemWithinAsync(codeId, order.Id, order.Email, applied.AmountMinor, now, cancellationToken) is var used
                     && used != CodeProblem.None)
                 {
                     await transaction.RollbackAsync(cancellationToken);
@@ -171,8 +171,8 @@ public sealed class OrderPlacement(VetrinaDbContext db, IBagDirectory bags, Chec
             }
 
             // Another order by the same shopper took the code's last use for them at the same moment.
-            if (quote.AppliedCode is { UsagePerCustomer: not null } limited
-                && await promotions.RedeemableByAsync(limited, checkedInput.Email, cancellationToken) == CodeProblem.PerCustomerLimit)
+            if (quote.Discounts.Code is { CodeId: { } usedCode }
+                && await promotions.RedeemableByAsync(usedCode, checkedInput.Email, cancellationToken) == CodeProblem.PerCustomerLimit)
             {
                 return new PlacementResult(PlacementStatus.Invalid, Errors: [new("discountCode", CheckoutService.DiscountError(CodeProblem.PerCustomerLimit))],
                     Quote: quote);

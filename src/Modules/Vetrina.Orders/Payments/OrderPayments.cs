@@ -8,6 +8,7 @@ using Vetrina.Orders.Contracts.Events;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
 using Vetrina.Payments.Contracts;
+using Vetrina.Promotions.Contracts;
 using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Orders.Payments;
@@ -17,8 +18,8 @@ namespace Vetrina.Orders.Payments;
 /// (confirmation email, bag emptied), a challenge to complete, or declined (order cancelled, stock released). Every
 /// answer is applied in one transaction, and applying the same answer twice changes nothing.
 /// </summary>
-public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, IStockReservations reservations, Promotions.Pricing.PromotionBook promotions,
-    Promotions.Pricing.GiftCards giftCards,
+public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, IStockReservations reservations, IPromotionPricing promotions,
+    IGiftCardLedger giftCards,
     Cart.Contracts.IBagCommands bags, OrderMail mail, IMailOutbox outbox, OrderSnapshots snapshots, OrderNumbers numbers, IOptions<SiteOptions> site, TimeProvider clock)
 {
     private const int Attempts = 3;
@@ -147,7 +148,7 @@ public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider
                         await db.SaveChangesAsync(cancellationToken);
                         await reservations.ReleaseWithinAsync(order.StockReference, cancellationToken: cancellationToken);
                         await promotions.ReleaseWithinAsync(order.Id, cancellationToken);
-                        await giftCards.GiveBackWithinAsync(order.Id, now, cancellationToken: cancellationToken);
+                        await giftCards.GiveBackWithinAsync(order.Id, now, null, "order cancelled", cancellationToken);
                         if (outcome.DeclineCode == TimeoutCode)
                         {
                             // The shopper left during the challenge and may think they bought something: tell them.

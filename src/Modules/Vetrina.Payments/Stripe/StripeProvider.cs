@@ -15,6 +15,9 @@ internal sealed class StripeProvider(IOptions<StripeOptions> options) : IPayment
 {
     public const string ProviderName = "stripe";
 
+    /// <summary>The metadata that carries our payment's reference on Stripe's session and payment, read back from webhook notices.</summary>
+    public const string PaymentKey = "vetrina_payment";
+
     private readonly Lazy<StripeClient> client = new(() => new StripeClient(options.Value.SecretKey, apiBase: options.Value.ApiBase));
 
     public string Name => ProviderName;
@@ -48,9 +51,9 @@ internal sealed class StripeProvider(IOptions<StripeOptions> options) : IPayment
                 PaymentIntentData = new SessionPaymentIntentDataOptions
                 {
                     CaptureMethod = "manual",
-                    Metadata = new Dictionary<string, string> { ["vetrina_payment"] = request.IdempotencyKey },
+                    Metadata = new Dictionary<string, string> { [PaymentKey] = request.IdempotencyKey },
                 },
-                Metadata = new Dictionary<string, string> { ["vetrina_payment"] = request.IdempotencyKey },
+                Metadata = new Dictionary<string, string> { [PaymentKey] = request.IdempotencyKey },
             }, new RequestOptions { IdempotencyKey = request.IdempotencyKey }, cancellationToken);
             return new ProviderOutcome(ProviderStatus.RequiresAction, session.Id, session.Url);
         }

@@ -1,30 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 using Vetrina.Kernel;
+using Vetrina.Promotions.Contracts;
 using Vetrina.Promotions.Domain;
 
 namespace Vetrina.Promotions.Pricing;
 
-public enum GiftCardProblem
+internal sealed class GiftCards(VetrinaDbContext db) : IGiftCardLedger
 {
-    None,
-    Unknown,
-    Expired,
-    OtherCurrency,
-    Empty,
-    BalanceChanged,
-}
-
-/// <summary>What a gift card pays of a total, or why it pays nothing.</summary>
-public sealed record GiftCardUse(GiftCard? Card, long AppliedMinor, GiftCardProblem Problem)
-{
-    public static readonly GiftCardUse None = new(null, 0, GiftCardProblem.None);
-}
-
-public sealed class GiftCards(VetrinaDbContext db)
-{
-    /// <summary>How much of <paramref name="total"/> the card typed would pay now.</summary>
-    public async Task<GiftCardUse> PreviewAsync(string? typed, Money total, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<GiftCardUse> PreviewAsync(string? typed, Money total, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(typed))
         {
@@ -33,18 +17,22 @@ public sealed class GiftCards(VetrinaDbContext db)
 
         var code = GiftCard.Normalize(typed);
         var card = await db.Set<GiftCard>().AsNoTracking().FirstOrDefaultAsync(c => c.Code == code && c.Active, cancellationToken);
+        if (card is null)
+        {
+            return new(null, 0, GiftCardProblem.Unknown);
+        }
+
+        var view = new GiftCardView(card.Id, card.Display, card.BalanceMinor);
         return card switch
         {
-            null => new(null, 0, GiftCardProblem.Unknown),
-            { ExpiresAt: { } expires } when expires <= now => new(card, 0, GiftCardProblem.Expired),
-            _ when card.Currency != total.Currency => new(card, 0, GiftCardProblem.OtherCurrency),
-            { BalanceMinor: <= 0 } => new(card, 0, GiftCardProblem.Empty),
-            _ => new(card, Math.Min(card.BalanceMinor, total.Minor), GiftCardProblem.None),
+            { ExpiresAt: { } expires } when expires <= now => new(view, 0, GiftCardProblem.Expired),
+            _ when card.Currency != total.Currency => new(view, 0, GiftCardProblem.OtherCurrency),
+            { BalanceMinor: <= 0 } => new(view, 0, GiftCardProblem.Empty),
+            _ => new(view, Math.Min(card.BalanceMinor, total.Minor), GiftCardProblem.None),
         };
     }
 
-    /// <summary>Spends from the card inside the order's transaction; false when the balance no longer covers it (spent elsewhere meanwhile).</summary>
-    public async Task<bool> SpendWithinAsync(int cardId, long orderId, long amountMinor, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public async Task<bool> SpendWithinAsync(int cardId, long orderId, long amountMinor, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var spent = await db.Set<GiftCard>().Where(c => c.Id == cardId && c.Active && c.BalanceMinor >= amountMinor)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.BalanceMinor, c => c.BalanceMinor - amountMinor), cancellationToken);
@@ -57,16 +45,10 @@ public sealed class GiftCards(VetrinaDbContext db)
         return true;
     }
 
-    /// <summary>What an order spent from gift cards and has not been given back yet.</summary>
-    public async Task<long> NetSpentAsync(long orderId, CancellationToken cancellationToken = default) =>
+    public async Task<long> NetSpentAsync(long orderId, CancellationToken cancellationToken) =>
         -await db.Set<GiftCardTransaction>().AsNoTracking().Where(t => t.OrderId == orderId).SumAsync(t => t.AmountMinor, cancellationToken);
 
-    /// <summary>
-    /// Puts back on the cards what an order spent from them, inside the caller's transaction (a cancellation: all of it;
-    /// a refund: up to <paramref name="upToMinor"/>). Returns the amount given back.
-    /// </summary>
-    public async Task<long> GiveBackWithinAsync(long orderId, DateTimeOffset at, long? upToMinor = null, string reason = "order cancelled",
-        CancellationToken cancellationToken = default)
+    public async Task<long> GiveBackWithinAsync(long orderId, DateTimeOffset at, long? upToMinor, string reason, CancellationToken cancellationToken)
     {
         var spent = await db.Set<GiftCardTransaction>().AsNoTracking().Where(t => t.OrderId == orderId)
             .GroupBy(t => t.GiftCardId).Select(g => new { Card = g.Key, Net = g.Sum(t => t.AmountMinor) }).ToListAsync(cancellationToken);

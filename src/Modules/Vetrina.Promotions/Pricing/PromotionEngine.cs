@@ -1,45 +1,15 @@
 using Vetrina.Kernel;
+using Vetrina.Promotions.Contracts;
 using Vetrina.Promotions.Domain;
 
 namespace Vetrina.Promotions.Pricing;
-
-/// <summary>A bag line as promotions see it: its total at the selling price (markdowns already in) and what it belongs to.</summary>
-public sealed record PricedLine(long LineTotalMinor, int Quantity, IReadOnlySet<string> Tokens);
-
-public enum CodeProblem
-{
-    None,
-    Unknown,
-    Expired,
-    NotYetValid,
-    UsedUp,
-    WrongCurrency,
-    MinimumSpend,
-    NoEligibleItems,
-    NotCombinable,
-    PerCustomerLimit,
-}
-
-public sealed record AppliedDiscount(LocalizedText Label, long AmountMinor, bool FreeShipping, int? CodeId, int? PromotionId);
-
-/// <summary>What promotions take off a bag, and why a code the shopper typed does not apply, if it does not.</summary>
-public sealed record DiscountResult(IReadOnlyList<AppliedDiscount> Applied, CodeProblem CodeProblem, long? MinimumMinor = null)
-{
-    public static readonly DiscountResult None = new([], CodeProblem.None);
-
-    public long TotalMinor => Applied.Sum(a => a.AmountMinor);
-
-    public bool FreeShipping => Applied.Any(a => a.FreeShipping);
-
-    public AppliedDiscount? Code => Applied.FirstOrDefault(a => a.CodeId is not null);
-}
 
 /// <summary>
 /// Applies promotions to a bag, after the catalogue's markdowns: the best automatic promotion, then at most one code.
 /// A code that does not combine with automatic promotions replaces one only when it saves more. The discount never
 /// exceeds the bag.
 /// </summary>
-public static class PromotionEngine
+internal static class PromotionEngine
 {
     public static DiscountResult Apply(IReadOnlyList<PricedLine> lines, Currency currency, DateTimeOffset now, IReadOnlyList<AutomaticPromotion> automatic,
         string? typedCode, DiscountCode? code)

@@ -12,6 +12,7 @@ using Vetrina.Orders.Checkout;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Payments;
 using Vetrina.Payments.Contracts;
+using Vetrina.Promotions.Contracts;
 
 namespace Vetrina.Orders.Features.Api;
 
@@ -198,12 +199,12 @@ internal static class CheckoutApi
         Money(quote.ShippingPrice),
         Money(quote.Total),
         [.. quote.Vat.Select(v => new VatLineDto(v.Rate.Percent, Money(v.Gross), Money(v.Vat)))],
-        quote.TypedCode is not null && quote.Discounts.CodeProblem != Promotions.Pricing.CodeProblem.None
+        quote.TypedCode is not null && quote.Discounts.CodeProblem != CodeProblem.None
             ? CheckoutService.DiscountError(quote.Discounts.CodeProblem)
             : null,
         Money(new Money(quote.GiftCard.AppliedMinor, quote.Market.Currency)),
         Money(quote.AmountDue),
-        quote.GiftCard.Problem == Promotions.Pricing.GiftCardProblem.None ? null : CheckoutService.GiftCardError(quote.GiftCard.Problem));
+        quote.GiftCard.Problem == GiftCardProblem.None ? null : CheckoutService.GiftCardError(quote.GiftCard.Problem));
 
     internal static OrderDto Dto(OrderDetails details, OrderNumbers numbers)
     {

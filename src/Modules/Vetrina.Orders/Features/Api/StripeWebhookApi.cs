@@ -2,59 +2,41 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Stripe;
-using Stripe.Checkout;
 using Vetrina.Data;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Payments;
 using Vetrina.Payments.Contracts;
-using Vetrina.Payments.Stripe;
 
 namespace Vetrina.Orders.Features.Api;
 
 /// <summary>
-/// Stripe's webhook. The signature is checked (HMAC over timestamp and body, five minutes' tolerance); an event seen
-/// before is acknowledged and skipped; and the event is only a prompt: the payment's state is read from Stripe again, so
-/// events that arrive late, twice or out of order cannot move an order backwards or capture twice.
+/// Stripe's webhook. Payments checks the signature and reads the notice; a notice seen before is acknowledged and
+/// skipped; and a notice is only a prompt: the payment's state is read from Stripe again, so notices that arrive late,
+/// twice or out of order cannot move an order backwards or capture twice.
 /// </summary>
 internal static class StripeWebhookApi
 {
-    private const long ToleranceSeconds = 300;
-
     public static IEndpointRouteBuilder MapStripeWebhook(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/payments/stripe/webhook", HandleAsync).ExcludeFromDescription().DisableAntiforgery().AllowAnonymous();
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, VetrinaDbContext db, IProviderEventLog seen, OrderPayments payments, IOptions<StripeOptions> options)
+    private static async Task<IResult> HandleAsync(HttpContext http, VetrinaDbContext db, IProviderWebhook webhook, IProviderEventLog seen, OrderPayments payments)
     {
         using var reader = new StreamReader(http.Request.Body);
-        var json = await reader.ReadToEndAsync(http.RequestAborted);
-        Event stripeEvent;
-        try
+        var notice = webhook.Read(await reader.ReadToEndAsync(http.RequestAborted), http.Request.Headers["Stripe-Signature"]);
+        if (notice.Problem is { } problem)
         {
-            stripeEvent = EventUtility.ConstructEvent(json, http.Request.Headers["Stripe-Signature"], options.Value.WebhookSecret, ToleranceSeconds,
-                throwOnApiVersionMismatch: false);
-        }
-        catch (StripeException e)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Signature not valid", detail: e.Message);
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Signature not valid", detail: problem);
         }
 
-        if (await seen.SeenAsync(stripeEvent.Id, http.RequestAborted))
+        if (await seen.SeenAsync(notice.EventId, http.RequestAborted))
         {
             return Results.Ok();
         }
 
-        var reference = stripeEvent.Data.Object switch
-        {
-            Session session => session.Metadata?.GetValueOrDefault("vetrina_payment"),
-            PaymentIntent intent => intent.Metadata?.GetValueOrDefault("vetrina_payment"),
-            _ => null,
-        };
-        if (reference is not null && Guid.TryParseExact(reference, "N", out var paymentId)
+        if (notice.PaymentReference is { } paymentId
             && await db.Set<OrderPayment>().AsNoTracking().Where(p => p.Id == paymentId).Select(p => (long?)p.OrderId).FirstOrDefaultAsync(http.RequestAborted)
                 is { } orderId)
         {
@@ -62,7 +44,7 @@ internal static class StripeWebhookApi
         }
 
         db.ChangeTracker.Clear();
-        await seen.RememberAsync(stripeEvent.Id, stripeEvent.Type, http.RequestAborted);
+        await seen.RememberAsync(notice.EventId, notice.Type, http.RequestAborted);
 
         return Results.Ok();
     }
