@@ -1,3 +1,4 @@
+using Vetrina.Cart.Contracts;
 using Vetrina.Cart.Domain;
 
 namespace Vetrina.UnitTests;

@@ -30,7 +30,7 @@ public static class AnalyticsModule
         services.Configure<AnalyticsOptions>(configuration.GetSection("Vetrina:Analytics"));
         services.AddSingleton<AnalyticsMetrics>();
         services.AddSingleton<SaltStore>();
-        services.AddSingleton<VisitorIdentity>();
+        services.AddSingleton<VisitorIdentity>().AddSingleton<IVisitors>(s => s.GetRequiredService<VisitorIdentity>());
         services.AddSingleton<EventQueue>();
         services.AddSingleton<ServerEvents>();
         services.AddEventHandler<OrderPlaced, RecordOrderEvents>();

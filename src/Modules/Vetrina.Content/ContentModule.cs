@@ -15,6 +15,7 @@ public static class ContentModule
         .AddModuleModel(typeof(ContentModule).Assembly)
         .AddScoped<ArticleEditor>()
         .AddScoped<ArticleDirectory>()
+        .AddScoped<Contracts.IPublishedArticles, PublishedArticles>()
         .AddScoped<ISeoAuditSource, ContentSeoSource>()
         .AddSingleton<ArticlePreview>()
         .AddBackOfficeLink(BackOfficeGroups.Marketing, "Content", "/admin/content", StaffPolicies.MarketingManage, 60);

@@ -2,22 +2,23 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Admin.Contracts;
+using Vetrina.Cart.Contracts.Events;
+using Vetrina.Data.Events;
+using Vetrina.Data.Jobs;
+using Vetrina.Data;
 using Vetrina.EmailMarketing.Automations;
 using Vetrina.EmailMarketing.Bounces;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Contracts;
 using Vetrina.EmailMarketing.Features.Api;
 using Vetrina.EmailMarketing.Segments;
 using Vetrina.EmailMarketing.Sending;
-using Vetrina.EmailMarketing.Tracking;
-using Vetrina.Data.Events;
-using Vetrina.Data.Jobs;
 using Vetrina.EmailMarketing.Subscriptions;
+using Vetrina.EmailMarketing.Tracking;
 using Vetrina.Kernel.Security;
-using Vetrina.Cart.Contracts.Events;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Privacy.Contracts.Events;
-using Vetrina.Data;
 
 namespace Vetrina.EmailMarketing;
 
@@ -28,7 +29,7 @@ public static class EmailMarketingModule
     {
         services.AddModuleModel(typeof(EmailMarketingModule).Assembly);
         services.Configure<EmailOptions>(configuration.GetSection("Vetrina:Email"));
-        services.AddScoped<ContactBook>();
+        services.AddScoped<ContactBook>().AddScoped<INewsletter, Newsletter>();
         services.AddScoped<ContactImport>();
         services.AddScoped<ContactSync>();
         services.AddScoped<SegmentQuery>();

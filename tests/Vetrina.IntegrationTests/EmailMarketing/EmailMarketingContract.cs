@@ -9,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Contracts;
 using Vetrina.EmailMarketing.Sending;
 using Vetrina.Kernel.Security;
 using Vetrina.Privacy.Contracts;

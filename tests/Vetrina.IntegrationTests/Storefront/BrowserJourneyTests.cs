@@ -149,7 +149,7 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
     public async Task TheTrackingScript_IsUnderTwoKilobytesGzipped_AndKeptByBrowsersForAYear()
     {
         using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None }) { BaseAddress = fixture.Address };
-        var request = new HttpRequestMessage(HttpMethod.Get, Vetrina.Analytics.Tracking.TrackingScript.Path);
+        var request = new HttpRequestMessage(HttpMethod.Get, Vetrina.Analytics.Contracts.TrackingTag.ScriptPath);
         request.Headers.AcceptEncoding.ParseAdd("gzip");
         var response = await http.SendAsync(request);
 

@@ -9,7 +9,7 @@ namespace Vetrina.Analytics.Tracking;
 /// The tracking script (about 1 KB gzipped, no third-party requests), served by the shop itself under a versioned
 /// address that browsers may keep for a year: a new script is a new address.
 /// </summary>
-public static class TrackingScript
+internal static class TrackingScript
 {
     private static readonly byte[] Content = Load();
 

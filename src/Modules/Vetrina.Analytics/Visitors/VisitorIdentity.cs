@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Vetrina.Analytics.Contracts;
 using Vetrina.Analytics.Domain;
 using Vetrina.Kernel;
 using Vetrina.Privacy.Contracts;
@@ -12,7 +13,7 @@ namespace Vetrina.Analytics.Visitors;
 /// measurement). Without: a hash of today's secret salt, the site, the address and the user agent, which nothing stores
 /// and which changes at midnight, when the salt is deleted, so the same person is a new visitor every day.
 /// </summary>
-public sealed class VisitorIdentity(SaltStore salts, TimeProvider clock)
+internal sealed class VisitorIdentity(SaltStore salts, TimeProvider clock) : IVisitors
 {
     /// <summary>The request's visitor; sets (or, once consent is withdrawn, deletes) the visitor cookie on the response.</summary>
     public async ValueTask<Visitor> ResolveAsync(HttpContext http, CancellationToken cancellationToken)

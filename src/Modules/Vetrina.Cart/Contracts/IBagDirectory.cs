@@ -8,6 +8,9 @@ public interface IBagDirectory
     /// <summary>Whether the bag is still there (not checked out, not cleared away by bag retention).</summary>
     Task<bool> ExistsAsync(Guid bagId, CancellationToken cancellationToken);
 
+    /// <summary>A signed-in customer's own bag (from any device), if they have one.</summary>
+    Task<Guid?> CustomerBagIdAsync(string customerId, CancellationToken cancellationToken);
+
     /// <summary>The bag's market, owner and size; null when it is gone.</summary>
     Task<BagSummary?> FindAsync(Guid bagId, CancellationToken cancellationToken);
 

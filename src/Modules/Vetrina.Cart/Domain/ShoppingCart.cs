@@ -1,3 +1,5 @@
+using Vetrina.Cart.Contracts;
+
 namespace Vetrina.Cart.Domain;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace Vetrina.Cart.Domain;
 /// </summary>
 public sealed class ShoppingCart
 {
-    public const int MaxLines = 50;
-    public const int MaxQuantity = 10;
+    public const int MaxLines = BagLimits.MaxLines;
+    public const int MaxQuantity = BagLimits.MaxQuantity;
 
     private readonly List<CartLine> lines = [];
 

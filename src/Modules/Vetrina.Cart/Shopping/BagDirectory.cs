@@ -8,6 +8,8 @@ namespace Vetrina.Cart.Shopping;
 
 internal sealed class BagDirectory(VetrinaDbContext db, CartService carts) : IBagDirectory
 {
+    public Task<Guid?> CustomerBagIdAsync(string customerId, CancellationToken cancellationToken) => carts.CustomerCartIdAsync(customerId, cancellationToken);
+
     public Task<BagSummary?> FindAsync(Guid bagId, CancellationToken cancellationToken) =>
         db.Set<ShoppingCart>().AsNoTracking().Where(c => c.Id == bagId).Select(c => new BagSummary(c.Id, c.Market, c.CustomerId, c.Lines.Count))
             .SingleOrDefaultAsync(cancellationToken);

@@ -1,20 +1,14 @@
 using System.Text.RegularExpressions;
 using Markdig;
+using Vetrina.Content.Contracts;
 
 namespace Vetrina.Content.Articles;
-
-/// <summary>One piece of an article's body: HTML made from Markdown, or a product block by style code.</summary>
-public abstract record BodyPart;
-
-public sealed record MarkdownPart(string Html) : BodyPart;
-
-public sealed record ProductPart(string StyleCode) : BodyPart;
 
 /// <summary>
 /// Renders an article's Markdown (CommonMark with tables, lists and links; raw HTML is shown as text, never run) and
 /// cuts out the product blocks, which the shop fills with the style's price and stock at the time of the visit.
 /// </summary>
-public static partial class ArticleBody
+internal static partial class ArticleBody
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().UseAutoLinks().UseEmphasisExtras().Build();
 

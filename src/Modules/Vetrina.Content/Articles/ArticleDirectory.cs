@@ -4,7 +4,7 @@ using Vetrina.Data;
 namespace Vetrina.Content.Articles;
 
 /// <summary>What the shop shows: published articles only (a scheduled one appears at its time, with no job to run).</summary>
-public sealed class ArticleDirectory(VetrinaDbContext db, TimeProvider clock)
+internal sealed class ArticleDirectory(VetrinaDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Article>> PublishedAsync(string blog, int take, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Vetrina.Content.Contracts;
 using Vetrina.Kernel;
 
 namespace Vetrina.Content.Articles;
@@ -53,18 +54,4 @@ internal static class ArticleFeeds
 
         return Results.Bytes(buffer.ToArray(), atom ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8");
     }
-}
-
-/// <summary>The blogs' names in each language (a blog is named by its handle; the two every shop starts with have words).</summary>
-public static class Blogs
-{
-    public static string Title(string blog, string language) => (blog, Languages.Normalize(language)) switch
-    {
-        ("journal", "it") => "Journal",
-        ("journal", "ko") => "저널",
-        ("journal", _) => "Journal",
-        ("lookbook", "ko") => "룩북",
-        ("lookbook", _) => "Lookbook",
-        _ => char.ToUpperInvariant(blog[0]) + blog[1..].Replace('-', ' '),
-    };
 }

@@ -8,7 +8,7 @@ namespace Vetrina.Content.Articles;
 /// Preview links for posts that are not live: signed for one post and good for a day, so staff can look at a draft in the
 /// shop's own layout, or send it to a colleague, without publishing it.
 /// </summary>
-public sealed class ArticlePreview(IDataProtectionProvider protection, TimeProvider clock)
+internal sealed class ArticlePreview(IDataProtectionProvider protection, TimeProvider clock)
 {
     public static readonly TimeSpan ValidFor = TimeSpan.FromDays(1);
 

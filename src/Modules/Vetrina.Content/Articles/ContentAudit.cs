@@ -1,4 +1,5 @@
 using Vetrina.Catalog.Contracts;
+using Vetrina.Content.Contracts;
 using Vetrina.Kernel;
 
 namespace Vetrina.Content.Articles;

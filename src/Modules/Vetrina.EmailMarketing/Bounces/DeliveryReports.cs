@@ -4,6 +4,7 @@ using MimeKit;
 using Vetrina.Data;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Contracts;
 
 namespace Vetrina.EmailMarketing.Bounces;
 

@@ -5,14 +5,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Vetrina.Data;
+using Vetrina.EmailMarketing.Contracts;
 using Vetrina.Kernel;
 using Vetrina.Messaging.Contracts;
 using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.EmailMarketing.Contacts;
-
-/// <summary>Where a visitor's request to subscribe came from, kept as proof.</summary>
-public sealed record Requester(string Source, string? IpAddress, string? UserAgent);
 
 public enum ConfirmOutcome
 {

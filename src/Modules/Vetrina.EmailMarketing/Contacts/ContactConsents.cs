@@ -1,3 +1,4 @@
+using Vetrina.EmailMarketing.Contracts;
 using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.EmailMarketing.Contacts;

@@ -1,11 +1,12 @@
 using System.Net;
 using Fluid;
+using Vetrina.Catalog.Contracts;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Contracts;
 using Vetrina.EmailMarketing.Templates;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
-using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.EmailMarketing.Sending;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Contracts;
 using Vetrina.EmailMarketing.Sending;
 
 namespace Vetrina.EmailMarketing.Tracking;

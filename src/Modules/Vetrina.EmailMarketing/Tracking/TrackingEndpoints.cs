@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Contracts;
 using Vetrina.Kernel;
 
 namespace Vetrina.EmailMarketing.Tracking;

@@ -3,7 +3,7 @@ using System.Xml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Vetrina.Content.Articles;
+using Vetrina.Content.Contracts;
 using Vetrina.Kernel;
 using Vetrina.Catalog.Contracts;
 
@@ -34,7 +34,7 @@ internal static class SeoEndpoints
             writer.WriteEndElement();
         })).ExcludeFromDescription().AllowAnonymous();
 
-        app.MapGet("/sitemaps/{lang}.xml", async (string lang, HttpContext http, ICatalogSnapshots snapshots, ArticleDirectory articles) =>
+        app.MapGet("/sitemaps/{lang}.xml", async (string lang, HttpContext http, ICatalogSnapshots snapshots, IPublishedArticles articles) =>
         {
             if (!Languages.IsSupported(lang))
             {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Vetrina.Cart.Contracts;
 using Vetrina.Cart.Domain;
 using Vetrina.Cart.Shopping;
 using Vetrina.Kernel;

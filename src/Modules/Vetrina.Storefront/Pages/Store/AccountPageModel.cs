@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Cart.Shopping;
+using Vetrina.Cart.Contracts;
 using Vetrina.Customers.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
@@ -12,8 +12,8 @@ internal abstract class AccountPageModel : StorePageModel
     /// <summary>The guest bag on this device joins the customer's own; the cookie then points at the result.</summary>
     protected async Task AdoptBagAsync(CustomerAccount customer)
     {
-        var carts = HttpContext.RequestServices.GetRequiredService<CartService>();
-        var id = await carts.MergeAtSignInAsync(BagCookie.Read(Request), customer.Id, HttpContext.RequestAborted);
+        var bags = HttpContext.RequestServices.GetRequiredService<IBagCommands>();
+        var id = await bags.MergeAtSignInAsync(BagCookie.Read(Request), customer.Id, HttpContext.RequestAborted);
         if (id is { } bag)
         {
             BagCookie.Write(Response, bag);

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Content.Articles;
+using Vetrina.Content.Contracts;
 using Vetrina.Catalog.Contracts;
 using Vetrina.Inventory.Contracts;
 
@@ -12,7 +12,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// </summary>
 internal sealed class ArticleModel : StorePageModel
 {
-    public Article Article { get; private set; } = null!;
+    public ArticleView Article { get; private set; } = null!;
 
     public IReadOnlyList<BodyPart> Parts { get; private set; } = [];
 
@@ -23,16 +23,16 @@ internal sealed class ArticleModel : StorePageModel
 
     public async Task<IActionResult> OnGetAsync(string blog, string handle, string? preview, CancellationToken cancellationToken)
     {
-        var directory = HttpContext.RequestServices.GetRequiredService<ArticleDirectory>();
-        Article? article = null;
-        if (preview is not null && HttpContext.RequestServices.GetRequiredService<ArticlePreview>().ArticleOf(preview) is { } previewed)
+        var articles = HttpContext.RequestServices.GetRequiredService<IPublishedArticles>();
+        ArticleView? article = null;
+        if (preview is not null)
         {
-            article = await directory.FindForPreviewAsync(previewed, blog.ToLowerInvariant(), cancellationToken);
+            article = await articles.FindPreviewAsync(preview, blog.ToLowerInvariant(), cancellationToken);
             Previewing = article is not null;
             Indexable = !Previewing;
         }
 
-        article ??= await directory.FindAsync(blog.ToLowerInvariant(), Language, handle, cancellationToken);
+        article ??= await articles.FindAsync(blog.ToLowerInvariant(), Language, handle, cancellationToken);
         if (article is null)
         {
             return NotFound();
@@ -44,7 +44,7 @@ internal sealed class ArticleModel : StorePageModel
         }
 
         Article = article;
-        Parts = ArticleBody.Parse(article.Body.Get(Language));
+        Parts = articles.BodyOf(article, Language);
         var styles = Parts.OfType<ProductPart>().Select(p => Snapshot.FindStyleByCode(p.StyleCode)).OfType<StyleView>()
             .Where(s => s.PriceIn(Market.Code) is not null).DistinctBy(s => s.Id).ToList();
         var stock = await HttpContext.RequestServices.GetRequiredService<IStockAvailability>()

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Content.Articles;
+using Vetrina.Content.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -9,12 +9,12 @@ internal sealed class BlogModel : StorePageModel
 {
     public string Blog { get; private set; } = "";
 
-    public IReadOnlyList<Article> Articles { get; private set; } = [];
+    public IReadOnlyList<ArticleView> Articles { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string blog, CancellationToken cancellationToken)
     {
         Blog = blog.ToLowerInvariant();
-        Articles = await HttpContext.RequestServices.GetRequiredService<ArticleDirectory>().PublishedAsync(Blog, 50, cancellationToken);
+        Articles = await HttpContext.RequestServices.GetRequiredService<IPublishedArticles>().PublishedAsync(Blog, 50, cancellationToken);
         if (Articles.Count == 0)
         {
             return NotFound();

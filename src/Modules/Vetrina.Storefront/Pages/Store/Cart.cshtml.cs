@@ -3,8 +3,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Cart.Domain;
-using Vetrina.Cart.Shopping;
 using Vetrina.Cart.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
@@ -43,18 +41,18 @@ internal sealed class CartModel : StorePageModel
             return await FailAsync(Text.ChooseSizeFirst);
         }
 
-        if (!int.TryParse(quantity ?? "1", NumberStyles.None, CultureInfo.InvariantCulture, out var units) || units is < 1 or > ShoppingCart.MaxQuantity)
+        if (!int.TryParse(quantity ?? "1", NumberStyles.None, CultureInfo.InvariantCulture, out var units) || units is < 1 or > BagLimits.MaxQuantity)
         {
-            return await FailAsync(Format(Text.QuantityLimit, ShoppingCart.MaxQuantity));
+            return await FailAsync(Format(Text.QuantityLimit, BagLimits.MaxQuantity));
         }
 
-        var (cart, problem) = await Carts.AddAsync(await CartIdAsync(), Market, sku, units, CustomerId, HttpContext.RequestAborted);
+        var (bag, problem) = await Bags.AddAsync(await CartIdAsync(), Market, sku, units, CustomerId, HttpContext.RequestAborted);
         if (problem is not null)
         {
             return await FailAsync(Describe(problem));
         }
 
-        BagCookie.Write(Response, cart!.Id);
+        BagCookie.Write(Response, bag!.Value);
         return Redirect($"/{Language}/cart?added=1");
     }
 
@@ -65,18 +63,20 @@ internal sealed class CartModel : StorePageModel
             return Redirect($"/{Language}/cart");
         }
 
-        if (!int.TryParse(quantity, NumberStyles.None, CultureInfo.InvariantCulture, out var units) || units > ShoppingCart.MaxQuantity)
+        if (!int.TryParse(quantity, NumberStyles.None, CultureInfo.InvariantCulture, out var units) || units > BagLimits.MaxQuantity)
         {
-            return await FailAsync(Format(Text.QuantityLimit, ShoppingCart.MaxQuantity));
+            return await FailAsync(Format(Text.QuantityLimit, BagLimits.MaxQuantity));
         }
 
-        var (_, problem) = await Carts.SetQuantityAsync(id, Market, line, units, HttpContext.RequestAborted);
+        var (_, problem) = await Bags.SetQuantityAsync(id, Market, line, units, HttpContext.RequestAborted);
         return problem is null || problem.Error == CartError.UnknownLine ? Redirect($"/{Language}/cart") : await FailAsync(Describe(problem));
     }
 
     public Task<IActionResult> OnPostRemoveAsync(int line) => OnPostUpdateAsync(line, "0");
 
-    private CartService Carts => HttpContext.RequestServices.GetRequiredService<CartService>();
+    private IBagCommands Bags => HttpContext.RequestServices.GetRequiredService<IBagCommands>();
+
+    private IBagDirectory Directory => HttpContext.RequestServices.GetRequiredService<IBagDirectory>();
 
     private async Task<IActionResult> FailAsync(string message)
     {
@@ -93,9 +93,9 @@ internal sealed class CartModel : StorePageModel
         Indexable = false;
         PathIn = language => $"/{language}/cart";
         Response.Headers.CacheControl = "no-store";
-        if (await CartIdAsync() is { } id && await Carts.FindAsync(id, HttpContext.RequestAborted) is { } cart)
+        if (await CartIdAsync() is { } id)
         {
-            Bag = await Carts.ViewAsync(cart, Market, HttpContext.RequestAborted);
+            Bag = await Directory.ViewAsync(id, Market, HttpContext.RequestAborted);
         }
     }
 
@@ -103,14 +103,14 @@ internal sealed class CartModel : StorePageModel
 
     /// <summary>The bag in this browser, else a signed-in customer's own bag from another device (looked up once a request).</summary>
     private async Task<Guid?> CartIdAsync() =>
-        BagCookie.Read(Request) ?? (CustomerId is { } customer ? customerCart ??= await Carts.CustomerCartIdAsync(customer, HttpContext.RequestAborted) : null);
+        BagCookie.Read(Request) ?? (CustomerId is { } customer ? customerCart ??= await Directory.CustomerBagIdAsync(customer, HttpContext.RequestAborted) : null);
 
     private string Describe(CartProblem problem) => problem.Error switch
     {
         CartError.NotEnoughStock when problem.Available == 0 => Text.SoldOut,
         CartError.NotEnoughStock => Format(Text.NotEnoughLeft, problem.Available ?? 0),
-        CartError.QuantityOutOfRange => Format(Text.QuantityLimit, ShoppingCart.MaxQuantity),
-        CartError.TooManyLines => Format(Text.BagFull, ShoppingCart.MaxLines),
+        CartError.QuantityOutOfRange => Format(Text.QuantityLimit, BagLimits.MaxQuantity),
+        CartError.TooManyLines => Format(Text.BagFull, BagLimits.MaxLines),
         CartError.NotForSale => Text.NoLongerForSale,
         _ => Text.UnknownItem,
     };

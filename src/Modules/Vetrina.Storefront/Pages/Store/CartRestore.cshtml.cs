@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Cart.Contracts;
+using Vetrina.EmailMarketing.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -10,9 +10,8 @@ internal sealed class CartRestoreModel : StorePageModel
 {
     public async Task<IActionResult> OnGetAsync(string? t, CancellationToken cancellationToken)
     {
-        var provider = HttpContext.RequestServices.GetRequiredService<IDataProtectionProvider>();
         var bags = HttpContext.RequestServices.GetRequiredService<IBagDirectory>();
-        if (EmailMarketing.Automations.CartRestore.Unprotect(provider, t) is { } cart
+        if (HttpContext.RequestServices.GetRequiredService<INewsletter>().RestoredBag(t) is { } cart
             && await bags.ExistsAsync(cart, cancellationToken))
         {
             BagCookie.Write(Response, cart);

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Analytics.Visitors;
-using Vetrina.Cart.Shopping;
+using Vetrina.Analytics.Contracts;
+using Vetrina.Cart.Contracts;
 using Vetrina.Kernel;
 using Vetrina.Orders;
 using Vetrina.Customers.Contracts;
@@ -159,7 +159,7 @@ internal sealed class CheckoutModel : StorePageModel
             MarketingConsent, AcceptTerms, card, shown, DiscountCode, GiftCardCode, AcceptBackorders, NoSimilarProductEmails: NoSimilarProductEmails);
         var token = Token is { Length: > 0 and <= 64 } given ? given : NewToken();
         var services = HttpContext.RequestServices;
-        input = input with { Visitor = await services.GetRequiredService<VisitorIdentity>().ResolveAsync(HttpContext, HttpContext.RequestAborted) };
+        input = input with { Visitor = await services.GetRequiredService<IVisitors>().ResolveAsync(HttpContext, HttpContext.RequestAborted) };
         var result = await services.GetRequiredService<OrderPlacement>().PlaceAsync(input, "form:" + token, CustomerId, "shopper", HttpContext.RequestAborted);
         switch (result.Status)
         {
@@ -206,12 +206,12 @@ internal sealed class CheckoutModel : StorePageModel
         }
 
         ModelState.Clear();
-        if (Quote!.TypedCode is not null && Quote.Discounts.CodeProblem != Promotions.Pricing.CodeProblem.None)
+        if (Quote!.TypedCode is not null && Quote.Discounts.CodeProblem != Promotions.Contracts.CodeProblem.None)
         {
             Problems.Add(("discountCode", Words.Error(CheckoutService.DiscountError(Quote.Discounts.CodeProblem))));
         }
 
-        if (Quote.GiftCard.Problem != Promotions.Pricing.GiftCardProblem.None)
+        if (Quote.GiftCard.Problem != Promotions.Contracts.GiftCardProblem.None)
         {
             Problems.Add(("giftCard", Words.Error(CheckoutService.GiftCardError(Quote.GiftCard.Problem))));
         }
@@ -245,16 +245,15 @@ internal sealed class CheckoutModel : StorePageModel
         PathIn = language => $"/{language}/checkout";
         Response.Headers.CacheControl = "no-store";
         var services = HttpContext.RequestServices;
-        var carts = services.GetRequiredService<CartService>();
-        var id = BagCookie.Read(Request) ?? (CustomerId is { } customer ? await carts.CustomerCartIdAsync(customer, HttpContext.RequestAborted) : null);
-        var cart = id is { } bag ? await carts.FindAsync(bag, HttpContext.RequestAborted) : null;
-        if (cart is null || cart.Lines.Count == 0)
+        var bags = services.GetRequiredService<IBagDirectory>();
+        var id = BagCookie.Read(Request) ?? (CustomerId is { } customer ? await bags.CustomerBagIdAsync(customer, HttpContext.RequestAborted) : null);
+        var view = id is { } bag ? await bags.ViewAsync(bag, Market, HttpContext.RequestAborted) : null;
+        if (view is null || view.Lines.Count == 0)
         {
             return false;
         }
 
-        Quote = await services.GetRequiredService<CheckoutService>().QuoteAsync(await carts.ViewAsync(cart, Market, HttpContext.RequestAborted), method, discountCode,
-            giftCardCode, HttpContext.RequestAborted);
+        Quote = await services.GetRequiredService<CheckoutService>().QuoteAsync(view, method, discountCode, giftCardCode, HttpContext.RequestAborted);
         ShippingMethod = Quote!.Shipping?.Method.Code;
         var claimed = Markets.Where(m => m.Code != Market.Code).SelectMany(m => m.Countries);
         Countries = CountryList.For(Market.Countries, claimed);
@@ -277,7 +276,7 @@ internal sealed class CheckoutModel : StorePageModel
     public Money DueWith(ShippingOption option)
     {
         var total = Quote!.Subtotal - Quote.DiscountTotal + option.Price;
-        var card = Quote.GiftCard is { Card: { } giftCard, Problem: Promotions.Pricing.GiftCardProblem.None } ? Math.Min(giftCard.BalanceMinor, total.Minor) : 0;
+        var card = Quote.GiftCard is { Card: { } giftCard, Problem: Promotions.Contracts.GiftCardProblem.None } ? Math.Min(giftCard.BalanceMinor, total.Minor) : 0;
         return total - new Money(card, total.Currency);
     }
 

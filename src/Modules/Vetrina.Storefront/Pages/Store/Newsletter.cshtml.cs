@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -29,11 +29,11 @@ internal sealed class NewsletterModel : StorePageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var book = HttpContext.RequestServices.GetRequiredService<ContactBook>();
+        var book = HttpContext.RequestServices.GetRequiredService<INewsletter>();
         var country = Market.Countries.Count > 0 ? Market.Countries[0] : "IT";
         var requester = new Requester("newsletter-form", HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString());
         var account = User.Identity?.IsAuthenticated == true ? User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value : null;
-        if (await book.RequestAsync(Email, Language, country, NightConsent && MarketingRules.IsKorean(country), requester, account, cancellationToken: cancellationToken))
+        if (await book.RequestAsync(Email, Language, country, NightConsent && OptInText.AsksNightConsent(country), requester, account, cancellationToken))
         {
             return Redirect($"/{Language}/newsletter?sent=true");
         }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -22,10 +22,9 @@ internal sealed class NewsletterConfirmModel : StorePageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var book = HttpContext.RequestServices.GetRequiredService<ContactBook>();
+        var book = HttpContext.RequestServices.GetRequiredService<INewsletter>();
         var requester = new Requester("confirmation-link", HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString());
-        var (outcome, _) = await book.ConfirmAsync(Token, requester, cancellationToken);
-        Confirmed = outcome == ConfirmOutcome.Confirmed;
+        Confirmed = await book.ConfirmAsync(Token, requester, cancellationToken);
         Expired = !Confirmed;
         if (Expired)
         {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.EmailMarketing.Contacts;
-using Vetrina.EmailMarketing.Tracking;
+using Vetrina.EmailMarketing.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -18,15 +17,15 @@ internal sealed class NewsletterUnsubscribeModel : StorePageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Prepare();
-        var tracking = HttpContext.RequestServices.GetRequiredService<EmailTracking>();
-        Email = Token is null ? null : (await tracking.RecipientAsync(Token, cancellationToken))?.Email;
+        var tracking = HttpContext.RequestServices.GetRequiredService<INewsletter>();
+        Email = Token is null ? null : await tracking.RecipientAsync(Token, cancellationToken);
         return Email is null ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Prepare();
-        var tracking = HttpContext.RequestServices.GetRequiredService<EmailTracking>();
+        var tracking = HttpContext.RequestServices.GetRequiredService<INewsletter>();
         var requester = new Requester("unsubscribe-page", HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString());
         if (Token is null || !await tracking.UnsubscribeAsync(Token, requester, cancellationToken))
         {

@@ -1,4 +1,6 @@
-namespace Vetrina.EmailMarketing.Contacts;
+using Vetrina.EmailMarketing.Contacts;
+
+namespace Vetrina.EmailMarketing.Contracts;
 
 /// <summary>
 /// The words of the newsletter form, the confirmation email and the footer every campaign carries, per language. The
@@ -93,6 +95,9 @@ public sealed record OptInText(
         "name@example.com 과 같은 올바른 이메일 주소를 입력해 주세요.",
         "광고성 정보 수신동의 여부 확인 안내",
         "고객님께서는 {0}에 광고성 정보 수신에 동의하셨습니다. 「정보통신망법」에 따라 2년마다 수신동의 여부를 확인하고 있습니다. 계속 받으시려면 아래 버튼을 눌러 주세요. 확인하지 않으시면 발송을 중단합니다. 수신거부는 언제든지 무료로 하실 수 있습니다.");
+
+    /// <summary>Whether the form asks for consent to emails at night: Korea forbids advertising email between 21:00 and 08:00 without it.</summary>
+    public static bool AsksNightConsent(string country) => MarketingRules.IsKorean(country);
 
     public static OptInText For(string language) => language switch
     {
