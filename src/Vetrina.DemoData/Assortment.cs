@@ -1,8 +1,7 @@
 using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.Domain.Sizing;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Kernel;
 using M = Vetrina.DemoData.Materials;
-using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.DemoData;
 

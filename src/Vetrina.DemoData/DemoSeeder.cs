@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Analytics.Domain;
 using Vetrina.Catalog.Contracts;
 using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Data;
 using Vetrina.Inventory.Domain;
 using Vetrina.Kernel;

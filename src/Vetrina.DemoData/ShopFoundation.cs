@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Analytics.Domain;
 using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.Domain.Sizing;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Data;
 using Vetrina.Inventory.Domain;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Markets.Domain;
 using Vetrina.Orders.Shipping;
-using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.DemoData;
 

@@ -1,8 +1,7 @@
 using Vetrina.Catalog.Browsing;
 using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.Domain.Sizing;
-using Vetrina.Kernel;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Kernel;
 
 namespace Vetrina.UnitTests;
 
@@ -21,10 +20,10 @@ public sealed class CatalogBrowserTests
         var result = CatalogBrowser.Browse(Styles, "IT", new BrowseRequest { Colours = ["navy"] });
 
         Assert.Equal([1, 3], result.Items.Select(s => s.Id));
-        var colours = result.Facets.Single(f => f.Name == CatalogBrowser.ColourFacet).Values;
+        var colours = result.Facets.Single(f => f.Name == FacetNames.Colour).Values;
         Assert.Equal(2, colours.Single(v => v.Value == "navy").Count);
         Assert.Equal(1, colours.Single(v => v.Value == "black").Count); // selecting navy does not hide black
-        var sizes = result.Facets.Single(f => f.Name == CatalogBrowser.SizeFacet).Values;
+        var sizes = result.Facets.Single(f => f.Name == FacetNames.Size).Values;
         Assert.Equal(["S", "M", "L"], sizes.Select(v => v.Value)); // in size-run order
         Assert.Equal(1, sizes.Single(v => v.Value == "M").Count);
     }
@@ -35,7 +34,7 @@ public sealed class CatalogBrowserTests
         var available = Styles.SelectMany(s => s.Skus).ToDictionary(k => k.Id, k => k.Size == "L" ? 0 : 5);
         var result = CatalogBrowser.Browse(Styles, "IT", new BrowseRequest { Sizes = ["L"] }, available);
         Assert.Empty(result.Items);
-        Assert.DoesNotContain(result.Facets.Single(f => f.Name == CatalogBrowser.SizeFacet).Values, v => v.Value == "L" && v.Count > 0);
+        Assert.DoesNotContain(result.Facets.Single(f => f.Name == FacetNames.Size).Values, v => v.Value == "L" && v.Count > 0);
     }
 
     [Fact]
@@ -43,7 +42,7 @@ public sealed class CatalogBrowserTests
     {
         var result = CatalogBrowser.Browse(Styles, "IT", new BrowseRequest { PriceMin = 100, PriceMax = 400, Sort = SortOrder.PriceDescending });
         Assert.Equal([2, 1], result.Items.Select(s => s.Id));
-        var bands = result.Facets.Single(f => f.Name == CatalogBrowser.PriceFacet).Values;
+        var bands = result.Facets.Single(f => f.Name == FacetNames.Price).Values;
         Assert.Equal(1, bands.Single(v => v.Value == "-100").Count);
     }
 

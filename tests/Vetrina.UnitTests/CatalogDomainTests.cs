@@ -1,7 +1,6 @@
 using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.Domain.Sizing;
-using Vetrina.Kernel;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Kernel;
 
 namespace Vetrina.UnitTests;
 

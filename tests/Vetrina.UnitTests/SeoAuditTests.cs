@@ -1,6 +1,5 @@
 using Vetrina.Catalog.Contracts;
 using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Catalog.Seo;
 using Vetrina.Kernel;
 

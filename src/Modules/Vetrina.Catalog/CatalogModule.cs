@@ -31,11 +31,11 @@ public static class CatalogModule
         services.AddSingleton<ImageUploads>();
         services.AddScoped<IMediaLibrary, MediaLibrary>();
         services.AddScoped<ICatalogCodes, Editing.CatalogCodes>();
-        services.AddSingleton<Seo.Redirects>();
+        services.AddSingleton<Seo.Redirects>().AddSingleton<IRedirects>(s => s.GetRequiredService<Seo.Redirects>());
         services.AddSingleton<CatalogSnapshotCache>();
         services.AddSingleton<ICatalogSnapshots>(sp => sp.GetRequiredService<CatalogSnapshotCache>());
         services.AddSingleton<CatalogSearchIndex>();
-        services.AddSingleton<CatalogSearch>();
+        services.AddSingleton<CatalogSearch>().AddSingleton<ICatalogBrowser>(s => s.GetRequiredService<CatalogSearch>());
         services.AddSingleton<ISkuDirectory, SkuDirectory>();
         services.AddStaffPolicy(StaffPolicies.CatalogueRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)
             .AddStaffPolicy(StaffPolicies.CatalogueWrite, StaffRoles.Admin, StaffRoles.EcommerceManager)

@@ -4,11 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.Domain.Sizing;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Data.Audit;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
-using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.IntegrationTests;
 

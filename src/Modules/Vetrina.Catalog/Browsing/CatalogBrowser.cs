@@ -11,14 +11,8 @@ namespace Vetrina.Catalog.Browsing;
 /// Filters, counts facets and pages a set of styles for one market. Facet counts are disjunctive, as shoppers
 /// expect: a facet's counts apply every filter but its own.
 /// </summary>
-public static class CatalogBrowser
+internal static class CatalogBrowser
 {
-    public const string SizeFacet = "size";
-    public const string ColourFacet = "colour";
-    public const string SeasonFacet = "season";
-    public const string MaterialFacet = "material";
-    public const string PriceFacet = "price";
-
     private const int SizeBit = 1, ColourBit = 2, SeasonBit = 4, MaterialBit = 8, PriceBit = 16, AllBits = 31;
 
     /// <param name="available">Units available online per SKU id; sizes with none are not offered as a filter.</param>
@@ -61,10 +55,10 @@ public static class CatalogBrowser
 
         var facets = new List<Facet>
         {
-            Count(SizeFacet, Except(SizeBit, c => c.Sizes), request.Sizes, size => sizePositions.GetValueOrDefault(size)),
-            Count(ColourFacet, Except(ColourBit, c => c.Style.ColourKeys), request.Colours),
-            Count(SeasonFacet, Except<string>(SeasonBit, c => [c.Style.SeasonCode]), request.Seasons),
-            Count(MaterialFacet, Except<string>(MaterialBit, c => [c.Style.MaterialKey]), request.Materials),
+            Count(FacetNames.Size, Except(SizeBit, c => c.Sizes), request.Sizes, size => sizePositions.GetValueOrDefault(size)),
+            Count(FacetNames.Colour, Except(ColourBit, c => c.Style.ColourKeys), request.Colours),
+            Count(FacetNames.Season, Except<string>(SeasonBit, c => [c.Style.SeasonCode]), request.Seasons),
+            Count(FacetNames.Material, Except<string>(MaterialBit, c => [c.Style.MaterialKey]), request.Materials),
         };
         if (currency is not null)
         {
@@ -106,7 +100,7 @@ public static class CatalogBrowser
             .Select(band => new FacetValue(BandKey(band), prices.Count(p => InBand(p, band.Min, band.Max)),
                 request.PriceMin == band.Min && request.PriceMax == band.Max))
             .Where(v => v.Count > 0 || v.Selected).ToList();
-        return new Facet(PriceFacet, values);
+        return new Facet(FacetNames.Price, values);
     }
 
     private static bool InBand(decimal price, decimal? min, decimal? max) => (min is not { } low || price >= low) && (max is not { } high || price < high);

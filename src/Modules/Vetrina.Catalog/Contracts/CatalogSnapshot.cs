@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.Domain.Sizing;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Kernel;
 
 namespace Vetrina.Catalog.Contracts;

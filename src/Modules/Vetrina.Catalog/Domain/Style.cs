@@ -1,6 +1,5 @@
-using Vetrina.Catalog.Domain.Sizing;
-using Vetrina.Kernel;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Kernel;
 
 namespace Vetrina.Catalog.Domain;
 

@@ -1,16 +1,16 @@
 using Vetrina.Catalog.Browsing;
-using Vetrina.Catalog.ReadModel;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Catalog.ReadModel;
 
 namespace Vetrina.Catalog.Search;
 
-/// <summary>Search results with the same facets and sorting as a collection page; relevance is the featured order.</summary>
-public sealed class CatalogSearch(CatalogSnapshotCache snapshots, CatalogSearchIndex index)
+internal sealed class CatalogSearch(CatalogSnapshotCache snapshots, CatalogSearchIndex index) : ICatalogBrowser
 {
-    public const int MaxQueryLength = 200;
+    public BrowseResult Browse(IEnumerable<StyleView> styles, string market, BrowseRequest request, IReadOnlyDictionary<int, int>? available) =>
+        CatalogBrowser.Browse(styles, market, request, available);
 
-    public async Task<BrowseResult> SearchAsync(string language, string market, string query, BrowseRequest request,
-        IReadOnlyDictionary<int, int>? available = null, CancellationToken cancellationToken = default)
+    public async Task<BrowseResult> SearchAsync(string language, string market, string query, BrowseRequest request, IReadOnlyDictionary<int, int>? available,
+        CancellationToken cancellationToken)
     {
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var ids = index.Search(snapshot, language, query);

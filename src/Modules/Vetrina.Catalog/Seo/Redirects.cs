@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Data;
 using Vetrina.Data.Audit;
 
@@ -11,7 +12,7 @@ namespace Vetrina.Catalog.Seo;
 /// target is another rule's source is refused, and rules that pointed at a path now redirected are pointed straight at
 /// the new target), audit-logged, and held by every node for at most 30 seconds after a change.
 /// </summary>
-public sealed class Redirects(HybridCache cache, IServiceScopeFactory scopes)
+internal sealed class Redirects(HybridCache cache, IServiceScopeFactory scopes) : IRedirects
 {
     private const string Key = "catalog:redirects";
 
@@ -20,7 +21,7 @@ public sealed class Redirects(HybridCache cache, IServiceScopeFactory scopes)
     private static readonly string[] Reserved = ["/admin", "/api", "/t/", "/feeds", "/media", "/openapi", "/healthz", "/readyz", "/metrics", "/consent"];
 
     /// <summary>The rule for a path, if any (the lookup of every shop request that no page answered).</summary>
-    public async ValueTask<(string To, bool Permanent)?> FindAsync(string path, CancellationToken cancellationToken)
+    public async ValueTask<RedirectTarget?> FindAsync(string path, CancellationToken cancellationToken)
     {
         var all = await cache.GetOrCreateAsync(Key, async ct =>
         {
@@ -29,7 +30,7 @@ public sealed class Redirects(HybridCache cache, IServiceScopeFactory scopes)
             // Keys lower-cased, so that the lookup ignores case after a trip through Redis too.
             return (await db.Set<RedirectRule>().AsNoTracking().ToListAsync(ct)).ToDictionary(r => r.From.ToLowerInvariant(), r => new RedirectTarget(r.To, r.Permanent));
         }, Options, cancellationToken: cancellationToken);
-        return all.TryGetValue(path.TrimEnd('/').ToLowerInvariant(), out var target) ? (target.To, target.Permanent) : null;
+        return all.TryGetValue(path.TrimEnd('/').ToLowerInvariant(), out var target) ? target : null;
     }
 
     /// <returns>Problems by field ("From", "To"); none when saved.</returns>
@@ -96,6 +97,3 @@ public sealed class Redirects(HybridCache cache, IServiceScopeFactory scopes)
         }
     }
 }
-
-/// <summary>Where a manual redirect leads, as the cache holds it.</summary>
-internal sealed record RedirectTarget(string To, bool Permanent);

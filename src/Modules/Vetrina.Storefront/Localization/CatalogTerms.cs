@@ -1,4 +1,3 @@
-using Vetrina.Catalog.Domain;
 using Vetrina.Kernel;
 using FibreKind = Vetrina.Catalog.Contracts.Fibre;
 using Vetrina.Catalog.Contracts;

@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Vetrina.Catalog.Domain.Sizing;
 using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Media;

@@ -6,11 +6,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
-using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.Domain.Sizing;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
-using Vetrina.Catalog.Contracts;
 using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Storefront.Seo;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Catalog.Seo;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Seo;
 
@@ -12,7 +12,7 @@ public static class RedirectMiddleware
     {
         if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         {
-            var redirects = http.RequestServices.GetRequiredService<Redirects>();
+            var redirects = http.RequestServices.GetRequiredService<IRedirects>();
             if (http.Request.Path.HasValue && await redirects.FindAsync(http.Request.Path.Value!, http.RequestAborted) is { } rule)
             {
                 var query = http.Request.QueryString.Value ?? "";

@@ -1,3 +1,4 @@
+using Vetrina.Catalog.Contracts;
 using Vetrina.Catalog.Browsing;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Catalog.Browsing;
 using Vetrina.Catalog.ReadModel;
 using Vetrina.Catalog.Search;
@@ -121,9 +122,9 @@ internal static class CatalogApi
         {
             errors["q"] = ["Give a search text, e.g. ?q=cardigan."];
         }
-        else if (q.Length > CatalogSearch.MaxQueryLength)
+        else if (q.Length > ICatalogBrowser.MaxQueryLength)
         {
-            errors["q"] = [$"A search text has at most {CatalogSearch.MaxQueryLength} characters."];
+            errors["q"] = [$"A search text has at most {ICatalogBrowser.MaxQueryLength} characters."];
         }
 
         if (errors.Count > 0)
@@ -132,7 +133,7 @@ internal static class CatalogApi
         }
 
         var request = ApiContext.Browse(context, size, colour, season, material, sort);
-        var result = await search.SearchAsync(context.Language, context.Market, q!, request, cancellationToken: cancellationToken);
+        var result = await search.SearchAsync(context.Language, context.Market, q!, request, null, cancellationToken);
         return TypedResults.Ok(ToResult(q!, result, context));
     }
 

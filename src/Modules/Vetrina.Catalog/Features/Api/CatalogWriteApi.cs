@@ -7,14 +7,13 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.Domain.Sizing;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Catalog.Editing;
 using Vetrina.Catalog.Transfer;
 using Vetrina.Data;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
 using Vetrina.Markets.Contracts;
-using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Features.Api;
 

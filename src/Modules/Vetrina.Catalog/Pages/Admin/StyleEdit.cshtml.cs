@@ -5,14 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Admin.Contracts;
 using Vetrina.Catalog.Domain;
-using Vetrina.Catalog.Domain.Sizing;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Catalog.Editing;
 using Vetrina.Catalog.Media;
 using Vetrina.Data;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
 using Vetrina.Markets.Contracts;
-using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Pages.Admin;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Vetrina.Catalog.Browsing;
-using Vetrina.Kernel;
+using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Kernel;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -32,7 +32,7 @@ internal sealed class CollectionModel : ListingPageModel
         }
 
         Collection = collection;
-        Result = CatalogBrowser.Browse(Snapshot.StylesIn(collection), Market.Code, request, await AvailabilityAsync());
+        Result = HttpContext.RequestServices.GetRequiredService<ICatalogBrowser>().Browse(Snapshot.StylesIn(collection), Market.Code, request, await AvailabilityAsync());
         if (Result.IsPageOutOfRange)
         {
             return NotFound();

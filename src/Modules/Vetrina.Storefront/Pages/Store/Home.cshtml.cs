@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.OutputCaching;
-using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;

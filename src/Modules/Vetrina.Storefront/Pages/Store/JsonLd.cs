@@ -1,6 +1,5 @@
-using Vetrina.Catalog.Browsing;
-using Vetrina.Kernel;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Kernel;
 using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
@@ -93,10 +92,10 @@ internal static class JsonLd
 
     public static string FacetLabel(StorePageModel page, string facet, string value) => facet switch
     {
-        CatalogBrowser.ColourFacet => Localization.CatalogTerms.Colour(value, page.Language),
-        CatalogBrowser.MaterialFacet => Localization.CatalogTerms.Fibre(value, page.Language),
-        CatalogBrowser.SeasonFacet => page.Snapshot.Seasons.FirstOrDefault(s => s.Code == value)?.Name.Get(page.Language) ?? value,
-        CatalogBrowser.PriceFacet => PriceBandLabel(page, value),
+        FacetNames.Colour => Localization.CatalogTerms.Colour(value, page.Language),
+        FacetNames.Material => Localization.CatalogTerms.Fibre(value, page.Language),
+        FacetNames.Season => page.Snapshot.Seasons.FirstOrDefault(s => s.Code == value)?.Name.Get(page.Language) ?? value,
+        FacetNames.Price => PriceBandLabel(page, value),
         _ => value,
     };
 }

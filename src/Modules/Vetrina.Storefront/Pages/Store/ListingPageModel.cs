@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Catalog.Browsing;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;

@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Catalog.Domain.Sizing;
-using Vetrina.Kernel;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Kernel;
 using Vetrina.Inventory.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Catalog.Search;
+using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -14,9 +14,9 @@ internal sealed class SearchModel : ListingPageModel
     public async Task<IActionResult> OnGetAsync(string? q)
     {
         Query = (q ?? string.Empty).Trim();
-        if (Query.Length > CatalogSearch.MaxQueryLength)
+        if (Query.Length > ICatalogBrowser.MaxQueryLength)
         {
-            Query = Query[..CatalogSearch.MaxQueryLength];
+            Query = Query[..ICatalogBrowser.MaxQueryLength];
         }
 
         Indexable = false;
@@ -27,10 +27,10 @@ internal sealed class SearchModel : ListingPageModel
             return NotFound();
         }
 
-        var search = HttpContext.RequestServices.GetRequiredService<CatalogSearch>();
+        var browser = HttpContext.RequestServices.GetRequiredService<ICatalogBrowser>();
         Result = Query.Length == 0
-            ? Vetrina.Catalog.Browsing.CatalogBrowser.Browse([], Market.Code, request)
-            : await search.SearchAsync(Language, Market.Code, Query, request, await AvailabilityAsync(), HttpContext.RequestAborted);
+            ? browser.Browse([], Market.Code, request, null)
+            : await browser.SearchAsync(Language, Market.Code, Query, request, await AvailabilityAsync(), HttpContext.RequestAborted);
         if (Result.IsPageOutOfRange && Result.Total > 0)
         {
             return NotFound();

@@ -1,4 +1,4 @@
-namespace Vetrina.Catalog.Browsing;
+namespace Vetrina.Catalog.Contracts;
 
 /// <summary>The sort names used in URLs (?sort=price-asc); anything unknown falls back to the featured order.</summary>
 public static class SortOrders

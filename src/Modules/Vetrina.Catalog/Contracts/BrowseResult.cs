@@ -1,7 +1,4 @@
-using Vetrina.Catalog.ReadModel;
-using Vetrina.Catalog.Contracts;
-
-namespace Vetrina.Catalog.Browsing;
+namespace Vetrina.Catalog.Contracts;
 
 public sealed record BrowseResult(IReadOnlyList<StyleView> Items, int Total, int Page, int PageSize, IReadOnlyList<Facet> Facets)
 {
@@ -11,6 +8,16 @@ public sealed record BrowseResult(IReadOnlyList<StyleView> Items, int Total, int
 }
 
 public sealed record Facet(string Name, IReadOnlyList<FacetValue> Values);
+
+/// <summary>The facets' names, as URLs and the listing page use them.</summary>
+public static class FacetNames
+{
+    public const string Size = "size";
+    public const string Colour = "colour";
+    public const string Season = "season";
+    public const string Material = "material";
+    public const string Price = "price";
+}
 
 /// <summary>A value with the number of styles the shopper would see if they added it to the current filters.</summary>
 public sealed record FacetValue(string Value, int Count, bool Selected);

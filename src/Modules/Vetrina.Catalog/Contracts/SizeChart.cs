@@ -1,6 +1,4 @@
-using Vetrina.Catalog.Contracts;
-
-namespace Vetrina.Catalog.Domain.Sizing;
+namespace Vetrina.Catalog.Contracts;
 
 /// <summary>
 /// One chart per size type: each row is one size in every system. Figures follow the usual Italian-brand charts

@@ -1,4 +1,4 @@
-namespace Vetrina.Catalog.Domain.Sizing;
+namespace Vetrina.Catalog.Contracts;
 
 /// <summary>Size systems a shopper may read. INT is the letter scale (XS to XXL); KR shoes are foot length in mm.</summary>
 public enum SizeSystem

@@ -1,4 +1,4 @@
-namespace Vetrina.Catalog.Browsing;
+namespace Vetrina.Catalog.Contracts;
 
 public enum SortOrder
 {
