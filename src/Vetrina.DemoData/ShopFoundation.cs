@@ -7,6 +7,7 @@ using Vetrina.Inventory.Domain;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Markets.Domain;
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Shipping;
 
 namespace Vetrina.DemoData;

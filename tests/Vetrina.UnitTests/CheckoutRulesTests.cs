@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Vetrina.Kernel;
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders;
 using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Domain;

@@ -10,6 +10,9 @@ public sealed class OrderNumbers(IOptions<OrderOptions> options)
 
     public string Format(long orderId) => options.Value.NumberPrefix + (orderId + Offset).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The order's page in the shop, with the access key that opens it without signing in.</summary>
+    public string PagePath(Domain.Order order) => $"/{order.Language}/account/orders/{Format(order.Id)}?key={order.AccessKey}";
+
     public bool TryRead(string? number, out long orderId)
     {
         orderId = 0;

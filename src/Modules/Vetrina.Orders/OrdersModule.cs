@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Admin.Contracts;
 using Vetrina.Kernel.Security;
 using Vetrina.Orders.Checkout;
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Expiry;
 using Vetrina.Orders.Features.Api;
 using Vetrina.Orders.Notifications;
@@ -44,7 +45,7 @@ public static class OrdersModule
         services.AddScoped<CheckoutService>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<OrderPayments>();
-        services.AddScoped<OrderQueries>();
+        services.AddScoped<OrderQueries>().AddScoped<IShopperOrders, ShopperOrders>().AddScoped<ICheckout, ShopCheckout>();
         services.AddScoped<Contracts.IBuyerHistory, Reporting.BuyerHistory>();
         services.AddScoped<Contracts.IOrderDirectory, Reporting.OrderDirectory>();
         services.AddScoped<Fulfilment.OrderFulfilment>();

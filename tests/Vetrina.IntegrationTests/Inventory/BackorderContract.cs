@@ -9,6 +9,7 @@ using Vetrina.Inventory.Operations;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Domain;
 using Vetrina.Catalog.Contracts;
 using Vetrina.Inventory.Contracts;

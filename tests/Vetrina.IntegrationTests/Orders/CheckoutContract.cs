@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Inventory.Domain;
 using Vetrina.Messaging.Delivery;
 using Vetrina.Messaging.Outbox;
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Expiry;
 using Vetrina.Payments.TestNetwork;

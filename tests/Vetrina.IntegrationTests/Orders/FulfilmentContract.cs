@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Inventory.Domain;
 using Vetrina.Inventory.Operations;
 using Vetrina.Kernel.Security;
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Domain;
 using Vetrina.Payments.TestNetwork;
 

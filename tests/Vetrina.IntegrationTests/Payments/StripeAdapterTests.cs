@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Data;
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Fulfilment;
 using static Vetrina.IntegrationTests.Shopper;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Analytics.Domain;
 using Vetrina.DemoData.Simulation;
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Domain;
 
 namespace Vetrina.IntegrationTests;

@@ -1,3 +1,4 @@
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Domain;
 using Vetrina.Privacy.Contracts;
 

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Vetrina.Orders.Contracts;
 using Vetrina.Cart.Contracts;
 using Vetrina.Markets.Contracts;
 using Vetrina.Kernel;
@@ -36,7 +37,7 @@ public sealed class CheckoutService(ShippingRates shipping, IPromotionPricing pr
         var discounts = await DiscountsAsync(view, market, discountCode, cancellationToken);
         var subtotal = view.Subtotal;
         var items = subtotal - new Money(discounts.TotalMinor, market.Currency);
-        var options = methods.Select(m => new ShippingOption(m, discounts.FreeShipping ? Money.Zero(market.Currency) : m.PriceFor(items))).ToList();
+        var options = methods.Select(m => new ShippingOption(m.View(), discounts.FreeShipping ? Money.Zero(market.Currency) : m.PriceFor(items))).ToList();
         var chosen = methodCode is null
             ? options.FirstOrDefault()
             : options.FirstOrDefault(o => string.Equals(o.Method.Code, methodCode.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -145,12 +146,12 @@ public sealed class CheckoutService(ShippingRates shipping, IPromotionPricing pr
 
         if (quote.TypedCode is not null && quote.Discounts.CodeProblem != CodeProblem.None)
         {
-            errors.Add(new("discountCode", DiscountError(quote.Discounts.CodeProblem)));
+            errors.Add(new("discountCode", CheckoutErrorCodes.Discount(quote.Discounts.CodeProblem)));
         }
 
         if (quote.GiftCard.Problem != GiftCardProblem.None)
         {
-            errors.Add(new("giftCard", GiftCardError(quote.GiftCard.Problem)));
+            errors.Add(new("giftCard", CheckoutErrorCodes.GiftCard(quote.GiftCard.Problem)));
         }
 
         // Lower case, so that staff find a shopper's orders however they typed their address.
@@ -158,28 +159,6 @@ public sealed class CheckoutService(ShippingRates shipping, IPromotionPricing pr
     }
 
     private static CheckoutError Error(string prefix, AddressError error) => new($"{prefix}.{error.FieldName}", error.Code);
-
-    public static string DiscountError(CodeProblem problem) => problem switch
-    {
-        CodeProblem.Expired => "discount_expired",
-        CodeProblem.NotYetValid => "discount_not_yet_valid",
-        CodeProblem.UsedUp => "discount_used_up",
-        CodeProblem.WrongCurrency => "discount_other_market",
-        CodeProblem.MinimumSpend => "discount_minimum_spend",
-        CodeProblem.NoEligibleItems => "discount_no_eligible_items",
-        CodeProblem.NotCombinable => "discount_not_combinable",
-        CodeProblem.PerCustomerLimit => "discount_already_used",
-        _ => "discount_unknown",
-    };
-
-    public static string GiftCardError(GiftCardProblem problem) => problem switch
-    {
-        GiftCardProblem.Expired => "giftcard_expired",
-        GiftCardProblem.OtherCurrency => "giftcard_other_currency",
-        GiftCardProblem.Empty => "giftcard_empty",
-        GiftCardProblem.BalanceChanged => "giftcard_balance_changed",
-        _ => "giftcard_unknown",
-    };
 }
 
 /// <summary>The outcome of the checks: errors, or the normalised values to place the order with.</summary>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Vetrina.Orders.Contracts;
 using Vetrina.Cart.Contracts;
 using Vetrina.Data;
 using Vetrina.Inventory;
@@ -129,7 +130,7 @@ public sealed class OrderPlacement(VetrinaDbContext db, IBagDirectory bags, Chec
                     await transaction.RollbackAsync(cancellationToken);
                     db.ChangeTracker.Clear();
                     await reservations.ReleaseAsync(hold, cancellationToken: cancellationToken);
-                    return new PlacementResult(PlacementStatus.Invalid, Errors: [new("discountCode", CheckoutService.DiscountError(used))], Quote: quote);
+                    return new PlacementResult(PlacementStatus.Invalid, Errors: [new("discountCode", CheckoutErrorCodes.Discount(used))], Quote: quote);
                 }
 
                 if (quote.GiftCard is { Card: { } card, AppliedMinor: > 0 } giftCard
@@ -174,7 +175,7 @@ public sealed class OrderPlacement(VetrinaDbContext db, IBagDirectory bags, Chec
             if (quote.Discounts.Code is { CodeId: { } usedCode }
                 && await promotions.RedeemableByAsync(usedCode, checkedInput.Email, cancellationToken) == CodeProblem.PerCustomerLimit)
             {
-                return new PlacementResult(PlacementStatus.Invalid, Errors: [new("discountCode", CheckoutService.DiscountError(CodeProblem.PerCustomerLimit))],
+                return new PlacementResult(PlacementStatus.Invalid, Errors: [new("discountCode", CheckoutErrorCodes.Discount(CodeProblem.PerCustomerLimit))],
                     Quote: quote);
             }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Addresses;
+using Vetrina.Orders.Contracts;
 
 namespace Vetrina.Orders.Domain;
 

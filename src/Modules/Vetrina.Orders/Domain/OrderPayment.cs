@@ -1,18 +1,7 @@
 using Vetrina.Kernel;
+using Vetrina.Orders.Contracts;
 
 namespace Vetrina.Orders.Domain;
-
-public enum PaymentState
-{
-    Pending,
-    RequiresAction,
-    Authorised,
-    Declined,
-    Captured,
-    PartiallyRefunded,
-    Refunded,
-    Voided,
-}
 
 /// <summary>
 /// Our record of one attempt to pay for an order through a provider. Written in the order's transaction before the

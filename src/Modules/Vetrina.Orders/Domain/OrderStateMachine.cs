@@ -1,3 +1,5 @@
+using Vetrina.Orders.Contracts;
+
 namespace Vetrina.Orders.Domain;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Vetrina.Orders.Contracts;
+
 namespace Vetrina.Orders.Domain;
 
 /// <summary>One change of an order's status: the order's history, with who made it and when.</summary>

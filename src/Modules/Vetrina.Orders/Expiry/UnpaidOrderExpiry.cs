@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Vetrina.Data;
 using Vetrina.Inventory.Contracts;
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Payments;
 

@@ -43,7 +43,7 @@ public sealed class OrderMail(OrderNumbers numbers, IOptions<SiteOptions> site)
 
     /// <summary>The page where a shopper, signed in or not, sees the order; the access key stands in for a password.</summary>
     private string OrderUrl(Order order) =>
-        $"{site.Value.Base}/{order.Language}/account/orders/{numbers.Format(order.Id)}?key={order.AccessKey}";
+        site.Value.Base + numbers.PagePath(order);
 
     private TransactionalMail Compose(Order order, string kind, string subjectTemplate, string introTemplate, OrderMailText text,
         string detail = "", (string Label, string Url)? link = null)

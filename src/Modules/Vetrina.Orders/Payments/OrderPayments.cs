@@ -5,6 +5,7 @@ using Vetrina.Data.Events;
 using Vetrina.Kernel;
 using Vetrina.Messaging.Contracts;
 using Vetrina.Orders.Contracts.Events;
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Notifications;
 using Vetrina.Payments.Contracts;

@@ -1,13 +1,7 @@
 using Vetrina.Kernel;
+using Vetrina.Orders.Contracts;
 
 namespace Vetrina.Orders.Shipping;
-
-public enum ShippingKind
-{
-    Standard,
-    Express,
-    ClickAndCollect,
-}
 
 /// <summary>A way an order reaches the shopper in one market: a courier at a flat rate (free over a threshold) or collection in a store.</summary>
 public sealed class ShippingMethod
@@ -58,6 +52,8 @@ public sealed class ShippingMethod
     public string? PickupLocationCode { get; private set; }
 
     public int Position { get; private set; }
+
+    public ShippingMethodView View() => new(Code, Name, Kind, Estimate, PickupLocationCode, FreeOverMinor);
 
     public Money PriceFor(Money subtotal) =>
         FreeOverMinor is { } threshold && subtotal.Minor >= threshold ? Money.Zero(subtotal.Currency) : new Money(PriceMinor, subtotal.Currency);

@@ -1,5 +1,5 @@
 using Vetrina.Kernel;
-using Vetrina.Orders.Domain;
+using Vetrina.Orders.Contracts;
 
 namespace Vetrina.Storefront.Localization;
 

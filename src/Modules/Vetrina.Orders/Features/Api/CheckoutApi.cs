@@ -9,6 +9,7 @@ using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
 using Vetrina.Kernel.Addresses;
 using Vetrina.Orders.Checkout;
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Domain;
 using Vetrina.Orders.Payments;
 using Vetrina.Payments.Contracts;
@@ -109,7 +110,7 @@ internal static class CheckoutApi
         {
             case PlacementStatus.Placed:
                 var order = result.Order!;
-                var page = $"/{order.Language}/account/orders/{numbers.Format(order.Id)}?key={order.AccessKey}";
+                var page = numbers.PagePath(order);
                 var (charged, payment) = await payments.AuthoriseAsync(order, result.Payment!, input.Card, page, cancellationToken);
                 return payment.State == PaymentState.Declined
                     ? TypedResults.Problem(statusCode: StatusCodes.Status402PaymentRequired, title: "Payment declined",
@@ -200,11 +201,11 @@ internal static class CheckoutApi
         Money(quote.Total),
         [.. quote.Vat.Select(v => new VatLineDto(v.Rate.Percent, Money(v.Gross), Money(v.Vat)))],
         quote.TypedCode is not null && quote.Discounts.CodeProblem != CodeProblem.None
-            ? CheckoutService.DiscountError(quote.Discounts.CodeProblem)
+            ? CheckoutErrorCodes.Discount(quote.Discounts.CodeProblem)
             : null,
         Money(new Money(quote.GiftCard.AppliedMinor, quote.Market.Currency)),
         Money(quote.AmountDue),
-        quote.GiftCard.Problem == GiftCardProblem.None ? null : CheckoutService.GiftCardError(quote.GiftCard.Problem));
+        quote.GiftCard.Problem == GiftCardProblem.None ? null : CheckoutErrorCodes.GiftCard(quote.GiftCard.Problem));
 
     internal static OrderDto Dto(OrderDetails details, OrderNumbers numbers)
     {

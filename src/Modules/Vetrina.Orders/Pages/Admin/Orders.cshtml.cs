@@ -5,6 +5,7 @@ using Vetrina.Admin.Contracts;
 using Vetrina.Data;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
+using Vetrina.Orders.Contracts;
 using Vetrina.Orders;
 using Vetrina.Orders.Domain;
 

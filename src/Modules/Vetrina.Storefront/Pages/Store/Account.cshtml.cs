@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Orders;
-using Vetrina.Orders.Domain;
+using Vetrina.Orders.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
@@ -9,9 +8,7 @@ internal sealed class AccountModel : AccountPageModel
 {
     public string? Email { get; private set; }
 
-    public IReadOnlyList<Order> Orders { get; private set; } = [];
-
-    public Func<long, string> NumberOf { get; private set; } = id => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public IReadOnlyList<ShopperOrderSummary> Orders { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -24,8 +21,7 @@ internal sealed class AccountModel : AccountPageModel
         }
 
         Email = customer.Email;
-        Orders = await HttpContext.RequestServices.GetRequiredService<OrderQueries>().ForCustomerAsync(customer.Id, HttpContext.RequestAborted);
-        NumberOf = HttpContext.RequestServices.GetRequiredService<OrderNumbers>().Format;
+        Orders = await HttpContext.RequestServices.GetRequiredService<IShopperOrders>().ForCustomerAsync(customer.Id, HttpContext.RequestAborted);
         return Page();
     }
 

@@ -1,5 +1,4 @@
 using Vetrina.Kernel.Addresses;
-using Vetrina.Orders.Domain;
 using Vetrina.Storefront.Localization;
 
 namespace Vetrina.Storefront.Pages.Store;

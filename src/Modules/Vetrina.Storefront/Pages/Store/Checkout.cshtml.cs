@@ -7,12 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Analytics.Contracts;
 using Vetrina.Cart.Contracts;
 using Vetrina.Kernel;
-using Vetrina.Orders;
+using Vetrina.Orders.Contracts;
 using Vetrina.Customers.Contracts;
 using Vetrina.Kernel.Addresses;
-using Vetrina.Orders.Checkout;
-using Vetrina.Orders.Domain;
-using Vetrina.Orders.Payments;
 using Vetrina.Payments.Contracts;
 using Vetrina.Storefront.Localization;
 
@@ -23,7 +20,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// one order), and the total it showed for each delivery option, so that a price that changed meanwhile is shown to the
 /// shopper instead of charged.
 /// </summary>
-[EnableRateLimiting(OrdersModule.PlacementLimit)]
+[EnableRateLimiting(Orders.OrdersModule.PlacementLimit)]
 internal sealed class CheckoutModel : StorePageModel
 {
     [BindProperty] public string? Token { get; set; }
@@ -145,37 +142,30 @@ internal sealed class CheckoutModel : StorePageModel
         if (!await LoadAsync(ShippingMethod, DiscountCode, GiftCardCode))
         {
             var placed = Token is { Length: > 0 and <= 64 } sent
-                ? await HttpContext.RequestServices.GetRequiredService<OrderPlacement>().PlacedWithAsync("form:" + sent, HttpContext.RequestAborted)
+                ? await HttpContext.RequestServices.GetRequiredService<ICheckout>().PlacedPageAsync("form:" + sent, HttpContext.RequestAborted)
                 : null;
-            return Redirect(placed is null ? $"/{Language}/cart" : OrderPath(placed));
+            return Redirect(placed ?? $"/{Language}/cart");
         }
 
         var card = TakesCards ? new CardDetails(CardNumber ?? "", Number(ExpiryMonth), Number(ExpiryYear), Cvc?.Trim() ?? "", CardHolder) : null;
         var shown = ShippingMethod is not null && Totals.TryGetValue(ShippingMethod, out var total)
             && decimal.TryParse(total, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) ? parsed : (decimal?)null;
         // Click & collect hides the delivery address: the billing fields are the shopper's only address then.
-        var collect = Quote!.Shipping?.Method.Kind == Orders.Shipping.ShippingKind.ClickAndCollect;
+        var collect = Quote!.Shipping?.Method.Kind == ShippingKind.ClickAndCollect;
         var input = new CheckoutInput(Quote.Cart.Id, Market.Code, Language, Email, Shipping.ToInput(), BillingSame && !collect ? null : Billing.ToInput(), ShippingMethod,
             MarketingConsent, AcceptTerms, card, shown, DiscountCode, GiftCardCode, AcceptBackorders, NoSimilarProductEmails: NoSimilarProductEmails);
         var token = Token is { Length: > 0 and <= 64 } given ? given : NewToken();
         var services = HttpContext.RequestServices;
         input = input with { Visitor = await services.GetRequiredService<IVisitors>().ResolveAsync(HttpContext, HttpContext.RequestAborted) };
-        var result = await services.GetRequiredService<OrderPlacement>().PlaceAsync(input, "form:" + token, CustomerId, "shopper", HttpContext.RequestAborted);
+        var result = await services.GetRequiredService<ICheckout>().PlaceAsync(input, "form:" + token, CustomerId, "shopper", HttpContext.RequestAborted);
         switch (result.Status)
         {
+            case PlacementStatus.Placed when result.Payment!.State == PaymentState.Declined:
+                Notices.Add(string.Format(CultureInfo.InvariantCulture, Words.CardDeclined, Words.Decline(result.Payment.DeclineCode)));
+                return Again();
             case PlacementStatus.Placed:
-                var placed = result.Order!;
-                var (_, payment) = await services.GetRequiredService<OrderPayments>()
-                    .AuthoriseAsync(placed, result.Payment!, card, OrderPath(placed), HttpContext.RequestAborted);
-                if (payment.State == PaymentState.Declined)
-                {
-                    Notices.Add(string.Format(CultureInfo.InvariantCulture, Words.CardDeclined, Words.Decline(payment.DeclineCode)));
-                    return Again();
-                }
-
-                return Redirect(payment.State == PaymentState.RequiresAction ? payment.ActionUrl! : OrderPath(placed));
             case PlacementStatus.Replayed:
-                return Redirect(result.Payment is { State: PaymentState.RequiresAction, ActionUrl: { } action } ? action : OrderPath(result.Order!));
+                return Redirect(result.Payment is { State: PaymentState.RequiresAction, ActionUrl: { } action } ? action : result.OrderPage!);
             case PlacementStatus.Invalid:
                 Problems.AddRange(result.Errors!.Select(e => (e.Field, Words.Error(e.Code))));
                 return Again();
@@ -208,12 +198,12 @@ internal sealed class CheckoutModel : StorePageModel
         ModelState.Clear();
         if (Quote!.TypedCode is not null && Quote.Discounts.CodeProblem != Promotions.Contracts.CodeProblem.None)
         {
-            Problems.Add(("discountCode", Words.Error(CheckoutService.DiscountError(Quote.Discounts.CodeProblem))));
+            Problems.Add(("discountCode", Words.Error(CheckoutErrorCodes.Discount(Quote.Discounts.CodeProblem))));
         }
 
         if (Quote.GiftCard.Problem != Promotions.Contracts.GiftCardProblem.None)
         {
-            Problems.Add(("giftCard", Words.Error(CheckoutService.GiftCardError(Quote.GiftCard.Problem))));
+            Problems.Add(("giftCard", Words.Error(CheckoutErrorCodes.GiftCard(Quote.GiftCard.Problem))));
         }
 
         if (Problems.Count > 0)
@@ -253,17 +243,11 @@ internal sealed class CheckoutModel : StorePageModel
             return false;
         }
 
-        Quote = await services.GetRequiredService<CheckoutService>().QuoteAsync(view, method, discountCode, giftCardCode, HttpContext.RequestAborted);
+        Quote = await services.GetRequiredService<ICheckout>().QuoteAsync(view, method, discountCode, giftCardCode, HttpContext.RequestAborted);
         ShippingMethod = Quote!.Shipping?.Method.Code;
         var claimed = Markets.Where(m => m.Code != Market.Code).SelectMany(m => m.Countries);
         Countries = CountryList.For(Market.Countries, claimed);
         return true;
-    }
-
-    private string OrderPath(Order order)
-    {
-        var numbers = HttpContext.RequestServices.GetRequiredService<OrderNumbers>();
-        return $"/{order.Language}/account/orders/{numbers.Format(order.Id)}?key={order.AccessKey}";
     }
 
     private string? CustomerId => User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;

@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Vetrina.Orders;
-using Vetrina.Orders.Domain;
-using Vetrina.Orders.Payments;
+using Vetrina.Orders.Contracts;
 using Vetrina.Storefront.Localization;
 
 namespace Vetrina.Storefront.Pages.Store;
@@ -16,33 +14,22 @@ internal sealed class OrderModel : StorePageModel
 {
     public CheckoutText Words { get; private set; } = CheckoutText.English;
 
-    public OrderDetails Details { get; private set; } = null!;
+    public ShopperOrder Order { get; private set; } = null!;
 
-    public string Number { get; private set; } = "";
+    public string Number => Order.Number;
 
     public async Task<IActionResult> OnGetAsync(string number, string? key)
     {
         Words = CheckoutText.For(Language);
         Indexable = false;
         Response.Headers.CacheControl = "no-store";
-        var services = HttpContext.RequestServices;
-        var orders = services.GetRequiredService<OrderQueries>();
         var customerId = User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-        var details = await orders.FindAsync(number, key, customerId, HttpContext.RequestAborted);
-        if (details is null)
+        if (await HttpContext.RequestServices.GetRequiredService<IShopperOrders>().FindAsync(number, key, customerId, HttpContext.RequestAborted) is not { } order)
         {
             return NotFound();
         }
 
-        if (details.Payment?.State is PaymentState.Pending or PaymentState.RequiresAction)
-        {
-            // Back from the bank's check: settle with the provider before showing anything.
-            await services.GetRequiredService<OrderPayments>().RefreshAsync(details.Order.Id, HttpContext.RequestAborted);
-            details = (await orders.FindAsync(number, key, customerId, HttpContext.RequestAborted))!;
-        }
-
-        Details = details;
-        Number = services.GetRequiredService<OrderNumbers>().Format(details.Order.Id);
+        Order = order;
         Title = $"{string.Format(System.Globalization.CultureInfo.InvariantCulture, Words.OrderTitle, Number)} · Vetrina";
         var query = key is null ? "" : $"?key={Uri.EscapeDataString(key)}";
         PathIn = language => $"/{language}/account/orders/{Number}{query}";

@@ -1,12 +1,23 @@
 using Vetrina.Cart.Contracts;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
-using Vetrina.Orders.Shipping;
 using Vetrina.Promotions.Contracts;
 
-namespace Vetrina.Orders.Checkout;
+namespace Vetrina.Orders.Contracts;
 
-public sealed record ShippingOption(ShippingMethod Method, Money Price);
+/// <summary>How an order can reach the shopper in this market.</summary>
+public enum ShippingKind
+{
+    Standard,
+    Express,
+    ClickAndCollect,
+}
+
+/// <summary>A way an order reaches the shopper, as checkout offers it: a courier at a flat rate (free over a threshold) or collection in a store.</summary>
+public sealed record ShippingMethodView(string Code, LocalizedText Name, ShippingKind Kind, LocalizedText Estimate, string? PickupLocationCode, long? FreeOverMinor);
+
+/// <summary>A delivery option for this bag, at its price for it.</summary>
+public sealed record ShippingOption(ShippingMethodView Method, Money Price);
 
 /// <summary>The VAT one rate contributes: prices are VAT-inclusive, so the VAT is carved out of the gross.</summary>
 public sealed record VatLine(VatRate Rate, Money Gross, Money Vat);

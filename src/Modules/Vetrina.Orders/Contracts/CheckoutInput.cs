@@ -2,7 +2,7 @@ using Vetrina.Kernel;
 using Vetrina.Kernel.Addresses;
 using Vetrina.Payments.Contracts;
 
-namespace Vetrina.Orders.Checkout;
+namespace Vetrina.Orders.Contracts;
 
 /// <summary>What a shopper submits at checkout, from the page or the API. Nothing is trusted until checked.</summary>
 /// <param name="Billing">Null when the billing address is the shipping address.</param>
