@@ -16,6 +16,9 @@ public static class CartModule
         services.AddScoped<CartService>();
         services.AddScoped<IBagCommands, BagCommands>();
         services.AddScoped<IBagDirectory, BagDirectory>();
+        services.AddOptions<CartOptions>().BindConfiguration(CartOptions.Section)
+            .Validate(o => o.IsValid, $"{CartOptions.Section}:AbandonedAfterMinutes must be a whole number of minutes from 1 to 10080 (a week); 60 if unset.")
+            .ValidateOnStart();
         services.AddScoped<AbandonedBags>();
         services.AddRecurringJob<AbandonedBags>("abandoned-bags", TimeSpan.FromMinutes(1), (bags, cancellationToken) => bags.AnnounceAsync(cancellationToken));
         services.AddSingleton<CartRetention>();

@@ -28,6 +28,23 @@ public sealed class ProductionDefaultsTests : IDisposable
         Assert.True(signIn.IsSuccessStatusCode);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("20000")]
+    [InlineData("an hour")]
+    public void ANode_RefusesToStart_WithAnAbandonedBagDelayOutOfRange(string minutes)
+    {
+        using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Production");
+            host.UseSetting("ConnectionStrings:Vetrina", $"Data Source={path}");
+            host.UseSetting("Vetrina:Cart:AbandonedAfterMinutes", minutes);
+        });
+
+        var refused = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains("AbandonedAfterMinutes", refused.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Vetrina.Cart.Contracts;
 using Vetrina.Cart.Contracts.Events;
 using Vetrina.Cart.Domain;
@@ -13,14 +13,14 @@ namespace Vetrina.Cart.Shopping;
 /// every minute. Each bag is marked with a conditional update in the event's transaction: a bag the shopper changed
 /// meanwhile (its version moved on) or that another node told of first is left alone, so no change is told of twice.
 /// </summary>
-internal sealed class AbandonedBags(VetrinaDbContext db, IConfiguration configuration, TimeProvider clock)
+internal sealed class AbandonedBags(VetrinaDbContext db, IOptions<CartOptions> options, TimeProvider clock)
 {
     /// <summary>Bags left longer ago than this are not told of any more (after a long outage, say): their moment has passed.</summary>
     public static readonly TimeSpan Horizon = TimeSpan.FromDays(7);
 
     private const int Batch = 500;
 
-    public TimeSpan AbandonedAfter => TimeSpan.FromMinutes(configuration.GetValue("Vetrina:Cart:AbandonedAfterMinutes", 60));
+    public TimeSpan AbandonedAfter => TimeSpan.FromMinutes(options.Value.AbandonedAfterMinutes);
 
     /// <summary>Tells of every bag newly abandoned; returns how many.</summary>
     public async Task<int> AnnounceAsync(CancellationToken cancellationToken)
