@@ -15,6 +15,7 @@ using Vetrina.Kernel.Security;
 using Vetrina.Orders.Contracts.Events;
 using Vetrina.Data.Jobs;
 using Vetrina.Data;
+using Vetrina.Data.Seeding;
 
 namespace Vetrina.Analytics;
 
@@ -26,7 +27,7 @@ public static class AnalyticsModule
 {
     public static IServiceCollection AddAnalyticsModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleModel(typeof(AnalyticsModule).Assembly);
+        services.AddModuleModel(typeof(AnalyticsModule).Assembly).AddShopSeed<Seed.AnalyticsSeed>();
         services.Configure<AnalyticsOptions>(configuration.GetSection("Vetrina:Analytics"));
         services.AddSingleton<AnalyticsMetrics>();
         services.AddSingleton<SaltStore>();

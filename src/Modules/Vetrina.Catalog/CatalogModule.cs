@@ -15,6 +15,7 @@ using Vetrina.Catalog.Transfer;
 using Vetrina.Kernel.Security;
 using Vetrina.Markets.Contracts;
 using Vetrina.Data;
+using Vetrina.Data.Seeding;
 
 namespace Vetrina.Catalog;
 
@@ -22,7 +23,7 @@ public static class CatalogModule
 {
     public static IServiceCollection AddCatalogModule(this IServiceCollection services)
     {
-        services.AddModuleModel(typeof(CatalogModule).Assembly);
+        services.AddModuleModel(typeof(CatalogModule).Assembly).AddShopSeed<Seed.CatalogSeed>();
         services.AddScoped<CatalogSnapshotBuilder>();
         services.AddScoped<CatalogEditor>();
         services.AddScoped<ISeoAuditSource, CatalogSeoSource>();

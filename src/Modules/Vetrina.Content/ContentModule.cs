@@ -5,6 +5,7 @@ using Vetrina.Catalog.Contracts;
 using Vetrina.Content.Articles;
 using Vetrina.Kernel.Security;
 using Vetrina.Data;
+using Vetrina.Data.Seeding;
 
 namespace Vetrina.Content;
 
@@ -12,7 +13,7 @@ namespace Vetrina.Content;
 public static class ContentModule
 {
     public static IServiceCollection AddContentModule(this IServiceCollection services) => services
-        .AddModuleModel(typeof(ContentModule).Assembly)
+        .AddModuleModel(typeof(ContentModule).Assembly).AddShopSeed<Seed.ContentSeed>()
         .AddScoped<ArticleEditor>()
         .AddScoped<ArticleDirectory>()
         .AddScoped<Contracts.IPublishedArticles, PublishedArticles>()

@@ -6,6 +6,7 @@ using Vetrina.Cart.Contracts.Events;
 using Vetrina.Data.Events;
 using Vetrina.Data.Jobs;
 using Vetrina.Data;
+using Vetrina.Data.Seeding;
 using Vetrina.EmailMarketing.Automations;
 using Vetrina.EmailMarketing.Bounces;
 using Vetrina.EmailMarketing.Campaigns;
@@ -27,7 +28,7 @@ public static class EmailMarketingModule
 {
     public static IServiceCollection AddEmailMarketingModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleModel(typeof(EmailMarketingModule).Assembly);
+        services.AddModuleModel(typeof(EmailMarketingModule).Assembly).AddShopSeed<Seed.EmailMarketingSeed>();
         services.Configure<EmailOptions>(configuration.GetSection("Vetrina:Email"));
         services.AddScoped<ContactBook>().AddScoped<INewsletter, Newsletter>();
         services.AddScoped<ContactImport>();

@@ -7,13 +7,14 @@ using Vetrina.Inventory.Operations;
 using Vetrina.Inventory.Reservations;
 using Vetrina.Kernel.Security;
 using Vetrina.Data;
+using Vetrina.Data.Seeding;
 
 namespace Vetrina.Inventory;
 
 public static class InventoryModule
 {
     public static IServiceCollection AddInventoryModule(this IServiceCollection services) =>
-        services.AddModuleModel(typeof(InventoryModule).Assembly)
+        services.AddModuleModel(typeof(InventoryModule).Assembly).AddShopSeed<Seed.InventorySeed>()
             .AddMemoryCache().AddScoped<StockAvailability>().AddScoped<IStockAvailability>(sp => sp.GetRequiredService<StockAvailability>()).AddScoped<StockReservations>().AddScoped<IStockReservations, OrderStock>().AddScoped<StockOperations>().AddScoped<StockLedger>().AddSingleton<StockQueries>()
             .AddSingleton<InventoryMetrics>().AddScoped<IStockAlerts, LowStockAlerts>().AddScoped<IStockLocations, StockLocations>()
             .AddScoped<IStockHolds, StockHolds>()

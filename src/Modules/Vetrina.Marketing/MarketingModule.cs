@@ -11,6 +11,7 @@ using Vetrina.Orders.Contracts.Events;
 using Vetrina.Data.Events;
 using Vetrina.Data.Jobs;
 using Vetrina.Data;
+using Vetrina.Data.Seeding;
 
 namespace Vetrina.Marketing;
 
@@ -18,7 +19,7 @@ namespace Vetrina.Marketing;
 public static class MarketingModule
 {
     public static IServiceCollection AddMarketingModule(this IServiceCollection services) => services
-        .AddModuleModel(typeof(MarketingModule).Assembly)
+        .AddModuleModel(typeof(MarketingModule).Assembly).AddShopSeed<Seed.MarketingSeed>()
         .AddScoped<CampaignPlanner>()
         .AddScoped<InfluencerRoster>()
         .AddScoped<InfluencerAttribution>()

@@ -17,6 +17,7 @@ using Vetrina.Orders.Shipping;
 using Vetrina.Data.Jobs;
 using Vetrina.Orders.Aftersales;
 using Vetrina.Data;
+using Vetrina.Data.Seeding;
 
 namespace Vetrina.Orders;
 
@@ -27,7 +28,7 @@ public static class OrdersModule
 
     public static IServiceCollection AddOrdersModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleModel(typeof(OrdersModule).Assembly);
+        services.AddModuleModel(typeof(OrdersModule).Assembly).AddShopSeed<Seed.OrdersSeed>();
         services.Configure<OrderOptions>(configuration.GetSection("Vetrina:Orders"));
         services.AddStaffPolicy(StaffPolicies.OrdersRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent, StaffRoles.Warehouse)
             .AddStaffPolicy(StaffPolicies.OrdersFulfil, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)

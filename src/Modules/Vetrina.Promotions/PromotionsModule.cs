@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Admin.Contracts;
 using Vetrina.Kernel.Security;
 using Vetrina.Data;
+using Vetrina.Data.Seeding;
 
 namespace Vetrina.Promotions;
 
@@ -9,7 +10,7 @@ public static class PromotionsModule
 {
     public static IServiceCollection AddPromotionsModule(this IServiceCollection services)
     {
-        services.AddModuleModel(typeof(PromotionsModule).Assembly);
+        services.AddModuleModel(typeof(PromotionsModule).Assembly).AddShopSeed<Seed.PromotionsSeed>();
         services.AddMemoryCache().AddScoped<Pricing.PromotionBook>().AddScoped<Contracts.IPromotionPricing>(s => s.GetRequiredService<Pricing.PromotionBook>())
             .AddScoped<Contracts.IGiftCardLedger, Pricing.GiftCards>().AddScoped<Contracts.IDiscountCodes, Pricing.DiscountCodes>();
         services.AddStaffPolicy(StaffPolicies.PromotionsManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager)

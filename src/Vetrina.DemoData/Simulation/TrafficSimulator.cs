@@ -7,8 +7,7 @@ using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Collection;
 using Vetrina.Analytics.Domain;
 using Vetrina.Analytics.Visitors;
-using Vetrina.Cart.Shopping;
-using Vetrina.Catalog.Domain;
+using Vetrina.Cart.Contracts;
 using Vetrina.Data;
 using Vetrina.Data.Events;
 using Vetrina.Inventory.Operations;
@@ -237,22 +236,21 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
     private async Task<long?> BuyAsync(PlannedVisit visit, StyleView style, MarketView market, SimulatedClock clock, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var carts = scope.ServiceProvider.GetRequiredService<CartService>();
-        var (cart, problem) = await carts.AddAsync(null, market, SkuOf(style, visit).Code, 1, cancellationToken: cancellationToken);
-        if (cart is null || problem is not null)
+        var (bag, problem) = await scope.ServiceProvider.GetRequiredService<IBagCommands>().AddAsync(null, market, SkuOf(style, visit).Code, 1, null, cancellationToken);
+        if (bag is not { } bagId || problem is not null
+            || await scope.ServiceProvider.GetRequiredService<IBagDirectory>().ViewAsync(bagId, market, cancellationToken) is not { } view)
         {
             return null;
         }
 
         var (address, method) = Shipping[market.Code];
-        var quote = await scope.ServiceProvider.GetRequiredService<CheckoutService>().QuoteAsync(await carts.ViewAsync(cart, market, cancellationToken), method,
-            cancellationToken: cancellationToken);
+        var quote = await scope.ServiceProvider.GetRequiredService<ICheckout>().QuoteAsync(view, method, null, null, cancellationToken);
         if (quote is null)
         {
             return null;
         }
 
-        var input = new CheckoutInput(cart.Id, market.Code, visit.Language, $"customer{visit.Customer}@demo.vetrina.test", address, null, method,
+        var input = new CheckoutInput(bagId, market.Code, visit.Language, $"customer{visit.Customer}@demo.vetrina.test", address, null, method,
             MarketingConsent: visit.Customer % 3 == 0, AcceptTerms: true, Card, quote.Total.Major, AcceptBackorders: true, Visitor: new Visitor(visit.Visitor, visit.Kind));
         var placement = ActivatorUtilities.CreateInstance<OrderPlacement>(scope.ServiceProvider, clock);
         var placed = await placement.PlaceAsync(input, $"simulation:{visit.Visitor:N}:{visit.Start.ToUnixTimeSeconds()}", null, Actor, cancellationToken);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Vetrina.Data;
-using Vetrina.DemoData;
+using Vetrina.Data.Seeding;
 
 namespace Vetrina.Web.Platform;
 
@@ -34,15 +34,27 @@ internal static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
-        if (await ShopFoundation.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Vetrina.Markets.Contracts.IMarketDirectory>()))
+        // Each module seeds its own tables; later seeds read earlier ones through their contracts.
+        var seeds = scope.ServiceProvider.GetServices<IShopSeed>().OrderBy(s => s.Order).ToList();
+        if ((await scope.ServiceProvider.GetRequiredService<Vetrina.Markets.Contracts.IMarketDirectory>().AllAsync()).Count == 0)
         {
+            foreach (var seed in seeds)
+            {
+                await seed.FoundationAsync(CancellationToken.None);
+            }
+
             logger.LogInformation("Set up an empty shop: markets, delivery options, categories, seasons and stock locations");
         }
 
         // The demo brand is for trying the app out: a production catalogue starts empty unless asked for it.
-        if (app.Configuration.GetValue("Vetrina:Seed:Demo", app.Environment.IsDevelopment()) && await DemoSeeder.SeedAsync(db,
-                scope.ServiceProvider.GetRequiredService<Vetrina.Catalog.Contracts.ICatalogCodes>(), scope.ServiceProvider.GetRequiredService<TimeProvider>()))
+        if (app.Configuration.GetValue("Vetrina:Seed:Demo", app.Environment.IsDevelopment())
+            && !await scope.ServiceProvider.GetRequiredService<Vetrina.Catalog.Contracts.ICatalogCodes>().AnyStyleAsync(CancellationToken.None))
         {
+            foreach (var seed in seeds)
+            {
+                await seed.DemoAsync(CancellationToken.None);
+            }
+
             logger.LogInformation("Seeded the demo brand into an empty database");
             await SeedTrafficAsync(app, scope.ServiceProvider, logger);
             db.ChangeTracker.Clear();

@@ -8,7 +8,7 @@ namespace Vetrina.Analytics.Domain;
 /// One GA4 item of an event, as stored: the style (item_id), the size or colour-size (item_variant), the name and
 /// category, the unit price in minor units and the quantity.
 /// </summary>
-public sealed record EventItem(
+internal sealed record EventItem(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("v")] string? Variant,
     [property: JsonPropertyName("n")] string? Name,

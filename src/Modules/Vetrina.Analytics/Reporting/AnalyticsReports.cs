@@ -24,13 +24,13 @@ public enum Breakdown
 }
 
 /// <summary>One row of a breakdown table.</summary>
-public sealed record BreakdownRow(string Key, Totals Totals);
+internal sealed record BreakdownRow(string Key, Totals Totals);
 
 /// <summary>
 /// The dashboards' figures. Traffic and sales read the daily rollups (a year is a few thousand small rows, whatever the
 /// traffic); the funnel reads sessions; cohorts, lifetime value and attribution read orders and the sessions before them.
 /// </summary>
-public sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOptions> options)
+internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOptions> options)
 {
     private const int Chunk = 500;
 
@@ -397,10 +397,10 @@ public sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOpti
     private sealed record CustomerOrder(string UserId, DateOnly Day, int Orders, long NetMinor);
 }
 
-public sealed record FunnelStep(string Name, int Sessions, decimal? DropOff);
+internal sealed record FunnelStep(string Name, int Sessions, decimal? DropOff);
 
 /// <summary>Units and money of a product (or one size of it) over the period; rates are null when their base is zero.</summary>
-public sealed record ProductRow(string ItemId, string Size, string? Name, int Views, int AddedUnits, int SoldUnits, int ReturnedUnits, long RevenueMinor)
+internal sealed record ProductRow(string ItemId, string Size, string? Name, int Views, int AddedUnits, int SoldUnits, int ReturnedUnits, long RevenueMinor)
 {
     public decimal? AddToCartRate => Views > 0 ? Math.Round((decimal)AddedUnits / Views, 4) : null;
 
@@ -409,15 +409,15 @@ public sealed record ProductRow(string ItemId, string Size, string? Name, int Vi
 
 /// <param name="Active">Per month since acquisition (0 = the first), the share of the cohort that ordered.</param>
 /// <param name="ValuePerCustomerMinor">Per month since acquisition, cumulative net revenue per customer.</param>
-public sealed record Cohort(DateOnly Month, int Customers, IReadOnlyList<decimal?> Active, IReadOnlyList<long> ValuePerCustomerMinor);
+internal sealed record Cohort(DateOnly Month, int Customers, IReadOnlyList<decimal?> Active, IReadOnlyList<long> ValuePerCustomerMinor);
 
-public sealed record CohortReport(IReadOnlyList<Cohort> Cohorts, int Customers, decimal? RepeatPurchaseRate);
+internal sealed record CohortReport(IReadOnlyList<Cohort> Cohorts, int Customers, decimal? RepeatPurchaseRate);
 
 /// <summary>A channel's or campaign's credited orders and net revenue, one figure per model in <see cref="Attribution.Models"/> order.</summary>
-public sealed record AttributedRow(string Key, IReadOnlyList<double> Orders, IReadOnlyList<long> RevenueMinor);
+internal sealed record AttributedRow(string Key, IReadOnlyList<double> Orders, IReadOnlyList<long> RevenueMinor);
 
 /// <summary>A campaign's cost and return (last click), in the reporting currency; null rates where their base is zero.</summary>
-public sealed record SpendRow(string Campaign, AdNetwork? Network, long Impressions, long Clicks, long CostMinor, double Orders, long RevenueMinor)
+internal sealed record SpendRow(string Campaign, AdNetwork? Network, long Impressions, long Clicks, long CostMinor, double Orders, long RevenueMinor)
 {
     public decimal? ClickThroughRate => Impressions > 0 ? Math.Round((decimal)Clicks / Impressions, 4) : null;
 
@@ -428,4 +428,4 @@ public sealed record SpendRow(string Campaign, AdNetwork? Network, long Impressi
     public decimal? ReturnOnAdSpend => CostMinor > 0 ? Math.Round((decimal)RevenueMinor / CostMinor, 2) : null;
 }
 
-public sealed record SpendReport(IReadOnlyList<SpendRow> Campaigns, SpendRow Total);
+internal sealed record SpendReport(IReadOnlyList<SpendRow> Campaigns, SpendRow Total);

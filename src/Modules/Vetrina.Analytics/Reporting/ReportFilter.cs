@@ -4,7 +4,7 @@ namespace Vetrina.Analytics.Reporting;
 
 /// <summary>What a dashboard looks at: a date range (both ends included) and optional filters.</summary>
 /// <param name="Campaign">Read from the campaign breakdown, which is kept per market: with a campaign, only the market filter applies too.</param>
-public sealed record ReportFilter(DateOnly From, DateOnly To, string? Market = null, Channel? Channel = null, DeviceCategory? Device = null,
+internal sealed record ReportFilter(DateOnly From, DateOnly To, string? Market = null, Channel? Channel = null, DeviceCategory? Device = null,
     string? Language = null, string? Campaign = null)
 {
     public int Days => To.DayNumber - From.DayNumber + 1;

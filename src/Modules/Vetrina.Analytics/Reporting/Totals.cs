@@ -78,4 +78,4 @@ public sealed record Totals
 }
 
 /// <summary>One day's totals, for the charts.</summary>
-public sealed record DayTotals(DateOnly Day, Totals Totals);
+internal sealed record DayTotals(DateOnly Day, Totals Totals);

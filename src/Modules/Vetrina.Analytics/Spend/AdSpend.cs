@@ -1,7 +1,7 @@
 namespace Vetrina.Analytics.Spend;
 
 /// <summary>The ad networks whose cost exports Vetrina reads.</summary>
-public enum AdNetwork : byte
+internal enum AdNetwork : byte
 {
     GoogleAds = 0,
     MetaAds = 1,

@@ -10,7 +10,7 @@ namespace Vetrina.Analytics.Visitors;
 /// Today's secret salt for cookieless visitor ids, shared by every node through the database (the first node to need it
 /// makes it), remembered in memory for the day; yesterday's and older are deleted by <see cref="ForgetPastAsync"/>.
 /// </summary>
-public sealed class SaltStore(IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class SaltStore(IServiceScopeFactory scopes, TimeProvider clock)
 {
     // One reference, swapped whole: a request never sees today's day with yesterday's salt.
     private volatile DaySalt? current;

@@ -4,7 +4,7 @@ namespace Vetrina.Cart.Domain;
 /// A SKU and a quantity. The price is not the line's: the cart shows the live price, and keeps the price seen when
 /// the line was added only to tell the shopper when it has changed since.
 /// </summary>
-public sealed class CartLine
+internal sealed class CartLine
 {
     private CartLine()
     {

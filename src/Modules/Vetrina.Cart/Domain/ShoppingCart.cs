@@ -6,7 +6,7 @@ namespace Vetrina.Cart.Domain;
 /// A shopper's bag, kept in the database so it survives restarts and follows the shopper from node to node. Its id is
 /// the capability: an unguessable Guid in the shopper's cookie (or in an API client's hands).
 /// </summary>
-public sealed class ShoppingCart
+internal sealed class ShoppingCart
 {
     public const int MaxLines = BagLimits.MaxLines;
     public const int MaxQuantity = BagLimits.MaxQuantity;

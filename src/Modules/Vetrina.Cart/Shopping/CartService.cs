@@ -10,7 +10,7 @@ using Vetrina.Cart.Contracts;
 namespace Vetrina.Cart.Shopping;
 
 /// <summary>Reads and changes carts against the live catalogue and live stock.</summary>
-public sealed class CartService(VetrinaDbContext db, ICatalogSnapshots snapshots, IStockAvailability stock, TimeProvider clock)
+internal sealed class CartService(VetrinaDbContext db, ICatalogSnapshots snapshots, IStockAvailability stock, TimeProvider clock)
 {
     // Two tabs adding at once collide on the version or on the one-line-per-SKU index; the loser re-reads and retries.
     private const int Attempts = 3;

@@ -21,11 +21,19 @@ public interface ICatalogCodes
     /// </summary>
     Task<StyleSelection> SelectAsync(string? category, string? season, string? style, CancellationToken cancellationToken);
 
-    /// <summary>The merchandising hierarchy's ids by code, and whether any style exists: for tools that build a catalogue on it (the demo brand).</summary>
-    Task<MerchandisingCodes> MerchandisingAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Every SKU, drafts included, in the order they were made, with whether its style takes pre-orders: for tools that
+    /// stock a catalogue (the demo brand's stock).
+    /// </summary>
+    Task<IReadOnlyList<CatalogSku>> AllSkusAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether any style exists, draft or not (an empty catalogue may be given the demo brand).</summary>
+    Task<bool> AnyStyleAsync(CancellationToken cancellationToken);
 }
 
-public sealed record MerchandisingCodes(IReadOnlyDictionary<string, int> Seasons, IReadOnlyDictionary<string, int> Categories, bool AnyStyle);
+/// <summary>A SKU by id, and whether its style sells ahead of stock.</summary>
+public sealed record CatalogSku(int Id, bool TakesPreorders);
+
 
 public sealed record StyleSelection(IReadOnlyList<SelectedStyle> Styles, bool UnknownCategory, bool UnknownSeason);
 

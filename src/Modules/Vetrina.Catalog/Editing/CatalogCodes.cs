@@ -46,15 +46,19 @@ internal sealed class CatalogCodes(VetrinaDbContext db) : ICatalogCodes
             styles = styles.Where(s => s.Code == style);
         }
 
-        var selected = await styles.Select(s => new { s.Code, Skus = s.Colourways.SelectMany(c => c.Skus).Select(k => new { k.Id, k.Size }).ToList() })
+        var selected = await styles.OrderBy(s => s.Id).Select(s => new { s.Code, Skus = s.Colourways.SelectMany(c => c.Skus).Select(k => new { k.Id, k.Size }).ToList() })
             .ToListAsync(cancellationToken);
         return new StyleSelection([.. selected.Select(s => new SelectedStyle(s.Code, [.. s.Skus.Select(k => new SkuSize(k.Id, k.Size))]))], false, false);
     }
 
-    public async Task<MerchandisingCodes> MerchandisingAsync(CancellationToken cancellationToken) => new(
-        await db.Set<Season>().AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Id, cancellationToken),
-        await db.Set<Category>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Id, cancellationToken),
-        await db.Set<Style>().AnyAsync(cancellationToken));
+    public async Task<IReadOnlyList<CatalogSku>> AllSkusAsync(CancellationToken cancellationToken) =>
+        await (from k in db.Set<Sku>()
+               join c in db.Set<Colourway>() on k.ColourwayId equals c.Id
+               join s in db.Set<Style>() on c.StyleId equals s.Id
+               orderby k.Id
+               select new CatalogSku(k.Id, s.TakesPreorders)).ToListAsync(cancellationToken);
+
+    public Task<bool> AnyStyleAsync(CancellationToken cancellationToken) => db.Set<Style>().AnyAsync(cancellationToken);
 
     private async Task<List<int>?> CategorySubtreeAsync(string code, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Vetrina.Catalog.ReadModel;
 /// node starts warm. A catalogue change removes it everywhere the cache reaches; other nodes' memory copies expire
 /// after <see cref="LocalLifetime"/>, the longest a node may show an old catalogue.
 /// </summary>
-public sealed class CatalogSnapshotCache(HybridCache cache, IServiceScopeFactory scopes, IOutputCacheStore? outputCache = null) : ICatalogSnapshots
+internal sealed class CatalogSnapshotCache(HybridCache cache, IServiceScopeFactory scopes, IOutputCacheStore? outputCache = null) : ICatalogSnapshots
 {
     public const string Tag = ICatalogSnapshots.CacheTag;
     private const string Key = "catalog:snapshot";

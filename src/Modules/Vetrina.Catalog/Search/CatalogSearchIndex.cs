@@ -24,7 +24,7 @@ namespace Vetrina.Catalog.Search;
 /// since fuzzy terms are not analysed. The index is derived from the catalogue snapshot and rebuilt in memory
 /// when the snapshot changes, so every node builds the same index from the same data.
 /// </summary>
-public sealed class CatalogSearchIndex : IDisposable
+internal sealed class CatalogSearchIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string PlainField = "plain";

@@ -6,7 +6,7 @@ namespace Vetrina.EmailMarketing.Automations;
 /// The link in an abandoned-cart email that brings the bag back in any browser: the bag's id, encrypted and signed with
 /// the app's data-protection keys (shared by every node), valid for two weeks.
 /// </summary>
-public static class CartRestore
+internal static class CartRestore
 {
     public static readonly TimeSpan ValidFor = TimeSpan.FromDays(14);
 

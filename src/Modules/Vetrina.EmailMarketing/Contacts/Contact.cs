@@ -5,7 +5,7 @@ namespace Vetrina.EmailMarketing.Contacts;
 /// lower-cased address. Order figures are kept here by <see cref="ContactSync"/> so that segments count a million
 /// contacts without reading the orders.
 /// </summary>
-public sealed class Contact
+internal sealed class Contact
 {
     private Contact()
     {

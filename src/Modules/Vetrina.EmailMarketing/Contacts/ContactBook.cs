@@ -12,14 +12,14 @@ using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.EmailMarketing.Contacts;
 
-public enum ConfirmOutcome
+internal enum ConfirmOutcome
 {
     Confirmed,
     Expired,
 }
 
 /// <summary>Subscribing (double opt-in), confirming, unsubscribing and suppressing: every change of consent with its proof.</summary>
-public sealed class ContactBook(VetrinaDbContext db, IConsentLedger ledger, IMailOutbox outbox, TimeProvider clock, IOptions<SiteOptions> site,
+internal sealed class ContactBook(VetrinaDbContext db, IConsentLedger ledger, IMailOutbox outbox, TimeProvider clock, IOptions<SiteOptions> site,
     IConfiguration configuration)
 {
     /// <summary>The list the shop's sign-up form adds to.</summary>

@@ -1,7 +1,7 @@
 namespace Vetrina.EmailMarketing.Contacts;
 
 /// <summary>A named list contacts join by a form or an import ("Newsletter", "VIP preview").</summary>
-public sealed class ContactList
+internal sealed class ContactList
 {
     private ContactList()
     {

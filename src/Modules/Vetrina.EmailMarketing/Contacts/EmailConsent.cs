@@ -1,7 +1,7 @@
 namespace Vetrina.EmailMarketing.Contacts;
 
 /// <summary>Where a contact stands on marketing email.</summary>
-public enum EmailConsent
+internal enum EmailConsent
 {
     /// <summary>Known (a customer, an import without consent) but never asked or never agreed.</summary>
     None,

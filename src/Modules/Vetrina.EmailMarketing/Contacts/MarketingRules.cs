@@ -7,7 +7,7 @@ namespace Vetrina.EmailMarketing.Contacts;
 /// nothing between 21:00 and 08:00 local time without separate consent, and consent is re-confirmed every two years.
 /// EU: soft opt-in only for customers and only about products like those they bought.
 /// </summary>
-public static class MarketingRules
+internal static class MarketingRules
 {
     public const string KoreanAdvertisingPrefix = "(광고)";
 

@@ -1,6 +1,6 @@
 namespace Vetrina.EmailMarketing.Contacts;
 
-public enum SuppressionReason
+internal enum SuppressionReason
 {
     Unsubscribed,
     HardBounce,

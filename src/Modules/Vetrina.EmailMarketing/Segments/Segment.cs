@@ -1,7 +1,7 @@
 namespace Vetrina.EmailMarketing.Segments;
 
 /// <summary>A saved set of rules; who is in it is worked out each time it is counted or sent to, so it is always current.</summary>
-public sealed class Segment
+internal sealed class Segment
 {
     private Segment()
     {

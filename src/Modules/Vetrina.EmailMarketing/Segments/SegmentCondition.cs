@@ -20,7 +20,7 @@ namespace Vetrina.EmailMarketing.Segments;
 /// sizes do not apply to views).</item>
 /// </list>
 /// </summary>
-public sealed record SegmentCondition(string Field, string Operator, IReadOnlyList<string> Values, bool Or = false)
+internal sealed record SegmentCondition(string Field, string Operator, IReadOnlyList<string> Values, bool Or = false)
 {
     public static readonly IReadOnlyDictionary<string, string[]> Operators = new Dictionary<string, string[]>
     {

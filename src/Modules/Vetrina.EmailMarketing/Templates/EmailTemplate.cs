@@ -6,7 +6,7 @@ namespace Vetrina.EmailMarketing.Templates;
 /// An email design: subject, preview text and HTML body in Liquid, one version per language (a missing translation
 /// falls back to English). The product styles it shows are chosen per campaign.
 /// </summary>
-public sealed class EmailTemplate
+internal sealed class EmailTemplate
 {
     private EmailTemplate()
     {

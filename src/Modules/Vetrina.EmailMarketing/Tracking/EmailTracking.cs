@@ -8,7 +8,7 @@ using Vetrina.EmailMarketing.Sending;
 namespace Vetrina.EmailMarketing.Tracking;
 
 /// <summary>What recipients do with a campaign email: opens (the pixel), clicks (the redirect, tagged with UTM) and unsubscribes.</summary>
-public sealed class EmailTracking(VetrinaDbContext db, ContactBook contacts, TimeProvider clock)
+internal sealed class EmailTracking(VetrinaDbContext db, ContactBook contacts, TimeProvider clock)
 {
     /// <summary>An open this soon after delivery is a scanner or a privacy proxy fetching images, not a reader.</summary>
     public static readonly TimeSpan MachineWindow = TimeSpan.FromSeconds(5);

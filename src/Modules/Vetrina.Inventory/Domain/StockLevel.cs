@@ -1,7 +1,7 @@
 namespace Vetrina.Inventory.Domain;
 
 /// <summary>The running balance of the ledger for one SKU at one location, kept in the same transaction as its movements.</summary>
-public sealed class StockLevel
+internal sealed class StockLevel
 {
     private StockLevel()
     {

@@ -3,7 +3,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Inventory.Domain;
 
 /// <summary>The distribution channels of a fashion brand, seen as places that hold stock.</summary>
-public enum LocationKind
+internal enum LocationKind
 {
     Warehouse,
     Store,
@@ -11,7 +11,7 @@ public enum LocationKind
     Franchise,
 }
 
-public sealed class StockLocation
+internal sealed class StockLocation
 {
     private StockLocation()
     {

@@ -1,7 +1,7 @@
 namespace Vetrina.Inventory.Domain;
 
 /// <summary>One line of the stock ledger. On-hand and reserved quantities are sums of these and can be rebuilt from them.</summary>
-public sealed class StockMovement
+internal sealed class StockMovement
 {
     private StockMovement()
     {

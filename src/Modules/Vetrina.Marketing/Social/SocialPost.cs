@@ -1,6 +1,6 @@
 namespace Vetrina.Marketing.Social;
 
-public enum SocialNetwork
+internal enum SocialNetwork
 {
     Instagram,
     TikTok,
@@ -14,7 +14,7 @@ public enum SocialNetwork
 /// A post on the social calendar: where and when it goes out, its words, the shop page it links to (with the UTM tags
 /// that let analytics credit it), and, once the network's figures are imported, how people engaged with it.
 /// </summary>
-public sealed class SocialPost
+internal sealed class SocialPost
 {
     private SocialPost()
     {

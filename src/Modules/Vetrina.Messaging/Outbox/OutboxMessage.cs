@@ -7,7 +7,7 @@ namespace Vetrina.Messaging.Outbox;
 /// refunded): if that change commits, the email will go out, however long the mail server is down; if it rolls back,
 /// no email tells of something that did not happen.
 /// </summary>
-public sealed class OutboxMessage : LeasedWork
+internal sealed class OutboxMessage : LeasedWork
 {
     private OutboxMessage()
     {

@@ -4,7 +4,7 @@ using Vetrina.Data;
 namespace Vetrina.Messaging.Outbox;
 
 /// <summary>Adds an email to the caller's unit of work, once per reference.</summary>
-public static class OutboxWriter
+internal static class OutboxWriter
 {
     public static async Task EnqueueAsync(VetrinaDbContext db, OutboxMessage message, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,7 @@
 namespace Vetrina.Payments.Stripe;
 
 /// <summary>Configuration section <c>Vetrina:Payments:Stripe</c>, used when <c>Vetrina:Payments:Provider</c> is <c>stripe</c>.</summary>
-public sealed class StripeOptions
+internal sealed class StripeOptions
 {
     public string SecretKey { get; set; } = "";
 

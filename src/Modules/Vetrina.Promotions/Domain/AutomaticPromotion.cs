@@ -3,7 +3,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Promotions.Domain;
 
 /// <summary>A promotion that applies without a code, such as "buy 2 knitwear, get 10% off them".</summary>
-public sealed class AutomaticPromotion
+internal sealed class AutomaticPromotion
 {
     private AutomaticPromotion()
     {

@@ -1,7 +1,7 @@
 namespace Vetrina.Promotions.Domain;
 
 /// <summary>One use of a code by an order: what counts against the per-customer limit, and gives the use back on cancellation.</summary>
-public sealed class DiscountRedemption
+internal sealed class DiscountRedemption
 {
     private DiscountRedemption()
     {

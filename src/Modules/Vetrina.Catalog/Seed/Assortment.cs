@@ -1,9 +1,9 @@
 using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Contracts;
 using Vetrina.Kernel;
-using M = Vetrina.DemoData.Materials;
+using M = Vetrina.Catalog.Seed.Materials;
 
-namespace Vetrina.DemoData;
+namespace Vetrina.Catalog.Seed;
 
 /// <summary>The merchandising hierarchy and the kinds of garment the demo brand sells.</summary>
 internal static class Assortment

@@ -1,53 +1,63 @@
 using Microsoft.EntityFrameworkCore;
-using Vetrina.Analytics.Domain;
 using Vetrina.Catalog.Contracts;
 using Vetrina.Catalog.Domain;
 using Vetrina.Data;
-using Vetrina.Inventory.Domain;
+using Vetrina.Data.Seeding;
 using Vetrina.Kernel;
-using Vetrina.Markets.Domain;
-using Vetrina.Orders.Shipping;
-using Vetrina.Promotions.Domain;
 
-namespace Vetrina.DemoData;
+namespace Vetrina.Catalog.Seed;
 
 /// <summary>
-/// Seeds the demo brand (only in Development, or with <c>Vetrina:Seed:Demo</c>): about 160 styles and 2,400 SKUs with
-/// prices, markdowns and their price history, stock in the warehouse and the stores, collections, promotions and some
-/// marketing. Deterministic: the same data on every run, so tests and benchmarks can rely on it.
+/// The catalogue's part of an empty shop: the merchandising hierarchy and the current seasons; and of the demo brand,
+/// about 160 styles and 2,400 SKUs with prices, markdowns and their price history, and its collections.
 /// </summary>
-public static class DemoSeeder
+internal sealed class CatalogSeed(VetrinaDbContext db) : IShopSeed
 {
     private static readonly DateTimeOffset MarkdownStart = new(2026, 10, 15, 8, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Seeds the demo brand on top of the shop's foundation (<see cref="ShopFoundation"/>); false when the catalogue is not empty.</summary>
-    public static async Task<bool> SeedAsync(VetrinaDbContext db, ICatalogCodes catalog, TimeProvider clock, CancellationToken cancellationToken = default)
-    {
-        var hierarchy = await catalog.MerchandisingAsync(cancellationToken);
-        if (hierarchy.AnyStyle)
-        {
-            return false;
-        }
+    public int Order => 10;
 
-        var seasons = hierarchy.Seasons;
-        var categories = hierarchy.Categories;
+    public async Task FoundationAsync(CancellationToken cancellationToken)
+    {
+        db.AddRange(Seasons().Values);
+        db.AddRange(Categories().Values);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task DemoAsync(CancellationToken cancellationToken)
+    {
+        var seasons = await db.Set<Season>().AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Id, cancellationToken);
+        var categories = await db.Set<Category>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Id, cancellationToken);
         var styles = Styles(categories, seasons);
         db.AddRange(styles.Select(s => s.Style));
         await db.SaveChangesAsync(cancellationToken);
-
         db.AddRange(Collections(categories, seasons, styles));
-        AddPromotions(db);
-        var preorders = styles.Where(s => s.Style.TakesPreorders).SelectMany(s => s.Style.Colourways.SelectMany(c => c.Skus)).Select(k => k.Id).ToHashSet();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        AddStock(db, styles.SelectMany(s => s.Style.Colourways.SelectMany(c => c.Skus)).OrderBy(k => k.Id).ToList(), preorders, today);
-        MarketingDemo.Add(db, styles.First(s => s.Type.Category == "women-sweaters").Style, styles.First(s => s.Type.Category == "women-coats").Style, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+    }
+
+    private static Dictionary<string, Season> Seasons() => new()
+    {
+        ["SS26"] = new Season("SS26", new("Spring-Summer 2026", "Primavera-Estate 2026", "2026 봄-여름"), new(2026, 2, 1), new(2026, 7, 31)),
+        ["FW26"] = new Season("FW26", new("Fall-Winter 2026", "Autunno-Inverno 2026", "2026 가을-겨울"), new(2026, 8, 1), new(2027, 1, 31)),
+        [Season.CarryOverCode] = new Season(Season.CarryOverCode, new("Carry-over", "Continuativi", "상시 판매"), new(2020, 1, 1), new(2099, 12, 31)),
+    };
+
+    private static Dictionary<string, Category> Categories()
+    {
+        var categories = new Dictionary<string, Category>();
+        var position = 0;
+        foreach (var node in Assortment.Hierarchy)
+        {
+            var parent = node.Parent is null ? null : categories[node.Parent];
+            categories[node.Code] = new Category(node.Code, node.Name, node.Level, parent, node.SizeType, position++);
+        }
+
+        return categories;
     }
 
     private sealed record Seeded(Style Style, ProductType Type);
 
-    private static List<Seeded> Styles(IReadOnlyDictionary<string, int> categories, IReadOnlyDictionary<string, int> seasons)
+    private static List<Seeded> Styles(Dictionary<string, int> categories, Dictionary<string, int> seasons)
     {
         var seeded = new List<Seeded>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -173,7 +183,7 @@ public static class DemoSeeder
         style.MoveTo(t % 3 == 0 ? Lifecycle.EndOfSeason : Lifecycle.Markdown, start);
     }
 
-    private static IEnumerable<Collection> Collections(IReadOnlyDictionary<string, int> categories, IReadOnlyDictionary<string, int> seasons, List<Seeded> styles)
+    private static IEnumerable<Collection> Collections(Dictionary<string, int> categories, Dictionary<string, int> seasons, List<Seeded> styles)
     {
         var position = 0;
         var women = new Collection(new("Women", "Donna", "여성"), new("The women's collection: knitwear, tailoring, dresses and shoes.", "La collezione donna: maglieria, sartoria, abiti e scarpe.", "여성 컬렉션: 니트웨어, 테일러링, 원피스, 슈즈."), new CollectionRule { CategoryId = categories["women"] }, position++);
@@ -207,49 +217,5 @@ public static class DemoSeeder
         knitwear.Feature();
         sale.Feature();
         return [women, men, accessories, newIn, sale, fw, ss, essentials, knitwear, shoes];
-    }
-
-    /// <summary>A welcome code, a free-shipping code, and "buy two knits, save 10%" so checkout shows each kind.</summary>
-    private static void AddPromotions(VetrinaDbContext db)
-    {
-        db.Add(new DiscountCode("WELCOME10", DiscountKind.Percent, 1000, null, 0, null, null, null, null, usagePerCustomer: 1, eligible: null,
-            combinesWithAutomatic: false));
-        db.Add(new DiscountCode("SPEDIZIONE", DiscountKind.FreeShipping, 0, Currency.Eur, 0, 8000, null, null, null, null, null, combinesWithAutomatic: true));
-        db.Add(new AutomaticPromotion(new("Buy 2 knits, save 10%", "2 maglie, risparmi il 10%", "니트 2개 구매 시 10% 할인"), 2, 1000, null, null,
-            "category:women-knitwear,category:men-knitwear"));
-    }
-
-    private static void AddStock(VetrinaDbContext db, List<Sku> skus, HashSet<int> preorders, DateOnly today)
-    {
-        var received = new DateTimeOffset(2026, 7, 20, 6, 0, 0, TimeSpan.Zero);
-        for (var i = 0; i < skus.Count; i++)
-        {
-            if (preorders.Contains(skus[i].Id))
-            {
-                // Nothing on the shelf yet: the production run is on its way to the warehouse.
-                var incoming = new StockLevel(skus[i].Id, "WH-MI");
-                incoming.AllowBackorders(12, today.AddDays(45));
-                db.Add(incoming);
-                continue;
-            }
-
-            var hash = (uint)(i + 1) * 2654435761u;
-            // About one SKU in nine is sold out online, so the storefront shows what sold-out sizes look like.
-            var quantities = new (string Location, int Quantity)[]
-            {
-                ("WH-MI", hash % 9 == 0 ? 0 : (int)(hash >> 8) % 30 + 1),
-                ("ST-BRERA", (int)(hash >> 16) % 4),
-                ("ST-SEONGSU", (int)(hash >> 20) % 4),
-            };
-            foreach (var (location, quantity) in quantities)
-            {
-                var level = new StockLevel(skus[i].Id, location);
-                db.Add(level);
-                if (quantity > 0)
-                {
-                    db.Add(level.Receive(quantity, "PO-DEMO-2026", received));
-                }
-            }
-        }
     }
 }

@@ -2,7 +2,7 @@ using Vetrina.Catalog.Domain;
 using Vetrina.Catalog.Contracts;
 using Vetrina.Kernel;
 
-namespace Vetrina.DemoData;
+namespace Vetrina.Catalog.Seed;
 
 /// <summary>The demo brand's words, written by hand in English, Italian and Korean; styles are composed from them.</summary>
 internal static class Vocabulary
