@@ -220,6 +220,6 @@ internal static class CheckoutApi
             [.. order.Transitions.OrderBy(t => t.Id).Select(t => new OrderTransitionDto(t.From?.ToString(), t.To.ToString(), t.Actor, t.At, t.Note))],
             [.. details.Shipments.Select(s => new ShipmentDto(s.Id, s.Status.ToString(), s.LocationCode, s.CarrierCode, s.TrackingNumber, s.TrackingUrl, s.ShippedAt, s.DeliveredAt,
                 [.. s.Lines.Select(l => new ShipmentLineDto(order.Lines.First(o => o.Id == l.OrderLineId).SkuCode, l.Quantity))]))],
-            $"/{order.Language}/account/orders/{numbers.Format(order.Id)}?key={order.AccessKey}");
+            numbers.PagePath(order));
     }
 }
