@@ -27,7 +27,7 @@ public sealed class EndpointAuthorizationTests : IDisposable
         _ = app.Server;
 
         var undeclared = Undeclared(app.Services.GetRequiredService<EndpointDataSource>().Endpoints);
-        KnownViolations.AssertNoneBeyond("UndeclaredAuthorization", undeclared,
+        Breaches.AssertNone("UndeclaredAuthorization", undeclared,
             "Give the endpoint .RequireAuthorization(policy) or .AllowAnonymous(), or the page [Authorize(Policy = ...)] or [AllowAnonymous].");
     }
 

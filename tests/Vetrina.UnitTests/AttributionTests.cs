@@ -19,15 +19,15 @@ public sealed class AttributionTests
     ];
 
     [Theory]
-    [InlineData(AttributionModel.LastClick, 0, 1, 0)]
-    [InlineData(AttributionModel.FirstClick, 1, 0, 0)]
-    [InlineData(AttributionModel.Linear, 1 / 3.0, 1 / 3.0, 1 / 3.0)]
-    [InlineData(AttributionModel.PositionBased, 0.4, 0.2, 0.4)]
+    [InlineData(nameof(AttributionModel.LastClick), 0, 1, 0)]
+    [InlineData(nameof(AttributionModel.FirstClick), 1, 0, 0)]
+    [InlineData(nameof(AttributionModel.Linear), 1 / 3.0, 1 / 3.0, 1 / 3.0)]
+    [InlineData(nameof(AttributionModel.PositionBased), 0.4, 0.2, 0.4)]
     // Seven-day half-life: weights 1/4, 1/2, 1 out of 7/4.
-    [InlineData(AttributionModel.TimeDecay, 1 / 7.0, 2 / 7.0, 4 / 7.0)]
-    public void EachModel_SharesTheOrderAsDefined(AttributionModel model, double first, double second, double third)
+    [InlineData(nameof(AttributionModel.TimeDecay), 1 / 7.0, 2 / 7.0, 4 / 7.0)]
+    public void EachModel_SharesTheOrderAsDefined(string model, double first, double second, double third)
     {
-        var credit = Attribution.Credit(model, Visits, Order);
+        var credit = Attribution.Credit(Enum.Parse<AttributionModel>(model), Visits, Order);
 
         Assert.Equal([first, second, third], credit, (a, b) => Math.Abs(a - b) < 1e-9);
     }

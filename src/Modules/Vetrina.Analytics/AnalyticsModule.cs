@@ -44,6 +44,7 @@ public static class AnalyticsModule
         services.AddScoped<ICampaignResults, CampaignResults>();
         services.AddScoped<IExchangeRates, ExchangeRates>();
         services.AddScoped<ITrafficLog, Collection.TrafficLog>();
+        services.AddScoped<ITrafficImport, Collection.TrafficImport>();
         services.AddStaffPolicy(StaffPolicies.AnalyticsRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager);
         services.AddBackOfficeLink(BackOfficeGroups.Marketing, "Analytics", "/admin/analytics", StaffPolicies.AnalyticsRead, 10);
         services.AddScoped<AdSpendImporter>();

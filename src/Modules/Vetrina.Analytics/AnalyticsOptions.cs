@@ -1,7 +1,7 @@
 namespace Vetrina.Analytics;
 
 /// <summary>Configuration section <c>Vetrina:Analytics</c>.</summary>
-public sealed class AnalyticsOptions
+internal sealed class AnalyticsOptions
 {
     /// <summary>The brand's reporting time zone: days, and so every daily figure, start at its midnight.</summary>
     public string TimeZone { get; set; } = "Europe/Rome";

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 namespace Vetrina.Inventory;
 
 /// <summary>The inventory's own measurements, exported with the others (OTLP, or /metrics for Prometheus).</summary>
-public sealed class InventoryMetrics
+internal sealed class InventoryMetrics
 {
     public const string MeterName = "Vetrina.Inventory";
 

@@ -17,7 +17,7 @@ public static class InventoryModule
         services.AddModuleModel(typeof(InventoryModule).Assembly).AddShopSeed<Seed.InventorySeed>()
             .AddMemoryCache().AddScoped<StockAvailability>().AddScoped<IStockAvailability>(sp => sp.GetRequiredService<StockAvailability>()).AddScoped<StockReservations>().AddScoped<IStockReservations, OrderStock>().AddScoped<StockOperations>().AddScoped<StockLedger>().AddSingleton<StockQueries>()
             .AddSingleton<InventoryMetrics>().AddScoped<IStockAlerts, LowStockAlerts>().AddScoped<IStockLocations, StockLocations>()
-            .AddScoped<IStockHolds, StockHolds>()
+            .AddScoped<IStockHolds, StockHolds>().AddScoped<IStockReceipts, StockReceipts>()
             .AddStaffPolicy(StaffPolicies.StockManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
             .AddApiTokenPolicy(StaffPolicies.ApiStockManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
             .AddBackOfficeLink(BackOfficeGroups.Orders, "Stock", "/admin/stock", StaffPolicies.StockManage, 30);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Vetrina.Orders;
 
 /// <summary>Human-friendly order numbers derived from the order id: "VT-100042", short enough to read out on the phone.</summary>
-public sealed class OrderNumbers(IOptions<OrderOptions> options)
+internal sealed class OrderNumbers(IOptions<OrderOptions> options)
 {
     private const long Offset = 100_000;
 

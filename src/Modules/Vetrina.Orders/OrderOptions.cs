@@ -1,7 +1,7 @@
 namespace Vetrina.Orders;
 
 /// <summary>Configuration section <c>Vetrina:Orders</c>.</summary>
-public sealed class OrderOptions
+internal sealed class OrderOptions
 {
     /// <summary>Order numbers read "VT-100042": the brand's prefix, then a number from 100001 up.</summary>
     public string NumberPrefix { get; set; } = "VT-";

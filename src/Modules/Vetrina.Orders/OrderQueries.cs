@@ -7,9 +7,9 @@ using Vetrina.Orders.Domain;
 namespace Vetrina.Orders;
 
 /// <summary>An order with its history and latest payment, as the shopper's pages and the API show it.</summary>
-public sealed record OrderDetails(Order Order, OrderPayment? Payment, IReadOnlyList<Fulfilment.Shipment> Shipments);
+internal sealed record OrderDetails(Order Order, OrderPayment? Payment, IReadOnlyList<Fulfilment.Shipment> Shipments);
 
-public sealed class OrderQueries(VetrinaDbContext db, OrderNumbers numbers)
+internal sealed class OrderQueries(VetrinaDbContext db, OrderNumbers numbers)
 {
     /// <summary>The order with this number, if the access key is its own or the order belongs to the signed-in customer.</summary>
     public async Task<OrderDetails?> FindAsync(string number, string? accessKey, string? customerId, CancellationToken cancellationToken = default)

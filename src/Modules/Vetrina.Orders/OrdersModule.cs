@@ -52,6 +52,7 @@ public static class OrdersModule
         services.AddScoped<Fulfilment.OrderFulfilment>();
         services.AddScoped<Aftersales.OrderAdministration>();
         services.AddScoped<Aftersales.OrderReturns>();
+        services.AddScoped<IOrderOperations, OrderOperations>();
         services.AddSingleton<UnpaidOrderExpiry>();
 
         // A node places a few orders at a time and queues the rest in arrival order. In a drop, thousands of shoppers

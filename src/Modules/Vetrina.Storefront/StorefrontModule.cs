@@ -30,6 +30,9 @@ public static class StorefrontModule
                 ConsentPolicy.Read(http.Request, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()).Decided ? "1" : "0"))
             .Tag(ICatalogSnapshots.CacheTag)));
 
+    /// <summary>The shop's manual redirects, ahead of routing so that a rule can take over a path that still has a page.</summary>
+    public static IApplicationBuilder UseStorefrontRedirects(this IApplicationBuilder app) => RedirectMiddleware.Use(app);
+
     public static IEndpointRouteBuilder MapStorefrontEndpoints(this IEndpointRouteBuilder app)
     {
         // "/" picks the shopper's language from Accept-Language; caches must keep one answer per language.

@@ -1,4 +1,3 @@
-using Vetrina.Analytics.Domain;
 using Vetrina.Kernel;
 
 namespace Vetrina.DemoData.Simulation;
@@ -13,7 +12,7 @@ public sealed record PlannedVisit(
     VisitorKind Kind,
     string Market,
     string Language,
-    DeviceCategory Device,
+    string UserAgent,
     Arrival Arrival,
     int Pages,
     int Style,
@@ -162,11 +161,12 @@ public static class TrafficPlan
         return (Markets[0].Market, Markets[0].Language);
     }
 
-    private static DeviceCategory Device(Random random) => random.NextDouble() switch
+    /// <summary>The browser the visit uses, as its User-Agent says: two in three on a phone, one in twenty on a tablet.</summary>
+    private static string Device(Random random) => random.NextDouble() switch
     {
-        < 0.66 => DeviceCategory.Mobile,
-        < 0.95 => DeviceCategory.Desktop,
-        _ => DeviceCategory.Tablet,
+        < 0.66 => "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+        < 0.95 => "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+        _ => "Mozilla/5.0 (iPad; CPU OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
     };
 
     private static Guid NewGuid(Random random)

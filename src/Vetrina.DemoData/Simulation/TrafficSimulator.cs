@@ -1,27 +1,16 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Vetrina.Analytics;
-using Vetrina.Analytics.Aggregation;
-using Vetrina.Analytics.Collection;
-using Vetrina.Analytics.Domain;
-using Vetrina.Analytics.Visitors;
+using Vetrina.Analytics.Contracts;
 using Vetrina.Cart.Contracts;
-using Vetrina.Data;
-using Vetrina.Data.Events;
-using Vetrina.Inventory.Operations;
-using Vetrina.Kernel;
-using Vetrina.Markets.Contracts;
-using Vetrina.Kernel.Addresses;
-using Vetrina.Orders.Checkout;
-using Vetrina.Orders.Fulfilment;
-using Vetrina.Orders.Payments;
-using Vetrina.Payments.Contracts;
-using Vetrina.Orders.Aftersales;
-using Vetrina.Orders.Contracts;
-using Vetrina.Orders.Domain;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Data.Events;
+using Vetrina.Inventory.Contracts;
+using Vetrina.Kernel;
+using Vetrina.Kernel.Addresses;
+using Vetrina.Kernel.Time;
+using Vetrina.Markets.Contracts;
+using Vetrina.Orders.Contracts;
+using Vetrina.Payments.Contracts;
 
 namespace Vetrina.DemoData.Simulation;
 
@@ -32,12 +21,13 @@ public sealed record SimulationOptions(DateOnly From, DateOnly To, int Seed = 42
 public sealed record SimulationResult(int Days, int Visits, int Events, int Orders, int Returns, int Cancellations);
 
 /// <summary>
-/// Plays a <see cref="TrafficPlan"/> through the real paths: each visit's events go through the collector's parser and
-/// event store (as the tracking script's batches would), each purchase through the real checkout and the test card
-/// network, then packing, shipping, returns with refunds and cancellations through the back office's services, all at
-/// the plan's times; at the end every simulated day is aggregated. Stock ledger entries carry the time of the run.
+/// Plays a <see cref="TrafficPlan"/> through the modules' contracts, on the real paths: each visit's events are read by
+/// the collector's parser (as the tracking script's batches would be), each purchase goes through the bag, the checkout
+/// and the test card network, then packing, shipping, returns with refunds and cancellations through the back office's
+/// actions; at the end every simulated day is aggregated. The app's clock replays the plan's times (see
+/// <see cref="ReplayableClock"/>), so everything those paths record is dated then, the stock received for it included.
 /// </summary>
-public sealed class TrafficSimulator(IServiceProvider services, IOptions<AnalyticsOptions> analytics)
+public sealed class TrafficSimulator(IServiceProvider services)
 {
     private const string Warehouse = "WH-MI";
     private const string Actor = "simulation";
@@ -52,20 +42,21 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
 
     public async Task<SimulationResult> RunAsync(SimulationOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        var zone = analytics.Value.Zone;
-        var clock = new SimulatedClock(new DateTimeOffset(options.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        var zone = services.GetRequiredService<ITrafficImport>().ReportingZone;
+        var midnight = options.From.ToDateTime(TimeOnly.MinValue);
+        var clock = ReplayableClock.Begin(new DateTimeOffset(midnight, zone.GetUtcOffset(midnight)));
         var styles = await PurchasableStylesAsync(cancellationToken);
         var markets = (await services.GetRequiredService<IMarketDirectory>().AllAsync(cancellationToken)).ToDictionary(m => m.Code);
         var later = new PriorityQueue<Func<Task>, DateTimeOffset>();
-        var dayEvents = new List<RawEvent>();
+        var dayEvents = new List<CollectedBatch>();
         var (visits, events, orders, returns, cancellations) = (0, 0, 0, 0, 0);
         DateOnly? day = null;
         foreach (var visit in TrafficPlan.For(options.From, options.To, options.Seed, options.VisitsPerDay, styles.Count, zone))
         {
-            var today = ReportingDays.Of(visit.Start, zone);
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(visit.Start, zone).DateTime);
             if (day != today)
             {
-                events += await FlushAsync(dayEvents, clock, zone, cancellationToken);
+                events += await FlushAsync(dayEvents, cancellationToken);
                 if (day is { } done)
                 {
                     progress?.Report($"{done:yyyy-MM-dd}: {visits} visits, {orders} orders so far");
@@ -88,14 +79,14 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
             }
 
             var at = visit.Start;
-            dayEvents.AddRange(Collect(visit, style, price, ref at, zone));
+            dayEvents.Add(Collect(visit, style, price, ref at));
             if (!visit.Buys)
             {
                 continue;
             }
 
             clock.Now = at.AddSeconds(20);
-            var order = await BuyAsync(visit, style, market, clock, cancellationToken);
+            var order = await BuyAsync(visit, style, market, cancellationToken);
             if (order is null)
             {
                 continue;
@@ -104,19 +95,19 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
             orders++;
             if (visit.Cancels)
             {
-                later.Enqueue(() => InScope<OrderAdministration>(clock, async a =>
+                later.Enqueue(() => InScope<IOrderOperations>(async operations =>
                 {
-                    Succeeded(await a.CancelAsync(order.Value, "customer changed their mind", Actor, cancellationToken), "cancel", order.Value);
+                    Succeeded(await operations.CancelAsync(order.Value, "customer changed their mind", Actor, cancellationToken), "cancel", order.Value);
                     cancellations++;
                 }), clock.Now.AddHours(2));
             }
             else if (visit.Returns)
             {
                 var placed = clock.Now;
-                later.Enqueue(() => ShipAsync(order.Value, clock, cancellationToken), placed.AddDays(1));
+                later.Enqueue(() => ShipAsync(order.Value, cancellationToken), placed.AddDays(1));
                 later.Enqueue(async () =>
                 {
-                    await ReturnAsync(order.Value, clock, cancellationToken);
+                    await ReturnAsync(order.Value, cancellationToken);
                     returns++;
                 }, placed.AddDays(9));
             }
@@ -130,21 +121,18 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
             await work();
         }
 
-        events += await FlushAsync(dayEvents, clock, zone, cancellationToken);
+        events += await FlushAsync(dayEvents, cancellationToken);
+        clock.Dispose();
         // Purchases, refunds and returns reach analytics as the orders' events; the app's dispatcher is not running yet.
         await services.GetRequiredService<EventDispatcher>().DispatchAsync(cancellationToken);
-        var aggregation = services.GetRequiredService<DayAggregation>();
-        for (var d = options.From; d <= options.To; d = d.AddDays(1))
-        {
-            await aggregation.RebuildAsync(d, cancellationToken);
-        }
+        await InScope<ITrafficImport>(traffic => traffic.RebuildAsync(options.From, options.To, cancellationToken));
 
         progress?.Report($"Simulated {options.From:yyyy-MM-dd} to {options.To:yyyy-MM-dd}: {visits} visits, {events} events, {orders} orders, {returns} returns, {cancellations} cancellations");
         return new SimulationResult(options.To.DayNumber - options.From.DayNumber + 1, visits, events, orders, returns, cancellations);
     }
 
     /// <summary>The visit's events as the tracking script would send them, read by the collector's own parser.</summary>
-    private static IEnumerable<RawEvent> Collect(PlannedVisit visit, StyleView style, PriceView price, ref DateTimeOffset at, TimeZoneInfo zone)
+    private static CollectedBatch Collect(PlannedVisit visit, StyleView style, PriceView price, ref DateTimeOffset at)
     {
         var currency = price.Currency.Code;
         var value = new Vetrina.Kernel.Money(price.Selling, price.Currency).Major;
@@ -189,9 +177,8 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
             }),
         });
         at = start.AddSeconds(40 * steps.Count);
-        var context = new CollectContext(at, new Visitor(visit.Visitor, visit.Kind), visit.Device, visit.Market == "KR" ? "KR" : visit.Market == "IT" ? "IT" : "US",
-            "shop.example", zone);
-        return EventParser.Parse(body, context).Accepted;
+        return new CollectedBatch(body, at, new Visitor(visit.Visitor, visit.Kind), visit.UserAgent, visit.Market == "KR" ? "KR" : visit.Market == "IT" ? "IT" : "US",
+            "shop.example");
     }
 
     /// <summary>The size the visitor wants: the same for the bag and the order.</summary>
@@ -233,7 +220,7 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
         return $"https://shop.example/{visit.Language}" + (tags.Count > 0 ? "?" + string.Join('&', tags) : "");
     }
 
-    private async Task<long?> BuyAsync(PlannedVisit visit, StyleView style, MarketView market, SimulatedClock clock, CancellationToken cancellationToken)
+    private async Task<long?> BuyAsync(PlannedVisit visit, StyleView style, MarketView market, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var (bag, problem) = await scope.ServiceProvider.GetRequiredService<IBagCommands>().AddAsync(null, market, SkuOf(style, visit).Code, 1, null, cancellationToken);
@@ -244,7 +231,8 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
         }
 
         var (address, method) = Shipping[market.Code];
-        var quote = await scope.ServiceProvider.GetRequiredService<ICheckout>().QuoteAsync(view, method, null, null, cancellationToken);
+        var checkout = scope.ServiceProvider.GetRequiredService<ICheckout>();
+        var quote = await checkout.QuoteAsync(view, method, null, null, cancellationToken);
         if (quote is null)
         {
             return null;
@@ -252,30 +240,22 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
 
         var input = new CheckoutInput(bagId, market.Code, visit.Language, $"customer{visit.Customer}@demo.vetrina.test", address, null, method,
             MarketingConsent: visit.Customer % 3 == 0, AcceptTerms: true, Card, quote.Total.Major, AcceptBackorders: true, Visitor: new Visitor(visit.Visitor, visit.Kind));
-        var placement = ActivatorUtilities.CreateInstance<OrderPlacement>(scope.ServiceProvider, clock);
-        var placed = await placement.PlaceAsync(input, $"simulation:{visit.Visitor:N}:{visit.Start.ToUnixTimeSeconds()}", null, Actor, cancellationToken);
-        if (placed.Status != PlacementStatus.Placed)
-        {
-            return null;
-        }
-
-        var payments = ActivatorUtilities.CreateInstance<OrderPayments>(scope.ServiceProvider, clock);
-        await payments.AuthoriseAsync(placed.Order!, placed.Payment!, Card, "/", cancellationToken);
-        return placed.Order!.Id;
+        var placed = await checkout.PlaceAsync(input, $"simulation:{visit.Visitor:N}:{visit.Start.ToUnixTimeSeconds()}", null, Actor, cancellationToken);
+        return placed.Status == PlacementStatus.Placed ? placed.OrderId : null;
     }
 
-    private async Task ShipAsync(long orderId, SimulatedClock clock, CancellationToken cancellationToken)
+    private async Task ShipAsync(long orderId, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var order = await scope.ServiceProvider.GetRequiredService<IOrderDirectory>().FindAsync(orderId, cancellationToken)
             ?? throw new InvalidOperationException($"The simulation could not find order {orderId} it placed.");
         var lines = order.Lines.ToDictionary(l => l.LineId, l => l.Quantity);
-        var fulfilment = ActivatorUtilities.CreateInstance<OrderFulfilment>(scope.ServiceProvider, clock);
-        var packed = Succeeded(await fulfilment.PackAsync(orderId, Warehouse, lines, Actor, cancellationToken), "pack", orderId);
-        Succeeded(await fulfilment.ShipAsync(packed.ShipmentId!.Value, "BRT", $"SIM{orderId:000000}", Actor, cancellationToken), "ship", orderId);
+        var operations = scope.ServiceProvider.GetRequiredService<IOrderOperations>();
+        var packed = Succeeded(await operations.PackAsync(orderId, Warehouse, lines, Actor, cancellationToken), "pack", orderId);
+        Succeeded(await operations.ShipAsync(packed.ShipmentId!.Value, "BRT", $"SIM{orderId:000000}", Actor, cancellationToken), "ship", orderId);
     }
 
-    private async Task ReturnAsync(long orderId, SimulatedClock clock, CancellationToken cancellationToken)
+    private async Task ReturnAsync(long orderId, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var order = await scope.ServiceProvider.GetRequiredService<IOrderDirectory>().FindAsync(orderId, cancellationToken)
@@ -286,13 +266,12 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
             return;
         }
 
-        var returns = ActivatorUtilities.CreateInstance<OrderReturns>(scope.ServiceProvider, clock);
-        Succeeded(await returns.ReceiveAsync(orderId, Warehouse, lines.ToDictionary(l => l.LineId, l => l.Shipped), restock: true, "size too small",
+        var operations = scope.ServiceProvider.GetRequiredService<IOrderOperations>();
+        Succeeded(await operations.ReceiveReturnAsync(orderId, Warehouse, lines.ToDictionary(l => l.LineId, l => l.Shipped), restock: true, "size too small",
             $"simulation-return:{orderId}", Actor, cancellationToken), "receive the return of", orderId);
         var refund = lines.Sum(l => l.UnitPriceMinor * l.Shipped);
         var currency = Currency.FromCode(order.Currency);
-        var administration = ActivatorUtilities.CreateInstance<OrderAdministration>(scope.ServiceProvider, clock);
-        Succeeded(await administration.RefundAsync(orderId, new Vetrina.Kernel.Money(refund, currency).Major, "returned: size too small", $"simulation-refund:{orderId}",
+        Succeeded(await operations.RefundAsync(orderId, new Vetrina.Kernel.Money(refund, currency).Major, "returned: size too small", $"simulation-refund:{orderId}",
             Actor, cancellationToken), "refund", orderId);
     }
 
@@ -301,25 +280,30 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
         ? result
         : throw new InvalidOperationException($"The simulation could not {step} order {orderId}: {result.Error} ({result.Detail}).");
 
-    private async Task InScope<TService>(SimulatedClock clock, Func<TService, Task> work)
+    private async Task InScope<TService>(Func<TService, Task> work)
         where TService : notnull
     {
         await using var scope = services.CreateAsyncScope();
-        await work(ActivatorUtilities.CreateInstance<TService>(scope.ServiceProvider, clock));
+        await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
-    private async Task<int> FlushAsync(List<RawEvent> events, SimulatedClock clock, TimeZoneInfo zone, CancellationToken cancellationToken)
+    /// <summary>A day's visits into analytics at once; an event the collector refuses is the simulation's mistake, so it stops and says which.</summary>
+    private async Task<int> FlushAsync(List<CollectedBatch> batches, CancellationToken cancellationToken)
     {
-        if (events.Count == 0)
+        if (batches.Count == 0)
         {
             return 0;
         }
 
         await using var scope = services.CreateAsyncScope();
-        await EventStore.WriteAsync(scope.ServiceProvider.GetRequiredService<VetrinaDbContext>(), events, ReportingDays.Settled(clock, zone), cancellationToken);
-        var count = events.Count;
-        events.Clear();
-        return count;
+        var imported = await scope.ServiceProvider.GetRequiredService<ITrafficImport>().ImportAsync(batches, cancellationToken);
+        if (imported.Refused.Count > 0)
+        {
+            throw new InvalidOperationException($"The collector refused {imported.Refused.Count} simulated events, first: {imported.Refused[0]}");
+        }
+
+        batches.Clear();
+        return imported.Stored;
     }
 
     /// <summary>The styles a shopper can buy, each with plenty of stock received at its online warehouse for the simulation.</summary>
@@ -328,10 +312,14 @@ public sealed class TrafficSimulator(IServiceProvider services, IOptions<Analyti
         var snapshot = await services.GetRequiredService<ICatalogSnapshots>().GetAsync(cancellationToken);
         var styles = snapshot.Styles.Where(s => s.IsPurchasable && !s.IsPreorder && s.Lifecycle != Lifecycle.ComingSoon && s.Skus.Any()).OrderBy(s => s.Code).ToList();
         await using var scope = services.CreateAsyncScope();
-        var stock = scope.ServiceProvider.GetRequiredService<StockOperations>();
+        var stock = scope.ServiceProvider.GetRequiredService<IStockReceipts>();
         foreach (var sku in styles.SelectMany(s => s.Skus))
         {
-            await stock.ReceiveAsync(sku.Id, Warehouse, 10_000, "simulation stock", Actor, cancellationToken);
+            var receipt = await stock.ReceiveAsync(sku.Id, Warehouse, 10_000, "simulation stock", Actor, cancellationToken);
+            if (!receipt.Succeeded)
+            {
+                throw new InvalidOperationException($"The simulation could not stock SKU {sku.Code} at {Warehouse}: {receipt.Refusal}");
+            }
         }
 
         return styles;

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Analytics.Domain;
 using Vetrina.DemoData.Simulation;
 using Vetrina.Orders.Contracts;
+using Vetrina.Inventory.Domain;
 using Vetrina.Orders.Domain;
+using Vetrina.Orders.Fulfilment;
 
 namespace Vetrina.IntegrationTests;
 
@@ -41,6 +43,18 @@ public sealed class SimulationTests(SqliteAppFixture fixture) : IClassFixture<Sq
         Assert.True(days.Select(d => d.Sessions).Sum() >= result.Visits * 0.9, "sessions of the week");
         var channels = await app.WithDbAsync(db => db.Set<Session>().Select(s => s.Channel).Distinct().CountAsync());
         Assert.True(channels >= 6, $"{channels} channels");
+
+        // The app's clock replayed the week: what the back office's actions and the stock ledger recorded is dated in it.
+        var week = (From: new DateTimeOffset(From.AddDays(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            To: new DateTimeOffset(To.AddDays(12).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        var transitions = await app.WithDbAsync(db => db.Set<OrderTransition>().Select(t => t.At).ToListAsync());
+        Assert.All(transitions, at => Assert.InRange(at, week.From, week.To));
+        var shipped = await app.WithDbAsync(db => db.Set<Shipment>().Select(s => s.ShippedAt).ToListAsync());
+        Assert.NotEmpty(shipped);
+        Assert.All(shipped, at => Assert.InRange(at!.Value, week.From, week.To));
+        var received = await app.WithDbAsync(db => db.Set<StockMovement>().Where(m => m.Reference == "simulation stock").Select(m => m.At).ToListAsync());
+        Assert.NotEmpty(received);
+        Assert.All(received, at => Assert.InRange(at, week.From, new DateTimeOffset(From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
 
         var refunded = await app.WithDbAsync(db => db.Set<Order>().CountAsync(o => o.Status == OrderStatus.Refunded));
         Assert.Equal(result.Returns, refunded);

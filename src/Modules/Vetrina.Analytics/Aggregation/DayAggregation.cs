@@ -14,7 +14,7 @@ namespace Vetrina.Analytics.Aggregation;
 /// events reached since it was last built. A day is rebuilt whole in one transaction, so a run that dies half-way leaves
 /// the previous figures, and running twice gives the same figures.
 /// </summary>
-public sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptions<AnalyticsOptions> options, TimeProvider clock, ILogger<DayAggregation> logger)
+internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptions<AnalyticsOptions> options, TimeProvider clock, ILogger<DayAggregation> logger)
     : IDisposable
 {
     private const int Chunk = 500;

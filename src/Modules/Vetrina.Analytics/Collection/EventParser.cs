@@ -7,20 +7,20 @@ using Vetrina.Kernel;
 namespace Vetrina.Analytics.Collection;
 
 /// <summary>What the collector knows of a request besides its body.</summary>
-public sealed record CollectContext(DateTimeOffset Now, Visitor Visitor, DeviceCategory Device, string? Country, string Host, TimeZoneInfo Zone);
+internal sealed record CollectContext(DateTimeOffset Now, Visitor Visitor, DeviceCategory Device, string? Country, string Host, TimeZoneInfo Zone);
 
 /// <summary>An event the collector turned away, and why, by its place in the batch.</summary>
-public sealed record Rejection(int Index, string? Name, string Reason);
+internal sealed record Rejection(int Index, string? Name, string Reason);
 
 /// <summary>A batch read: the events to store and the ones refused.</summary>
-public sealed record ParsedBatch(IReadOnlyList<RawEvent> Accepted, IReadOnlyList<Rejection> Rejected);
+internal sealed record ParsedBatch(IReadOnlyList<RawEvent> Accepted, IReadOnlyList<Rejection> Rejected);
 
 /// <summary>
 /// Reads a Measurement-Protocol-shaped body (<c>client_id</c>, <c>user_id</c>, <c>timestamp_micros</c>,
 /// <c>events: [{name, params}]</c>) into raw events. Each event stands alone: a bad one is refused with its reason and
 /// the rest of the batch is kept.
 /// </summary>
-public static partial class EventParser
+internal static partial class EventParser
 {
     private static readonly string[] ClickIds = ["gclid", "fbclid", "msclkid", "ttclid"];
 

@@ -11,7 +11,7 @@ namespace Vetrina.Analytics.Collection;
 /// fastest way in), EF Core's batched inserts on SQLite. Server-side events join their order's transaction instead
 /// (<see cref="ServerEvents"/>).
 /// </summary>
-public static class EventStore
+internal static class EventStore
 {
     private const string Copy = """
         COPY analytics_events ("Day", "OccurredAt", "ReceivedAt", "VisitorId", "VisitorKind", "UserId", "Name", "Page", "Referrer", "Source", "Medium",

@@ -1,7 +1,7 @@
 namespace Vetrina.Analytics.Domain;
 
 /// <summary>GA4's default channel group, as Vetrina groups sessions (docs/kpis.md); influencers count as affiliates.</summary>
-public enum Channel : byte
+internal enum Channel : byte
 {
     Direct = 0,
     OrganicSearch = 1,

@@ -1,7 +1,7 @@
 namespace Vetrina.Analytics.Domain;
 
 /// <summary>GA4's device categories.</summary>
-public enum DeviceCategory : byte
+internal enum DeviceCategory : byte
 {
     Desktop = 0,
     Mobile = 1,

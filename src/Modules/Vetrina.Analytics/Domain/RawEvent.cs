@@ -10,7 +10,7 @@ namespace Vetrina.Analytics.Domain;
 /// Written only in bulk by the event writer (binary COPY on PostgreSQL), never updated; plain properties keep that path
 /// free of EF Core.
 /// </remarks>
-public sealed class RawEvent
+internal sealed class RawEvent
 {
     public long Id { get; set; }
 

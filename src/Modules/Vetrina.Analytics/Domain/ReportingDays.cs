@@ -1,7 +1,7 @@
 namespace Vetrina.Analytics.Domain;
 
 /// <summary>Calendar days in the brand's reporting time zone.</summary>
-public static class ReportingDays
+internal static class ReportingDays
 {
     public static DateOnly Of(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 

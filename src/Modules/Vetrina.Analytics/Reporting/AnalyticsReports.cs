@@ -11,7 +11,7 @@ using Vetrina.Analytics.Contracts;
 namespace Vetrina.Analytics.Reporting;
 
 /// <summary>The ways the dashboards split traffic.</summary>
-public enum Breakdown
+internal enum Breakdown
 {
     Channel,
     Device,

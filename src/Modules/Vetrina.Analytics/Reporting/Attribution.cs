@@ -3,7 +3,7 @@ using Vetrina.Analytics.Domain;
 namespace Vetrina.Analytics.Reporting;
 
 /// <summary>The five attribution models of docs/kpis.md.</summary>
-public enum AttributionModel
+internal enum AttributionModel
 {
     LastClick,
     FirstClick,

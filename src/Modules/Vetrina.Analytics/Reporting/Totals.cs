@@ -4,7 +4,7 @@ namespace Vetrina.Analytics.Reporting;
 /// Sums of the daily measures over a period or a slice, and the KPIs of docs/kpis.md computed from them. Money is in the
 /// reporting currency's minor units. A rate whose denominator is zero is null (shown as "—"), never a made-up 0.
 /// </summary>
-public sealed record Totals
+internal sealed record Totals
 {
     public int Sessions { get; init; }
 

@@ -4,7 +4,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Catalog.Domain;
 
 /// <summary>A node of the merchandising hierarchy: division > department > category > subcategory.</summary>
-public sealed class Category
+internal sealed class Category
 {
     private Category()
     {

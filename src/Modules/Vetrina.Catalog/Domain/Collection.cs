@@ -7,7 +7,7 @@ namespace Vetrina.Catalog.Domain;
 /// A storefront collection. Smart collections gather styles by rule (category subtree, season, gender, markdown,
 /// new in); manual ones list their styles. Both may be combined: rule matches plus hand-picked styles.
 /// </summary>
-public sealed class Collection
+internal sealed class Collection
 {
     private readonly List<CollectionItem> items = [];
 
@@ -55,7 +55,7 @@ public sealed class Collection
     }
 }
 
-public sealed class CollectionItem
+internal sealed class CollectionItem
 {
     private CollectionItem()
     {

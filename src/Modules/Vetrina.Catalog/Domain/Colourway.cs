@@ -4,7 +4,7 @@ using Vetrina.Catalog.Contracts;
 
 namespace Vetrina.Catalog.Domain;
 
-public sealed partial class Colourway
+internal sealed partial class Colourway
 {
     private readonly List<Sku> skus = [];
     private readonly List<ColourwayImage> images = [];

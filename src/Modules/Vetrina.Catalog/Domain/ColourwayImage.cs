@@ -2,7 +2,7 @@ using Vetrina.Kernel;
 
 namespace Vetrina.Catalog.Domain;
 
-public sealed class ColourwayImage
+internal sealed class ColourwayImage
 {
     private ColourwayImage()
     {

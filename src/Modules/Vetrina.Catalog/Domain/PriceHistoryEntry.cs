@@ -3,7 +3,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Catalog.Domain;
 
 /// <summary>A selling price that took effect at a moment; kept for the Omnibus lowest-prior-price rule.</summary>
-public sealed class PriceHistoryEntry
+internal sealed class PriceHistoryEntry
 {
     private PriceHistoryEntry()
     {

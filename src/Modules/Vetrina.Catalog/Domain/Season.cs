@@ -4,7 +4,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Catalog.Domain;
 
 /// <summary>A selling season (SS26, FW26) or the carry-over line that outlives seasons.</summary>
-public sealed partial class Season
+internal sealed partial class Season
 {
     public const string CarryOverCode = "CO";
 

@@ -3,7 +3,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Catalog.Domain;
 
 /// <summary>Style + colour + size: the unit that is stocked, priced and sold, with its GS1 GTIN.</summary>
-public sealed class Sku
+internal sealed class Sku
 {
     private readonly List<PriceHistoryEntry> priceHistory = [];
 

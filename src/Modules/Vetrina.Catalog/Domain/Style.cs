@@ -7,7 +7,7 @@ namespace Vetrina.Catalog.Domain;
 /// A style (the design, e.g. "Brera merino crew-neck") with its colourways, each with a size run of SKUs.
 /// The aggregate root guards the composition, the lifecycle, the prices and the slugs.
 /// </summary>
-public sealed class Style
+internal sealed class Style
 {
     private readonly List<Colourway> colourways = [];
     private readonly List<FibreShare> composition = [];

@@ -1,7 +1,7 @@
 namespace Vetrina.Catalog.Domain;
 
 /// <summary>A style's slug in one language. Retired slugs stay so that old links answer with a 301.</summary>
-public sealed class StyleHandle
+internal sealed class StyleHandle
 {
     private StyleHandle()
     {

@@ -4,7 +4,7 @@ using Vetrina.Catalog.Contracts;
 namespace Vetrina.Catalog.Domain;
 
 /// <summary>A style's VAT-inclusive prices on a market's price list.</summary>
-public sealed class StylePrice
+internal sealed class StylePrice
 {
     private StylePrice()
     {

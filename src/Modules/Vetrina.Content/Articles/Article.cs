@@ -6,7 +6,7 @@ namespace Vetrina.Content.Articles;
 /// A blog or lookbook post, in Markdown per language (a missing translation falls back to English), with its own slug
 /// per language. It is on the shop from <see cref="PublishAt"/>; without one it is a draft.
 /// </summary>
-public sealed class Article
+internal sealed class Article
 {
     private Article()
     {

@@ -1,6 +1,6 @@
 namespace Vetrina.Inventory.Domain;
 
-public enum MovementKind
+internal enum MovementKind
 {
     Receipt,
     Sale,

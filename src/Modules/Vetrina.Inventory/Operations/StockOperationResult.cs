@@ -1,6 +1,6 @@
 namespace Vetrina.Inventory.Operations;
 
-public enum StockOperationError
+internal enum StockOperationError
 {
     UnknownSku,
     UnknownLocation,
@@ -13,7 +13,7 @@ public enum StockOperationError
 }
 
 /// <summary>What a stock operation did: the units moved, or why it did nothing.</summary>
-public sealed record StockOperationResult(StockOperationError? Error, int Moved = 0, string? Detail = null)
+internal sealed record StockOperationResult(StockOperationError? Error, int Moved = 0, string? Detail = null)
 {
     public bool Succeeded => Error is null;
 

@@ -11,7 +11,7 @@ namespace Vetrina.Inventory.Operations;
 /// and an atomic update of the running balance in the same transaction; each update states the condition it relies on
 /// (on hand never below what is reserved), so it cannot overwrite a reservation made at the same moment.
 /// </summary>
-public sealed class StockOperations(VetrinaDbContext db, ICatalogCodes catalogue, TimeProvider clock)
+internal sealed class StockOperations(VetrinaDbContext db, ICatalogCodes catalogue, TimeProvider clock)
 {
     public const int MaxUnits = 100_000;
 

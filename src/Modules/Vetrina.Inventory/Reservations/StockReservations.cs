@@ -14,7 +14,7 @@ namespace Vetrina.Inventory.Reservations;
 /// on PostgreSQL a single statement, so a hot SKU's row is locked only while the database runs it, never while the
 /// application is busy elsewhere. A line that cannot be held gives back the ones held before it.
 /// </summary>
-public sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, InventoryMetrics metrics, IMemoryCache cache)
+internal sealed class StockReservations(VetrinaDbContext db, TimeProvider clock, InventoryMetrics metrics, IMemoryCache cache)
 {
     private const string PostgreSqlProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -4,7 +4,7 @@ namespace Vetrina.Marketing.Influencers;
 /// A creator the brand pays on the sales they bring: through their personal discount code or their link
 /// (<c>/i/{handle}</c>), at one rate for new customers and another for returning ones.
 /// </summary>
-public sealed class Influencer
+internal sealed class Influencer
 {
     private Influencer()
     {

@@ -3,7 +3,7 @@ using Vetrina.Kernel;
 namespace Vetrina.Markets.Domain;
 
 /// <summary>A group of countries sold to with one currency, one price list, one VAT rule and a set of languages.</summary>
-public sealed class Market
+internal sealed class Market
 {
     private Market()
     {

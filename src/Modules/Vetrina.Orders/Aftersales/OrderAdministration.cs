@@ -19,7 +19,7 @@ namespace Vetrina.Orders.Aftersales;
 /// authorisation voided or the capture refunded, the stock released), or refund part or all of what was paid. The
 /// provider is called first with a key of its own, then the order is moved in one transaction with its email.
 /// </summary>
-public sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, IStockReservations reservations,
+internal sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider provider, IStockReservations reservations,
     IPromotionPricing promotions, IGiftCardLedger giftCards, OrderMail mail, IMailOutbox outbox, OrderSnapshots snapshots, TimeProvider clock)
 {
     public async Task<OrderActionResult> CancelAsync(long orderId, string reason, string actor, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using Vetrina.Orders.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 using Vetrina.Data.Events;
@@ -13,7 +14,7 @@ namespace Vetrina.Orders.Aftersales;
 /// (a Return movement in the ledger) or not (damaged, worn). Each return is recorded once per key; the refund is a
 /// separate decision (<see cref="OrderAdministration.RefundAsync"/>), usually for the value of the returned units.
 /// </summary>
-public sealed class OrderReturns(VetrinaDbContext db, IStockReservations stock, IStockLocations locations, OrderNumbers numbers, OrderSnapshots snapshots,
+internal sealed class OrderReturns(VetrinaDbContext db, IStockReservations stock, IStockLocations locations, OrderNumbers numbers, OrderSnapshots snapshots,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<OrderReturn>> ForOrderAsync(long orderId, CancellationToken cancellationToken = default) =>

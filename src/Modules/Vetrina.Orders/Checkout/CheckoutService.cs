@@ -14,7 +14,7 @@ using Vetrina.Promotions.Contracts;
 namespace Vetrina.Orders.Checkout;
 
 /// <summary>Prices a cart for checkout and checks what the shopper filled in. Places nothing: see <see cref="OrderPlacement"/>.</summary>
-public sealed class CheckoutService(ShippingRates shipping, IPromotionPricing promotions, IGiftCardLedger giftCards,
+internal sealed class CheckoutService(ShippingRates shipping, IPromotionPricing promotions, IGiftCardLedger giftCards,
     ICatalogSnapshots snapshots, TimeProvider clock)
 {
     public const int MaxEmail = 254;
@@ -162,7 +162,7 @@ public sealed class CheckoutService(ShippingRates shipping, IPromotionPricing pr
 }
 
 /// <summary>The outcome of the checks: errors, or the normalised values to place the order with.</summary>
-public sealed record CheckedInput(IReadOnlyList<CheckoutError> Errors, string Email, PostalAddress? ShippingAddress,
+internal sealed record CheckedInput(IReadOnlyList<CheckoutError> Errors, string Email, PostalAddress? ShippingAddress,
     PostalAddress? BillingAddress, ShippingOption? Method)
 {
     public bool IsValid => Errors.Count == 0;

@@ -23,7 +23,7 @@ namespace Vetrina.Orders.Checkout;
 /// <see cref="StockReservations"/>), its pending payment, the consent given, and the idempotency key. Any of them
 /// failing undoes all of them. The card is charged afterwards, by <see cref="OrderPayments"/>.
 /// </summary>
-public sealed class OrderPlacement(VetrinaDbContext db, IBagDirectory bags, CheckoutService checkout, IStockReservations reservations,
+internal sealed class OrderPlacement(VetrinaDbContext db, IBagDirectory bags, CheckoutService checkout, IStockReservations reservations,
     IPromotionPricing promotions, IGiftCardLedger giftCards, IAddressBook addressBook, IMarketDirectory markets, IPaymentProvider provider, IStockAlerts stockAlerts,
     IConsentLedger ledger, IOptions<OrderOptions> options, TimeProvider clock)
 {

@@ -4,5 +4,5 @@ using Vetrina.Orders.Contracts;
 
 namespace Vetrina.Orders.Checkout;
 
-public sealed record PlacementResult(PlacementStatus Status, Order? Order = null, OrderPayment? Payment = null, IReadOnlyList<CheckoutError>? Errors = null,
+internal sealed record PlacementResult(PlacementStatus Status, Order? Order = null, OrderPayment? Payment = null, IReadOnlyList<CheckoutError>? Errors = null,
     CheckoutQuote? Quote = null, IReadOnlyList<ShortLine>? ShortLines = null);

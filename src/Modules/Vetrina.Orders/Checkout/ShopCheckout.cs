@@ -17,10 +17,10 @@ internal sealed class ShopCheckout(CheckoutService quotes, OrderPlacement placem
             case PlacementStatus.Placed:
                 var page = numbers.PagePath(result.Order!);
                 var (_, payment) = await payments.AuthoriseAsync(result.Order!, result.Payment!, input.Card, page, cancellationToken);
-                return new CheckoutOutcome(result.Status, page, new ShopperPayment(payment.State, payment.DeclineCode, payment.ActionUrl));
+                return new CheckoutOutcome(result.Status, page, new ShopperPayment(payment.State, payment.DeclineCode, payment.ActionUrl), OrderId: result.Order!.Id);
             case PlacementStatus.Replayed:
                 return new CheckoutOutcome(result.Status, numbers.PagePath(result.Order!),
-                    result.Payment is { } replayed ? new ShopperPayment(replayed.State, replayed.DeclineCode, replayed.ActionUrl) : null);
+                    result.Payment is { } replayed ? new ShopperPayment(replayed.State, replayed.DeclineCode, replayed.ActionUrl) : null, OrderId: result.Order!.Id);
             default:
                 return new CheckoutOutcome(result.Status, Errors: result.Errors, Quote: result.Quote, ShortLines: result.ShortLines);
         }

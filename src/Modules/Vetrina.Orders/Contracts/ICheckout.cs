@@ -45,7 +45,7 @@ public enum PlacementStatus
 /// fields that failed, the new quote, or the lines short of stock.
 /// </summary>
 public sealed record CheckoutOutcome(PlacementStatus Status, string? OrderPage = null, ShopperPayment? Payment = null,
-    IReadOnlyList<CheckoutError>? Errors = null, CheckoutQuote? Quote = null, IReadOnlyList<ShortLine>? ShortLines = null);
+    IReadOnlyList<CheckoutError>? Errors = null, CheckoutQuote? Quote = null, IReadOnlyList<ShortLine>? ShortLines = null, long? OrderId = null);
 
 /// <summary>The stable codes of checkout's errors, which pages and the API turn into sentences.</summary>
 public static class CheckoutErrorCodes

@@ -9,7 +9,7 @@ namespace Vetrina.Orders.Domain;
 /// An order: what was bought, by whom, delivered where, for how much. Its status changes only through
 /// <see cref="MoveTo"/>, which follows <see cref="OrderStateMachine"/> and records every step in <see cref="Transitions"/>.
 /// </summary>
-public sealed class Order
+internal sealed class Order
 {
     private readonly List<OrderLine> lines = [];
     private readonly List<OrderTransition> transitions = [];
@@ -177,7 +177,7 @@ public sealed class Order
 }
 
 /// <summary>Everything about an order except its lines, as checkout has worked it out.</summary>
-public sealed record OrderDraft(string Market, Currency Currency, string Language, string Email, string? CustomerId, PostalAddress ShippingAddress,
+internal sealed record OrderDraft(string Market, Currency Currency, string Language, string Email, string? CustomerId, PostalAddress ShippingAddress,
     PostalAddress BillingAddress, string ShippingMethodCode, string ShippingMethodName, string? PickupLocationCode, long ShippingMinor,
     long ShippingVatMinor, bool MarketingConsent, Guid? CartId, long DiscountMinor, string? DiscountLabel, long VatMinor, long GiftCardMinor = 0,
     Visitor? Visitor = null);

@@ -1,7 +1,7 @@
 namespace Vetrina.Orders.Domain;
 
 /// <summary>A SKU as it was bought: name, colour, size and price are copied, so the order reads the same after the catalogue changes.</summary>
-public sealed class OrderLine
+internal sealed class OrderLine
 {
     private OrderLine()
     {

@@ -8,7 +8,7 @@ namespace Vetrina.Orders.Domain;
 /// provider is called, and its id is the provider's idempotency key: a crash between the two can be resolved by asking
 /// the provider, and no charge can exist that no order knows of.
 /// </summary>
-public sealed class OrderPayment
+internal sealed class OrderPayment
 {
     private OrderPayment()
     {

@@ -5,7 +5,7 @@ namespace Vetrina.Orders.Domain;
 /// Idempotency-Key): where they were received, and whether they went back on the shelf (or were too damaged to sell).
 /// Money is given back separately, by a refund.
 /// </summary>
-public sealed class OrderReturn
+internal sealed class OrderReturn
 {
     private readonly List<OrderReturnLine> lines = [];
 
@@ -50,7 +50,7 @@ public sealed class OrderReturn
     public IReadOnlyList<OrderReturnLine> Lines => lines;
 }
 
-public sealed class OrderReturnLine
+internal sealed class OrderReturnLine
 {
     private OrderReturnLine()
     {

@@ -3,7 +3,7 @@ using Vetrina.Orders.Contracts;
 namespace Vetrina.Orders.Domain;
 
 /// <summary>One change of an order's status: the order's history, with who made it and when.</summary>
-public sealed class OrderTransition
+internal sealed class OrderTransition
 {
     private OrderTransition()
     {

@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace Vetrina.Orders.Fulfilment;
 
-public sealed record Carrier(string Code, string Name, string TrackingUrlTemplate);
+internal sealed record Carrier(string Code, string Name, string TrackingUrlTemplate);
 
 /// <summary>The couriers a fashion brand in Italy and Korea hands parcels to, with the page where a shopper follows one.</summary>
-public static partial class Carriers
+internal static partial class Carriers
 {
     public static readonly IReadOnlyList<Carrier> All =
     [

@@ -16,7 +16,7 @@ namespace Vetrina.Orders.Fulfilment;
 /// captures the payment if it was only authorised (the card is charged when the goods leave, as fashion shops do),
 /// takes the units out of stock, moves the order and emails the shopper the tracking link, all in one transaction.
 /// </summary>
-public sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provider, IStockReservations reservations, IStockLocations locations, OrderMail mail, IMailOutbox outbox,
+internal sealed class OrderFulfilment(VetrinaDbContext db, IPaymentProvider provider, IStockReservations reservations, IStockLocations locations, OrderMail mail, IMailOutbox outbox,
     OrderSnapshots snapshots, TimeProvider clock)
 {
     public static readonly IReadOnlySet<OrderStatus> Fulfillable = new HashSet<OrderStatus> { OrderStatus.Authorised, OrderStatus.Paid, OrderStatus.PartiallyShipped };

@@ -1,6 +1,6 @@
 namespace Vetrina.Orders.Fulfilment;
 
-public enum ShipmentStatus
+internal enum ShipmentStatus
 {
     /// <summary>Picked and packed at a location, waiting for the courier.</summary>
     Packed,
@@ -14,7 +14,7 @@ public enum ShipmentStatus
 /// A parcel: some units of an order's lines, packed at one location and handed to a carrier. An order ships in one
 /// parcel or several (partial shipments, or split across the warehouse and a store).
 /// </summary>
-public sealed class Shipment
+internal sealed class Shipment
 {
     private readonly List<ShipmentLine> lines = [];
 
@@ -86,7 +86,7 @@ public sealed class Shipment
     }
 }
 
-public sealed class ShipmentLine
+internal sealed class ShipmentLine
 {
     private ShipmentLine()
     {

@@ -9,7 +9,7 @@ using Vetrina.Orders.Domain;
 namespace Vetrina.Orders.Notifications;
 
 /// <summary>Writes the emails an order sends, in the language the shopper bought in, for the mail outbox.</summary>
-public sealed class OrderMail(OrderNumbers numbers, IOptions<SiteOptions> site)
+internal sealed class OrderMail(OrderNumbers numbers, IOptions<SiteOptions> site)
 {
     public TransactionalMail Confirmation(Order order)
     {

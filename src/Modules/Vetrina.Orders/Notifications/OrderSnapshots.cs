@@ -4,7 +4,7 @@ using Vetrina.Orders.Domain;
 namespace Vetrina.Orders.Notifications;
 
 /// <summary>The order as its events carry it (<see cref="OrderSnapshot"/>), taken after the change the event tells of.</summary>
-public sealed class OrderSnapshots(OrderNumbers numbers)
+internal sealed class OrderSnapshots(OrderNumbers numbers)
 {
     public OrderSnapshot Of(Order order) => new(order.Id, numbers.Format(order.Id), order.Status.ToString(), order.Email, order.CustomerId, order.Market,
         order.Language, order.Currency.Code, order.SubtotalMinor, order.DiscountMinor, order.ShippingMinor, order.VatMinor, order.TotalMinor,

@@ -19,7 +19,7 @@ namespace Vetrina.Orders.Payments;
 /// (confirmation email, bag emptied), a challenge to complete, or declined (order cancelled, stock released). Every
 /// answer is applied in one transaction, and applying the same answer twice changes nothing.
 /// </summary>
-public sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, IStockReservations reservations, IPromotionPricing promotions,
+internal sealed class OrderPayments(VetrinaDbContext db, IPaymentProvider provider, IStockReservations reservations, IPromotionPricing promotions,
     IGiftCardLedger giftCards,
     Cart.Contracts.IBagCommands bags, OrderMail mail, IMailOutbox outbox, OrderSnapshots snapshots, OrderNumbers numbers, IOptions<SiteOptions> site, TimeProvider clock)
 {

@@ -4,7 +4,7 @@ using Vetrina.Orders.Contracts;
 namespace Vetrina.Orders.Shipping;
 
 /// <summary>A way an order reaches the shopper in one market: a courier at a flat rate (free over a threshold) or collection in a store.</summary>
-public sealed class ShippingMethod
+internal sealed class ShippingMethod
 {
     private ShippingMethod()
     {

@@ -5,7 +5,7 @@ using Vetrina.Data;
 namespace Vetrina.Orders.Shipping;
 
 /// <summary>The shipping methods a market offers, cheapest kind first; read on every quote, so kept in memory for half a minute.</summary>
-public sealed class ShippingRates(VetrinaDbContext db, IMemoryCache cache)
+internal sealed class ShippingRates(VetrinaDbContext db, IMemoryCache cache)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(30);
 

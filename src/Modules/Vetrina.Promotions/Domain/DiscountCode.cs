@@ -2,7 +2,7 @@ using Vetrina.Kernel;
 
 namespace Vetrina.Promotions.Domain;
 
-public enum DiscountKind
+internal enum DiscountKind
 {
     Percent,
     Fixed,
@@ -13,7 +13,7 @@ public enum DiscountKind
 /// A code a shopper types at checkout. Percent and free-shipping codes work in every market unless a currency is set;
 /// a fixed amount, and a minimum spend, are in one currency and work only in its markets.
 /// </summary>
-public sealed class DiscountCode
+internal sealed class DiscountCode
 {
     private DiscountCode()
     {

@@ -7,7 +7,7 @@ namespace Vetrina.Promotions.Domain;
 /// A gift card: a balance in one currency, spent at checkout in part or in full. Its balance changes only through
 /// conditional updates with a ledger line (<see cref="GiftCardTransaction"/>), so two orders can never spend it twice.
 /// </summary>
-public sealed class GiftCard
+internal sealed class GiftCard
 {
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 

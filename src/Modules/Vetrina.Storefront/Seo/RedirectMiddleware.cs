@@ -6,9 +6,9 @@ using Vetrina.Catalog.Contracts;
 namespace Vetrina.Storefront.Seo;
 
 /// <summary>Applies the manual redirects: a rule takes over its path, keeping the query string (campaign tags survive).</summary>
-public static class RedirectMiddleware
+internal static class RedirectMiddleware
 {
-    public static IApplicationBuilder UseStorefrontRedirects(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    public static IApplicationBuilder Use(IApplicationBuilder app) => app.Use(async (http, next) =>
     {
         if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         {

@@ -1,4 +1,4 @@
-namespace Vetrina.Orders.Domain;
+namespace Vetrina.Orders.Contracts;
 
 public enum OrderActionError
 {
