@@ -44,8 +44,8 @@ public sealed class DayRollupTests
         var paid = Cell("IT", "it", Channel.PaidSearch, DeviceCategory.Desktop);
         Assert.Equal((1, 1, 1, 1, 1, 1, 1, 1, 1), (paid.Sessions, paid.EngagedSessions, paid.Users, paid.NewUsers, paid.ViewItemSessions, paid.CartSessions,
             paid.CheckoutSessions, paid.PaymentSessions, paid.PurchaseSessions));
-        // The coat, and the cancellation of an earlier paid-search order.
-        Assert.Equal((1, 10_000L, 1, 5_000L), (paid.Orders, paid.RevenueMinor, paid.Cancellations, paid.RefundsMinor));
+        // The coat, and the cancellation of an earlier paid-search order: its total leaves sales, and it is no refund.
+        Assert.Equal((1, 10_000L, 1, 5_000L, 0L), (paid.Orders, paid.RevenueMinor, paid.Cancellations, paid.CancelledMinor, paid.RefundsMinor));
 
         var direct = Cell("IT", "it", Channel.Direct, DeviceCategory.Mobile);
         Assert.Equal((1, 0, 1, 1, 0), (direct.Sessions, direct.EngagedSessions, direct.NewUsers, direct.PageViews, direct.Orders));
@@ -59,8 +59,22 @@ public sealed class DayRollupTests
         Assert.Equal((0, 0, 2_000L), (refund.Sessions, refund.Orders, refund.RefundsMinor));
 
         Assert.Equal(4, day.Figures.Count);
-        Assert.Equal((2, 20_000L, 7_000L, 1), (day.Figures.Sum(f => f.Orders), day.Figures.Sum(f => f.RevenueMinor), day.Figures.Sum(f => f.RefundsMinor),
-            day.Figures.Sum(f => f.Cancellations)));
+        Assert.Equal((2, 20_000L, 2_000L, 1, 5_000L), (day.Figures.Sum(f => f.Orders), day.Figures.Sum(f => f.RevenueMinor), day.Figures.Sum(f => f.RefundsMinor),
+            day.Figures.Sum(f => f.Cancellations), day.Figures.Sum(f => f.CancelledMinor)));
+    }
+
+    [Fact]
+    public void AVisitorWithoutCookies_IsANewUserOnceADay_HoweverManyVisits()
+    {
+        var twice = DayRollup.Build(Day, [
+            E(Passer, 0, EventNames.PageView, "IT", "it", DeviceCategory.Mobile, page: "/it", kind: VisitorKind.Cookieless),
+            E(Passer, 120, EventNames.PageView, "IT", "it", DeviceCategory.Mobile, page: "/it/outlet", kind: VisitorKind.Cookieless),
+        ], Rates, new Dictionary<Guid, DateOnly>(), Earlier);
+
+        Assert.Equal((2, 1), (twice.Sessions.Count, twice.Sessions.Count(s => s.NewUser)));
+        Assert.Equal((2, 1, 1), (twice.Figures.Sum(f => f.Sessions), twice.Figures.Sum(f => f.Users), twice.Figures.Sum(f => f.NewUsers)));
+        // Nothing to remember: tomorrow the same person has another id.
+        Assert.Empty(twice.FirstDays);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class SessionizerTests
     }
 
     [Fact]
-    public void ANewCampaign_StartsANewSession_ThePaymentProvidersReturnDoesNot()
+    public void ANewCampaign_ContinuesTheSession_WhichKeepsTheSourceItBeganWith()
     {
         var sessions = Sessionizer.Build([
             Page(0, "/en", source: "google", medium: "cpc", campaign: "fw26"),
@@ -30,10 +30,8 @@ public sealed class SessionizerTests
             Page(5, "/en/p/coat", source: "newsletter", medium: "email", campaign: "black-friday"),
         ]);
 
-        Assert.Equal(2, sessions.Count);
-        Assert.Equal((Channel.PaidSearch, "google", "cpc", "fw26", 3), (sessions[0].Session.Channel, sessions[0].Session.Source, sessions[0].Session.Medium,
-            sessions[0].Session.Campaign, sessions[0].Session.PageViews));
-        Assert.Equal((Channel.Email, "black-friday"), (sessions[1].Session.Channel, sessions[1].Session.Campaign));
+        var session = Assert.Single(sessions).Session;
+        Assert.Equal((Channel.PaidSearch, "google", "cpc", "fw26", 4), (session.Channel, session.Source, session.Medium, session.Campaign, session.PageViews));
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public static class AnalyticsModule
         services.Configure<AnalyticsOptions>(configuration.GetSection("Vetrina:Analytics"));
         services.AddSingleton<AnalyticsMetrics>();
         services.AddSingleton<SaltStore>();
+        services.AddMemoryCache().AddSingleton<Streams.StreamSecrets>();
         services.AddSingleton<VisitorIdentity>().AddSingleton<IVisitors>(s => s.GetRequiredService<VisitorIdentity>());
         services.AddSingleton<EventQueue>();
         services.AddSingleton<ServerEvents>();
@@ -46,11 +47,12 @@ public static class AnalyticsModule
         services.AddScoped<ITrafficLog, Collection.TrafficLog>();
         services.AddScoped<ITrafficImport, Collection.TrafficImport>();
         services.AddStaffPolicy(StaffPolicies.AnalyticsRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager);
+        services.AddStaffPolicy(StaffPolicies.AnalyticsManage, StaffRoles.Admin, StaffRoles.MarketingManager);
         services.AddBackOfficeLink(BackOfficeGroups.Marketing, "Analytics", "/admin/analytics", StaffPolicies.AnalyticsRead, 10);
         services.AddScoped<AdSpendImporter>();
         services.AddSingleton<RawEventRetention>();
         var aggregateEvery = (configuration.GetSection("Vetrina:Analytics").Get<AnalyticsOptions>() ?? new AnalyticsOptions()).AggregateEvery;
-        services.AddRecurringJob<DayAggregation>("analytics-aggregation", aggregateEvery, (aggregation, cancellationToken) => aggregation.RunAsync(cancellationToken))
+        services.AddRecurringJob<DayAggregation>(DayAggregation.JobName, aggregateEvery, (aggregation, cancellationToken) => aggregation.RunAsync(cancellationToken))
             // Hourly, so that a salt is gone within the hour after its day ends.
             .AddRecurringJob<RawEventRetention>("analytics-retention", TimeSpan.FromHours(1), (retention, cancellationToken) => retention.RunAsync(cancellationToken));
         return services;

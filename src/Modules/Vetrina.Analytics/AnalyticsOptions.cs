@@ -31,6 +31,10 @@ internal sealed class AnalyticsOptions
     /// </summary>
     public List<string> AllowedOrigins { get; set; } = [];
 
+    /// <summary>The hosts of <see cref="AllowedOrigins"/>: the shop's own sites, whose pages are never a referral.</summary>
+    public IReadOnlySet<string> SiteHosts => field ??= AllowedOrigins
+        .Select(o => Uri.TryCreate(o, UriKind.Absolute, out var uri) ? uri.Host : null).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The header a CDN or proxy in front puts the visitor's country in (ISO 3166 alpha-2).</summary>
     public string CountryHeader { get; set; } = "CF-IPCountry";
 

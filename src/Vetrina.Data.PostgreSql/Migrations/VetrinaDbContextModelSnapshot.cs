@@ -373,6 +373,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("Cancellations")
                         .HasColumnType("integer");
 
+                    b.Property<long>("CancelledMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("CartPurchaseSessions")
                         .HasColumnType("integer");
 
@@ -470,6 +473,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.Property<int>("Cancellations")
                         .HasColumnType("integer");
+
+                    b.Property<long>("CancelledMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("CartPurchaseSessions")
                         .HasColumnType("integer");
@@ -612,6 +618,43 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("analytics_daily_products", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Analytics.Domain.DataStream", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.ToTable("analytics_streams", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Analytics.Domain.ExchangeRate", b =>

@@ -358,6 +358,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("Cancellations")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("CancelledMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CartPurchaseSessions")
                         .HasColumnType("INTEGER");
 
@@ -452,6 +455,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Cancellations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CancelledMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CartPurchaseSessions")
@@ -593,6 +599,41 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("analytics_daily_products", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Analytics.Domain.DataStream", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.ToTable("analytics_streams", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Analytics.Domain.ExchangeRate", b =>

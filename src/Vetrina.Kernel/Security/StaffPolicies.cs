@@ -36,6 +36,9 @@ public static class StaffPolicies
     /// <summary>Reads the analytics dashboards (both teams' KPIs).</summary>
     public const string AnalyticsRead = "analytics-read";
 
+    /// <summary>Analytics' settings that let data in: data streams and their secrets.</summary>
+    public const string AnalyticsManage = "analytics-manage";
+
     /// <summary>Manages staff accounts and API tokens; reads the audit log.</summary>
     public const string Administer = "administer";
 

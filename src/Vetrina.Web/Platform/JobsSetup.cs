@@ -57,6 +57,7 @@ internal static class JobsSetup
             }
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        builder.Services.AddSingleton<IJobTrigger, QuartzJobTrigger>();
         return builder;
     }
 }

@@ -108,7 +108,8 @@ public abstract class CollectContract(AppFixture fixture)
     {
         using var browser = Browser(Desktop);
         await CollectAsync(browser, PageView(Guid.NewGuid().ToString("N")[..10], "salt"));
-        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        var today = ReportingDays.Today(TimeProvider.System, app.Services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.Zone);
+        var yesterday = today.AddDays(-1);
         await app.WithDbAsync(async db =>
         {
             await db.Set<VisitorSalt>().Where(s => s.Day == yesterday).ExecuteDeleteAsync();
@@ -119,7 +120,7 @@ public abstract class CollectContract(AppFixture fixture)
         await app.Services.GetRequiredService<RawEventRetention>().RunAsync(CancellationToken.None);
 
         var left = await app.WithDbAsync(db => db.Set<VisitorSalt>().Select(s => s.Day).ToListAsync());
-        Assert.Equal([DateOnly.FromDateTime(DateTime.UtcNow)], left);
+        Assert.Equal([today], left);
     }
 
     [Theory]
@@ -127,14 +128,72 @@ public abstract class CollectContract(AppFixture fixture)
     [InlineData("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36")]
     [InlineData("curl/8.5.0")]
     [InlineData("")]
-    public async Task Robots_AreAnsweredLikeAnyoneElse_ButNothingOfThemIsStored(string userAgent)
+    public async Task RobotsAndProgramsWithoutASecret_AreToldTheirEventsWereRefused_AndNothingOfThemIsStored(string userAgent)
     {
         var run = Guid.NewGuid().ToString("N")[..10];
         using var robot = Browser(userAgent);
         var result = await (await CollectAsync(robot, PageView(run, "crawl"))).Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal((0, 1), (result.GetProperty("accepted").GetInt32(), result.GetProperty("filtered").GetInt32()));
+        var refused = Assert.Single(result.GetProperty("rejected").EnumerateArray());
+        Assert.Equal((0, "automated_agent"), (refused.GetProperty("index").GetInt32(), refused.GetProperty("reason").GetString()));
         Assert.Empty(await EventsAsync(run));
+    }
+
+    [Fact]
+    public async Task AServerWithADataStreamsSecret_IsTakenWhateverItsUserAgent_AWrongOrRevokedSecretIsRefused()
+    {
+        var run = Guid.NewGuid().ToString("N")[..10];
+        var marketing = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");
+        var made = await marketing.SubmitAsync("/admin/analytics/streams", "Create", new() { ["Name"] = "Order server " + run });
+        Assert.Equal(HttpStatusCode.OK, made.StatusCode);
+        var page = await made.Content.ReadAsStringAsync();
+        var secret = System.Text.RegularExpressions.Regex.Match(page, "<code id=\"stream-secret\">(vas_[A-Za-z0-9]{40})</code>").Groups[1].Value;
+        Assert.NotEmpty(secret);
+        Assert.True(await app.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.Action == "analytics.stream-created" && a.Subject == "stream:Order server " + run)));
+        var duplicate = await marketing.SubmitAsync("/admin/analytics/streams", "Create", new() { ["Name"] = "Order server " + run });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, duplicate.StatusCode);
+        Assert.Contains("already called", await duplicate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var server = Browser("python-requests/2.32.3");
+        var body = new { client_id = "browser-" + run, events = new[] { new { name = "page_view", @params = new { page_location = $"https://shop.example/{run}/server" } } } };
+        var taken = await server.PostAsync($"{CollectEndpoint.Path}?api_secret={secret}", Json(body));
+        Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
+        var result = await taken.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((1, 0), (result.GetProperty("accepted").GetInt32(), result.GetProperty("rejected").GetArrayLength()));
+        var stored = Assert.Single(await EventsAsync(run));
+        Assert.Equal(Visitor.FromClientId("browser-" + run), new Visitor(stored.VisitorId, stored.VisitorKind));
+
+        await AssertProblem(server, $"{CollectEndpoint.Path}?api_secret={secret}", JsonSerializer.Serialize(PageView(run, "nobody")), HttpStatusCode.BadRequest, "client_id");
+        await AssertProblem(server, $"{CollectEndpoint.Path}?api_secret=vas_not-a-secret", JsonSerializer.Serialize(body), HttpStatusCode.Forbidden, "no active data stream");
+
+        var id = await app.WithDbAsync(db => db.Set<DataStream>().Where(s => s.Name == "Order server " + run).Select(s => s.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await marketing.SubmitAsync("/admin/analytics/streams", "Revoke", new() { ["id"] = $"{id}" })).StatusCode);
+        await AssertProblem(server, $"{CollectEndpoint.Path}?api_secret={secret}", JsonSerializer.Serialize(body), HttpStatusCode.Forbidden, "no active data stream");
+        Assert.Single(await EventsAsync(run));
+
+        var warehouse = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.Warehouse), "a long test password");
+        Assert.StartsWith("/admin/denied", (await warehouse.Client.GetAsync("/admin/analytics/streams")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStorefrontOnItsOwnDomain_IsNoReferrerToItself()
+    {
+        var run = Guid.NewGuid().ToString("N")[..10];
+        using var browser = Browser(Desktop);
+
+        // The collector answers on this app's host; the pages are on shop.example.
+        await CollectAsync(browser, new
+        {
+            events = new object[]
+            {
+                new { name = "page_view", @params = new { page_location = $"https://shop.example/{run}/a", page_referrer = "https://www.vogue.it/moda" } },
+                new { name = "page_view", @params = new { page_referrer = $"https://shop.example/{run}/a", page_location = $"https://shop.example/{run}/b" } },
+            },
+        });
+
+        var stored = await EventsAsync(run);
+        Assert.Equal(new string?[] { "www.vogue.it/moda", null }, stored.OrderBy(e => e.Page).Select(e => e.Referrer));
     }
 
     [Fact]
@@ -203,8 +262,9 @@ public abstract class CollectContract(AppFixture fixture)
         var session = await app.WithDbAsync(db => db.Set<Session>().SingleAsync(s => s.Campaign == run));
         Assert.Equal((1, FunnelSteps.AddToCart | FunnelSteps.Purchase, true), (session.Orders, session.Steps, session.Engaged));
         var campaign = await app.WithDbAsync(db => db.Set<DailyBreakdown>().SingleAsync(b => b.Dimension == Dimension.Campaign && b.Value == run && b.Day == today));
-        Assert.Equal((1, 1, 1, Money.FromMajor(total, Currency.Eur).Minor, Money.FromMajor(total, Currency.Eur).Minor),
-            (campaign.Sessions, campaign.Orders, campaign.Cancellations, campaign.RevenueMinor, campaign.RefundsMinor));
+        // Cancelled before the charge: its total leaves the sales, and it is no refund.
+        Assert.Equal((1, 1, 1, Money.FromMajor(total, Currency.Eur).Minor, Money.FromMajor(total, Currency.Eur).Minor, 0L),
+            (campaign.Sessions, campaign.Orders, campaign.Cancellations, campaign.RevenueMinor, campaign.CancelledMinor, campaign.RefundsMinor));
     }
 
     [Fact]
@@ -256,9 +316,12 @@ public abstract class CollectContract(AppFixture fixture)
         return response;
     }
 
-    private static async Task AssertProblem(HttpClient client, string body, HttpStatusCode status, string says)
+    private static Task AssertProblem(HttpClient client, string body, HttpStatusCode status, string says) =>
+        AssertProblem(client, CollectEndpoint.Path, body, status, says);
+
+    private static async Task AssertProblem(HttpClient client, string path, string body, HttpStatusCode status, string says)
     {
-        var response = await client.PostAsync(CollectEndpoint.Path, new StringContent(body, Encoding.UTF8, "text/plain"));
+        var response = await client.PostAsync(path, new StringContent(body, Encoding.UTF8, "text/plain"));
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(says, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);

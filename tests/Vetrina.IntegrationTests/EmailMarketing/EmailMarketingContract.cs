@@ -230,10 +230,16 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
 
         var rest = await WaitForSendsAsync(campaign, s => s.Variant == 'W' && s.FinishedAt != null, expected: s => s.Variant == 'W');
         Assert.All(rest, s => Assert.Equal("Subject B", Assert.Single(SmtpSink.Shared.To(s.Email)).Subject));
+        // One of B's readers clicks through.
+        var clicker = sends.First(s => s.Variant == 'B').Token;
+        await app.WithDbAsync(db => db.Set<EmailSend>().Where(s => s.Token == clicker).ExecuteUpdateAsync(set => set.SetProperty(s => s.ClickedAt, DateTimeOffset.UtcNow)));
         var figures = await api.GetFromJsonAsync<JsonElement>($"/api/v1/email/campaigns/{campaign}/report");
+        var openedB = sends.Count(s => s.Variant == 'B');
         Assert.Equal(40, figures.GetProperty("sent").GetInt32());
-        Assert.Equal(sends.Count(s => s.Variant == 'B'), figures.GetProperty("openedB").GetInt32());
+        Assert.Equal(openedB, figures.GetProperty("openedB").GetInt32());
         Assert.Equal(0, figures.GetProperty("machineOpened").GetInt32());
+        // Klaviyo's rates, by hand: unique clicks over the 40 delivered, and over the unique opens.
+        Assert.Equal((0.025m, Math.Round(1m / openedB, 4)), (figures.GetProperty("clickRate").GetDecimal(), figures.GetProperty("clickToOpenRate").GetDecimal()));
     }
 
     private async Task<List<EmailSend>> WaitForSendsAsync(int campaign, Func<EmailSend, bool> done, Func<EmailSend, bool> expected)

@@ -13,7 +13,12 @@ public sealed class PublishedDocumentsTests(SqliteAppFixture fixture) : IDisposa
     {
         var redocly = ExternalTools.RequireTool("node_modules/.bin/redocly");
         var file = Path.Combine(directory, "openapi.json");
-        await File.WriteAllTextAsync(file, await fixture.App.CreateClient().GetStringAsync("/openapi/v1.json"));
+        var document = await fixture.App.CreateClient().GetStringAsync("/openapi/v1.json");
+        await File.WriteAllTextAsync(file, document);
+        // The collector's body and a server's api_secret are described for whoever integrates with it.
+        var collect = System.Text.Json.JsonDocument.Parse(document).RootElement.GetProperty("paths").GetProperty("/t/collect").GetProperty("post");
+        Assert.Contains(collect.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "api_secret");
+        Assert.True(collect.GetProperty("requestBody").GetProperty("content").TryGetProperty("text/plain", out _));
 
         var (exitCode, output) = await ExternalTools.RunAsync(redocly, $"lint \"{file}\" --format=stylish", ExternalTools.ValidateDirectory,
             new Dictionary<string, string> { ["REDOCLY_TELEMETRY"] = "off", ["NO_COLOR"] = "1" });

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Vetrina.Kernel.Security;
 
 namespace Vetrina.Admin.ApiTokens;
@@ -68,14 +66,11 @@ internal sealed class ApiToken
             throw new ArgumentException($"'{role}' is not a staff role.", nameof(role));
         }
 
-        var secret = Prefix + RandomNumberGenerator.GetString("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 40);
-        return (new ApiToken(name.Trim(), role, HashOf(secret), secret[^4..], createdBy, now, expiresAt), secret);
+        var secret = IssuedSecrets.New(Prefix);
+        return (new ApiToken(name.Trim(), role, IssuedSecrets.HashOf(secret), secret[^4..], createdBy, now, expiresAt), secret);
     }
 
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
 
     public void MarkUsed(DateTimeOffset now) => LastUsedAt = now;
-
-    // The secret has 238 bits of entropy, so a fast hash is enough; a password hash would only slow every API call.
-    public static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Vetrina.Data;
+using Vetrina.Kernel.Security;
 
 namespace Vetrina.Admin.ApiTokens;
 
@@ -32,7 +33,7 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("Not a Vetrina API token.");
         }
 
-        var hash = ApiToken.HashOf(secret);
+        var hash = IssuedSecrets.HashOf(secret);
         var token = await db.Set<ApiToken>().FirstOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
         var now = clock.GetUtcNow();
         if (token is null || !token.IsActive(now))

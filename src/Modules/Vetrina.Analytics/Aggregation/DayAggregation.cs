@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vetrina.Analytics.Domain;
 using Vetrina.Data;
+using Vetrina.Data.Jobs;
 using Vetrina.Kernel;
 using Vetrina.Analytics.Contracts;
 
@@ -14,9 +15,11 @@ namespace Vetrina.Analytics.Aggregation;
 /// events reached since it was last built. A day is rebuilt whole in one transaction, so a run that dies half-way leaves
 /// the previous figures, and running twice gives the same figures.
 /// </summary>
-internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptions<AnalyticsOptions> options, TimeProvider clock, ILogger<DayAggregation> logger)
-    : IDisposable
+internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptions<AnalyticsOptions> options, TimeProvider clock, IJobTrigger jobs,
+    ILogger<DayAggregation> logger) : IDisposable
 {
+    public const string JobName = "analytics-aggregation";
+
     private const int Chunk = 500;
 
     // One rebuild at a time on a node (the job runner keeps nodes from overlapping): two rebuilds of one day would both insert it.
@@ -44,6 +47,24 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
         }
 
         return days;
+    }
+
+    /// <summary>
+    /// Today's figures brought up to date now rather than at the next run: today is marked as waiting (so the dashboards
+    /// say an update is under way) and the job is run at once by whichever node takes it.
+    /// </summary>
+    public async Task RequestTodayAsync(CancellationToken cancellationToken)
+    {
+        var today = ReportingDays.Today(clock, options.Value.Zone);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<VetrinaDbContext>().Database.ExecuteSqlAsync($"""
+                INSERT INTO analytics_days ("Day", "Version", "AggregatedVersion", "AutomatedSessions") VALUES ({today}, 1, 0, 0)
+                ON CONFLICT ("Day") DO UPDATE SET "Version" = analytics_days."Version" + 1
+                """, cancellationToken);
+        }
+
+        await jobs.RunNowAsync(JobName, cancellationToken);
     }
 
     public async Task RebuildAsync(DateOnly day, CancellationToken cancellationToken)

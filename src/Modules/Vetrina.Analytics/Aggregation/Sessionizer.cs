@@ -4,11 +4,9 @@ using Vetrina.Kernel;
 namespace Vetrina.Analytics.Aggregation;
 
 /// <summary>A session being built, with the events that fell into it.</summary>
-internal sealed class SessionDraft(Session session, Touch touch)
+internal sealed class SessionDraft(Session session)
 {
     public Session Session { get; } = session;
-
-    public Touch Touch { get; } = touch;
 
     public List<RawEvent> Events { get; } = [];
 
@@ -25,7 +23,9 @@ internal sealed class SessionDraft(Session session, Touch touch)
 
 /// <summary>
 /// Cuts one visitor's day of browser events into sessions, as GA4 does: a new session after 30 minutes without an event,
-/// or when an event arrives under a new campaign (other tags, another ad click, another referring site).
+/// and only then. A session keeps the source it began with: arriving again from a newsletter ten minutes later is the
+/// same visit (Universal Analytics started another). Unlike GA4, a session is still cut at the shop's midnight, since
+/// each reporting day is built from its own events.
 /// </summary>
 internal static class Sessionizer
 {
@@ -45,10 +45,9 @@ internal static class Sessionizer
         SessionDraft? current = null;
         foreach (var e in events)
         {
-            var touch = ChannelGrouping.Of(e);
-            if (current is null || e.OccurredAt - current.Session.EndedAt > Timeout || (touch is not null && touch != current.Touch))
+            if (current is null || e.OccurredAt - current.Session.EndedAt > Timeout)
             {
-                current = Start(e, touch ?? Touch.Direct);
+                current = Start(e, ChannelGrouping.Of(e) ?? Touch.Direct);
                 sessions.Add(current);
             }
 
@@ -78,8 +77,7 @@ internal static class Sessionizer
         Country = first.Country,
         Language = first.Language,
         Market = first.Market,
-        NewUser = first.VisitorKind == VisitorKind.Cookieless,
-    }, touch);
+    });
 
     private static void Add(SessionDraft draft, RawEvent e)
     {

@@ -7,7 +7,14 @@ using Vetrina.Kernel;
 namespace Vetrina.Analytics.Collection;
 
 /// <summary>What the collector knows of a request besides its body.</summary>
-internal sealed record CollectContext(DateTimeOffset Now, Visitor Visitor, DeviceCategory Device, string? Country, string Host, TimeZoneInfo Zone);
+/// <param name="Host">The collector's host, as the request named it.</param>
+/// <param name="SiteHosts">The shop's other sites (a storefront on its own domain): their pages are the shop's own, like the collector's host.</param>
+/// <param name="Automated">
+/// The sender looks like a robot or a program (its user agent) and did not present a data stream's secret: every event is
+/// refused as <c>automated_agent</c>, and the answer lists them so that a server integration learns what to send.
+/// </param>
+internal sealed record CollectContext(DateTimeOffset Now, Visitor Visitor, DeviceCategory Device, string? Country, string Host, TimeZoneInfo Zone,
+    IReadOnlySet<string> SiteHosts, bool Automated = false);
 
 /// <summary>An event the collector turned away, and why, by its place in the batch.</summary>
 internal sealed record Rejection(int Index, string? Name, string Reason);
@@ -23,6 +30,9 @@ internal sealed record ParsedBatch(IReadOnlyList<RawEvent> Accepted, IReadOnlyLi
 internal static partial class EventParser
 {
     private static readonly string[] ClickIds = ["gclid", "fbclid", "msclkid", "ttclid"];
+
+    /// <summary>Why an event of a robot, or of a program without a data stream's secret, was not taken.</summary>
+    public const string AutomatedAgent = "automated_agent";
 
     /// <summary>The body as a whole is unreadable (not JSON, not an object, no events): nothing of it can be kept.</summary>
     public sealed class MalformedBatchException(string message) : Exception(message);
@@ -102,6 +112,11 @@ internal static partial class EventParser
             return "missing_name";
         }
 
+        if (context.Automated)
+        {
+            return AutomatedAgent;
+        }
+
         if (EventNames.ServerOnly.Contains(name))
         {
             return "server_side_only";
@@ -156,7 +171,7 @@ internal static partial class EventParser
                 return "wrong_type:params";
             }
 
-            var reason = ReadParams(parameters, e, context.Host);
+            var reason = ReadParams(parameters, e, context);
             if (reason is not null)
             {
                 return reason;
@@ -167,8 +182,10 @@ internal static partial class EventParser
         return null;
     }
 
-    private static string? ReadParams(JsonElement parameters, RawEvent e, string host)
+    private static string? ReadParams(JsonElement parameters, RawEvent e, CollectContext context)
     {
+        string? pageHost = null;
+        string? referrer = null;
         var others = new Dictionary<string, object>(StringComparer.Ordinal);
         var count = 0;
         decimal? value = null;
@@ -194,19 +211,19 @@ internal static partial class EventParser
                         return badLocation;
                     }
 
-                    if (!ReadLocation(location, e))
+                    if (!ReadLocation(location, e, out pageHost))
                     {
                         return "invalid_url:page_location";
                     }
 
                     break;
                 case "page_referrer":
-                    if (Text(v, EventLimits.Url, p.Name, out var referrer) is { } badReferrer)
+                    if (Text(v, EventLimits.Url, p.Name, out var given) is { } badReferrer)
                     {
                         return badReferrer;
                     }
 
-                    e.Referrer = ExternalReferrer(referrer, host);
+                    referrer = given;
                     break;
                 case "currency":
                     if (v.ValueKind != JsonValueKind.String)
@@ -288,6 +305,9 @@ internal static partial class EventParser
             }
         }
 
+        // After every parameter: the page's own host, wherever it stood in the event, decides what is internal.
+        e.Referrer = referrer is null ? null : ExternalReferrer(referrer, context, pageHost);
+
         // A value, or an item's price, means nothing without its currency (GA4 asks for it too).
         Currency? unit = e.Currency is null ? null : Currency.FromCode(e.Currency);
         if (value is { } amountGiven)
@@ -328,13 +348,15 @@ internal static partial class EventParser
     }
 
     /// <summary>The page's path and query, and the campaign its address carries (UTM tags, an ad network's click id).</summary>
-    private static bool ReadLocation(string location, RawEvent e)
+    private static bool ReadLocation(string location, RawEvent e, out string? host)
     {
+        host = null;
         if (!Uri.TryCreate(location, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             return false;
         }
 
+        host = uri.Host;
         e.Page = uri.PathAndQuery;
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query);
         e.Source = Tag(query, "utm_source");
@@ -351,10 +373,15 @@ internal static partial class EventParser
             ? (tag.Length > EventLimits.Text ? tag[..EventLimits.Text] : tag).ToLowerInvariant()
             : null;
 
-    /// <summary>Where the visitor came from, host and path only (a query can carry someone's details); none for the shop's own pages.</summary>
-    private static string? ExternalReferrer(string referrer, string host)
+    /// <summary>
+    /// Where the visitor came from, host and path only (a query can carry someone's details); none for the shop's own
+    /// pages: the page's own host, the collector's, and the shop's other sites (a storefront on its own domain sends its
+    /// events to the collector on another).
+    /// </summary>
+    private static string? ExternalReferrer(string referrer, CollectContext context, string? pageHost)
     {
-        if (!Uri.TryCreate(referrer, UriKind.Absolute, out var uri) || string.Equals(uri.Host, host, StringComparison.OrdinalIgnoreCase))
+        if (!Uri.TryCreate(referrer, UriKind.Absolute, out var uri) || string.Equals(uri.Host, context.Host, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(uri.Host, pageHost, StringComparison.OrdinalIgnoreCase) || context.SiteHosts.Contains(uri.Host))
         {
             return null;
         }

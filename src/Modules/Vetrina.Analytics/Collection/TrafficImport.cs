@@ -23,7 +23,7 @@ internal sealed class TrafficImport(VetrinaDbContext db, DayAggregation aggregat
             try
             {
                 parsed = EventParser.Parse(batch.Body, new CollectContext(batch.ReceivedAt, batch.Visitor, UserAgents.Device(batch.UserAgent), batch.Country,
-                    batch.Host, zone));
+                    batch.Host, zone, options.Value.SiteHosts, Automated: UserAgents.IsBot(batch.UserAgent)));
             }
             catch (EventParser.MalformedBatchException error)
             {
@@ -31,13 +31,8 @@ internal sealed class TrafficImport(VetrinaDbContext db, DayAggregation aggregat
                 continue;
             }
 
-            refused.AddRange(parsed.Rejected.Select(r => $"batch {index}, event {r.Index} ({r.Name}): {r.Reason}"));
-            if (UserAgents.IsBot(batch.UserAgent))
-            {
-                filtered += parsed.Accepted.Count;
-                continue;
-            }
-
+            filtered += parsed.Rejected.Count(r => r.Reason == EventParser.AutomatedAgent);
+            refused.AddRange(parsed.Rejected.Where(r => r.Reason != EventParser.AutomatedAgent).Select(r => $"batch {index}, event {r.Index} ({r.Name}): {r.Reason}"));
             accepted.AddRange(parsed.Accepted);
         }
 

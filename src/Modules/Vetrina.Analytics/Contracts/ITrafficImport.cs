@@ -14,8 +14,8 @@ public interface ITrafficImport
 
     /// <summary>
     /// Reads each batch as the collector would have had it arrived at its time from its browser, and stores the events
-    /// it accepts in one transaction, marking their days for rebuilding. Robots' batches are read and not stored, as at
-    /// the collector.
+    /// it accepts in one transaction, marking their days for rebuilding. Robots' batches are refused, as at the collector,
+    /// and counted apart from the other refusals.
     /// </summary>
     Task<ImportedTraffic> ImportAsync(IReadOnlyList<CollectedBatch> batches, CancellationToken cancellationToken);
 

@@ -180,3 +180,15 @@ internal sealed class AdSpendImportConfiguration : IEntityTypeConfiguration<Spen
         builder.Property(i => i.Actor).HasMaxLength(256);
     }
 }
+
+internal sealed class DataStreamConfiguration : IEntityTypeConfiguration<DataStream>
+{
+    public void Configure(EntityTypeBuilder<DataStream> builder)
+    {
+        builder.ToTable("analytics_streams");
+        builder.Property(s => s.Name).HasMaxLength(DataStream.NameLength);
+        builder.Property(s => s.SecretHash).HasMaxLength(64);
+        builder.HasIndex(s => s.SecretHash).IsUnique();
+        builder.Property(s => s.CreatedBy).HasMaxLength(200);
+    }
+}

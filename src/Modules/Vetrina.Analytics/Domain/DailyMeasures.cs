@@ -57,9 +57,17 @@ internal abstract class DailyMeasures
     /// <summary>Paid orders cancelled on the day (they no longer count as orders).</summary>
     public int Cancellations { get; set; }
 
+    /// <summary>The totals of the orders placed on the day, VAT and shipping included.</summary>
     public long RevenueMinor { get; set; }
 
+    /// <summary>What was given back on the day of money charged for earlier or same-day orders.</summary>
     public long RefundsMinor { get; set; }
+
+    /// <summary>
+    /// The totals of orders cancelled on the day: never charged (the authorisation voided) or given back whole before
+    /// anything shipped, so neither sales nor a refund.
+    /// </summary>
+    public long CancelledMinor { get; set; }
 
     public void Add(Session session)
     {

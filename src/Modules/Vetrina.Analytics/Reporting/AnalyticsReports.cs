@@ -54,8 +54,20 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
         FunnelCarted = a.FunnelCarted + b.FunnelCarted, FunnelCheckedOut = a.FunnelCheckedOut + b.FunnelCheckedOut, FunnelPaying = a.FunnelPaying + b.FunnelPaying,
         FunnelBought = a.FunnelBought + b.FunnelBought,
         GrossOrders = a.GrossOrders + b.GrossOrders, Cancellations = a.Cancellations + b.Cancellations, RevenueMinor = a.RevenueMinor + b.RevenueMinor,
-        RefundsMinor = a.RefundsMinor + b.RefundsMinor,
+        RefundsMinor = a.RefundsMinor + b.RefundsMinor, CancelledMinor = a.CancelledMinor + b.CancelledMinor,
     });
+
+    /// <summary>
+    /// When the figures of the period's last day (today at the latest) were last rebuilt, and how many of its days wait
+    /// for a rebuild (late events, or an update asked for).
+    /// </summary>
+    public async Task<Freshness> FreshnessAsync(ReportFilter filter, DateOnly today, CancellationToken cancellationToken)
+    {
+        var last = filter.To < today ? filter.To : today;
+        var days = await db.Set<PendingDay>().AsNoTracking().Where(d => d.Day >= filter.From && d.Day <= last)
+            .Select(d => new { d.Day, d.AggregatedAt, Waiting = d.Version > d.AggregatedVersion }).ToListAsync(cancellationToken);
+        return new Freshness(days.FirstOrDefault(d => d.Day == last)?.AggregatedAt, days.Count(d => d.Waiting));
+    }
 
     public async Task<IReadOnlyList<BreakdownRow>> ByAsync(ReportFilter filter, Breakdown by, CancellationToken cancellationToken)
     {
@@ -150,7 +162,8 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
     public async Task<CohortReport> CohortsAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
         var orders = await CustomerOrdersAsync(filter.To, filter.Market, cancellationToken);
-        var first = orders.GroupBy(o => o.UserId).ToDictionary(g => g.Key, g => Month(g.Min(o => o.Day)));
+        // A customer joins the cohort of their first order that stood: one whose orders were all cancelled never became a customer.
+        var first = orders.Where(o => o.Orders > 0).GroupBy(o => o.UserId).ToDictionary(g => g.Key, g => Month(g.Min(o => o.Day)));
         var from = Month(filter.From);
         var to = Month(filter.To);
         var cohorts = new List<Cohort>();
@@ -168,12 +181,15 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
                 value[k] = (k == 0 ? 0 : value[k - 1]) + inMonth.Sum(o => o.NetMinor);
             }
 
-            cohorts.Add(new Cohort(month, members.Count, active, [.. value.Select(v => members.Count == 0 ? 0 : v / members.Count)]));
+            cohorts.Add(new Cohort(month, members.Count, active,
+                [.. value.Select(v => members.Count == 0 ? 0 : (long)Math.Round((decimal)v / members.Count, MidpointRounding.AwayFromZero))]));
         }
 
-        var inPeriod = orders.Where(o => o.Day >= filter.From && o.Day <= filter.To && o.Orders > 0).GroupBy(o => o.UserId).Select(g => g.Sum(o => o.Orders)).ToList();
-        var repeat = inPeriod.Count == 0 ? (decimal?)null : Math.Round((decimal)inPeriod.Count(n => n >= 2) / inPeriod.Count, 4);
-        return new CohortReport(cohorts, inPeriod.Count, repeat);
+        var inPeriod = orders.Where(o => o.Day >= filter.From && o.Day <= filter.To && o.Orders > 0).GroupBy(o => o.UserId)
+            .Select(g => (Customer: g.Key, Orders: g.Sum(o => o.Orders))).ToList();
+        var before = orders.Where(o => o.Day < filter.From && o.Orders > 0).Select(o => o.UserId).ToHashSet();
+        decimal? Share(int part) => inPeriod.Count == 0 ? null : Math.Round((decimal)part / inPeriod.Count, 4);
+        return new CohortReport(cohorts, inPeriod.Count, Share(inPeriod.Count(c => c.Orders >= 2)), Share(inPeriod.Count(c => before.Contains(c.Customer))));
     }
 
     /// <summary>Net revenue and orders credited to channels and campaigns under each model, over the sessions in the lookback window.</summary>
@@ -390,6 +406,7 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
             FunnelCarted = g.Sum(x => x.FunnelCarted), FunnelCheckedOut = g.Sum(x => x.FunnelCheckedOut), FunnelPaying = g.Sum(x => x.FunnelPaying),
             FunnelBought = g.Sum(x => x.FunnelBought),
             Cancellations = g.Sum(x => x.Cancellations), RevenueMinor = g.Sum(x => x.RevenueMinor), RefundsMinor = g.Sum(x => x.RefundsMinor),
+            CancelledMinor = g.Sum(x => x.CancelledMinor),
         });
 
     private sealed record Keyed<TKey>(TKey Key, Totals Totals);
@@ -398,6 +415,9 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
 }
 
 internal sealed record FunnelStep(string Name, int Sessions, decimal? DropOff);
+
+/// <summary>When the last day's figures were rebuilt (null: never yet), and how many days of the period wait for a rebuild.</summary>
+internal sealed record Freshness(DateTimeOffset? UpdatedAt, int WaitingDays);
 
 /// <summary>Units and money of a product (or one size of it) over the period; rates are null when their base is zero.</summary>
 internal sealed record ProductRow(string ItemId, string Size, string? Name, int Views, int AddedUnits, int SoldUnits, int ReturnedUnits, long RevenueMinor)
@@ -411,7 +431,9 @@ internal sealed record ProductRow(string ItemId, string Size, string? Name, int 
 /// <param name="ValuePerCustomerMinor">Per month since acquisition, cumulative net revenue per customer.</param>
 internal sealed record Cohort(DateOnly Month, int Customers, IReadOnlyList<decimal?> Active, IReadOnlyList<long> ValuePerCustomerMinor);
 
-internal sealed record CohortReport(IReadOnlyList<Cohort> Cohorts, int Customers, decimal? RepeatPurchaseRate);
+/// <param name="Customers">Customers with a confirmed order in the period.</param>
+/// <param name="ReturningCustomerRate">Of those, the share who had ordered before the period, at any time.</param>
+internal sealed record CohortReport(IReadOnlyList<Cohort> Cohorts, int Customers, decimal? RepeatPurchaseRate, decimal? ReturningCustomerRate);
 
 /// <summary>A channel's or campaign's credited orders and net revenue, one figure per model in <see cref="Attribution.Models"/> order.</summary>
 internal sealed record AttributedRow(string Key, IReadOnlyList<double> Orders, IReadOnlyList<long> RevenueMinor);

@@ -6,22 +6,23 @@ internal sealed record KpiDefinition(string Name, string Formula, string Follows
 /// <summary>The definitions shown next to every figure, the same words as docs/kpis.md.</summary>
 internal static class KpiDefinitions
 {
-    public static readonly KpiDefinition Sessions = new("Sessions", "Visits: a new one after 30 minutes without an event or under a new campaign; robots excluded", "GA4");
+    public static readonly KpiDefinition Sessions = new("Sessions", "Visits: a new one after 30 minutes without an event (and at the shop's midnight), credited to the source it began with; robots excluded", "GA4");
     public static readonly KpiDefinition Users = new("Users", "Distinct visitors per day, summed over the days (without consent a visitor is new every day)", "GA4, per day");
-    public static readonly KpiDefinition NewUsers = new("New users", "Visitors whose first visit ever falls in the period", "GA4");
+    public static readonly KpiDefinition NewUsers = new("New users", "Visitors whose first visit ever falls in the period (without consent: their first visit of the day)", "GA4");
     public static readonly KpiDefinition EngagementRate = new("Engagement rate", "Engaged sessions ÷ sessions; engaged = 10 s or more, or 2+ page views, or a purchase", "GA4");
     public static readonly KpiDefinition PagesPerSession = new("Pages per session", "Page views ÷ sessions", "GA4 views per session");
     public static readonly KpiDefinition AverageSession = new("Average session", "Time from a session's first event to its last, averaged over sessions", "Universal Analytics session duration");
     public static readonly KpiDefinition Orders = new("Orders", "Confirmed orders (payment authorised), less the paid orders cancelled in the period", "Shopify");
-    public static readonly KpiDefinition NetRevenue = new("Net revenue", "Order totals, VAT and shipping included, − refunds made in the period; in the reporting currency at each day's rate", "Shopify net sales + shipping");
+    public static readonly KpiDefinition NetRevenue = new("Net revenue", "Order totals, VAT and shipping included, − cancelled orders − refunds, in the period; in the reporting currency at each day's rate", "Shopify net sales + shipping");
     public static readonly KpiDefinition AverageOrderValue = new("Average order value", "Net revenue ÷ orders", "Shopify");
     public static readonly KpiDefinition SessionConversion = new("Conversion rate (sessions)", "Sessions with a purchase ÷ sessions", "GA4 session conversion rate");
     public static readonly KpiDefinition UserConversion = new("Conversion rate (users)", "Users with a purchase ÷ users", "GA4 user conversion rate");
     public static readonly KpiDefinition CartAbandonment = new("Cart abandonment", "1 − sessions that added to the bag and bought ÷ sessions that added to the bag", "Baymard, per session");
     public static readonly KpiDefinition CheckoutAbandonment = new("Checkout abandonment", "1 − sessions that began checkout and bought ÷ sessions that began checkout", "Baymard");
-    public static readonly KpiDefinition RefundRate = new("Refund rate", "Refunds ÷ gross revenue", "—");
+    public static readonly KpiDefinition RefundRate = new("Refund rate", "Refunds ÷ sales (order totals − cancelled orders); a cancellation is not a refund", "Shopify returns ÷ gross sales");
+    public static readonly KpiDefinition ReturningCustomers = new("Returning customer rate", "Customers of the period who had ordered before it, at any time ÷ customers of the period", "Shopify");
     public static readonly KpiDefinition RepeatPurchase = new("Repeat purchase rate", "Customers with 2+ confirmed orders in the period ÷ customers with 1+", "Shopify");
-    public static readonly KpiDefinition Retention = new("Retention", "Of the customers whose first order fell in a month, the share who ordered in each later month", "Monthly acquisition cohorts");
+    public static readonly KpiDefinition Retention = new("Retention", "Of the customers whose first confirmed order fell in a month, the share who ordered in each later month", "Monthly acquisition cohorts");
     public static readonly KpiDefinition LifetimeValue = new("Customer lifetime value", "Net revenue per customer of the cohort, from the first order to date", "Historical CLV");
     public static readonly KpiDefinition ReturnRate = new("Return rate", "Units returned ÷ units sold, by product and size", "Fashion practice");
     public static readonly KpiDefinition ClickThroughRate = new("Click-through rate", "Ad clicks ÷ ad impressions, from the imported cost files", "Google Ads");

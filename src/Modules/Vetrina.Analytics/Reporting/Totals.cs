@@ -50,10 +50,15 @@ internal sealed record Totals
 
     public long RefundsMinor { get; init; }
 
+    public long CancelledMinor { get; init; }
+
     /// <summary>Confirmed orders: cancelled ones no longer count.</summary>
     public int Orders => GrossOrders - Cancellations;
 
-    public long NetRevenueMinor => RevenueMinor - RefundsMinor;
+    /// <summary>The totals of the orders that stood: placed, less those cancelled (a voided authorisation is no sale).</summary>
+    public long SalesMinor => RevenueMinor - CancelledMinor;
+
+    public long NetRevenueMinor => SalesMinor - RefundsMinor;
 
     public decimal? AverageOrderValueMinor => Orders > 0 ? Math.Round((decimal)NetRevenueMinor / Orders, 0) : null;
 
@@ -68,7 +73,8 @@ internal sealed record Totals
 
     public decimal? CheckoutAbandonmentRate => CheckoutSessions > 0 ? 1 - Rate(CheckoutPurchaseSessions, CheckoutSessions) : null;
 
-    public decimal? RefundRate => Rate(RefundsMinor, RevenueMinor);
+    /// <summary>Money given back over the sales it could come from: a cancellation before the charge is not a refund.</summary>
+    public decimal? RefundRate => Rate(RefundsMinor, SalesMinor);
 
     public decimal? PagesPerSession => Sessions > 0 ? Math.Round((decimal)PageViews / Sessions, 2) : null;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Vetrina.Analytics.Domain;
 using Vetrina.Data;
 
@@ -8,16 +9,18 @@ namespace Vetrina.Analytics.Visitors;
 
 /// <summary>
 /// Today's secret salt for cookieless visitor ids, shared by every node through the database (the first node to need it
-/// makes it), remembered in memory for the day; yesterday's and older are deleted by <see cref="ForgetPastAsync"/>.
+/// makes it), remembered in memory for the day; yesterday's and older are deleted by <see cref="ForgetPastAsync"/>. The
+/// day is the shop's reporting day (midnight in its zone), the day a visit is counted in: a salt that changed at midnight
+/// UTC would make one visitor two people between midnight and 1 a.m. in Rome, and all morning in Seoul.
 /// </summary>
-internal sealed class SaltStore(IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class SaltStore(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AnalyticsOptions> options)
 {
     // One reference, swapped whole: a request never sees today's day with yesterday's salt.
     private volatile DaySalt? current;
 
     public async ValueTask<byte[]> TodayAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ReportingDays.Today(clock, options.Value.Zone);
         if (current is { } known && known.Day == today)
         {
             return known.Salt;
@@ -37,10 +40,10 @@ internal sealed class SaltStore(IServiceScopeFactory scopes, TimeProvider clock)
     /// <summary>Deletes every salt but today's: past days' ids can no longer be recomputed from anyone's address.</summary>
     public async Task<int> ForgetPastAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ReportingDays.Today(clock, options.Value.Zone);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
-        return await db.Set<VisitorSalt>().Where(s => s.Day < today).ExecuteDeleteAsync(cancellationToken);
+        return await db.Set<VisitorSalt>().Where(s => s.Day != today).ExecuteDeleteAsync(cancellationToken);
     }
 
     private sealed record DaySalt(DateOnly Day, byte[] Salt);

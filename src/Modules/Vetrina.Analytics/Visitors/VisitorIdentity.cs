@@ -11,7 +11,8 @@ namespace Vetrina.Analytics.Visitors;
 /// <summary>
 /// The visitor id of a request. With analytics consent: a first-party cookie (13 months, as the CNIL allows for audience
 /// measurement). Without: a hash of today's secret salt, the site, the address and the user agent, which nothing stores
-/// and which changes at midnight, when the salt is deleted, so the same person is a new visitor every day.
+/// and which changes at midnight in the shop's zone, when the salt is deleted, so the same person is a new visitor every
+/// reporting day (and one visitor all that day).
 /// </summary>
 internal sealed class VisitorIdentity(SaltStore salts, TimeProvider clock) : IVisitors
 {

@@ -53,6 +53,9 @@ internal abstract class AnalyticsPageModel(IOptions<AnalyticsOptions> options, T
 
     public string Money(long minor) => new Money(minor, Reporting).Format();
 
+    /// <summary>A moment as the shop's day and time (the zone its days are counted in).</summary>
+    public string ShopTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, options.Value.Zone).ToString("d MMM HH:mm", CultureInfo.InvariantCulture);
+
     public static string Percent(decimal? rate) => rate is { } r ? r.ToString("P1", CultureInfo.InvariantCulture) : "—";
 
     public static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);

@@ -14,7 +14,7 @@ namespace Vetrina.Analytics.Pages.Admin.Analytics;
 internal sealed class CustomersModel(AnalyticsReports reports, IMarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
     : AnalyticsPageModel(options, clock, markets)
 {
-    public CohortReport Report { get; private set; } = new([], 0, null);
+    public CohortReport Report { get; private set; } = new([], 0, null, null);
 
     public int Months => Report.Cohorts.Count == 0 ? 0 : Report.Cohorts.Max(c => c.Active.Count);
 

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Vetrina.Analytics;
+using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Reporting;
 using Vetrina.Kernel.Security;
 using Vetrina.Markets.Contracts;
@@ -11,8 +13,8 @@ namespace Vetrina.Analytics.Pages.Admin.Analytics;
 
 /// <summary>The overview both teams read: every KPI with its definition, against a comparison period, by day and by slice, and the funnel.</summary>
 [Authorize(Policy = StaffPolicies.AnalyticsRead)]
-internal sealed class OverviewModel(AnalyticsReports reports, IMarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
-    : AnalyticsPageModel(options, clock, markets)
+internal sealed class OverviewModel(AnalyticsReports reports, DayAggregation aggregation, IMarketDirectory markets, IOptions<AnalyticsOptions> options,
+    TimeProvider clock) : AnalyticsPageModel(options, clock, markets)
 {
     [BindProperty(SupportsGet = true)]
     public string Compare { get; set; } = "previous";
@@ -36,6 +38,9 @@ internal sealed class OverviewModel(AnalyticsReports reports, IMarketDirectory m
 
     public IReadOnlyList<(string Currency, long NetMinor)> MarketRevenue { get; private set; } = [];
 
+    /// <summary>How fresh the figures are: when the period's last day was rebuilt, and the days waiting for it.</summary>
+    public Freshness Freshness { get; private set; } = new(null, 0);
+
     /// <summary>Imported ad cost against what it earned (last click), for CTR, CPA and ROAS.</summary>
     public SpendRow Spend { get; private set; } = new("", null, 0, 0, 0, 0, 0);
 
@@ -44,15 +49,24 @@ internal sealed class OverviewModel(AnalyticsReports reports, IMarketDirectory m
         await LoadAsync(cancellationToken);
     }
 
+    /// <summary>Brings today's figures up to date now: the next run would otherwise come within the aggregation interval.</summary>
+    public async Task<IActionResult> OnPostRefreshAsync(CancellationToken cancellationToken)
+    {
+        await aggregation.RequestTodayAsync(cancellationToken);
+        Flash("Bringing today's figures up to date: they show here within a minute (reload the page).");
+        // Back to the same filters, which the form carries in its address.
+        return LocalRedirect(Request.Path + QueryString.Create(Request.Query.Where(q => q.Key != "handler")));
+    }
+
     public async Task<IActionResult> OnGetCsvAsync(string table, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         return table switch
         {
-            "days" => Csv("analytics-days", ["day", "sessions", "users", "new_users", "engaged_sessions", "page_views", "orders", "revenue", "refunds", "net_revenue"],
+            "days" => Csv("analytics-days", ["day", "sessions", "users", "new_users", "engaged_sessions", "page_views", "orders", "revenue", "refunds", "net_revenue", "cancelled"],
                 Days.Select(d => new object?[] { d.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Totals.Sessions, d.Totals.Users,
                     d.Totals.NewUsers, d.Totals.EngagedSessions, d.Totals.PageViews, d.Totals.Orders, Major(d.Totals.RevenueMinor), Major(d.Totals.RefundsMinor),
-                    Major(d.Totals.NetRevenueMinor) })),
+                    Major(d.Totals.NetRevenueMinor), Major(d.Totals.CancelledMinor) })),
             "funnel" => Csv("analytics-funnel", ["step", "sessions", "drop_off"], Funnel.Select(s => new object?[] { s.Name, s.Sessions, s.DropOff })),
             _ => Csv($"analytics-by-{By.ToString().ToLowerInvariant()}", [By.ToString(), "sessions", "users", "engagement_rate", "orders", "net_revenue",
                 "session_conversion_rate", "average_order_value"],
@@ -85,5 +99,6 @@ internal sealed class OverviewModel(AnalyticsReports reports, IMarketDirectory m
         Funnel = await reports.FunnelAsync(Filter, cancellationToken);
         MarketRevenue = await reports.MarketRevenueAsync(Filter, cancellationToken);
         Spend = (await reports.AdSpendAsync(Filter, lookbackDays: 30, cancellationToken)).Total;
+        Freshness = await reports.FreshnessAsync(Filter, Today, cancellationToken);
     }
 }

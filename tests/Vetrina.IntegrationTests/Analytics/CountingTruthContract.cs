@@ -1,0 +1,168 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Vetrina.Analytics;
+using Vetrina.Analytics.Aggregation;
+using Vetrina.Analytics.Domain;
+using Vetrina.Analytics.Reporting;
+using Vetrina.Analytics.Visitors;
+using Vetrina.Kernel;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>
+/// Counting bugs of issue #17, each on a small hand-made set in its own market ("TX") and days of April 2026, through the
+/// real aggregation and queries on each database; the answers are worked out by hand here.
+/// </summary>
+/// <remarks>
+/// Tuesday 7 April: K (with cookies, never seen before) and C (without) each come twice, at 9:00 and 11:00.
+/// Wednesday 8 April: u10 buys for €100.00 (T200); u11 buys for €50.00 (T201), cancelled the same day before any
+/// charge; u12 buys for €80.01 (T202). Thursday 9 April: u12 buys again for €20.00 (T203); u10 gets €10.00 back on T200.
+/// u13 bought for €40.00 on 20 February (T198) and buys again on Friday 10 April (T204).
+/// </remarks>
+public abstract class CountingTruthContract(AppFixture fixture)
+{
+    private const string Market = "TX";
+    private static readonly DateOnly Tuesday = new(2026, 4, 7);
+    private static readonly DateOnly Wednesday = new(2026, 4, 8);
+    private static readonly DateOnly Thursday = new(2026, 4, 9);
+    private static readonly DateOnly Friday = new(2026, 4, 10);
+    private static readonly DateOnly February = new(2026, 2, 20);
+    private readonly VetrinaApp app = fixture.App;
+
+    [Fact]
+    public async Task AVisitorWithoutCookies_IsOneNewUserADay_NotOnePerSession()
+    {
+        var reports = await ReportsAsync();
+
+        var day = AnalyticsReports.Add((await reports.DailyAsync(new ReportFilter(Tuesday, Tuesday) { Market = Market }, default)).Select(d => d.Totals));
+
+        // Four sessions of two people, each new today.
+        Assert.Equal((4, 2, 2), (day.Sessions, day.Users, day.NewUsers));
+    }
+
+    [Fact]
+    public async Task ACancelledOrder_IsNeitherASaleNorARefund()
+    {
+        var reports = await ReportsAsync();
+
+        var days = AnalyticsReports.Add((await reports.DailyAsync(new ReportFilter(Wednesday, Thursday) { Market = Market }, default)).Select(d => d.Totals));
+
+        // Placed: 100.00 + 50.00 + 80.01 + 20.00 = 250.01; cancelled 50.00; sales 200.01; refunded 10.00; net 190.01.
+        Assert.Equal((4, 1, 3), (days.GrossOrders, days.Cancellations, days.Orders));
+        Assert.Equal((25_001L, 5_000L, 20_001L, 1_000L, 19_001L), (days.RevenueMinor, days.CancelledMinor, days.SalesMinor, days.RefundsMinor, days.NetRevenueMinor));
+        // 10.00 of 200.01.
+        Assert.Equal(0.05m, days.RefundRate);
+    }
+
+    [Fact]
+    public async Task ACustomerWhoseOnlyOrderWasCancelled_IsInNoCohort_AndReturningCustomersHadOrderedBefore()
+    {
+        var reports = await ReportsAsync();
+
+        var cohorts = await reports.CohortsAsync(new ReportFilter(new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30)) { Market = Market }, default);
+
+        var april = Assert.Single(cohorts.Cohorts);
+        // u10 and u12 (u13's first order was in February); both ordered in their first month.
+        Assert.Equal((2, 1m), (april.Customers, april.Active[0]!.Value));
+        // (100.00 − 10.00 + 80.01 + 20.00) ÷ 2 = 95.005, rounded half away from zero.
+        Assert.Equal(9_501L, april.ValuePerCustomerMinor[0]);
+        // Customers of April: u10, u12, u13. Two orders or more: u12. Ordered before April: u13.
+        Assert.Equal((3, 0.3333m, 0.3333m), (cohorts.Customers, cohorts.RepeatPurchaseRate, cohorts.ReturningCustomerRate));
+    }
+
+    [Fact]
+    public async Task CookielessIds_ChangeAtMidnightInTheShopsZone_NotAtMidnightUtc()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2030, 1, 14, 23, 30, 0, TimeSpan.Zero));
+        var salts = new SaltStore(app.Services.GetRequiredService<IServiceScopeFactory>(), clock,
+            Options.Create(new AnalyticsOptions { TimeZone = "Europe/Rome" }));
+
+        // 00:30 and 01:30 on the 15th in Rome: one day, whatever UTC says.
+        var halfPastMidnight = await salts.TodayAsync(default);
+        clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(halfPastMidnight, await salts.TodayAsync(default));
+        // 00:30 on the 16th in Rome: a new day, a new id.
+        clock.Advance(TimeSpan.FromHours(23));
+        Assert.NotEqual(halfPastMidnight, await salts.TodayAsync(default));
+        Assert.True(await app.WithDbAsync(db => db.Set<VisitorSalt>().AnyAsync(s => s.Day == new DateOnly(2030, 1, 15))));
+    }
+
+    private async Task<AnalyticsReports> ReportsAsync()
+    {
+        await SeedOnceAsync();
+        var scope = app.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<AnalyticsReports>();
+    }
+
+    private static readonly SemaphoreSlim Seeding = new(1, 1);
+
+    private async Task SeedOnceAsync()
+    {
+        await Seeding.WaitAsync();
+        try
+        {
+            if (await app.WithDbAsync(db => db.Set<RawEvent>().AnyAsync(e => e.Day == Tuesday && e.Market == Market)))
+            {
+                return;
+            }
+
+            await app.WithDbAsync(db =>
+            {
+                db.AddRange(Events());
+                return db.SaveChangesAsync();
+            });
+            var aggregation = app.Services.GetRequiredService<DayAggregation>();
+            foreach (var day in new[] { February, Tuesday, Wednesday, Thursday, Friday })
+            {
+                await aggregation.RebuildAsync(day, default);
+            }
+        }
+        finally
+        {
+            Seeding.Release();
+        }
+    }
+
+    private static List<RawEvent> Events()
+    {
+        var (k, c, a, b, d, f) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        return
+        [
+            E(k, Tuesday, 0, EventNames.PageView),
+            E(k, Tuesday, 120, EventNames.PageView),
+            E(c, Tuesday, 0, EventNames.PageView, kind: VisitorKind.Cookieless),
+            E(c, Tuesday, 120, EventNames.PageView, kind: VisitorKind.Cookieless),
+            E(a, Wednesday, 0, EventNames.PageView),
+            E(a, Wednesday, 1, EventNames.Purchase, transaction: "T200", value: 10_000, user: "u10"),
+            E(b, Wednesday, 10, EventNames.PageView),
+            E(b, Wednesday, 11, EventNames.Purchase, transaction: "T201", value: 5_000, user: "u11"),
+            E(b, Wednesday, 60, EventNames.Refund, transaction: "T201", value: 5_000, user: "u11", parameters: "{\"cancelled\":true}"),
+            E(d, Wednesday, 20, EventNames.PageView),
+            E(d, Wednesday, 21, EventNames.Purchase, transaction: "T202", value: 8_001, user: "u12"),
+            E(d, Thursday, 0, EventNames.PageView),
+            E(d, Thursday, 1, EventNames.Purchase, transaction: "T203", value: 2_000, user: "u12"),
+            E(a, Thursday, 30, EventNames.Refund, transaction: "T200", value: 1_000, user: "u10"),
+            E(f, February, 0, EventNames.PageView),
+            E(f, February, 1, EventNames.Purchase, transaction: "T198", value: 4_000, user: "u13"),
+            E(f, Friday, 0, EventNames.PageView),
+            E(f, Friday, 1, EventNames.Purchase, transaction: "T204", value: 4_000, user: "u13"),
+        ];
+    }
+
+    private static RawEvent E(Guid visitor, DateOnly day, double minutes, string name, string? transaction = null, long? value = null, string? user = null,
+        string? parameters = null, VisitorKind kind = VisitorKind.Cookie) => new()
+        {
+            Day = day, OccurredAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddMinutes(minutes), ReceivedAt = DateTimeOffset.UtcNow,
+            VisitorId = visitor, VisitorKind = kind, Name = name, Page = name == EventNames.PageView ? "/en" : null, TransactionId = transaction,
+            ValueMinor = value, Currency = value is null ? null : "EUR", UserId = user, Market = Market, Language = "en", Device = DeviceCategory.Desktop,
+            Params = parameters,
+        };
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteCountingTruthTests(SqliteAppFixture fixture) : CountingTruthContract(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlCountingTruthTests(PostgresAppFixture fixture) : CountingTruthContract(fixture);
