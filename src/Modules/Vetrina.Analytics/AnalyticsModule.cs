@@ -5,6 +5,7 @@ using Vetrina.Admin.Contracts;
 using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Collection;
 using Vetrina.Analytics.Contracts;
+using Vetrina.Analytics.Features.Api;
 using Vetrina.Analytics.Reporting;
 using Vetrina.Analytics.Spend;
 using Vetrina.Analytics.Subscriptions;
@@ -48,6 +49,8 @@ public static class AnalyticsModule
         services.AddScoped<ITrafficImport, Collection.TrafficImport>();
         services.AddStaffPolicy(StaffPolicies.AnalyticsRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager);
         services.AddStaffPolicy(StaffPolicies.AnalyticsManage, StaffRoles.Admin, StaffRoles.MarketingManager);
+        services.AddApiTokenPolicy(StaffPolicies.ApiAnalyticsRead, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.MarketingManager);
+        services.AddSingleton<Features.Api.AnalyticsApi.Context>();
         services.AddBackOfficeLink(BackOfficeGroups.Marketing, "Analytics", "/admin/analytics", StaffPolicies.AnalyticsRead, 10);
         services.AddScoped<AdSpendImporter>();
         services.AddSingleton<RawEventRetention>();
@@ -58,5 +61,5 @@ public static class AnalyticsModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapAnalyticsEndpoints(this IEndpointRouteBuilder app) => app.MapCollect().MapTrackingScript();
+    public static IEndpointRouteBuilder MapAnalyticsEndpoints(this IEndpointRouteBuilder app) => app.MapCollect().MapTrackingScript().MapAnalyticsApi();
 }

@@ -60,6 +60,9 @@ public static class StaffPolicies
     /// <summary>The email marketing API (contacts, segments, delivery reports): an API token whose role runs marketing.</summary>
     public const string ApiMarketingManage = "api-marketing-manage";
 
+    /// <summary>The API's read of the analytics figures: an API token of the marketing or e-commerce side.</summary>
+    public const string ApiAnalyticsRead = "api-analytics-read";
+
     /// <summary>The staff API policies: each wants a staff API token.</summary>
     public static IReadOnlySet<string> Api { get; } = new HashSet<string>
     {

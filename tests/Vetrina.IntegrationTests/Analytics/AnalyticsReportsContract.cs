@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Analytics.Aggregation;
@@ -165,6 +167,73 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
         Assert.StartsWith("/admin/denied", (await warehouse.Client.GetAsync("/admin/seo")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         var denied = await warehouse.Client.GetAsync("/admin/analytics");
         Assert.StartsWith("/admin/denied", denied.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheKpiApi_GivesTheHandWorkedWeek_ToMarketingAndEcommerceTokens_ButNotTheWarehouse()
+    {
+        await SeedOnceAsync();
+        using var marketing = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        const string week = "from=2026-03-09&to=2026-03-16";
+
+        var overview = await marketing.GetFromJsonAsync<JsonElement>($"/api/v1/analytics/overview?{week}");
+        var total = overview.GetProperty("total");
+        // The same week as TheOverview_AddsUpToTheHandWorkedKpis, in euros: €200 + €100 + ₩145,000 (€100) placed, €50 refunded.
+        Assert.Equal(("EUR", 8), (overview.GetProperty("currency").GetString(), overview.GetProperty("days").GetArrayLength()));
+        Assert.Equal((5, 4, 5, 3, 0), (total.GetProperty("sessions").GetInt32(), total.GetProperty("engagedSessions").GetInt32(), total.GetProperty("users").GetInt32(),
+            total.GetProperty("orders").GetInt32(), total.GetProperty("cancellations").GetInt32()));
+        Assert.Equal((400m, 0m, 50m, 350m, 116.67m), (total.GetProperty("orderTotals").GetDecimal(), total.GetProperty("cancelled").GetDecimal(),
+            total.GetProperty("refunds").GetDecimal(), total.GetProperty("netRevenue").GetDecimal(), total.GetProperty("averageOrderValue").GetDecimal()));
+        Assert.Equal((0.8m, 0.6m, 0.6m, 0.3333m, 0m, 0.125m), (total.GetProperty("engagementRate").GetDecimal(), total.GetProperty("sessionConversionRate").GetDecimal(),
+            total.GetProperty("userConversionRate").GetDecimal(), total.GetProperty("cartAbandonmentRate").GetDecimal(),
+            total.GetProperty("checkoutAbandonmentRate").GetDecimal(), total.GetProperty("refundRate").GetDecimal()));
+        Assert.Equal((1.2m, 108m), (total.GetProperty("pagesPerSession").GetDecimal(), total.GetProperty("averageSessionSeconds").GetDecimal()));
+
+        var channels = (await marketing.GetFromJsonAsync<JsonElement>($"/api/v1/analytics/breakdown?{week}&by=channel")).GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("key").GetString()!, r => r.GetProperty("kpis"));
+        Assert.Equal((1, 1, 150m), (channels["PaidSearch"].GetProperty("sessions").GetInt32(), channels["PaidSearch"].GetProperty("orders").GetInt32(),
+            channels["PaidSearch"].GetProperty("netRevenue").GetDecimal()));
+        var funnel = await marketing.GetFromJsonAsync<JsonElement>($"/api/v1/analytics/funnel?{week}");
+        Assert.Equal([5, 3, 3, 1, 1, 1], funnel.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("sessions").GetInt32()));
+        var cohorts = await marketing.GetFromJsonAsync<JsonElement>("/api/v1/analytics/cohorts?from=2026-03-01&to=2026-03-31");
+        var march = Assert.Single(cohorts.GetProperty("cohorts").EnumerateArray());
+        Assert.Equal((2, 175m, 0.5m), (march.GetProperty("customers").GetInt32(), march.GetProperty("valuePerCustomer")[0].GetDecimal(),
+            cohorts.GetProperty("repeatPurchaseRate").GetDecimal()));
+        var attribution = (await marketing.GetFromJsonAsync<JsonElement>($"/api/v1/analytics/attribution?{week}&lookback=30")).GetProperty("rows").EnumerateArray()
+            .Single(r => r.GetProperty("key").GetString() == "PaidSearch");
+        Assert.Equal([150m, 250m, 200m, 200m, 183.33m], attribution.GetProperty("netRevenue").EnumerateArray().Select(v => v.GetDecimal()));
+
+        var bad = await marketing.GetAsync("/api/v1/analytics/breakdown?from=yesterday&by=weather");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("is not a date", errors.GetProperty("from")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("Break down by one of", errors.GetProperty("by")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await marketing.GetAsync($"/api/v1/analytics/attribution?{week}&lookback=365")).StatusCode);
+
+        using var ecommerce = await StaffSession.ApiClientAsync(app, StaffRoles.EcommerceManager);
+        Assert.Equal(HttpStatusCode.OK, (await ecommerce.GetAsync($"/api/v1/analytics/overview?{week}")).StatusCode);
+        using var warehouse = await StaffSession.ApiClientAsync(app, StaffRoles.Warehouse);
+        Assert.Equal(HttpStatusCode.Forbidden, (await warehouse.GetAsync($"/api/v1/analytics/overview?{week}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AdSpend_ImportsThroughTheApiToo_AllLinesOrNone()
+    {
+        using var marketing = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        const string file = "Day,Campaign,Impr.,Clicks,Cost,Currency code\n2026-02-02,Api import,100,4,2.50,EUR\n";
+
+        var imported = await marketing.PostAsync("/api/v1/analytics/ad-spend?network=GoogleAds", new StringContent(file, System.Text.Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Equal(1, (await imported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rows").GetInt32());
+        var again = await marketing.PostAsync("/api/v1/analytics/ad-spend?network=GoogleAds", new StringContent(file, System.Text.Encoding.UTF8, "text/csv"));
+        Assert.True((await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alreadyImported").GetBoolean());
+
+        var refused = await marketing.PostAsync("/api/v1/analytics/ad-spend?network=GoogleAds",
+            new StringContent("Day,Campaign,Impr.,Clicks,Cost,Currency code\n2026-02-03,Api import,10,1,-2.00,EUR\n", System.Text.Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("is negative", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var unknown = await marketing.PostAsync("/api/v1/analytics/ad-spend?network=Tiktok", new StringContent(file, System.Text.Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
     }
 
     [Fact]

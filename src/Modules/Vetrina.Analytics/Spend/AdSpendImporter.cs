@@ -17,6 +17,8 @@ internal sealed record SpendImportResult(int Rows, IReadOnlyList<SpendError> Err
 /// </summary>
 internal sealed class AdSpendImporter(VetrinaDbContext db, TimeProvider clock)
 {
+    public const int MaxFileBytes = 10 * 1024 * 1024;
+
     public async Task<SpendImportResult> ImportAsync(string content, string fileName, AdNetwork network, string actor, CancellationToken cancellationToken)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{network}\n{content}")));

@@ -18,8 +18,6 @@ namespace Vetrina.Analytics.Pages.Admin.Analytics;
 internal sealed class AdSpendModel(AnalyticsReports reports, AdSpendImporter importer, VetrinaDbContext db, IMarketDirectory markets,
     IOptions<AnalyticsOptions> options, TimeProvider clock) : AnalyticsPageModel(options, clock, markets)
 {
-    public const int MaxFileBytes = 10 * 1024 * 1024;
-
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
@@ -40,7 +38,7 @@ internal sealed class AdSpendModel(AnalyticsReports reports, AdSpendImporter imp
         {
             ModelState.AddModelError(nameof(Upload), "Choose the CSV file the ad network exported.");
         }
-        else if (Upload.Length > MaxFileBytes)
+        else if (Upload.Length > AdSpendImporter.MaxFileBytes)
         {
             ModelState.AddModelError(nameof(Upload), "The file is over 10 MB: export a shorter period.");
         }

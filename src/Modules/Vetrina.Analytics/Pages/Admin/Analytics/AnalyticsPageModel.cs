@@ -18,8 +18,6 @@ namespace Vetrina.Analytics.Pages.Admin.Analytics;
 internal abstract class AnalyticsPageModel(IOptions<AnalyticsOptions> options, TimeProvider clock, IMarketDirectory markets) : AdminPageModel
 {
     /// <summary>Three years: longer ranges belong in an export, not on a screen.</summary>
-    public const int LongestRange = 3 * 366;
-
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
 
@@ -71,40 +69,14 @@ internal abstract class AnalyticsPageModel(IOptions<AnalyticsOptions> options, T
     protected async Task ReadFilterAsync(CancellationToken cancellationToken, int defaultDays = 30)
     {
         Markets = await markets.AllAsync(cancellationToken);
-        var to = Date(nameof(To), To) ?? Today;
-        var from = Date(nameof(From), From) ?? to.AddDays(1 - defaultDays);
-        if (from > to)
+        var (filter, errors) = new FilterInput(From, To, Market, Channel, Device, Language, Campaign).Read(Today, defaultDays);
+        foreach (var (field, message) in errors)
         {
-            ModelState.AddModelError(nameof(From), "The start comes after the end: showing the days up to the end instead.");
-            from = to.AddDays(1 - defaultDays);
+            ModelState.AddModelError(field, message);
         }
 
-        if (to.DayNumber - from.DayNumber + 1 > LongestRange)
-        {
-            ModelState.AddModelError(nameof(From), $"Show at most {LongestRange} days at once; export longer periods in parts.");
-            from = to.AddDays(1 - LongestRange);
-        }
-
-        Channel? channel = null;
-        if (!string.IsNullOrEmpty(Channel))
-        {
-            channel = Enum.TryParse<Channel>(Channel, out var c) && Enum.IsDefined(c) ? c : Invalid<Channel>(nameof(Channel), "Pick a channel from the list.");
-        }
-
-        DeviceCategory? device = null;
-        if (!string.IsNullOrEmpty(Device))
-        {
-            device = Enum.TryParse<DeviceCategory>(Device, out var d) && Enum.IsDefined(d) ? d : Invalid<DeviceCategory>(nameof(Device), "Pick a device from the list.");
-        }
-
-        if (!string.IsNullOrEmpty(Language) && !Languages.IsSupported(Language))
-        {
-            ModelState.AddModelError(nameof(Language), $"Use one of {string.Join(", ", Languages.All)}.");
-            Language = null;
-        }
-
-        Filter = new ReportFilter(from, to, string.IsNullOrWhiteSpace(Market) ? null : Market.Trim().ToUpperInvariant(), channel, device,
-            string.IsNullOrEmpty(Language) ? null : Language, string.IsNullOrWhiteSpace(Campaign) ? null : Campaign.Trim().ToLowerInvariant());
+        Language = filter.Language;
+        Filter = filter;
     }
 
     /// <summary>A table as a CSV download (UTF-8 with a byte-order mark, so that spreadsheets read Italian and Korean right).</summary>
@@ -136,27 +108,4 @@ internal abstract class AnalyticsPageModel(IOptions<AnalyticsOptions> options, T
 
     /// <summary>Money columns of exports: the reporting currency's major units with all their decimals ("150.00"), no symbol.</summary>
     protected string Major(long minor) => new Money(minor, Reporting).ToAmountString();
-
-    private DateOnly? Date(string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(field, $"'{value}' is not a date: use the date picker or YYYY-MM-DD.");
-        return null;
-    }
-
-    private T? Invalid<T>(string field, string message)
-        where T : struct
-    {
-        ModelState.AddModelError(field, message);
-        return null;
-    }
 }
