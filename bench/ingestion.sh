@@ -61,4 +61,7 @@ out="bench/results/ingestion-$(date +%Y-%m-%d).txt"
   start ConnectionStrings__Vetrina="Data Source=$work/bench.db"
   run
   echo "events stored: $(sqlite3 "$work/bench.db" 'SELECT count(*) FROM analytics_events' 2>/dev/null || echo '(sqlite3 not installed)')"
+  # This block runs in the pipeline's subshell: the exit trap never sees this $pid, so the node is stopped here. Left
+  # running, it held the port, and the next run's node failed to bind while its readiness check reached this one.
+  stop_app
 } | tee "$out"

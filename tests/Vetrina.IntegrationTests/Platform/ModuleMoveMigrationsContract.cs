@@ -13,10 +13,11 @@ using Vetrina.Privacy.Contracts;
 namespace Vetrina.IntegrationTests;
 
 /// <summary>
-/// Upgrades that moved data to its owning module, run on a database of their own from the migration before: nothing is
-/// lost, and the new owner's contract reads it. Privacy's ledger became the one home of consent (cookie proofs, checkout
+/// Upgrades that moved data to its owning module or changed what its rows mean, run on a database of their own from the
+/// migration before: nothing is lost, and the new owner's contract reads it. Privacy's ledger became the one home of consent (cookie proofs, checkout
 /// consents, the email module's proof); the address book moved from Orders to Customers; influencer attribution keeps
-/// its own copy of the orders that went through.
+/// its own copy of the orders that went through; analytics' days with a cancellation are rebuilt once cancellations are
+/// no longer counted as refunds.
 /// </summary>
 public abstract class ModuleMoveMigrationsContract : IAsyncLifetime
 {
@@ -174,6 +175,44 @@ public abstract class ModuleMoveMigrationsContract : IAsyncLifetime
     }
 
     private sealed record SoldRow(long OrderId, string Email, string Currency, string? DiscountCode, bool Cancelled, long? NetSalesMinor);
+
+    [Fact]
+    public async Task DaysWithACancellation_AreRebuiltOnceCancellationsLeaveTheRefunds_WhereTheirEventsRemain()
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        await MigrateToJustBeforeAsync(db, "AnalyticsCancellationsAndStreams");
+        // 1 March had a cancellation and keeps its events; 2 March had one, but its events are past retention; 3 March had none.
+        var (first, second, third) = (new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3));
+        foreach (var (day, cancellations) in new[] { (first, 1), (second, 1), (third, 0) })
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO analytics_daily ("Day", "Market", "Language", "Channel", "Device", "Sessions", "EngagedSessions", "Users", "NewUsers", "PurchaseUsers",
+                    "PageViews", "DurationSeconds", "ViewItemSessions", "CartSessions", "CheckoutSessions", "PaymentSessions", "PurchaseSessions",
+                    "CartPurchaseSessions", "CheckoutPurchaseSessions", "FunnelCarted", "FunnelCheckedOut", "FunnelPaying", "FunnelBought", "Orders",
+                    "Cancellations", "RevenueMinor", "RefundsMinor")
+                VALUES ({0}, 'IT', 'it', 0, 1, 1, 1, 1, 1, 1, 1, 60, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, {1}, 10000, {2})
+                """, day, cancellations, cancellations * 10000L);
+        }
+
+        foreach (var day in new[] { first, third })
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO analytics_events ("Day", "OccurredAt", "ReceivedAt", "VisitorId", "VisitorKind", "Name", "Device") VALUES ({0}, {1}, {1}, {2}, 0, 'page_view', 1)
+                """, day, Stored(Start), Stored(Guid.NewGuid()));
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO analytics_days ("Day", "Version", "AggregatedVersion", "AutomatedSessions") VALUES ({0}, 3, 3, 0)
+                """, day);
+        }
+
+        await db.Database.MigrateAsync();
+
+        var days = await db.Database.SqlQueryRaw<DayVersion>("""SELECT "Day", "Version", "AggregatedVersion" FROM analytics_days ORDER BY "Day" """).ToListAsync();
+        // Only the first is marked again; the second would lose its figures if rebuilt from events that are gone.
+        Assert.Equal([new DayVersion(first, 4, 3), new DayVersion(third, 3, 3)], days);
+    }
+
+    private sealed record DayVersion(DateOnly Day, long Version, long AggregatedVersion);
 
     private static async Task MigrateToJustBeforeAsync(VetrinaDbContext db, string migration)
     {
