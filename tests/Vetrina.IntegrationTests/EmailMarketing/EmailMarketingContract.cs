@@ -791,6 +791,8 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
     private async Task RunFlowsAsync()
     {
         await app.HandleEventsAsync();
+        // The app runs the same work every minute: two runs at once would both start a flow for the same contact.
+        await using var paused = await app.PauseJobAsync("email-automations");
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Vetrina.EmailMarketing.Automations.AutomationEngine>().RunAsync(CancellationToken.None);
     }
