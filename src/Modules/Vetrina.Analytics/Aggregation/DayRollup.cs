@@ -39,16 +39,15 @@ internal static class DayRollup
             var drafts = Sessionizer.Build([.. visitor.Where(e => !EventNames.ServerOnly.Contains(e.Name))]);
             var people = drafts.Where(d => !d.LooksAutomated).ToList();
             automated += drafts.Count - people.Count;
-            if (people.Count > 0)
+            if (people.Count > 0 && people[0].Session.VisitorKind == VisitorKind.Cookieless)
             {
                 // A visitor without cookies is new once a day: their id lasts the reporting day and no longer.
-                var first = people[0].Session.VisitorKind == VisitorKind.Cookieless ? day
-                    : firstDays.TryGetValue(visitor.Key, out var seen) && seen < day ? seen : day;
-                if (people[0].Session.VisitorKind != VisitorKind.Cookieless)
-                {
-                    knownFirst[visitor.Key] = first;
-                }
-
+                people[0].Session.NewUser = true;
+            }
+            else if (people.Count > 0)
+            {
+                var first = firstDays.TryGetValue(visitor.Key, out var seen) && seen < day ? seen : day;
+                knownFirst[visitor.Key] = first;
                 people[0].Session.NewUser = first == day;
             }
 

@@ -9,7 +9,7 @@ namespace Vetrina.Analytics.Visitors;
 
 /// <summary>
 /// Today's secret salt for cookieless visitor ids, shared by every node through the database (the first node to need it
-/// makes it), remembered in memory for the day; yesterday's and older are deleted by <see cref="ForgetPastAsync"/>. The
+/// makes it), remembered in memory for the day; every other day's is deleted by <see cref="ForgetPastAsync"/>. The
 /// day is the shop's reporting day (midnight in its zone), the day a visit is counted in: a salt that changed at midnight
 /// UTC would make one visitor two people between midnight and 1 a.m. in Rome, and all morning in Seoul.
 /// </summary>
