@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Vetrina.Analytics.Collection;
 using Vetrina.Analytics.Domain;
 using Vetrina.Data;
 using Vetrina.Data.Jobs;
@@ -58,10 +59,7 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
         var today = ReportingDays.Today(clock, options.Value.Zone);
         await using (var scope = scopes.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<VetrinaDbContext>().Database.ExecuteSqlAsync($"""
-                INSERT INTO analytics_days ("Day", "Version", "AggregatedVersion", "AutomatedSessions") VALUES ({today}, 1, 0, 0)
-                ON CONFLICT ("Day") DO UPDATE SET "Version" = analytics_days."Version" + 1
-                """, cancellationToken);
+            await EventStore.MarkDayAsync(scope.ServiceProvider.GetRequiredService<VetrinaDbContext>(), today, cancellationToken);
         }
 
         await jobs.RunNowAsync(JobName, cancellationToken);

@@ -184,7 +184,7 @@ internal static partial class EventParser
 
     private static string? ReadParams(JsonElement parameters, RawEvent e, CollectContext context)
     {
-        string? pageHost = null;
+        Uri? page = null;
         string? referrer = null;
         var others = new Dictionary<string, object>(StringComparer.Ordinal);
         var count = 0;
@@ -211,7 +211,7 @@ internal static partial class EventParser
                         return badLocation;
                     }
 
-                    if (!ReadLocation(location, e, out pageHost))
+                    if (!ReadLocation(location, e, out page))
                     {
                         return "invalid_url:page_location";
                     }
@@ -306,7 +306,7 @@ internal static partial class EventParser
         }
 
         // After every parameter: the page's own host, wherever it stood in the event, decides what is internal.
-        e.Referrer = referrer is null ? null : ExternalReferrer(referrer, context, pageHost);
+        e.Referrer = referrer is null ? null : ExternalReferrer(referrer, context, page);
 
         // A value, or an item's price, means nothing without its currency (GA4 asks for it too).
         Currency? unit = e.Currency is null ? null : Currency.FromCode(e.Currency);
@@ -348,15 +348,15 @@ internal static partial class EventParser
     }
 
     /// <summary>The page's path and query, and the campaign its address carries (UTM tags, an ad network's click id).</summary>
-    private static bool ReadLocation(string location, RawEvent e, out string? host)
+    private static bool ReadLocation(string location, RawEvent e, out Uri? page)
     {
-        host = null;
+        page = null;
         if (!Uri.TryCreate(location, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             return false;
         }
 
-        host = uri.Host;
+        page = uri;
         e.Page = uri.PathAndQuery;
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query);
         e.Source = Tag(query, "utm_source");
@@ -378,10 +378,10 @@ internal static partial class EventParser
     /// pages: the page's own host, the collector's, and the shop's other sites (a storefront on its own domain sends its
     /// events to the collector on another).
     /// </summary>
-    private static string? ExternalReferrer(string referrer, CollectContext context, string? pageHost)
+    private static string? ExternalReferrer(string referrer, CollectContext context, Uri? page)
     {
         if (!Uri.TryCreate(referrer, UriKind.Absolute, out var uri) || string.Equals(uri.Host, context.Host, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(uri.Host, pageHost, StringComparison.OrdinalIgnoreCase) || context.SiteHosts.Contains(uri.Host))
+            || string.Equals(uri.Host, page?.Host, StringComparison.OrdinalIgnoreCase) || context.SiteHosts.Contains(uri.Host))
         {
             return null;
         }

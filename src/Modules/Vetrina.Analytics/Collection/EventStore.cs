@@ -44,12 +44,16 @@ internal static class EventStore
         // In a fixed order, so that two writers never wait for each other's days crosswise.
         foreach (var day in events.Select(e => e.Day).Where(d => d < settled).Distinct().Order())
         {
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO analytics_days ("Day", "Version", "AggregatedVersion", "AutomatedSessions") VALUES ({day}, 1, 0, 0)
-                ON CONFLICT ("Day") DO UPDATE SET "Version" = analytics_days."Version" + 1
-                """, cancellationToken);
+            await MarkDayAsync(db, day, cancellationToken);
         }
     }
+
+    /// <summary>Bumps the day's version (making its row if need be): the next aggregation rebuilds it.</summary>
+    public static Task MarkDayAsync(VetrinaDbContext db, DateOnly day, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO analytics_days ("Day", "Version", "AggregatedVersion", "AutomatedSessions") VALUES ({day}, 1, 0, 0)
+            ON CONFLICT ("Day") DO UPDATE SET "Version" = analytics_days."Version" + 1
+            """, cancellationToken);
 
     private static async Task CopyAsync(VetrinaDbContext db, IReadOnlyList<RawEvent> events, DateOnly settled, CancellationToken cancellationToken)
     {
