@@ -3,7 +3,9 @@
 #   - the overview over 12 months: every KPI, the comparison year, the daily charts, a breakdown and the funnel, read from
 #     the daily rollups. The rollups are generated with the shape and sums a year of 50 million events would give (6.25
 #     million sessions over 5 market-languages × 11 channels × 4 devices a day, and 410 campaign, source, landing-page and
-#     country values a market a day); the overview never reads raw events, so the raw events themselves are not generated.
+#     country values a market a day), for two years so that the comparison year is as full as the year shown; each row
+#     carries its visitors and buyers as sketches of random fingerprints (distinct users are merged from them, so users
+#     over the year are millions and estimated); the overview never reads raw events, so those are not generated.
 #   - the raw funnel: 1 million sessions in 30 days, counted from the sessions table (a campaign with a device filter,
 #     which the rollups cannot answer).
 # Each page is fetched signed in, 3 times to warm up, then 20 times; p50, p95 and the slowest are reported.
@@ -37,10 +39,14 @@ until curl -sf "$base/readyz" >/dev/null; do sleep 0.2; done
 
 measures='"Sessions","EngagedSessions","Users","NewUsers","PurchaseUsers","PageViews","DurationSeconds","ViewItemSessions","CartSessions","CheckoutSessions","PaymentSessions","PurchaseSessions","CartPurchaseSessions","CheckoutPurchaseSessions","FunnelCarted","FunnelCheckedOut","FunnelPaying","FunnelBought","Orders","Cancellations","RevenueMinor","RefundsMinor"'
 values='s, (s*0.6)::int, (s*0.9)::int, (s*0.5)::int, (s*0.02)::int, s*4, s*120, (s*0.6)::int, (s*0.1)::int, (s*0.05)::int, (s*0.04)::int, (s*0.02)::int, (s*0.02)::int, (s*0.02)::int, (s*0.08)::int, (s*0.045)::int, (s*0.035)::int, (s*0.02)::int, (s*0.02)::int, 0, (s*0.02)::int * 15000, (s*0.002)::int * 15000'
+# A row's visitors as the app stores them: 1, then one big-endian 32-bit fingerprint each.
+sketch() { echo "(SELECT '\\x01'::bytea || coalesce(string_agg(int4send((random() * 4294967295 - 2147483648)::bigint::int4), ''::bytea), ''::bytea) FROM generate_series(1, $1))"; }
+measures="$measures"',"Visitors","Buyers"'
+values="$values, $(sketch '(s*0.9)::int'), $(sketch '(s*0.02)::int')"
 generated="$(date +%s)"
 psql -c "INSERT INTO analytics_daily (\"Day\", \"Market\", \"Language\", \"Channel\", \"Device\", $measures)
   SELECT day, m.market, m.lang, c, d, $values
-  FROM generate_series(current_date - 365, current_date - 1, interval '1 day') day,
+  FROM generate_series(current_date - 730, current_date - 1, interval '1 day') day,
        (VALUES ('IT','it'),('IT','en'),('KR','ko'),('KR','en'),('INTL','en')) m(market, lang), generate_series(0, 10) c, generate_series(0, 3) d,
        LATERAL (SELECT (40 + random() * 80 + c * 0 + d * 0)::int AS s) x"
 psql -c "INSERT INTO analytics_daily_breakdowns (\"Day\", \"Market\", \"Dimension\", \"Value\", $measures)

@@ -370,6 +370,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<byte[]>("Buyers")
+                        .HasColumnType("bytea");
+
                     b.Property<int>("Cancellations")
                         .HasColumnType("integer");
 
@@ -455,6 +458,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("ViewItemSessions")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("Visitors")
+                        .HasColumnType("bytea");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Dimension", "Day", "Market", "Value")
@@ -470,6 +476,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Buyers")
+                        .HasColumnType("bytea");
 
                     b.Property<int>("Cancellations")
                         .HasColumnType("integer");
@@ -558,6 +567,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.Property<int>("ViewItemSessions")
                         .HasColumnType("integer");
+
+                    b.Property<byte[]>("Visitors")
+                        .HasColumnType("bytea");
 
                     b.HasKey("Id");
 

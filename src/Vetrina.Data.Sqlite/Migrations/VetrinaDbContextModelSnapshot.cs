@@ -355,6 +355,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("Buyers")
+                        .HasColumnType("BLOB");
+
                     b.Property<int>("Cancellations")
                         .HasColumnType("INTEGER");
 
@@ -440,6 +443,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("ViewItemSessions")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("Visitors")
+                        .HasColumnType("BLOB");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Dimension", "Day", "Market", "Value")
@@ -453,6 +459,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Buyers")
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Cancellations")
                         .HasColumnType("INTEGER");
@@ -541,6 +550,9 @@ namespace Vetrina.Data.Sqlite.Migrations
 
                     b.Property<int>("ViewItemSessions")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Visitors")
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 

@@ -16,6 +16,8 @@ namespace Vetrina.IntegrationTests;
 /// real aggregation and queries on each database; the answers are worked out by hand here.
 /// </summary>
 /// <remarks>
+/// Monday 6 April: V comes at 9:00 from the newsletter (email) reading English, again at 11:00 directly reading Italian;
+/// W comes directly at 10:00 in English. Saturday 11 April: V comes back directly.
 /// Tuesday 7 April: K (with cookies, never seen before) and C (without) each come twice, at 9:00 and 11:00.
 /// Wednesday 8 April: u10 buys for €100.00 (T200); u11 buys for €50.00 (T201), cancelled the same day before any
 /// charge; u12 buys for €80.01 (T202). Thursday 9 April: u12 buys again for €20.00 (T203); u10 gets €10.00 back on T200.
@@ -24,19 +26,48 @@ namespace Vetrina.IntegrationTests;
 public abstract class CountingTruthContract(AppFixture fixture)
 {
     private const string Market = "TX";
+    private static readonly DateOnly Monday = new(2026, 4, 6);
     private static readonly DateOnly Tuesday = new(2026, 4, 7);
     private static readonly DateOnly Wednesday = new(2026, 4, 8);
     private static readonly DateOnly Thursday = new(2026, 4, 9);
     private static readonly DateOnly Friday = new(2026, 4, 10);
+    private static readonly DateOnly Saturday = new(2026, 4, 11);
     private static readonly DateOnly February = new(2026, 2, 20);
     private readonly VetrinaApp app = fixture.App;
+
+    [Fact]
+    public async Task Users_AreDistinctPeopleOverTheRangeAndSlices_NotTheSumOfCells()
+    {
+        var reports = await ReportsAsync();
+
+        var monday = await reports.PeriodAsync(new ReportFilter(Monday, Monday) { Market = Market }, default);
+        // V (two channels, two languages) and W: two people in three sessions, the day's row and the period alike.
+        Assert.Equal((3, 2, 2), (monday.Totals.Sessions, monday.Totals.Users, monday.Days.Single().Totals.Users));
+        Assert.False(monday.Totals.UsersEstimated);
+        var channels = (await reports.ByAsync(new ReportFilter(Monday, Monday) { Market = Market }, Breakdown.Channel, default)).ToDictionary(r => r.Key, r => r.Totals.Users);
+        Assert.Equal((1, 2), (channels["Email"], channels["Direct"]));
+        var languages = (await reports.ByAsync(new ReportFilter(Monday, Monday) { Market = Market }, Breakdown.Language, default)).ToDictionary(r => r.Key, r => r.Totals.Users);
+        Assert.Equal((2, 1), (languages["en"], languages["it"]));
+
+        var week = await reports.PeriodAsync(new ReportFilter(Monday, Saturday) { Market = Market }, default);
+        // V, W, K, C, and the buyers a, b, d, f: eight people, though the days' own counts add up to 2 + 2 + 3 + 1 + 1 + 1 = 10.
+        Assert.Equal(8, week.Totals.Users);
+        Assert.Equal(10, week.Days.Sum(d => d.Totals.Users));
+        var direct = await reports.PeriodAsync(new ReportFilter(Monday, Saturday) { Market = Market, Channel = Channel.Direct }, default);
+        // Each of the eight came directly at least once.
+        Assert.Equal(8, direct.Totals.Users);
+
+        var buying = await reports.PeriodAsync(new ReportFilter(Wednesday, Thursday) { Market = Market }, default);
+        // a, b and d bought (d on both days): three buyers of three people.
+        Assert.Equal((3, 3, 1m), (buying.Totals.PurchaseUsers, buying.Totals.Users, buying.Totals.UserConversionRate));
+    }
 
     [Fact]
     public async Task AVisitorWithoutCookies_IsOneNewUserADay_NotOnePerSession()
     {
         var reports = await ReportsAsync();
 
-        var day = AnalyticsReports.Add((await reports.DailyAsync(new ReportFilter(Tuesday, Tuesday) { Market = Market }, default)).Select(d => d.Totals));
+        var day = (await reports.PeriodAsync(new ReportFilter(Tuesday, Tuesday) { Market = Market }, default)).Totals;
 
         // Four sessions of two people, each new today.
         Assert.Equal((4, 2, 2), (day.Sessions, day.Users, day.NewUsers));
@@ -47,7 +78,7 @@ public abstract class CountingTruthContract(AppFixture fixture)
     {
         var reports = await ReportsAsync();
 
-        var days = AnalyticsReports.Add((await reports.DailyAsync(new ReportFilter(Wednesday, Thursday) { Market = Market }, default)).Select(d => d.Totals));
+        var days = (await reports.PeriodAsync(new ReportFilter(Wednesday, Thursday) { Market = Market }, default)).Totals;
 
         // Placed: 100.00 + 50.00 + 80.01 + 20.00 = 250.01; cancelled 50.00; sales 200.01; refunded 10.00; net 190.01.
         Assert.Equal((4, 1, 3), (days.GrossOrders, days.Cancellations, days.Orders));
@@ -114,7 +145,7 @@ public abstract class CountingTruthContract(AppFixture fixture)
                 return db.SaveChangesAsync();
             });
             var aggregation = app.Services.GetRequiredService<DayAggregation>();
-            foreach (var day in new[] { February, Tuesday, Wednesday, Thursday, Friday })
+            foreach (var day in new[] { February, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday })
             {
                 await aggregation.RebuildAsync(day, default);
             }
@@ -128,8 +159,13 @@ public abstract class CountingTruthContract(AppFixture fixture)
     private static List<RawEvent> Events()
     {
         var (k, c, a, b, d, f) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (v, w) = (Guid.NewGuid(), Guid.NewGuid());
         return
         [
+            E(v, Monday, 0, EventNames.PageView, source: ("newsletter", "email")),
+            E(v, Monday, 120, EventNames.PageView, language: "it"),
+            E(w, Monday, 60, EventNames.PageView),
+            E(v, Saturday, 0, EventNames.PageView),
             E(k, Tuesday, 0, EventNames.PageView),
             E(k, Tuesday, 120, EventNames.PageView),
             E(c, Tuesday, 0, EventNames.PageView, kind: VisitorKind.Cookieless),
@@ -152,12 +188,12 @@ public abstract class CountingTruthContract(AppFixture fixture)
     }
 
     private static RawEvent E(Guid visitor, DateOnly day, double minutes, string name, string? transaction = null, long? value = null, string? user = null,
-        string? parameters = null, VisitorKind kind = VisitorKind.Cookie) => new()
+        string? parameters = null, VisitorKind kind = VisitorKind.Cookie, (string Source, string Medium)? source = null, string language = "en") => new()
         {
             Day = day, OccurredAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddMinutes(minutes), ReceivedAt = DateTimeOffset.UtcNow,
             VisitorId = visitor, VisitorKind = kind, Name = name, Page = name == EventNames.PageView ? "/en" : null, TransactionId = transaction,
-            ValueMinor = value, Currency = value is null ? null : "EUR", UserId = user, Market = Market, Language = "en", Device = DeviceCategory.Desktop,
-            Params = parameters,
+            ValueMinor = value, Currency = value is null ? null : "EUR", UserId = user, Market = Market, Language = language, Device = DeviceCategory.Desktop,
+            Params = parameters, Source = source?.Source, Medium = source?.Medium,
         };
 }
 

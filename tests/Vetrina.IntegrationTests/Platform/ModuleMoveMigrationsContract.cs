@@ -186,30 +186,57 @@ public abstract class ModuleMoveMigrationsContract : IAsyncLifetime
         var (first, second, third) = (new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3));
         foreach (var (day, cancellations) in new[] { (first, 1), (second, 1), (third, 0) })
         {
-            await db.Database.ExecuteSqlRawAsync("""
-                INSERT INTO analytics_daily ("Day", "Market", "Language", "Channel", "Device", "Sessions", "EngagedSessions", "Users", "NewUsers", "PurchaseUsers",
-                    "PageViews", "DurationSeconds", "ViewItemSessions", "CartSessions", "CheckoutSessions", "PaymentSessions", "PurchaseSessions",
-                    "CartPurchaseSessions", "CheckoutPurchaseSessions", "FunnelCarted", "FunnelCheckedOut", "FunnelPaying", "FunnelBought", "Orders",
-                    "Cancellations", "RevenueMinor", "RefundsMinor")
-                VALUES ({0}, 'IT', 'it', 0, 1, 1, 1, 1, 1, 1, 1, 60, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, {1}, 10000, {2})
-                """, day, cancellations, cancellations * 10000L);
+            await InsertRollupAsync(db, day, cancellations);
         }
 
         foreach (var day in new[] { first, third })
         {
-            await db.Database.ExecuteSqlRawAsync("""
-                INSERT INTO analytics_events ("Day", "OccurredAt", "ReceivedAt", "VisitorId", "VisitorKind", "Name", "Device") VALUES ({0}, {1}, {1}, {2}, 0, 'page_view', 1)
-                """, day, Stored(Start), Stored(Guid.NewGuid()));
-            await db.Database.ExecuteSqlRawAsync("""
-                INSERT INTO analytics_days ("Day", "Version", "AggregatedVersion", "AutomatedSessions") VALUES ({0}, 3, 3, 0)
-                """, day);
+            await InsertEventAsync(db, day);
         }
 
-        await db.Database.MigrateAsync();
+        await MigrateThroughAsync(db, "AnalyticsCancellationsAndStreams");
 
         var days = await db.Database.SqlQueryRaw<DayVersion>("""SELECT "Day", "Version", "AggregatedVersion" FROM analytics_days ORDER BY "Day" """).ToListAsync();
         // Only the first is marked again; the second would lose its figures if rebuilt from events that are gone.
         Assert.Equal([new DayVersion(first, 4, 3), new DayVersion(third, 3, 3)], days);
+    }
+
+    [Fact]
+    public async Task DaysCountedBeforeDistinctUsers_AreRebuiltWithVisitorSketches_WhereTheirEventsRemain()
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        await MigrateToJustBeforeAsync(db, "AnalyticsDistinctUsers");
+        // 1 March keeps its events; 2 March's are past retention.
+        var (first, second) = (new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 2));
+        await InsertRollupAsync(db, first, cancellations: 0);
+        await InsertRollupAsync(db, second, cancellations: 0);
+        await InsertEventAsync(db, first);
+
+        await MigrateThroughAsync(db, "AnalyticsDistinctUsers");
+
+        var days = await db.Database.SqlQueryRaw<DayVersion>("""SELECT "Day", "Version", "AggregatedVersion" FROM analytics_days ORDER BY "Day" """).ToListAsync();
+        // The second keeps its counted users, which the reports add up and mark as estimated.
+        Assert.Equal([new DayVersion(first, 4, 3)], days);
+    }
+
+    private static Task<int> InsertRollupAsync(VetrinaDbContext db, DateOnly day, int cancellations) => db.Database.ExecuteSqlRawAsync("""
+        INSERT INTO analytics_daily ("Day", "Market", "Language", "Channel", "Device", "Sessions", "EngagedSessions", "Users", "NewUsers", "PurchaseUsers",
+            "PageViews", "DurationSeconds", "ViewItemSessions", "CartSessions", "CheckoutSessions", "PaymentSessions", "PurchaseSessions",
+            "CartPurchaseSessions", "CheckoutPurchaseSessions", "FunnelCarted", "FunnelCheckedOut", "FunnelPaying", "FunnelBought", "Orders",
+            "Cancellations", "RevenueMinor", "RefundsMinor")
+        VALUES ({0}, 'IT', 'it', 0, 1, 1, 1, 1, 1, 1, 1, 60, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, {1}, 10000, {2})
+        """, day, cancellations, cancellations * 10000L);
+
+    /// <summary>A raw event of the day, whose figures were last built at version 3.</summary>
+    private async Task InsertEventAsync(VetrinaDbContext db, DateOnly day)
+    {
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO analytics_events ("Day", "OccurredAt", "ReceivedAt", "VisitorId", "VisitorKind", "Name", "Device") VALUES ({0}, {1}, {1}, {2}, 0, 'page_view', 1)
+            """, day, Stored(Start), Stored(Guid.NewGuid()));
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO analytics_days ("Day", "Version", "AggregatedVersion", "AutomatedSessions") VALUES ({0}, 3, 3, 0)
+            """, day);
     }
 
     private sealed record DayVersion(DateOnly Day, long Version, long AggregatedVersion);
@@ -219,6 +246,9 @@ public abstract class ModuleMoveMigrationsContract : IAsyncLifetime
         var migrations = db.Database.GetMigrations().ToList();
         await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_" + migration, StringComparison.Ordinal)) - 1]);
     }
+
+    private static Task MigrateThroughAsync(VetrinaDbContext db, string migration) =>
+        db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_" + migration, StringComparison.Ordinal)));
 
     /// <summary>A value as the provider stores it (SQLite keeps times as numbers and ids as text).</summary>
     private object Stored(object value) => (options.Provider, value) switch

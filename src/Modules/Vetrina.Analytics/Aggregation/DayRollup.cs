@@ -286,8 +286,10 @@ internal static class DayRollup
         private T WithUsers<T>(T measures, object key)
             where T : DailyMeasures
         {
-            measures.Users = users.TryGetValue(key, out var seen) ? seen.Count : 0;
-            measures.PurchaseUsers = buyers.TryGetValue(key, out var bought) ? bought.Count : 0;
+            var seen = users.GetValueOrDefault(key) ?? [];
+            var bought = buyers.GetValueOrDefault(key) ?? [];
+            (measures.Users, measures.Visitors) = (seen.Count, VisitorSketch.Of(seen));
+            (measures.PurchaseUsers, measures.Buyers) = (bought.Count, VisitorSketch.Of(bought));
             return measures;
         }
 

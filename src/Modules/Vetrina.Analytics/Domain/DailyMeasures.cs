@@ -13,8 +13,14 @@ internal abstract class DailyMeasures
 
     public int EngagedSessions { get; set; }
 
-    /// <summary>Distinct visitors of the day; over a period, the sum of days (cookieless visitors are counted per day anyway).</summary>
+    /// <summary>Distinct visitors of the row; over periods and slices, <see cref="Visitors"/> are merged instead of adding these up.</summary>
     public int Users { get; set; }
+
+    /// <summary>The row's visitors as a <see cref="VisitorSketch"/>; null on rows built before distinct counting.</summary>
+    public byte[]? Visitors { get; set; }
+
+    /// <summary>The row's visitors with a purchase, as a <see cref="VisitorSketch"/>.</summary>
+    public byte[]? Buyers { get; set; }
 
     public int NewUsers { get; set; }
 

@@ -34,19 +34,31 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
 {
     private const int Chunk = 500;
 
-    public async Task<IReadOnlyList<DayTotals>> DailyAsync(ReportFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// The period's totals and each day's. Users are distinct people: over the period, a day, or a slice, the rows' visitor
+    /// sketches are merged, never their counts added (a visitor of two channels on one day, or of two days, is one user).
+    /// </summary>
+    public async Task<Period> PeriodAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
-        var rows = filter.Campaign is null
-            ? await Sum(Cube(filter).GroupBy(d => d.Day)).ToListAsync(cancellationToken)
-            : await Sum(Campaign(filter).GroupBy(d => d.Day)).ToListAsync(cancellationToken);
-        var byDay = rows.ToDictionary(r => r.Key, r => r.Totals);
-        return [.. Enumerable.Range(0, filter.Days).Select(i => filter.From.AddDays(i)).Select(d => new DayTotals(d, byDay.GetValueOrDefault(d) ?? new Totals()))];
+        var (sums, reach) = filter.Campaign is null
+            ? (await Sum(Cube(filter).GroupBy(d => d.Day)).ToListAsync(cancellationToken), await ReachAsync(Cube(filter), d => d.Day, cancellationToken))
+            : (await Sum(Campaign(filter).GroupBy(d => d.Day)).ToListAsync(cancellationToken), await ReachAsync(Campaign(filter), d => d.Day, cancellationToken));
+        var byDay = sums.ToDictionary(r => r.Key, r => reach.TryGetValue(r.Key, out var people) ? people.Apply(r.Totals) : r.Totals);
+        var days = Enumerable.Range(0, filter.Days).Select(i => filter.From.AddDays(i)).Select(d => new DayTotals(d, byDay.GetValueOrDefault(d) ?? new Totals())).ToList();
+        var everyone = new Reach();
+        foreach (var people in reach.Values)
+        {
+            everyone.Add(people);
+        }
+
+        return new Period(everyone.Apply(Add(days.Select(d => d.Totals))), days);
     }
 
-    public static Totals Add(IEnumerable<Totals> all) => all.Aggregate(new Totals(), (a, b) => a with
+    /// <summary>Adds up every measure but users, which only sketches can combine (<see cref="Reach"/>).</summary>
+    private static Totals Add(IEnumerable<Totals> all) => all.Aggregate(new Totals(), (a, b) => a with
     {
-        Sessions = a.Sessions + b.Sessions, EngagedSessions = a.EngagedSessions + b.EngagedSessions, Users = a.Users + b.Users,
-        NewUsers = a.NewUsers + b.NewUsers, PurchaseUsers = a.PurchaseUsers + b.PurchaseUsers, PageViews = a.PageViews + b.PageViews,
+        Sessions = a.Sessions + b.Sessions, EngagedSessions = a.EngagedSessions + b.EngagedSessions,
+        NewUsers = a.NewUsers + b.NewUsers, PageViews = a.PageViews + b.PageViews,
         DurationSeconds = a.DurationSeconds + b.DurationSeconds, ViewItemSessions = a.ViewItemSessions + b.ViewItemSessions,
         CartSessions = a.CartSessions + b.CartSessions, CheckoutSessions = a.CheckoutSessions + b.CheckoutSessions,
         PaymentSessions = a.PaymentSessions + b.PaymentSessions, PurchaseSessions = a.PurchaseSessions + b.PurchaseSessions,
@@ -71,13 +83,13 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
 
     public async Task<IReadOnlyList<BreakdownRow>> ByAsync(ReportFilter filter, Breakdown by, CancellationToken cancellationToken)
     {
-        List<Keyed<string>> rows = by switch
+        var rows = by switch
         {
-            Breakdown.Channel => [.. (await Sum(Cube(filter).GroupBy(d => d.Channel)).ToListAsync(cancellationToken)).Select(r => new Keyed<string>(r.Key.ToString(), r.Totals))],
-            Breakdown.Device => [.. (await Sum(Cube(filter).GroupBy(d => d.Device)).ToListAsync(cancellationToken)).Select(r => new Keyed<string>(r.Key.ToString(), r.Totals))],
-            Breakdown.Market => await Sum(Cube(filter).GroupBy(d => d.Market)).ToListAsync(cancellationToken),
-            Breakdown.Language => await Sum(Cube(filter).GroupBy(d => d.Language)).ToListAsync(cancellationToken),
-            _ => await Sum(Breakdowns(filter, Dimension(by)).GroupBy(d => d.Value)).ToListAsync(cancellationToken),
+            Breakdown.Channel => await RowsAsync(Cube(filter), d => d.Channel, c => c.ToString(), cancellationToken),
+            Breakdown.Device => await RowsAsync(Cube(filter), d => d.Device, d => d.ToString(), cancellationToken),
+            Breakdown.Market => await RowsAsync(Cube(filter), d => d.Market, m => m, cancellationToken),
+            Breakdown.Language => await RowsAsync(Cube(filter), d => d.Language, l => l, cancellationToken),
+            _ => await RowsAsync(Breakdowns(filter, Dimension(by)), d => d.Value, v => v, cancellationToken),
         };
         return [.. rows.Select(r => new BreakdownRow(r.Key, r.Totals)).OrderByDescending(r => r.Totals.Sessions).ThenByDescending(r => r.Totals.NetRevenueMinor)];
     }
@@ -109,7 +121,10 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
             return await SessionFunnelAsync(filter, cancellationToken);
         }
 
-        var t = Add((await DailyAsync(filter, cancellationToken)).Select(d => d.Totals));
+        var t = filter.Campaign is null
+            ? await Sum(Cube(filter).GroupBy(d => 1)).Select(r => r.Totals).FirstOrDefaultAsync(cancellationToken)
+            : await Sum(Campaign(filter).GroupBy(d => 1)).Select(r => r.Totals).FirstOrDefaultAsync(cancellationToken);
+        t ??= new Totals();
         return Steps([t.Sessions, t.ViewItemSessions, t.FunnelCarted, t.FunnelCheckedOut, t.FunnelPaying, t.FunnelBought]);
     }
 
@@ -390,7 +405,42 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
 
     private static DateOnly Month(DateOnly day) => new(day.Year, day.Month, 1);
 
-    /// <summary>Sums every measure of each group in the database, one row per group.</summary>
+    /// <summary>Each group's sums, with its users counted from the merged sketches of its rows.</summary>
+    private static async Task<List<Keyed<string>>> RowsAsync<T, TKey>(IQueryable<T> rows, Expression<Func<T, TKey>> key, Func<TKey, string> name,
+        CancellationToken cancellationToken)
+        where T : DailyMeasures
+        where TKey : notnull
+    {
+        var sums = await Sum(rows.GroupBy(key)).ToListAsync(cancellationToken);
+        var reach = await ReachAsync(rows, key, cancellationToken);
+        return [.. sums.Select(s => new Keyed<string>(name(s.Key), reach.TryGetValue(s.Key, out var people) ? people.Apply(s.Totals) : s.Totals))];
+    }
+
+    /// <summary>The visitors and buyers of each group, merged from its rows' sketches as they stream in.</summary>
+    private static async Task<Dictionary<TKey, Reach>> ReachAsync<T, TKey>(IQueryable<T> rows, Expression<Func<T, TKey>> key, CancellationToken cancellationToken)
+        where T : DailyMeasures
+        where TKey : notnull
+    {
+        var row = key.Parameters[0];
+        var reached = Expression.Lambda<Func<T, Reached<TKey>>>(Expression.New(typeof(Reached<TKey>).GetConstructors()[0], key.Body,
+            Expression.Property(row, nameof(DailyMeasures.Visitors)), Expression.Property(row, nameof(DailyMeasures.Users)),
+            Expression.Property(row, nameof(DailyMeasures.Buyers)), Expression.Property(row, nameof(DailyMeasures.PurchaseUsers))), row);
+        var groups = new Dictionary<TKey, Reach>();
+        await foreach (var r in rows.Select(reached).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!groups.TryGetValue(r.Key, out var people))
+            {
+                groups[r.Key] = people = new Reach();
+            }
+
+            people.Users.Add(r.Visitors, r.Users);
+            people.Buyers.Add(r.Buyers, r.PurchaseUsers);
+        }
+
+        return groups;
+    }
+
+    /// <summary>Sums every measure of each group in the database, one row per group; users are left to <see cref="Reach"/>.</summary>
     private static IQueryable<Keyed<TKey>> Sum<TKey, T>(IQueryable<IGrouping<TKey, T>> groups)
         where T : DailyMeasures => groups.Select(Summing<TKey, T>());
 
@@ -398,8 +448,8 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
         where T : DailyMeasures =>
         g => new Keyed<TKey>(g.Key, new Totals
         {
-            Sessions = g.Sum(x => x.Sessions), EngagedSessions = g.Sum(x => x.EngagedSessions), Users = g.Sum(x => x.Users), NewUsers = g.Sum(x => x.NewUsers),
-            PurchaseUsers = g.Sum(x => x.PurchaseUsers), PageViews = g.Sum(x => x.PageViews), DurationSeconds = g.Sum(x => x.DurationSeconds),
+            Sessions = g.Sum(x => x.Sessions), EngagedSessions = g.Sum(x => x.EngagedSessions), NewUsers = g.Sum(x => x.NewUsers),
+            PageViews = g.Sum(x => x.PageViews), DurationSeconds = g.Sum(x => x.DurationSeconds),
             ViewItemSessions = g.Sum(x => x.ViewItemSessions), CartSessions = g.Sum(x => x.CartSessions), CheckoutSessions = g.Sum(x => x.CheckoutSessions),
             PaymentSessions = g.Sum(x => x.PaymentSessions), PurchaseSessions = g.Sum(x => x.PurchaseSessions), GrossOrders = g.Sum(x => x.Orders),
             CartPurchaseSessions = g.Sum(x => x.CartPurchaseSessions), CheckoutPurchaseSessions = g.Sum(x => x.CheckoutPurchaseSessions),
@@ -409,10 +459,34 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
             CancelledMinor = g.Sum(x => x.CancelledMinor),
         });
 
+    private sealed record Reached<TKey>(TKey Key, byte[]? Visitors, int Users, byte[]? Buyers, int PurchaseUsers);
+
+    /// <summary>The distinct visitors and buyers of a group of rows.</summary>
+    private sealed class Reach
+    {
+        public VisitorSketch Users { get; } = new();
+
+        public VisitorSketch Buyers { get; } = new();
+
+        public void Add(Reach other)
+        {
+            Users.Add(other.Users);
+            Buyers.Add(other.Buyers);
+        }
+
+        public Totals Apply(Totals totals) => totals with
+        {
+            Users = (int)Users.Count, PurchaseUsers = (int)Buyers.Count, UsersEstimated = Users.Estimated || Buyers.Estimated,
+        };
+    }
+
     private sealed record Keyed<TKey>(TKey Key, Totals Totals);
 
     private sealed record CustomerOrder(string UserId, DateOnly Day, int Orders, long NetMinor);
 }
+
+/// <summary>A period's totals, users distinct over all of it, and each day's totals.</summary>
+internal sealed record Period(Totals Totals, IReadOnlyList<DayTotals> Days);
 
 internal sealed record FunnelStep(string Name, int Sessions, decimal? DropOff);
 

@@ -7,7 +7,7 @@ internal sealed record KpiDefinition(string Name, string Formula, string Follows
 internal static class KpiDefinitions
 {
     public static readonly KpiDefinition Sessions = new("Sessions", "Visits: a new one after 30 minutes without an event (and at the shop's midnight), credited to the source it began with; robots excluded", "GA4");
-    public static readonly KpiDefinition Users = new("Users", "Distinct visitors per day, summed over the days (without consent a visitor is new every day)", "GA4, per day");
+    public static readonly KpiDefinition Users = new("Users", "Distinct visitors over the period and filters (without consent a visitor is a new one every day); exact up to 100,000, beyond that estimated with a 0.4% standard error", "GA4");
     public static readonly KpiDefinition NewUsers = new("New users", "Visitors whose first visit ever falls in the period (without consent: their first visit of the day)", "GA4");
     public static readonly KpiDefinition EngagementRate = new("Engagement rate", "Engaged sessions ÷ sessions; engaged = 10 s or more, or 2+ page views, or a purchase", "GA4");
     public static readonly KpiDefinition PagesPerSession = new("Pages per session", "Page views ÷ sessions", "GA4 views per session");

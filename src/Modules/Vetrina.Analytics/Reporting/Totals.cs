@@ -10,7 +10,11 @@ internal sealed record Totals
 
     public int EngagedSessions { get; init; }
 
+    /// <summary>Distinct visitors of the period and slice (see <see cref="UsersEstimated"/>).</summary>
     public int Users { get; init; }
+
+    /// <summary>Whether users (and buyers) are a HyperLogLog estimate rather than an exact count: a large shop's.</summary>
+    public bool UsersEstimated { get; init; }
 
     public int NewUsers { get; init; }
 

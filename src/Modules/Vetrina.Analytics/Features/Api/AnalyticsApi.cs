@@ -30,10 +30,10 @@ internal static class AnalyticsApi
                 return Invalid(request, context);
             }
 
-            var days = await reports.DailyAsync(filter, cancellationToken);
+            var period = await reports.PeriodAsync(filter, cancellationToken);
             var freshness = await reports.FreshnessAsync(filter, context.Today, cancellationToken);
-            return Results.Ok(new OverviewAnswer(filter.From, filter.To, context.Currency.Code, Kpis(AnalyticsReports.Add(days.Select(d => d.Totals)), context),
-                [.. days.Select(d => new DayAnswer(d.Day, Kpis(d.Totals, context)))], freshness.UpdatedAt, freshness.WaitingDays));
+            return Results.Ok(new OverviewAnswer(filter.From, filter.To, context.Currency.Code, Kpis(period.Totals, context),
+                [.. period.Days.Select(d => new DayAnswer(d.Day, Kpis(d.Totals, context)))], freshness.UpdatedAt, freshness.WaitingDays));
         }).WithName("GetAnalyticsOverview").WithSummary("Every KPI of the overview over a period, in total and by day, with when the figures were last brought up to date.")
             .Produces<OverviewAnswer>().ProducesValidationProblem();
         read.MapGet("/breakdown", async (HttpRequest request, string? by, AnalyticsReports reports, Context context, CancellationToken cancellationToken) =>
@@ -132,7 +132,7 @@ internal static class AnalyticsApi
 
     private static decimal Major(long minor, Context context) => new Money(minor, context.Currency).Major;
 
-    private static KpiAnswer Kpis(Totals t, Context context) => new(t.Sessions, t.EngagedSessions, t.EngagementRate, t.Users, t.NewUsers, t.PageViews, t.PagesPerSession,
+    private static KpiAnswer Kpis(Totals t, Context context) => new(t.Sessions, t.EngagedSessions, t.EngagementRate, t.Users, t.UsersEstimated, t.NewUsers, t.PageViews, t.PagesPerSession,
         t.AverageSessionSeconds, t.GrossOrders, t.Cancellations, t.Orders, Major(t.RevenueMinor, context), Major(t.CancelledMinor, context), Major(t.RefundsMinor, context),
         Major(t.NetRevenueMinor, context), t.AverageOrderValueMinor is { } aov ? Major((long)aov, context) : null, t.SessionConversionRate, t.UserConversionRate,
         t.CartAbandonmentRate, t.CheckoutAbandonmentRate, t.RefundRate);
@@ -147,7 +147,8 @@ internal static class AnalyticsApi
 }
 
 /// <summary>The KPIs of docs/kpis.md for a period or a slice; money in the reporting currency; a rate with no denominator is null.</summary>
-internal sealed record KpiAnswer(int Sessions, int EngagedSessions, decimal? EngagementRate, int Users, int NewUsers, int PageViews, decimal? PagesPerSession,
+/// <param name="UsersEstimated">Whether users are a HyperLogLog estimate (standard error 0.4%), as for a shop with more than 100,000 in the period.</param>
+internal sealed record KpiAnswer(int Sessions, int EngagedSessions, decimal? EngagementRate, int Users, bool UsersEstimated, int NewUsers, int PageViews, decimal? PagesPerSession,
     decimal? AverageSessionSeconds, int PlacedOrders, int Cancellations, int Orders, decimal OrderTotals, decimal Cancelled, decimal Refunds, decimal NetRevenue,
     decimal? AverageOrderValue, decimal? SessionConversionRate, decimal? UserConversionRate, decimal? CartAbandonmentRate, decimal? CheckoutAbandonmentRate,
     decimal? RefundRate);

@@ -75,6 +75,9 @@ internal sealed class OverviewModel(AnalyticsReports reports, DayAggregation agg
         };
     }
 
+    /// <summary>Users as counted, marked "≈" where a sketch estimated them.</summary>
+    public static string People(Totals totals) => (totals.UsersEstimated ? "≈ " : "") + totals.Users.ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
+
     public static string Change(decimal now, decimal? before) =>
         before is not { } b || b == 0 ? "" : ((now - b) / b).ToString("+0.0%;−0.0%;0.0%", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -87,12 +90,12 @@ internal sealed class OverviewModel(AnalyticsReports reports, DayAggregation agg
             "none" => null,
             _ => Filter.PreviousPeriod(),
         };
-        Days = await reports.DailyAsync(Filter, cancellationToken);
-        Current = AnalyticsReports.Add(Days.Select(d => d.Totals));
+        var period = await reports.PeriodAsync(Filter, cancellationToken);
+        (Days, Current) = (period.Days, period.Totals);
         if (Comparison is not null)
         {
-            DaysBefore = await reports.DailyAsync(Comparison, cancellationToken);
-            Before = AnalyticsReports.Add(DaysBefore.Select(d => d.Totals));
+            var before = await reports.PeriodAsync(Comparison, cancellationToken);
+            (DaysBefore, Before) = (before.Days, before.Totals);
         }
 
         Rows = await reports.ByAsync(Filter, By, cancellationToken);
