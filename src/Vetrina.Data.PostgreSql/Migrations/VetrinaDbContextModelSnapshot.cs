@@ -319,6 +319,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<byte>("Device")
                         .HasColumnType("smallint");
 
+                    b.Property<long>("DiscountsMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Landing")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -333,6 +336,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<long>("NetSalesMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -342,6 +348,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<string>("SourceMedium")
                         .HasMaxLength(203)
                         .HasColumnType("character varying(203)");
+
+                    b.Property<long>("TaxMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(64)
@@ -397,6 +406,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<byte>("Dimension")
                         .HasColumnType("smallint");
 
+                    b.Property<long>("DiscountsMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("DurationSeconds")
                         .HasColumnType("bigint");
 
@@ -414,6 +426,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.Property<int>("FunnelPaying")
                         .HasColumnType("integer");
+
+                    b.Property<long>("GrossSalesMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Market")
                         .IsRequired()
@@ -441,11 +456,20 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<long>("RefundsMinor")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("ReturnsMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("RevenueMinor")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Sessions")
                         .HasColumnType("integer");
+
+                    b.Property<long>("ShippingMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TaxMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Users")
                         .HasColumnType("integer");
@@ -507,6 +531,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<byte>("Device")
                         .HasColumnType("smallint");
 
+                    b.Property<long>("DiscountsMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("DurationSeconds")
                         .HasColumnType("bigint");
 
@@ -524,6 +551,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.Property<int>("FunnelPaying")
                         .HasColumnType("integer");
+
+                    b.Property<long>("GrossSalesMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -556,11 +586,20 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<long>("RefundsMinor")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("ReturnsMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("RevenueMinor")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Sessions")
                         .HasColumnType("integer");
+
+                    b.Property<long>("ShippingMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TaxMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Users")
                         .HasColumnType("integer");
@@ -864,6 +903,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<long>("NetSalesMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("RevenueMinor")
                         .HasColumnType("bigint");

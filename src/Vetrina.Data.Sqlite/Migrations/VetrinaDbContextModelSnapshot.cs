@@ -306,6 +306,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<byte>("Device")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DiscountsMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Landing")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -320,6 +323,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("NetSalesMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 
@@ -329,6 +335,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<string>("SourceMedium")
                         .HasMaxLength(203)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("TaxMinor")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(64)
@@ -382,6 +391,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<byte>("Dimension")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DiscountsMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DurationSeconds")
                         .HasColumnType("INTEGER");
 
@@ -398,6 +410,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("FunnelPaying")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrossSalesMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Market")
@@ -426,10 +441,19 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<long>("RefundsMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ReturnsMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RevenueMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShippingMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TaxMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Users")
@@ -490,6 +514,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<byte>("Device")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DiscountsMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DurationSeconds")
                         .HasColumnType("INTEGER");
 
@@ -506,6 +533,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("FunnelPaying")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrossSalesMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")
@@ -539,10 +569,19 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<long>("RefundsMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ReturnsMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RevenueMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShippingMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TaxMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Users")
@@ -837,6 +876,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("NetSalesMinor")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("RevenueMinor")
                         .HasColumnType("INTEGER");

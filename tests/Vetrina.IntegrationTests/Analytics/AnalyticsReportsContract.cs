@@ -38,8 +38,11 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
 
         // Four people (V1 came on both Mondays: one user of the week), two of whom bought (V1 twice, V4).
         Assert.Equal((5, 4, 4, 2), (total.Sessions, total.EngagedSessions, total.Users, total.PurchaseUsers));
-        Assert.Equal((3, 40_000L, 5_000L, 35_000L), (total.Orders, total.RevenueMinor, total.RefundsMinor, total.NetRevenueMinor));
-        Assert.Equal(11_667m, total.AverageOrderValueMinor);
+        Assert.Equal((3, 40_000L, 5_000L, 35_000L), (total.Orders, total.RevenueMinor, total.RefundsMinor, total.TotalSalesMinor));
+        // The events carry no VAT or shipping (a stream sending bare purchases): net sales are the totals less the refund,
+        // and order value is (gross sales − discounts) ÷ orders = 400.00 ÷ 3.
+        Assert.Equal((40_000L, 5_000L, 35_000L), (total.GrossSalesMinor, total.ReturnsMinor, total.NetSalesMinor));
+        Assert.Equal(13_333m, total.AverageOrderValueMinor);
         Assert.Equal((0.8m, 0.6m, 0.5m), (total.EngagementRate, total.SessionConversionRate, total.UserConversionRate));
         // Three sessions added to the bag, two of them bought; the one that checked out bought.
         Assert.Equal((0.3333m, 0m), (total.CartAbandonmentRate, total.CheckoutAbandonmentRate));
@@ -144,8 +147,9 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
         var csv = await marketing.Client.GetAsync($"/admin/analytics?{week}&handler=Csv&table=breakdown&by=Channel");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Channel,sessions,users,engagement_rate,orders,net_revenue,session_conversion_rate,average_order_value", lines[0]);
-        Assert.Contains("PaidSearch,1,1,1,1,150.00,1,150.00", lines);
+        Assert.Equal("Channel,sessions,users,engagement_rate,orders,net_sales,session_conversion_rate,average_order_value", lines[0]);
+        // Net sales 200.00 − 50.00 returned; order value before returns: (200.00 − 0) ÷ 1.
+        Assert.Contains("PaidSearch,1,1,1,1,150.00,1,200.00", lines);
         var funnel = await marketing.Client.GetStringAsync($"/admin/analytics?{week}&handler=Csv&table=funnel");
         Assert.Contains("purchase,1,0", funnel, StringComparison.Ordinal);
 
@@ -183,8 +187,9 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
         Assert.Equal(("EUR", 8), (overview.GetProperty("currency").GetString(), overview.GetProperty("days").GetArrayLength()));
         Assert.Equal((5, 4, 4, 3, 0), (total.GetProperty("sessions").GetInt32(), total.GetProperty("engagedSessions").GetInt32(), total.GetProperty("users").GetInt32(),
             total.GetProperty("orders").GetInt32(), total.GetProperty("cancellations").GetInt32()));
-        Assert.Equal((400m, 0m, 50m, 350m, 116.67m), (total.GetProperty("orderTotals").GetDecimal(), total.GetProperty("cancelled").GetDecimal(),
-            total.GetProperty("refunds").GetDecimal(), total.GetProperty("netRevenue").GetDecimal(), total.GetProperty("averageOrderValue").GetDecimal()));
+        Assert.Equal((400m, 0m, 50m, 350m, 350m, 133.33m), (total.GetProperty("orderTotals").GetDecimal(), total.GetProperty("cancelled").GetDecimal(),
+            total.GetProperty("refunds").GetDecimal(), total.GetProperty("netSales").GetDecimal(), total.GetProperty("totalSales").GetDecimal(),
+            total.GetProperty("averageOrderValue").GetDecimal()));
         Assert.Equal((0.8m, 0.6m, 0.5m, 0.3333m, 0m, 0.125m), (total.GetProperty("engagementRate").GetDecimal(), total.GetProperty("sessionConversionRate").GetDecimal(),
             total.GetProperty("userConversionRate").GetDecimal(), total.GetProperty("cartAbandonmentRate").GetDecimal(),
             total.GetProperty("checkoutAbandonmentRate").GetDecimal(), total.GetProperty("refundRate").GetDecimal()));
@@ -193,7 +198,7 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
         var channels = (await marketing.GetFromJsonAsync<JsonElement>($"/api/v1/analytics/breakdown?{week}&by=channel")).GetProperty("rows").EnumerateArray()
             .ToDictionary(r => r.GetProperty("key").GetString()!, r => r.GetProperty("kpis"));
         Assert.Equal((1, 1, 150m), (channels["PaidSearch"].GetProperty("sessions").GetInt32(), channels["PaidSearch"].GetProperty("orders").GetInt32(),
-            channels["PaidSearch"].GetProperty("netRevenue").GetDecimal()));
+            channels["PaidSearch"].GetProperty("netSales").GetDecimal()));
         var funnel = await marketing.GetFromJsonAsync<JsonElement>($"/api/v1/analytics/funnel?{week}");
         Assert.Equal([5, 3, 3, 1, 1, 1], funnel.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("sessions").GetInt32()));
         var cohorts = await marketing.GetFromJsonAsync<JsonElement>("/api/v1/analytics/cohorts?from=2026-03-01&to=2026-03-31");
@@ -202,7 +207,7 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
             cohorts.GetProperty("repeatPurchaseRate").GetDecimal()));
         var attribution = (await marketing.GetFromJsonAsync<JsonElement>($"/api/v1/analytics/attribution?{week}&lookback=30")).GetProperty("rows").EnumerateArray()
             .Single(r => r.GetProperty("key").GetString() == "PaidSearch");
-        Assert.Equal([150m, 250m, 200m, 200m, 183.33m], attribution.GetProperty("netRevenue").EnumerateArray().Select(v => v.GetDecimal()));
+        Assert.Equal([150m, 250m, 200m, 200m, 183.33m], attribution.GetProperty("netSales").EnumerateArray().Select(v => v.GetDecimal()));
 
         var bad = await marketing.GetAsync("/api/v1/analytics/breakdown?from=yesterday&by=weather");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);

@@ -259,6 +259,14 @@ public abstract class CollectContract(AppFixture fixture)
 
         var conversion = await app.WithDbAsync(db => db.Set<Conversion>().SingleAsync(c => c.TransactionId == number));
         Assert.Equal((Channel.Email, run, $"/it/{run}", Money.FromMajor(total, Currency.Eur).Minor), (conversion.Channel, conversion.Campaign, conversion.Landing, conversion.RevenueMinor));
+        // The order's VAT travels with its purchase (goods before discounts, shipping), so sales can be told without it:
+        // at Italy's 22%, prices VAT included, the VAT is 22/122 of the total, goods and shipping alike.
+        using var parameters = JsonDocument.Parse(purchase.Params!);
+        var (tax, itemsTax, shippingTax) = (parameters.RootElement.GetProperty("tax").GetInt64(), parameters.RootElement.GetProperty("items_tax").GetInt64(),
+            parameters.RootElement.GetProperty("shipping_tax").GetInt64());
+        Assert.Equal(tax, itemsTax + shippingTax);
+        Assert.InRange(tax, (conversion.RevenueMinor * 22 / 122) - 1, (conversion.RevenueMinor * 22 / 122) + 1);
+        Assert.Equal((tax, conversion.RevenueMinor), (conversion.TaxMinor, conversion.NetSalesMinor + conversion.ShippingMinor + conversion.TaxMinor));
         var session = await app.WithDbAsync(db => db.Set<Session>().SingleAsync(s => s.Campaign == run));
         Assert.Equal((1, FunnelSteps.AddToCart | FunnelSteps.Purchase, true), (session.Orders, session.Steps, session.Engaged));
         var campaign = await app.WithDbAsync(db => db.Set<DailyBreakdown>().SingleAsync(b => b.Dimension == Dimension.Campaign && b.Value == run && b.Day == today));

@@ -22,6 +22,9 @@ namespace Vetrina.IntegrationTests;
 /// Wednesday 8 April: u10 buys for €100.00 (T200); u11 buys for €50.00 (T201), cancelled the same day before any
 /// charge; u12 buys for €80.01 (T202). Thursday 9 April: u12 buys again for €20.00 (T203); u10 gets €10.00 back on T200.
 /// u13 bought for €40.00 on 20 February (T198) and buys again on Friday 10 April (T204).
+/// Sunday 3 May, at 22% VAT with prices VAT included: u20 buys a coat €244.00 and a scarf €61.00 with 10% off (€30.50)
+/// and shipping €12.20: €286.70 (T300); then a €122.00 bag without shipping (T301), cancelled before the charge; the scarf
+/// comes back, €61.00 refunded on T300.
 /// </remarks>
 public abstract class CountingTruthContract(AppFixture fixture)
 {
@@ -32,6 +35,7 @@ public abstract class CountingTruthContract(AppFixture fixture)
     private static readonly DateOnly Thursday = new(2026, 4, 9);
     private static readonly DateOnly Friday = new(2026, 4, 10);
     private static readonly DateOnly Saturday = new(2026, 4, 11);
+    private static readonly DateOnly Sunday = new(2026, 5, 3);
     private static readonly DateOnly February = new(2026, 2, 20);
     private readonly VetrinaApp app = fixture.App;
 
@@ -82,9 +86,31 @@ public abstract class CountingTruthContract(AppFixture fixture)
 
         // Placed: 100.00 + 50.00 + 80.01 + 20.00 = 250.01; cancelled 50.00; sales 200.01; refunded 10.00; net 190.01.
         Assert.Equal((4, 1, 3), (days.GrossOrders, days.Cancellations, days.Orders));
-        Assert.Equal((25_001L, 5_000L, 20_001L, 1_000L, 19_001L), (days.RevenueMinor, days.CancelledMinor, days.SalesMinor, days.RefundsMinor, days.NetRevenueMinor));
+        Assert.Equal((25_001L, 5_000L, 20_001L, 1_000L, 19_001L), (days.RevenueMinor, days.CancelledMinor, days.SalesMinor, days.RefundsMinor, days.TotalSalesMinor));
         // 10.00 of 200.01.
         Assert.Equal(0.05m, days.RefundRate);
+    }
+
+    [Fact]
+    public async Task Sales_AreShopifysFigures_WithoutVatAndShipping_BesideTotalSales()
+    {
+        var reports = await ReportsAsync();
+
+        var sunday = (await reports.PeriodAsync(new ReportFilter(Sunday, Sunday) { Market = Market }, default)).Totals;
+
+        // Without VAT (÷ 1.22): gross sales coat 200.00 + scarf 50.00 + bag 100.00, less the cancelled bag's 100.00 = 250.00;
+        // discounts 25.00; returns: the scarf's 61.00 without VAT = 50.00; net sales 250.00 − 25.00 − 50.00 = 175.00.
+        Assert.Equal((25_000L, 2_500L, 5_000L, 17_500L), (sunday.GrossSalesMinor, sunday.DiscountsMinor, sunday.ReturnsMinor, sunday.NetSalesMinor));
+        // Shipping 10.00 without VAT; VAT 51.70 + 22.00 − 22.00 (cancelled) − 11.00 (refunded) = 40.70.
+        Assert.Equal((1_000L, 4_070L), (sunday.ShippingMinor, sunday.TaxMinor));
+        // Total sales = 286.70 + 122.00 placed − 122.00 cancelled − 61.00 refunded = 225.70 = 175.00 + 10.00 + 40.70.
+        Assert.Equal((40_870L, 12_200L, 6_100L, 22_570L), (sunday.RevenueMinor, sunday.CancelledMinor, sunday.RefundsMinor, sunday.TotalSalesMinor));
+        // One order stood: (250.00 − 25.00) ÷ 1.
+        Assert.Equal((1, 22_500m), (sunday.Orders, sunday.AverageOrderValueMinor));
+
+        // The order's credit is its net sales less the return: 175.00, all to the direct visit that bought it.
+        var credited = (await reports.AttributionAsync(new ReportFilter(Sunday, Sunday) { Market = Market }, 30, byCampaign: false, default)).Single();
+        Assert.Equal(("Direct", 17_500L), (credited.Key, credited.RevenueMinor[(int)AttributionModel.LastClick]));
     }
 
     [Fact]
@@ -145,7 +171,7 @@ public abstract class CountingTruthContract(AppFixture fixture)
                 return db.SaveChangesAsync();
             });
             var aggregation = app.Services.GetRequiredService<DayAggregation>();
-            foreach (var day in new[] { February, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday })
+            foreach (var day in new[] { February, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday })
             {
                 await aggregation.RebuildAsync(day, default);
             }
@@ -159,13 +185,20 @@ public abstract class CountingTruthContract(AppFixture fixture)
     private static List<RawEvent> Events()
     {
         var (k, c, a, b, d, f) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        var (v, w) = (Guid.NewGuid(), Guid.NewGuid());
+        var (v, w, g) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         return
         [
             E(v, Monday, 0, EventNames.PageView, source: ("newsletter", "email")),
             E(v, Monday, 120, EventNames.PageView, language: "it"),
             E(w, Monday, 60, EventNames.PageView),
             E(v, Saturday, 0, EventNames.PageView),
+            E(g, Sunday, 0, EventNames.PageView),
+            E(g, Sunday, 1, EventNames.Purchase, transaction: "T300", value: 28_670, user: "u20",
+                parameters: """{"shipping":1220,"tax":5170,"discount":3050,"items_tax":5500,"shipping_tax":220}"""),
+            E(g, Sunday, 5, EventNames.Purchase, transaction: "T301", value: 12_200, user: "u20",
+                parameters: """{"shipping":0,"tax":2200,"discount":0,"items_tax":2200,"shipping_tax":0}"""),
+            E(g, Sunday, 30, EventNames.Refund, transaction: "T301", value: 12_200, user: "u20", parameters: "{\"cancelled\":true}"),
+            E(g, Sunday, 60, EventNames.Refund, transaction: "T300", value: 6_100, user: "u20"),
             E(k, Tuesday, 0, EventNames.PageView),
             E(k, Tuesday, 120, EventNames.PageView),
             E(c, Tuesday, 0, EventNames.PageView, kind: VisitorKind.Cookieless),

@@ -179,10 +179,18 @@ internal static class DayRollup
                 Currency = e.Currency ?? "",
                 RevenueMinor = revenue,
             };
+            var amounts = OrderAmounts.Of(e.ValueMinor ?? 0, e.Params);
+            conversion.NetSalesMinor = rates.ToReporting(amounts.NetSalesMinor, conversion.Currency, day) ?? 0;
+            conversion.DiscountsMinor = rates.ToReporting(amounts.DiscountsMinor, conversion.Currency, day) ?? 0;
+            conversion.TaxMinor = rates.ToReporting(amounts.TaxMinor, conversion.Currency, day) ?? 0;
             foreach (var (measures, _) in Slices(conversion))
             {
                 measures.Orders++;
                 measures.RevenueMinor += revenue;
+                measures.GrossSalesMinor += conversion.NetSalesMinor + conversion.DiscountsMinor;
+                measures.DiscountsMinor += conversion.DiscountsMinor;
+                measures.ShippingMinor += conversion.ShippingMinor;
+                measures.TaxMinor += conversion.TaxMinor;
             }
 
             foreach (var item in EventItem.ReadStored(e.Items).Where(i => i.Id is not null))
@@ -199,21 +207,32 @@ internal static class DayRollup
         {
             var refund = rates.ToReporting(e.ValueMinor ?? 0, e.Currency ?? "", day) ?? 0;
             var cancelled = Cancelled(e.Params);
+            // A refund gives back VAT in the order's own share; an order no longer known (past retention) is taken as VAT-free.
+            var returned = cancelled ? order?.NetSalesMinor ?? refund
+                : order is { RevenueMinor: > 0 } ? (long)Math.Round((decimal)refund * (order.RevenueMinor - order.TaxMinor) / order.RevenueMinor, MidpointRounding.AwayFromZero)
+                : refund;
             refunds.Add(new RefundRecord
             {
-                Day = day, TransactionId = e.TransactionId ?? "", UserId = order?.UserId ?? e.UserId, RevenueMinor = refund, Cancelled = cancelled,
-                Market = order?.Market ?? e.Market ?? "", ValueMinor = e.ValueMinor ?? 0, Currency = e.Currency ?? "",
+                Day = day, TransactionId = e.TransactionId ?? "", UserId = order?.UserId ?? e.UserId, RevenueMinor = refund, NetSalesMinor = returned,
+                Cancelled = cancelled, Market = order?.Market ?? e.Market ?? "", ValueMinor = e.ValueMinor ?? 0, Currency = e.Currency ?? "",
             });
             foreach (var (measures, _) in Slices(order ?? Unassigned(e)))
             {
                 if (cancelled)
                 {
+                    // Never a sale: the order's own figures come off on the day it was cancelled.
                     measures.CancelledMinor += refund;
                     measures.Cancellations++;
+                    measures.GrossSalesMinor -= returned + (order?.DiscountsMinor ?? 0);
+                    measures.DiscountsMinor -= order?.DiscountsMinor ?? 0;
+                    measures.ShippingMinor -= order?.ShippingMinor ?? 0;
+                    measures.TaxMinor -= order?.TaxMinor ?? 0;
                 }
                 else
                 {
                     measures.RefundsMinor += refund;
+                    measures.ReturnsMinor += returned;
+                    measures.TaxMinor -= refund - returned;
                 }
             }
         }

@@ -5,12 +5,12 @@ public interface ICampaignResults
 {
     /// <summary>
     /// A campaign (its <c>utm_campaign</c> name) between two days: impressions, clicks and cost from the imported ad
-    /// spend, and the orders and net revenue its clicks led to (last click, within 30 days), in the reporting currency.
+    /// spend, and the orders and net sales (without VAT and shipping, refunds taken off) its clicks led to (last click, within 30 days), in the reporting currency.
     /// </summary>
     Task<CampaignResult> ForAsync(string campaign, DateOnly from, DateOnly to, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Orders and net revenue (in the reporting currency) each of these campaigns' clicks led to between two days, by last
+    /// Orders and net sales (in the reporting currency) each of these campaigns' clicks led to between two days, by last
     /// click within <paramref name="lookbackDays"/>, as the attribution report counts them; campaigns with none are left out.
     /// </summary>
     Task<IReadOnlyDictionary<string, CampaignEarnings>> EarningsAsync(IReadOnlyCollection<string> campaigns, DateOnly from, DateOnly to, int lookbackDays,

@@ -39,4 +39,16 @@ internal sealed class Conversion
 
     /// <summary>The order total in the reporting currency, at the rate of its day.</summary>
     public long RevenueMinor { get; set; }
+
+    /// <summary>The goods after discounts, without VAT (<see cref="OrderAmounts"/>), in the reporting currency.</summary>
+    public long NetSalesMinor { get; set; }
+
+    /// <summary>The discounts without VAT, in the reporting currency.</summary>
+    public long DiscountsMinor { get; set; }
+
+    /// <summary>The VAT of the order, in the reporting currency.</summary>
+    public long TaxMinor { get; set; }
+
+    /// <summary>Shipping without VAT: what is left of the total.</summary>
+    public long ShippingMinor => RevenueMinor - TaxMinor - NetSalesMinor;
 }

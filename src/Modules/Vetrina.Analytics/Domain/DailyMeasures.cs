@@ -75,6 +75,24 @@ internal abstract class DailyMeasures
     /// </summary>
     public long CancelledMinor { get; set; }
 
+    /// <summary>
+    /// Shopify's gross sales: the goods at their prices before discounts, without VAT, of the orders placed on the day,
+    /// less those of orders cancelled on the day.
+    /// </summary>
+    public long GrossSalesMinor { get; set; }
+
+    /// <summary>The discounts without VAT of the day's orders, less those of orders cancelled on the day.</summary>
+    public long DiscountsMinor { get; set; }
+
+    /// <summary>Refunds of the day without their VAT: Shopify's returns.</summary>
+    public long ReturnsMinor { get; set; }
+
+    /// <summary>Shipping charged without VAT, less that of orders cancelled on the day.</summary>
+    public long ShippingMinor { get; set; }
+
+    /// <summary>VAT charged, less the VAT of refunds and cancellations of the day.</summary>
+    public long TaxMinor { get; set; }
+
     public void Add(Session session)
     {
         Sessions++;

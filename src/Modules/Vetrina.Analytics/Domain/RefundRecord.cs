@@ -13,6 +13,12 @@ internal sealed class RefundRecord
 
     public long RevenueMinor { get; set; }
 
+    /// <summary>
+    /// What the refund takes off net sales: the refund without its VAT (at the order's own share of VAT), or for a
+    /// cancellation the order's whole net sales; in the reporting currency.
+    /// </summary>
+    public long NetSalesMinor { get; set; }
+
     public string Market { get; set; } = "";
 
     /// <summary>The amount in the order's own currency.</summary>

@@ -67,6 +67,8 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
         FunnelBought = a.FunnelBought + b.FunnelBought,
         GrossOrders = a.GrossOrders + b.GrossOrders, Cancellations = a.Cancellations + b.Cancellations, RevenueMinor = a.RevenueMinor + b.RevenueMinor,
         RefundsMinor = a.RefundsMinor + b.RefundsMinor, CancelledMinor = a.CancelledMinor + b.CancelledMinor,
+        GrossSalesMinor = a.GrossSalesMinor + b.GrossSalesMinor, DiscountsMinor = a.DiscountsMinor + b.DiscountsMinor, ReturnsMinor = a.ReturnsMinor + b.ReturnsMinor,
+        ShippingMinor = a.ShippingMinor + b.ShippingMinor, TaxMinor = a.TaxMinor + b.TaxMinor,
     });
 
     /// <summary>
@@ -91,10 +93,10 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
             Breakdown.Language => await RowsAsync(Cube(filter), d => d.Language, l => l, cancellationToken),
             _ => await RowsAsync(Breakdowns(filter, Dimension(by)), d => d.Value, v => v, cancellationToken),
         };
-        return [.. rows.Select(r => new BreakdownRow(r.Key, r.Totals)).OrderByDescending(r => r.Totals.Sessions).ThenByDescending(r => r.Totals.NetRevenueMinor)];
+        return [.. rows.Select(r => new BreakdownRow(r.Key, r.Totals)).OrderByDescending(r => r.Totals.Sessions).ThenByDescending(r => r.Totals.NetSalesMinor)];
     }
 
-    /// <summary>A market's net revenue in its own currencies (KRW stays KRW): order totals less refunds, by currency.</summary>
+    /// <summary>A market's total sales in its own currencies (KRW stays KRW): order totals less refunds, by currency.</summary>
     public async Task<IReadOnlyList<(string Currency, long NetMinor)>> MarketRevenueAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
         if (filter.Market is not { } market)
@@ -172,7 +174,7 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
 
     /// <summary>
     /// Monthly acquisition cohorts of customers (by the month of their first confirmed order): the share ordering again in
-    /// each later month, and their net revenue per customer to date (historical lifetime value).
+    /// each later month, and their net sales per customer to date (historical lifetime value).
     /// </summary>
     public async Task<CohortReport> CohortsAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
@@ -207,7 +209,7 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
         return new CohortReport(cohorts, inPeriod.Count, Share(inPeriod.Count(c => c.Orders >= 2)), Share(inPeriod.Count(c => before.Contains(c.Customer))));
     }
 
-    /// <summary>Net revenue and orders credited to channels and campaigns under each model, over the sessions in the lookback window.</summary>
+    /// <summary>Net sales and orders credited to channels and campaigns under each model, over the sessions in the lookback window.</summary>
     /// <param name="onlyCampaigns">
     /// When only these campaigns' rows are wanted: only the orders of visitors who came through one of them are read,
     /// which gives those rows exactly (no other order can credit them) at a fraction of the work.
@@ -229,7 +231,7 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
             conversions = conversions.Where(c => reached.Contains(c.VisitorId));
         }
 
-        var orders = await conversions.Select(c => new { c.TransactionId, c.OccurredAt, c.VisitorId, c.UserId, c.RevenueMinor, c.Channel, c.Campaign })
+        var orders = await conversions.Select(c => new { c.TransactionId, c.OccurredAt, c.VisitorId, c.UserId, c.NetSalesMinor, c.Channel, c.Campaign })
             .ToListAsync(cancellationToken);
         var refunds = await RefundsOfAsync([.. orders.Select(o => o.TransactionId)], cancellationToken);
         var visitors = orders.Select(o => o.VisitorId).Distinct().ToList();
@@ -253,7 +255,7 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
                 continue;
             }
 
-            var revenue = order.RevenueMinor - net;
+            var revenue = order.NetSalesMinor - net;
             var touches = byVisitor[order.VisitorId].Where(s => s.StartedAt <= order.OccurredAt && s.StartedAt >= order.OccurredAt.AddDays(-lookbackDays))
                 .OrderBy(s => s.StartedAt).Select(s => new Touchpoint(s.StartedAt, s.Channel, s.Campaign)).ToList();
             if (touches.Count == 0)
@@ -283,7 +285,7 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
     }
 
     /// <summary>
-    /// Ad cost per campaign against the orders and net revenue the campaign earned under last click: CTR, cost per click,
+    /// Ad cost per campaign against the orders and net sales the campaign earned under last click: CTR, cost per click,
     /// cost per acquisition, return on ad spend. Costs have no market, so the market filter does not apply here.
     /// </summary>
     public async Task<SpendReport> AdSpendAsync(ReportFilter filter, int lookbackDays, CancellationToken cancellationToken)
@@ -324,26 +326,26 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
             conversions = conversions.Where(c => c.Market == market);
         }
 
-        var orders = await conversions.Select(c => new { c.TransactionId, c.UserId, c.Day, c.RevenueMinor }).ToListAsync(cancellationToken);
+        var orders = await conversions.Select(c => new { c.TransactionId, c.UserId, c.Day, c.NetSalesMinor }).ToListAsync(cancellationToken);
         var refunds = await RefundsOfAsync([.. orders.Select(o => o.TransactionId)], cancellationToken);
         return [.. orders.Select(o =>
         {
             var (refunded, cancelled) = refunds.GetValueOrDefault(o.TransactionId);
-            return new CustomerOrder(o.UserId!, o.Day, cancelled ? 0 : 1, o.RevenueMinor - refunded);
+            return new CustomerOrder(o.UserId!, o.Day, cancelled ? 0 : 1, cancelled ? 0 : o.NetSalesMinor - refunded);
         })];
     }
 
-    /// <summary>What each order has had back to date, and whether it was cancelled.</summary>
+    /// <summary>What each order has had taken off its net sales to date (refunds without VAT), and whether it was cancelled.</summary>
     private async Task<Dictionary<string, (long Minor, bool Cancelled)>> RefundsOfAsync(IReadOnlyList<string> transactions, CancellationToken cancellationToken)
     {
         var refunds = new Dictionary<string, (long Minor, bool Cancelled)>();
         foreach (var chunk in transactions.Chunk(Chunk))
         {
             foreach (var r in await db.Set<RefundRecord>().AsNoTracking().Where(r => chunk.Contains(r.TransactionId))
-                .Select(r => new { r.TransactionId, r.RevenueMinor, r.Cancelled }).ToListAsync(cancellationToken))
+                .Select(r => new { r.TransactionId, r.NetSalesMinor, r.Cancelled }).ToListAsync(cancellationToken))
             {
                 var (minor, cancelled) = refunds.GetValueOrDefault(r.TransactionId);
-                refunds[r.TransactionId] = (minor + r.RevenueMinor, cancelled || r.Cancelled);
+                refunds[r.TransactionId] = (minor + r.NetSalesMinor, cancelled || r.Cancelled);
             }
         }
 
@@ -456,7 +458,8 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
             FunnelCarted = g.Sum(x => x.FunnelCarted), FunnelCheckedOut = g.Sum(x => x.FunnelCheckedOut), FunnelPaying = g.Sum(x => x.FunnelPaying),
             FunnelBought = g.Sum(x => x.FunnelBought),
             Cancellations = g.Sum(x => x.Cancellations), RevenueMinor = g.Sum(x => x.RevenueMinor), RefundsMinor = g.Sum(x => x.RefundsMinor),
-            CancelledMinor = g.Sum(x => x.CancelledMinor),
+            CancelledMinor = g.Sum(x => x.CancelledMinor), GrossSalesMinor = g.Sum(x => x.GrossSalesMinor), DiscountsMinor = g.Sum(x => x.DiscountsMinor),
+            ReturnsMinor = g.Sum(x => x.ReturnsMinor), ShippingMinor = g.Sum(x => x.ShippingMinor), TaxMinor = g.Sum(x => x.TaxMinor),
         });
 
     private sealed record Reached<TKey>(TKey Key, byte[]? Visitors, int Users, byte[]? Buyers, int PurchaseUsers);
@@ -502,14 +505,14 @@ internal sealed record ProductRow(string ItemId, string Size, string? Name, int 
 }
 
 /// <param name="Active">Per month since acquisition (0 = the first), the share of the cohort that ordered.</param>
-/// <param name="ValuePerCustomerMinor">Per month since acquisition, cumulative net revenue per customer.</param>
+/// <param name="ValuePerCustomerMinor">Per month since acquisition, cumulative net sales per customer.</param>
 internal sealed record Cohort(DateOnly Month, int Customers, IReadOnlyList<decimal?> Active, IReadOnlyList<long> ValuePerCustomerMinor);
 
 /// <param name="Customers">Customers with a confirmed order in the period.</param>
 /// <param name="ReturningCustomerRate">Of those, the share who had ordered before the period, at any time.</param>
 internal sealed record CohortReport(IReadOnlyList<Cohort> Cohorts, int Customers, decimal? RepeatPurchaseRate, decimal? ReturningCustomerRate);
 
-/// <summary>A channel's or campaign's credited orders and net revenue, one figure per model in <see cref="Attribution.Models"/> order.</summary>
+/// <summary>A channel's or campaign's credited orders and net sales, one figure per model in <see cref="Attribution.Models"/> order.</summary>
 internal sealed record AttributedRow(string Key, IReadOnlyList<double> Orders, IReadOnlyList<long> RevenueMinor);
 
 /// <summary>A campaign's cost and return (last click), in the reporting currency; null rates where their base is zero.</summary>

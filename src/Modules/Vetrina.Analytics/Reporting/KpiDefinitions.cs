@@ -13,8 +13,9 @@ internal static class KpiDefinitions
     public static readonly KpiDefinition PagesPerSession = new("Pages per session", "Page views ÷ sessions", "GA4 views per session");
     public static readonly KpiDefinition AverageSession = new("Average session", "Time from a session's first event to its last, averaged over sessions", "Universal Analytics session duration");
     public static readonly KpiDefinition Orders = new("Orders", "Confirmed orders (payment authorised), less the paid orders cancelled in the period", "Shopify");
-    public static readonly KpiDefinition NetRevenue = new("Net revenue", "Order totals, VAT and shipping included, − cancelled orders − refunds, in the period; in the reporting currency at each day's rate", "Shopify net sales + shipping");
-    public static readonly KpiDefinition AverageOrderValue = new("Average order value", "Net revenue ÷ orders", "Shopify");
+    public static readonly KpiDefinition NetSales = new("Net sales", "Gross sales (goods at their prices, without VAT) − discounts − returns (refunds without their VAT), without shipping; cancelled orders are no sales; in the reporting currency at each day's rate", "Shopify net sales");
+    public static readonly KpiDefinition TotalSales = new("Total sales", "What shoppers paid and kept: order totals with VAT and shipping − cancelled orders − refunds (= net sales + shipping + VAT)", "Shopify total sales");
+    public static readonly KpiDefinition AverageOrderValue = new("Average order value", "(Gross sales − discounts) ÷ orders, without VAT and shipping", "Shopify");
     public static readonly KpiDefinition SessionConversion = new("Conversion rate (sessions)", "Sessions with a purchase ÷ sessions", "GA4 session conversion rate");
     public static readonly KpiDefinition UserConversion = new("Conversion rate (users)", "Users with a purchase ÷ users", "GA4 user conversion rate");
     public static readonly KpiDefinition CartAbandonment = new("Cart abandonment", "1 − sessions that added to the bag and bought ÷ sessions that added to the bag", "Baymard, per session");
@@ -23,11 +24,11 @@ internal static class KpiDefinitions
     public static readonly KpiDefinition ReturningCustomers = new("Returning customer rate", "Customers of the period who had ordered before it, at any time ÷ customers of the period", "Shopify");
     public static readonly KpiDefinition RepeatPurchase = new("Repeat purchase rate", "Customers with 2+ confirmed orders in the period ÷ customers with 1+", "Shopify");
     public static readonly KpiDefinition Retention = new("Retention", "Of the customers whose first confirmed order fell in a month, the share who ordered in each later month", "Monthly acquisition cohorts");
-    public static readonly KpiDefinition LifetimeValue = new("Customer lifetime value", "Net revenue per customer of the cohort, from the first order to date", "Historical CLV");
+    public static readonly KpiDefinition LifetimeValue = new("Customer lifetime value", "Net sales per customer of the cohort, from the first order to date", "Historical CLV");
     public static readonly KpiDefinition ReturnRate = new("Return rate", "Units returned ÷ units sold, by product and size", "Fashion practice");
     public static readonly KpiDefinition ClickThroughRate = new("Click-through rate", "Ad clicks ÷ ad impressions, from the imported cost files", "Google Ads");
     public static readonly KpiDefinition CostPerClick = new("Cost per click", "Ad cost ÷ ad clicks", "Google Ads");
     public static readonly KpiDefinition CostPerAcquisition = new("Cost per acquisition", "Ad cost ÷ confirmed orders the campaigns earned (last click)", "Google Ads cost / conv., orders as conversions");
-    public static readonly KpiDefinition ReturnOnAdSpend = new("Return on ad spend", "Net revenue the campaigns earned (last click) ÷ ad cost", "Google Ads conv. value / cost, net of refunds");
+    public static readonly KpiDefinition ReturnOnAdSpend = new("Return on ad spend", "Net sales the campaigns earned (last click; without VAT and shipping, refunds taken off) ÷ ad cost", "Google Ads conv. value / cost, net of refunds and VAT");
     public static readonly KpiDefinition AddToCartRate = new("Add-to-cart rate", "Units added to bags ÷ product views", "—");
 }

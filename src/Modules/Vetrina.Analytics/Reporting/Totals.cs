@@ -56,15 +56,30 @@ internal sealed record Totals
 
     public long CancelledMinor { get; init; }
 
+    public long GrossSalesMinor { get; init; }
+
+    public long DiscountsMinor { get; init; }
+
+    public long ReturnsMinor { get; init; }
+
+    public long ShippingMinor { get; init; }
+
+    public long TaxMinor { get; init; }
+
     /// <summary>Confirmed orders: cancelled ones no longer count.</summary>
     public int Orders => GrossOrders - Cancellations;
 
     /// <summary>The totals of the orders that stood: placed, less those cancelled (a voided authorisation is no sale).</summary>
     public long SalesMinor => RevenueMinor - CancelledMinor;
 
-    public long NetRevenueMinor => SalesMinor - RefundsMinor;
+    /// <summary>What shoppers paid and kept, VAT and shipping included: Shopify's total sales (net sales + shipping + taxes).</summary>
+    public long TotalSalesMinor => SalesMinor - RefundsMinor;
 
-    public decimal? AverageOrderValueMinor => Orders > 0 ? Math.Round((decimal)NetRevenueMinor / Orders, 0) : null;
+    /// <summary>Shopify's net sales: gross sales − discounts − returns, without VAT and shipping; the figure of order value, ROAS and the P&amp;L.</summary>
+    public long NetSalesMinor => GrossSalesMinor - DiscountsMinor - ReturnsMinor;
+
+    /// <summary>Shopify's average order value: (gross sales − discounts) ÷ orders.</summary>
+    public decimal? AverageOrderValueMinor => Orders > 0 ? Math.Round((decimal)(GrossSalesMinor - DiscountsMinor) / Orders, 0, MidpointRounding.AwayFromZero) : null;
 
     public decimal? EngagementRate => Rate(EngagedSessions, Sessions);
 

@@ -26,7 +26,13 @@ internal sealed class RecordOrderEvents(VetrinaDbContext db, ServerEvents events
         var e = Base(order, EventNames.Purchase, order.PlacedAt);
         e.ValueMinor = order.TotalMinor;
         e.Items = EventItem.Write(order.Lines.Select(l => new EventItem(l.Style, l.Size, l.Name, null, l.UnitPriceMinor, l.Quantity)));
-        e.Params = JsonSerializer.Serialize(new { shipping = order.ShippingMinor, tax = order.VatMinor, discount = order.DiscountMinor });
+        // The VAT of the goods before discounts and of the shipping let analytics report sales without VAT, as Shopify does (OrderAmounts).
+        e.Params = JsonSerializer.Serialize(new
+        {
+            shipping = order.ShippingMinor, tax = order.VatMinor, discount = order.DiscountMinor, items_tax = order.Lines.Sum(l => l.VatMinor),
+            // Orders published before the shipping's VAT was carried say 0: left out, it is split in proportion instead.
+            shipping_tax = order.ShippingMinor > 0 && order.ShippingVatMinor == 0 ? (long?)null : order.ShippingVatMinor,
+        });
         return events.RecordAsync(db, e, cancellationToken);
     }
 

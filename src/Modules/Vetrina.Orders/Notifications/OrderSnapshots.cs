@@ -10,5 +10,5 @@ internal sealed class OrderSnapshots(OrderNumbers numbers)
         order.Language, order.Currency.Code, order.SubtotalMinor, order.DiscountMinor, order.ShippingMinor, order.VatMinor, order.TotalMinor,
         order.PlacedAt, order.VisitorId, order.VisitorKind, order.CartId, order.ShippingAddress.CountryCode,
         [.. order.Lines.Select(l => new OrderLineSnapshot(l.Id, l.SkuId, l.SkuCode, l.StyleCode, l.Name, l.Colour, l.Size, l.Quantity, l.ShippedQuantity,
-            l.ReturnedQuantity, l.UnitPriceMinor, l.VatMinor, l.VatBasisPoints))]);
+            l.ReturnedQuantity, l.UnitPriceMinor, l.VatMinor, l.VatBasisPoints))], order.ShippingVatMinor);
 }

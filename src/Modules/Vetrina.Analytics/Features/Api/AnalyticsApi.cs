@@ -79,7 +79,7 @@ internal static class AnalyticsApi
             var rows = await reports.AttributionAsync(filter, days, byCampaign ?? false, cancellationToken);
             return Results.Ok(new AttributionAnswer(filter.From, filter.To, context.Currency.Code, days, [.. Attribution.Models.Select(m => m.ToString())],
                 [.. rows.Select(r => new AttributedAnswer(r.Key, r.Orders, [.. r.RevenueMinor.Select(v => Major(v, context))]))]));
-        }).WithName("GetAnalyticsAttribution").WithSummary("Orders and net revenue credited to channels (or campaigns) under each attribution model, over a lookback.")
+        }).WithName("GetAnalyticsAttribution").WithSummary("Orders and net sales credited to channels (or campaigns) under each attribution model, over a lookback.")
             .Produces<AttributionAnswer>().ProducesValidationProblem();
 
         group.MapPost("/ad-spend", async (HttpRequest request, string? network, AdSpendImporter importer, CancellationToken cancellationToken) =>
@@ -134,7 +134,8 @@ internal static class AnalyticsApi
 
     private static KpiAnswer Kpis(Totals t, Context context) => new(t.Sessions, t.EngagedSessions, t.EngagementRate, t.Users, t.UsersEstimated, t.NewUsers, t.PageViews, t.PagesPerSession,
         t.AverageSessionSeconds, t.GrossOrders, t.Cancellations, t.Orders, Major(t.RevenueMinor, context), Major(t.CancelledMinor, context), Major(t.RefundsMinor, context),
-        Major(t.NetRevenueMinor, context), t.AverageOrderValueMinor is { } aov ? Major((long)aov, context) : null, t.SessionConversionRate, t.UserConversionRate,
+        Major(t.GrossSalesMinor, context), Major(t.DiscountsMinor, context), Major(t.ReturnsMinor, context), Major(t.NetSalesMinor, context),
+        Major(t.ShippingMinor, context), Major(t.TaxMinor, context), Major(t.TotalSalesMinor, context), t.AverageOrderValueMinor is { } aov ? Major((long)aov, context) : null, t.SessionConversionRate, t.UserConversionRate,
         t.CartAbandonmentRate, t.CheckoutAbandonmentRate, t.RefundRate);
 
     /// <summary>What every answer needs: today in the shop's zone and the reporting currency.</summary>
@@ -148,8 +149,12 @@ internal static class AnalyticsApi
 
 /// <summary>The KPIs of docs/kpis.md for a period or a slice; money in the reporting currency; a rate with no denominator is null.</summary>
 /// <param name="UsersEstimated">Whether users are a HyperLogLog estimate (standard error 0.4%), as for a shop with more than 100,000 in the period.</param>
+/// <param name="OrderTotals">The totals of the orders placed, VAT and shipping included.</param>
+/// <param name="NetSales">Shopify's net sales: gross sales − discounts − returns, without VAT and shipping; order value and ROAS use it.</param>
+/// <param name="TotalSales">Net sales + shipping + taxes: order totals − cancelled − refunds.</param>
 internal sealed record KpiAnswer(int Sessions, int EngagedSessions, decimal? EngagementRate, int Users, bool UsersEstimated, int NewUsers, int PageViews, decimal? PagesPerSession,
-    decimal? AverageSessionSeconds, int PlacedOrders, int Cancellations, int Orders, decimal OrderTotals, decimal Cancelled, decimal Refunds, decimal NetRevenue,
+    decimal? AverageSessionSeconds, int PlacedOrders, int Cancellations, int Orders, decimal OrderTotals, decimal Cancelled, decimal Refunds,
+    decimal GrossSales, decimal Discounts, decimal Returns, decimal NetSales, decimal Shipping, decimal Taxes, decimal TotalSales,
     decimal? AverageOrderValue, decimal? SessionConversionRate, decimal? UserConversionRate, decimal? CartAbandonmentRate, decimal? CheckoutAbandonmentRate,
     decimal? RefundRate);
 
@@ -169,6 +174,6 @@ internal sealed record CohortAnswer(DateOnly Month, int Customers, IReadOnlyList
 internal sealed record CohortsAnswer(DateOnly From, DateOnly To, string Currency, int Customers, decimal? RepeatPurchaseRate, decimal? ReturningCustomerRate,
     IReadOnlyList<CohortAnswer> Cohorts);
 
-internal sealed record AttributedAnswer(string Key, IReadOnlyList<double> Orders, IReadOnlyList<decimal> NetRevenue);
+internal sealed record AttributedAnswer(string Key, IReadOnlyList<double> Orders, IReadOnlyList<decimal> NetSales);
 
 internal sealed record AttributionAnswer(DateOnly From, DateOnly To, string Currency, int LookbackDays, IReadOnlyList<string> Models, IReadOnlyList<AttributedAnswer> Rows);

@@ -8,7 +8,7 @@ using Vetrina.Markets.Contracts;
 
 namespace Vetrina.Analytics.Pages.Admin.Analytics;
 
-/// <summary>Orders and net revenue credited to channels or campaigns under the five models side by side, with a lookback of the reader's choice.</summary>
+/// <summary>Orders and net sales credited to channels or campaigns under the five models side by side, with a lookback of the reader's choice.</summary>
 [Authorize(Policy = StaffPolicies.AnalyticsRead)]
 internal sealed class AttributionModel(AnalyticsReports reports, IMarketDirectory markets, IOptions<AnalyticsOptions> options, TimeProvider clock)
     : AnalyticsPageModel(options, clock, markets)

@@ -63,14 +63,16 @@ internal sealed class OverviewModel(AnalyticsReports reports, DayAggregation agg
         await LoadAsync(cancellationToken);
         return table switch
         {
-            "days" => Csv("analytics-days", ["day", "sessions", "users", "new_users", "engaged_sessions", "page_views", "orders", "revenue", "refunds", "net_revenue", "cancelled"],
+            "days" => Csv("analytics-days", ["day", "sessions", "users", "new_users", "engaged_sessions", "page_views", "orders", "order_totals", "cancelled", "refunds",
+                "gross_sales", "discounts", "returns", "net_sales", "shipping", "taxes", "total_sales"],
                 Days.Select(d => new object?[] { d.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Totals.Sessions, d.Totals.Users,
-                    d.Totals.NewUsers, d.Totals.EngagedSessions, d.Totals.PageViews, d.Totals.Orders, Major(d.Totals.RevenueMinor), Major(d.Totals.RefundsMinor),
-                    Major(d.Totals.NetRevenueMinor), Major(d.Totals.CancelledMinor) })),
+                    d.Totals.NewUsers, d.Totals.EngagedSessions, d.Totals.PageViews, d.Totals.Orders, Major(d.Totals.RevenueMinor), Major(d.Totals.CancelledMinor),
+                    Major(d.Totals.RefundsMinor), Major(d.Totals.GrossSalesMinor), Major(d.Totals.DiscountsMinor), Major(d.Totals.ReturnsMinor),
+                    Major(d.Totals.NetSalesMinor), Major(d.Totals.ShippingMinor), Major(d.Totals.TaxMinor), Major(d.Totals.TotalSalesMinor) })),
             "funnel" => Csv("analytics-funnel", ["step", "sessions", "drop_off"], Funnel.Select(s => new object?[] { s.Name, s.Sessions, s.DropOff })),
-            _ => Csv($"analytics-by-{By.ToString().ToLowerInvariant()}", [By.ToString(), "sessions", "users", "engagement_rate", "orders", "net_revenue",
+            _ => Csv($"analytics-by-{By.ToString().ToLowerInvariant()}", [By.ToString(), "sessions", "users", "engagement_rate", "orders", "net_sales",
                 "session_conversion_rate", "average_order_value"],
-                Rows.Select(r => new object?[] { r.Key, r.Totals.Sessions, r.Totals.Users, r.Totals.EngagementRate, r.Totals.Orders, Major(r.Totals.NetRevenueMinor),
+                Rows.Select(r => new object?[] { r.Key, r.Totals.Sessions, r.Totals.Users, r.Totals.EngagementRate, r.Totals.Orders, Major(r.Totals.NetSalesMinor),
                     r.Totals.SessionConversionRate, r.Totals.AverageOrderValueMinor is { } aov ? Major((long)aov) : null })),
         };
     }

@@ -13,8 +13,8 @@ using Vetrina.Data;
 namespace Vetrina.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(VetrinaDbContext))]
-    [Migration("20261207043046_AnalyticsDistinctUsers")]
-    partial class AnalyticsDistinctUsers
+    [Migration("20261207045101_AnalyticsDistinctUsersAndNetSales")]
+    partial class AnalyticsDistinctUsersAndNetSales
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -322,6 +322,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<byte>("Device")
                         .HasColumnType("smallint");
 
+                    b.Property<long>("DiscountsMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Landing")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -336,6 +339,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<long>("NetSalesMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -345,6 +351,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<string>("SourceMedium")
                         .HasMaxLength(203)
                         .HasColumnType("character varying(203)");
+
+                    b.Property<long>("TaxMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(64)
@@ -400,6 +409,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<byte>("Dimension")
                         .HasColumnType("smallint");
 
+                    b.Property<long>("DiscountsMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("DurationSeconds")
                         .HasColumnType("bigint");
 
@@ -417,6 +429,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.Property<int>("FunnelPaying")
                         .HasColumnType("integer");
+
+                    b.Property<long>("GrossSalesMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Market")
                         .IsRequired()
@@ -444,11 +459,20 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<long>("RefundsMinor")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("ReturnsMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("RevenueMinor")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Sessions")
                         .HasColumnType("integer");
+
+                    b.Property<long>("ShippingMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TaxMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Users")
                         .HasColumnType("integer");
@@ -510,6 +534,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<byte>("Device")
                         .HasColumnType("smallint");
 
+                    b.Property<long>("DiscountsMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("DurationSeconds")
                         .HasColumnType("bigint");
 
@@ -527,6 +554,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.Property<int>("FunnelPaying")
                         .HasColumnType("integer");
+
+                    b.Property<long>("GrossSalesMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -559,11 +589,20 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<long>("RefundsMinor")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("ReturnsMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("RevenueMinor")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Sessions")
                         .HasColumnType("integer");
+
+                    b.Property<long>("ShippingMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TaxMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Users")
                         .HasColumnType("integer");
@@ -867,6 +906,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<long>("NetSalesMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("RevenueMinor")
                         .HasColumnType("bigint");

@@ -12,8 +12,8 @@ using Vetrina.Data;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     [DbContext(typeof(VetrinaDbContext))]
-    [Migration("20261207043052_AnalyticsDistinctUsers")]
-    partial class AnalyticsDistinctUsers
+    [Migration("20261207045107_AnalyticsDistinctUsersAndNetSales")]
+    partial class AnalyticsDistinctUsersAndNetSales
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -309,6 +309,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<byte>("Device")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DiscountsMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Landing")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -323,6 +326,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("NetSalesMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 
@@ -332,6 +338,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<string>("SourceMedium")
                         .HasMaxLength(203)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("TaxMinor")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(64)
@@ -385,6 +394,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<byte>("Dimension")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DiscountsMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DurationSeconds")
                         .HasColumnType("INTEGER");
 
@@ -401,6 +413,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("FunnelPaying")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrossSalesMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Market")
@@ -429,10 +444,19 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<long>("RefundsMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ReturnsMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RevenueMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShippingMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TaxMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Users")
@@ -493,6 +517,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<byte>("Device")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DiscountsMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DurationSeconds")
                         .HasColumnType("INTEGER");
 
@@ -509,6 +536,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("FunnelPaying")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrossSalesMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")
@@ -542,10 +572,19 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<long>("RefundsMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ReturnsMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RevenueMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShippingMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TaxMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Users")
@@ -840,6 +879,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("NetSalesMinor")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("RevenueMinor")
                         .HasColumnType("INTEGER");
