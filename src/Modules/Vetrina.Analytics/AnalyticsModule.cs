@@ -43,6 +43,7 @@ public static class AnalyticsModule
         services.AddHostedService<EventWriter>();
         services.AddSingleton<DayAggregation>();
         services.AddScoped<AnalyticsReports>();
+        services.AddScoped<SliceReach>();
         services.AddScoped<ICampaignResults, CampaignResults>();
         services.AddScoped<IExchangeRates, ExchangeRates>();
         services.AddScoped<ITrafficLog, Collection.TrafficLog>();

@@ -671,6 +671,45 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("analytics_daily_products", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Analytics.Domain.DailyReach", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Buyers")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<byte>("Grouping")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("PurchaseUsers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<byte[]>("Visitors")
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Grouping", "Day", "Value")
+                        .IsUnique();
+
+                    b.ToTable("analytics_daily_reach", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Analytics.Domain.DataStream", b =>
                 {
                     b.Property<long>("Id")
@@ -748,6 +787,45 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasKey("VisitorId");
 
                     b.ToTable("analytics_visitors", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Analytics.Domain.MonthlyReach", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Buyers")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte>("Grouping")
+                        .HasColumnType("smallint");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PurchaseUsers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<byte[]>("Visitors")
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Grouping", "Month", "Value")
+                        .IsUnique();
+
+                    b.ToTable("analytics_monthly_reach", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Analytics.Domain.PendingDay", b =>

@@ -652,6 +652,43 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("analytics_daily_products", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Analytics.Domain.DailyReach", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Buyers")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("Grouping")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PurchaseUsers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Visitors")
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Grouping", "Day", "Value")
+                        .IsUnique();
+
+                    b.ToTable("analytics_daily_reach", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Analytics.Domain.DataStream", b =>
                 {
                     b.Property<long>("Id")
@@ -725,6 +762,43 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasKey("VisitorId");
 
                     b.ToTable("analytics_visitors", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Analytics.Domain.MonthlyReach", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Buyers")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte>("Grouping")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PurchaseUsers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Visitors")
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Grouping", "Month", "Value")
+                        .IsUnique();
+
+                    b.ToTable("analytics_monthly_reach", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Analytics.Domain.PendingDay", b =>

@@ -58,8 +58,13 @@ public abstract class CountingTruthContract(AppFixture fixture)
         Assert.Equal(8, week.Totals.Users);
         Assert.Equal(10, week.Days.Sum(d => d.Totals.Users));
         var direct = await reports.PeriodAsync(new ReportFilter(Monday, Saturday) { Market = Market, Channel = Channel.Direct }, default);
-        // Each of the eight came directly at least once.
+        // Each of the eight came directly at least once (a market and a channel: counted from the cube's cells).
         Assert.Equal(8, direct.Totals.Users);
+        var markets = (await reports.ByAsync(new ReportFilter(Monday, Saturday) { Market = Market }, Breakdown.Market, default)).Single();
+        Assert.Equal((Market, 8), (markets.Key, markets.Totals.Users));
+        // The whole of April comes from the market's month; the first days of May (none of these people) from their days.
+        var april = await reports.PeriodAsync(new ReportFilter(new DateOnly(2026, 4, 1), new DateOnly(2026, 5, 2)) { Market = Market }, default);
+        Assert.Equal((8, false), (april.Totals.Users, april.Totals.UsersEstimated));
 
         var buying = await reports.PeriodAsync(new ReportFilter(Wednesday, Thursday) { Market = Market }, default);
         // a, b and d bought (d on both days): three buyers of three people.

@@ -119,12 +119,14 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
             await db.Set<DailyProduct>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
             await db.Set<Conversion>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
             await db.Set<RefundRecord>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<DailyReach>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
             db.AddRange(result.Sessions);
             db.AddRange(result.Figures);
             db.AddRange(result.Breakdowns);
             db.AddRange(result.Products);
             db.AddRange(result.Conversions);
             db.AddRange(result.Refunds);
+            db.AddRange(result.Reach);
             var byId = known.ToDictionary(v => v.VisitorId);
             foreach (var (visitor, first) in result.FirstDays)
             {
@@ -142,10 +144,36 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
             var state = pending is null ? db.Add(new PendingDay(day)).Entity : db.Attach(pending).Entity;
             state.Aggregated(pending?.Version ?? 1, clock.GetUtcNow(), result.AutomatedSessions);
             await db.SaveChangesAsync(cancellationToken);
+            await RebuildMonthAsync(db, day, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
         db.ChangeTracker.Clear();
         LogRebuilt(logger, day, events.Count, result.Sessions.Count, clock.GetElapsedTime(started));
+    }
+
+    /// <summary>The month's reach merged again from its days', the day just rebuilt included.</summary>
+    private static async Task RebuildMonthAsync(VetrinaDbContext db, DateOnly day, CancellationToken cancellationToken)
+    {
+        var month = new DateOnly(day.Year, day.Month, 1);
+        var next = month.AddMonths(1);
+        var merged = new Dictionary<(ReachGrouping, string), Reach>();
+        await foreach (var row in db.Set<DailyReach>().AsNoTracking().Where(r => r.Day >= month && r.Day < next).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!merged.TryGetValue((row.Grouping, row.Value), out var reach))
+            {
+                merged[(row.Grouping, row.Value)] = reach = new Reach();
+            }
+
+            reach.Add(row);
+        }
+
+        await db.Set<MonthlyReach>().Where(r => r.Month == month).ExecuteDeleteAsync(cancellationToken);
+        db.AddRange(merged.Select(m => new MonthlyReach
+        {
+            Month = month, Grouping = m.Key.Item1, Value = m.Key.Item2, Users = (int)m.Value.Users.Count, PurchaseUsers = (int)m.Value.Buyers.Count,
+            Visitors = m.Value.Users.ToBytes(), Buyers = m.Value.Buyers.ToBytes(),
+        }));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Analytics day {Day} rebuilt: {Events} events, {Sessions} sessions in {Elapsed}")]

@@ -13,6 +13,7 @@ internal sealed record DayResult(
     IReadOnlyList<DailyProduct> Products,
     IReadOnlyList<Conversion> Conversions,
     IReadOnlyList<RefundRecord> Refunds,
+    IReadOnlyList<DailyReach> Reach,
     IReadOnlyDictionary<Guid, DateOnly> FirstDays,
     int AutomatedSessions);
 
@@ -97,8 +98,8 @@ internal static class DayRollup
             }
         }
 
-        return new DayResult([.. sessions.Select(s => s.Session)], rollup.Figures, rollup.Breakdowns, rollup.Products, conversions, rollup.Refunds, knownFirst,
-            automated);
+        return new DayResult([.. sessions.Select(s => s.Session)], rollup.Figures, rollup.Breakdowns, rollup.Products, conversions, rollup.Refunds, rollup.Reach,
+            knownFirst, automated);
     }
 
     private sealed class Builder(DateOnly day, CurrencyRates rates)
@@ -118,17 +119,26 @@ internal static class DayRollup
 
         public IReadOnlyList<RefundRecord> Refunds => refunds;
 
+        /// <summary>The whole shop's row always (a day without visits has none to add), and each market's, language's, channel's and device's.</summary>
+        public IReadOnlyList<DailyReach> Reach =>
+        [
+            .. users.Keys.OfType<(ReachGrouping Grouping, string Value)>().Append((ReachGrouping.All, "")).Distinct()
+                .Select(k => WithUsers(new DailyReach { Day = day, Grouping = k.Item1, Value = k.Item2 }, k)),
+        ];
+
         public void AddSession(SessionDraft draft)
         {
             var s = draft.Session;
             foreach (var (measures, key) in Slices(s.Market, s.Language, s.Channel, s.Device, SourceMedium(s), s.Campaign, s.Landing, s.Country))
             {
                 measures.Add(s);
-                (users.TryGetValue(key, out var seen) ? seen : users[key] = []).Add(s.VisitorId);
-                if (s.Orders > 0)
-                {
-                    (buyers.TryGetValue(key, out var bought) ? bought : buyers[key] = []).Add(s.VisitorId);
-                }
+                Reached(key, s);
+            }
+
+            foreach (var key in new[] { (ReachGrouping.All, ""), (ReachGrouping.Market, s.Market ?? ""), (ReachGrouping.Language, s.Language ?? ""),
+                (ReachGrouping.Channel, s.Channel.ToString()), (ReachGrouping.Device, s.Device.ToString()) })
+            {
+                Reached(key, s);
             }
 
             var market = s.Market ?? "";
@@ -302,14 +312,23 @@ internal static class DayRollup
             return product;
         }
 
-        private T WithUsers<T>(T measures, object key)
-            where T : DailyMeasures
+        private void Reached(object key, Session s)
+        {
+            (users.TryGetValue(key, out var seen) ? seen : users[key] = []).Add(s.VisitorId);
+            if (s.Orders > 0)
+            {
+                (buyers.TryGetValue(key, out var bought) ? bought : buyers[key] = []).Add(s.VisitorId);
+            }
+        }
+
+        private T WithUsers<T>(T row, object key)
+            where T : IVisitorCounts
         {
             var seen = users.GetValueOrDefault(key) ?? [];
             var bought = buyers.GetValueOrDefault(key) ?? [];
-            (measures.Users, measures.Visitors) = (seen.Count, VisitorSketch.Of(seen));
-            (measures.PurchaseUsers, measures.Buyers) = (bought.Count, VisitorSketch.Of(bought));
-            return measures;
+            (row.Users, row.Visitors) = (seen.Count, VisitorSketch.Of(seen));
+            (row.PurchaseUsers, row.Buyers) = (bought.Count, VisitorSketch.Of(bought));
+            return row;
         }
 
         private static string SourceMedium(Session s) => $"{s.Source} / {s.Medium}";

@@ -90,6 +90,26 @@ internal sealed class DailyBreakdownConfiguration : IEntityTypeConfiguration<Dai
     }
 }
 
+internal sealed class DailyReachConfiguration : IEntityTypeConfiguration<DailyReach>
+{
+    public void Configure(EntityTypeBuilder<DailyReach> builder)
+    {
+        builder.ToTable("analytics_daily_reach");
+        builder.HasIndex(r => new { r.Grouping, r.Day, r.Value }).IsUnique();
+        builder.Property(r => r.Value).HasMaxLength(20);
+    }
+}
+
+internal sealed class MonthlyReachConfiguration : IEntityTypeConfiguration<MonthlyReach>
+{
+    public void Configure(EntityTypeBuilder<MonthlyReach> builder)
+    {
+        builder.ToTable("analytics_monthly_reach");
+        builder.HasIndex(r => new { r.Grouping, r.Month, r.Value }).IsUnique();
+        builder.Property(r => r.Value).HasMaxLength(20);
+    }
+}
+
 internal sealed class DailyProductConfiguration : IEntityTypeConfiguration<DailyProduct>
 {
     public void Configure(EntityTypeBuilder<DailyProduct> builder)

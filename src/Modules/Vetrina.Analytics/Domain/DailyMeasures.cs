@@ -5,7 +5,7 @@ namespace Vetrina.Analytics.Domain;
 /// rows per slice instead of reading every event (Matomo's way: days archived, weeks and months summed from days).
 /// Money is in the reporting currency's minor units, at the day's stored rate.
 /// </summary>
-internal abstract class DailyMeasures
+internal abstract class DailyMeasures : IVisitorCounts
 {
     public DateOnly Day { get; set; }
 

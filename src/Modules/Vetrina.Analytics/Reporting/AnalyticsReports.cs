@@ -30,7 +30,7 @@ internal sealed record BreakdownRow(string Key, Totals Totals);
 /// The dashboards' figures. Traffic and sales read the daily rollups (a year is a few thousand small rows, whatever the
 /// traffic); the funnel reads sessions; cohorts, lifetime value and attribution read orders and the sessions before them.
 /// </summary>
-internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOptions> options)
+internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, IOptions<AnalyticsOptions> options)
 {
     private const int Chunk = 500;
 
@@ -40,10 +40,22 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
     /// </summary>
     public async Task<Period> PeriodAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
+        if (SliceReach.Of(filter) is { } slice && await slices.CoversAsync(filter, cancellationToken))
+        {
+            var summed = (await Sum(Cube(filter).GroupBy(d => d.Day)).ToListAsync(cancellationToken)).ToDictionary(r => r.Key, r => r.Totals);
+            var counted = await slices.DailyAsync(slice.Grouping, slice.Value, filter, cancellationToken);
+            var each = Enumerable.Range(0, filter.Days).Select(i => filter.From.AddDays(i)).Select(d => new DayTotals(d, (summed.GetValueOrDefault(d) ?? new Totals()) with
+            {
+                Users = counted.GetValueOrDefault(d).Users, PurchaseUsers = counted.GetValueOrDefault(d).Buyers,
+            })).ToList();
+            var over = (await slices.OverAsync(slice.Grouping, slice.Value, filter, cancellationToken)).GetValueOrDefault(slice.Value) ?? new Reach();
+            return new Period(Counted(over, Add(each.Select(d => d.Totals))), each);
+        }
+
         var (sums, reach) = filter.Campaign is null
             ? (await Sum(Cube(filter).GroupBy(d => d.Day)).ToListAsync(cancellationToken), await ReachAsync(Cube(filter), d => d.Day, cancellationToken))
             : (await Sum(Campaign(filter).GroupBy(d => d.Day)).ToListAsync(cancellationToken), await ReachAsync(Campaign(filter), d => d.Day, cancellationToken));
-        var byDay = sums.ToDictionary(r => r.Key, r => reach.TryGetValue(r.Key, out var people) ? people.Apply(r.Totals) : r.Totals);
+        var byDay = sums.ToDictionary(r => r.Key, r => reach.TryGetValue(r.Key, out var people) ? Counted(people, r.Totals) : r.Totals);
         var days = Enumerable.Range(0, filter.Days).Select(i => filter.From.AddDays(i)).Select(d => new DayTotals(d, byDay.GetValueOrDefault(d) ?? new Totals())).ToList();
         var everyone = new Reach();
         foreach (var people in reach.Values)
@@ -51,8 +63,14 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
             everyone.Add(people);
         }
 
-        return new Period(everyone.Apply(Add(days.Select(d => d.Totals))), days);
+        return new Period(Counted(everyone, Add(days.Select(d => d.Totals))), days);
     }
+
+    /// <summary>The totals with the users and buyers of the merged sketches.</summary>
+    private static Totals Counted(Reach reach, Totals totals) => totals with
+    {
+        Users = (int)reach.Users.Count, PurchaseUsers = (int)reach.Buyers.Count, UsersEstimated = reach.Users.Estimated || reach.Buyers.Estimated,
+    };
 
     /// <summary>Adds up every measure but users, which only sketches can combine (<see cref="Reach"/>).</summary>
     private static Totals Add(IEnumerable<Totals> all) => all.Aggregate(new Totals(), (a, b) => a with
@@ -85,13 +103,16 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
 
     public async Task<IReadOnlyList<BreakdownRow>> ByAsync(ReportFilter filter, Breakdown by, CancellationToken cancellationToken)
     {
+        var sliced = SliceReach.Of(filter, by) is { } slice && await slices.CoversAsync(filter, cancellationToken)
+            ? await slices.OverAsync(slice.Grouping, slice.Value, filter, cancellationToken)
+            : null;
         var rows = by switch
         {
-            Breakdown.Channel => await RowsAsync(Cube(filter), d => d.Channel, c => c.ToString(), cancellationToken),
-            Breakdown.Device => await RowsAsync(Cube(filter), d => d.Device, d => d.ToString(), cancellationToken),
-            Breakdown.Market => await RowsAsync(Cube(filter), d => d.Market, m => m, cancellationToken),
-            Breakdown.Language => await RowsAsync(Cube(filter), d => d.Language, l => l, cancellationToken),
-            _ => await RowsAsync(Breakdowns(filter, Dimension(by)), d => d.Value, v => v, cancellationToken),
+            Breakdown.Channel => await RowsAsync(Cube(filter), d => d.Channel, c => c.ToString(), sliced, cancellationToken),
+            Breakdown.Device => await RowsAsync(Cube(filter), d => d.Device, d => d.ToString(), sliced, cancellationToken),
+            Breakdown.Market => await RowsAsync(Cube(filter), d => d.Market, m => m, sliced, cancellationToken),
+            Breakdown.Language => await RowsAsync(Cube(filter), d => d.Language, l => l, sliced, cancellationToken),
+            _ => await RowsAsync(Breakdowns(filter, Dimension(by)), d => d.Value, v => v, null, cancellationToken),
         };
         return [.. rows.Select(r => new BreakdownRow(r.Key, r.Totals)).OrderByDescending(r => r.Totals.Sessions).ThenByDescending(r => r.Totals.NetSalesMinor)];
     }
@@ -408,14 +429,20 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
     private static DateOnly Month(DateOnly day) => new(day.Year, day.Month, 1);
 
     /// <summary>Each group's sums, with its users counted from the merged sketches of its rows.</summary>
+    /// <param name="sliced">The groups' users where the slices' reach has them; otherwise they are merged from the rows' own sketches.</param>
     private static async Task<List<Keyed<string>>> RowsAsync<T, TKey>(IQueryable<T> rows, Expression<Func<T, TKey>> key, Func<TKey, string> name,
-        CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, Reach>? sliced, CancellationToken cancellationToken)
         where T : DailyMeasures
         where TKey : notnull
     {
         var sums = await Sum(rows.GroupBy(key)).ToListAsync(cancellationToken);
+        if (sliced is not null)
+        {
+            return [.. sums.Select(s => new Keyed<string>(name(s.Key), Counted(sliced.GetValueOrDefault(name(s.Key)) ?? new Reach(), s.Totals)))];
+        }
+
         var reach = await ReachAsync(rows, key, cancellationToken);
-        return [.. sums.Select(s => new Keyed<string>(name(s.Key), reach.TryGetValue(s.Key, out var people) ? people.Apply(s.Totals) : s.Totals))];
+        return [.. sums.Select(s => new Keyed<string>(name(s.Key), reach.TryGetValue(s.Key, out var people) ? Counted(people, s.Totals) : s.Totals))];
     }
 
     /// <summary>The visitors and buyers of each group, merged from its rows' sketches as they stream in.</summary>
@@ -435,8 +462,7 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
                 groups[r.Key] = people = new Reach();
             }
 
-            people.Users.Add(r.Visitors, r.Users);
-            people.Buyers.Add(r.Buyers, r.PurchaseUsers);
+            people.Add(r.Visitors, r.Users, r.Buyers, r.PurchaseUsers);
         }
 
         return groups;
@@ -464,24 +490,6 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, IOptions<AnalyticsOp
 
     private sealed record Reached<TKey>(TKey Key, byte[]? Visitors, int Users, byte[]? Buyers, int PurchaseUsers);
 
-    /// <summary>The distinct visitors and buyers of a group of rows.</summary>
-    private sealed class Reach
-    {
-        public VisitorSketch Users { get; } = new();
-
-        public VisitorSketch Buyers { get; } = new();
-
-        public void Add(Reach other)
-        {
-            Users.Add(other.Users);
-            Buyers.Add(other.Buyers);
-        }
-
-        public Totals Apply(Totals totals) => totals with
-        {
-            Users = (int)Users.Count, PurchaseUsers = (int)Buyers.Count, UsersEstimated = Users.Estimated || Buyers.Estimated,
-        };
-    }
 
     private sealed record Keyed<TKey>(TKey Key, Totals Totals);
 

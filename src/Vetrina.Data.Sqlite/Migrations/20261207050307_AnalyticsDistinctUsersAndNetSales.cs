@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -132,6 +133,56 @@ namespace Vetrina.Data.Sqlite.Migrations
                 nullable: false,
                 defaultValue: 0L);
 
+            migrationBuilder.CreateTable(
+                name: "analytics_daily_reach",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Grouping = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Users = table.Column<int>(type: "INTEGER", nullable: false),
+                    PurchaseUsers = table.Column<int>(type: "INTEGER", nullable: false),
+                    Visitors = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Buyers = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analytics_daily_reach", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "analytics_monthly_reach",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Grouping = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Users = table.Column<int>(type: "INTEGER", nullable: false),
+                    PurchaseUsers = table.Column<int>(type: "INTEGER", nullable: false),
+                    Visitors = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Buyers = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analytics_monthly_reach", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analytics_daily_reach_Grouping_Day_Value",
+                table: "analytics_daily_reach",
+                columns: new[] { "Grouping", "Day", "Value" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analytics_monthly_reach_Grouping_Month_Value",
+                table: "analytics_monthly_reach",
+                columns: new[] { "Grouping", "Month", "Value" },
+                unique: true);
+
             // Rows built before distinct counting and sales without VAT have no visitors to merge and no VAT taken out: their
             // days are rebuilt from their events by the aggregation job. Days whose raw events are past retention keep their
             // figures: their users are added up (and marked as estimated), their sales keep VAT and shipping.
@@ -146,6 +197,12 @@ namespace Vetrina.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "analytics_daily_reach");
+
+            migrationBuilder.DropTable(
+                name: "analytics_monthly_reach");
+
             migrationBuilder.DropColumn(
                 name: "NetSalesMinor",
                 table: "analytics_refunds");
