@@ -54,19 +54,22 @@ psql -c "INSERT INTO analytics_daily_breakdowns (\"Day\", \"Market\", \"Dimensio
   SELECT day, market, dim, CASE dim WHEN 0 THEN 'source' || v || ' / medium' WHEN 1 THEN 'campaign-' || v WHEN 2 THEN '/it/products/style-' || v ELSE 'C' || v END, $values
   FROM generate_series(current_date - 365, current_date - 1, interval '1 day') day, (VALUES ('IT'),('KR'),('INTL')) m(market),
        (VALUES (0, 40), (1, 30), (2, 300), (3, 40)) dims(dim, n), LATERAL generate_series(1, n) v, LATERAL (SELECT (5 + random() * 40 + v * 0)::int AS s) x"
-# Each slice's reach per day is the union of its cells' (their fingerprints never repeat here), and per month a full register set.
+# Each slice's reach per day is the union of its cells' (their fingerprints never repeat here), and per month a full register
+# set; the app's own rows (today's and yesterday's, which it builds at start) stay.
 psql -c "INSERT INTO analytics_daily_reach (\"Day\", \"Grouping\", \"Value\", \"Users\", \"PurchaseUsers\", \"Visitors\", \"Buyers\")
   SELECT \"Day\", g, v, sum(\"Users\"), sum(\"PurchaseUsers\"), '\\x01'::bytea || string_agg(substring(\"Visitors\" from 2), ''::bytea),
     '\\x01'::bytea || string_agg(substring(\"Buyers\" from 2), ''::bytea)
   FROM analytics_daily, LATERAL (VALUES (0, ''), (1, \"Market\"), (2, \"Language\"),
     (3, (ARRAY['Direct','OrganicSearch','PaidSearch','OrganicSocial','PaidSocial','Email','Affiliates','Referral','Display','PaidOther','Unassigned'])[\"Channel\" + 1]),
     (4, (ARRAY['Desktop','Mobile','Tablet','Unknown'])[\"Device\" + 1])) gv(g, v)
-  GROUP BY \"Day\", g, v"
+  GROUP BY \"Day\", g, v
+  ON CONFLICT DO NOTHING"
 psql -c "WITH registers AS (SELECT '\\x02'::bytea || string_agg(set_byte('\\x00'::bytea, 0, least(17, 2 + floor(-ln(1 - random()) / ln(2))::int)), ''::bytea) AS b
     FROM generate_series(1, 65536))
   INSERT INTO analytics_monthly_reach (\"Month\", \"Grouping\", \"Value\", \"Users\", \"PurchaseUsers\", \"Visitors\", \"Buyers\")
   SELECT date_trunc('month', \"Day\")::date, \"Grouping\", \"Value\", sum(\"Users\"), sum(\"PurchaseUsers\"), (SELECT b FROM registers), (SELECT b FROM registers)
-  FROM analytics_daily_reach GROUP BY 1, 2, 3"
+  FROM analytics_daily_reach GROUP BY 1, 2, 3
+  ON CONFLICT DO NOTHING"
 psql -c "INSERT INTO analytics_sessions (\"Day\", \"VisitorId\", \"VisitorKind\", \"StartedAt\", \"EndedAt\", \"Landing\", \"Channel\", \"Source\", \"Medium\", \"Campaign\",
     \"Device\", \"Country\", \"Language\", \"Market\", \"PageViews\", \"Events\", \"Engaged\", \"NewUser\", \"Steps\", \"Orders\", \"RevenueMinor\")
   SELECT current_date - 1 - (i % 30), gen_random_uuid(), i % 2, now() - make_interval(days => i % 30), now() - make_interval(days => i % 30) + interval '3 minutes',
