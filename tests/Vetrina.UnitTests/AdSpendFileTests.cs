@@ -32,6 +32,40 @@ public sealed class AdSpendFileTests
     }
 
     [Fact]
+    public void ACampaignIdColumn_IsKept_SoVisitsTaggedWithTheIdAloneMeetTheirCampaign()
+    {
+        var (rows, errors) = AdSpendFile.Read(new StringReader("""
+            Day,Campaign,Campaign ID,Impr.,Clicks,Cost,Currency code
+            2026-11-01,FW26 Collection,21034567,100,4,2.50,EUR
+            """), AdNetwork.GoogleAds);
+
+        Assert.Empty(errors);
+        Assert.Equal(("fw26 collection", "21034567"), (rows.Single().Campaign, rows.Single().CampaignId));
+    }
+
+    [Fact]
+    public void AClickReport_GivesEachClickIdItsCampaign_AndABadLineTakesNothing()
+    {
+        const string report = """
+            Click performance report
+            Google click ID,Campaign,Ad group,Click date
+            Cj0KCQ1,FW26 Collection,Coats,2026-11-01
+            Cj0KCQ2,Brand Search,Brand,2026-11-02
+            """;
+
+        Assert.True(AdClickFile.Recognises(report));
+        Assert.False(AdClickFile.Recognises("Day,Campaign,Impr.,Clicks,Cost\n"));
+        var (clicks, errors) = AdClickFile.Read(new StringReader(report));
+        Assert.Empty(errors);
+        Assert.Equal([("Cj0KCQ1", "fw26 collection", new DateOnly(2026, 11, 1)), ("Cj0KCQ2", "brand search", new DateOnly(2026, 11, 2))],
+            clicks.Select(c => (c.ClickKey, c.Campaign, c.Day)));
+
+        var (none, problems) = AdClickFile.Read(new StringReader(report + "\nCj0KCQ3,,Coats,yesterday\n"));
+        Assert.Empty(none);
+        Assert.Equal(["The click has no campaign.", "'yesterday' is not a date: use YYYY-MM-DD as Google Ads exports it."], problems.Select(p => p.Message));
+    }
+
+    [Fact]
     public void AMetaExport_TakesItsCurrencyFromTheCostColumn_WonHaveNoMinorUnit()
     {
         var (rows, errors) = AdSpendFile.Read(new StringReader(MetaAds), AdNetwork.MetaAds);

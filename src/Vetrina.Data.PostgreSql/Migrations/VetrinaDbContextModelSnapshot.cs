@@ -615,6 +615,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasIndex("Day", "Market", "Language", "Channel", "Device")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Day" }, "IX_analytics_daily_Day_WithoutVisitors")
+                        .HasFilter("\"Visitors\" IS NULL");
+
                     b.ToTable("analytics_daily", (string)null);
                 });
 
@@ -862,9 +865,17 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("CampaignId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("ClickId")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<string>("ClickKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Content")
                         .HasMaxLength(100)
@@ -1115,6 +1126,25 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("analytics_salts", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Analytics.Spend.AdClick", b =>
+                {
+                    b.Property<string>("ClickKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Campaign")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("ClickKey");
+
+                    b.ToTable("analytics_ad_clicks", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Analytics.Spend.AdSpend", b =>
                 {
                     b.Property<long>("Id")
@@ -1125,6 +1155,10 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.Property<string>("Campaign")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CampaignId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
@@ -1152,6 +1186,8 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasColumnType("smallint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
 
                     b.HasIndex("Day");
 

@@ -598,6 +598,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasIndex("Day", "Market", "Language", "Channel", "Device")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Day" }, "IX_analytics_daily_Day_WithoutVisitors")
+                        .HasFilter("\"Visitors\" IS NULL");
+
                     b.ToTable("analytics_daily", (string)null);
                 });
 
@@ -833,8 +836,16 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CampaignId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ClickId")
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClickKey")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Content")
@@ -1082,6 +1093,25 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("analytics_salts", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Analytics.Spend.AdClick", b =>
+                {
+                    b.Property<string>("ClickKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Campaign")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClickKey");
+
+                    b.ToTable("analytics_ad_clicks", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Analytics.Spend.AdSpend", b =>
                 {
                     b.Property<long>("Id")
@@ -1090,6 +1120,10 @@ namespace Vetrina.Data.Sqlite.Migrations
 
                     b.Property<string>("Campaign")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CampaignId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -1117,6 +1151,8 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
 
                     b.HasIndex("Day");
 

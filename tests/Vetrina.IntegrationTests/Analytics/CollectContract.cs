@@ -197,6 +197,25 @@ public abstract class CollectContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AnAutoTaggedAdClick_KeepsItsClickIdAndCampaignId_ForTheReportsThatNameThem()
+    {
+        var run = Guid.NewGuid().ToString("N")[..10];
+        using var browser = Browser(Desktop);
+
+        await CollectAsync(browser, new
+        {
+            events = new object[]
+            {
+                new { name = "page_view", @params = new { page_location = $"https://shop.example/{run}/a?gclid=Cj0K{run}&gad_source=1&gad_campaignid=21034567" } },
+                new { name = "page_view", @params = new { page_location = $"https://shop.example/{run}/b?utm_source=google&utm_medium=cpc&utm_id=998" } },
+            },
+        });
+
+        var stored = await EventsAsync(run);
+        Assert.Equal([("gclid", $"Cj0K{run}", "21034567"), (null, null, "998")], stored.OrderBy(e => e.Page).Select(e => (e.ClickId, e.ClickKey, e.CampaignId)));
+    }
+
+    [Fact]
     public async Task UnreadableBatches_AreRefusedWithProblemDetails_ThatSayWhatToSend()
     {
         using var browser = Browser(Desktop);

@@ -6,6 +6,7 @@ using Vetrina.Analytics;
 using Vetrina.Analytics.Aggregation;
 using Vetrina.Analytics.Domain;
 using Vetrina.Analytics.Reporting;
+using Vetrina.Analytics.Spend;
 using Vetrina.Analytics.Visitors;
 using Vetrina.Kernel;
 
@@ -25,6 +26,8 @@ namespace Vetrina.IntegrationTests;
 /// Sunday 3 May, at 22% VAT with prices VAT included: u20 buys a coat €244.00 and a scarf €61.00 with 10% off (€30.50)
 /// and shipping €12.20: €286.70 (T300); then a €122.00 bag without shipping (T301), cancelled before the charge; the scarf
 /// comes back, €61.00 refunded on T300.
+/// Tuesday 5 May: two Google Ads clicks with auto-tagging only (a gclid, no UTM tags): h's carries campaign id 777 and
+/// buys for €50.00 (T400); i's carries no campaign id and buys for €30.00 (T401).
 /// </remarks>
 public abstract class CountingTruthContract(AppFixture fixture)
 {
@@ -36,6 +39,7 @@ public abstract class CountingTruthContract(AppFixture fixture)
     private static readonly DateOnly Friday = new(2026, 4, 10);
     private static readonly DateOnly Saturday = new(2026, 4, 11);
     private static readonly DateOnly Sunday = new(2026, 5, 3);
+    private static readonly DateOnly AdsDay = new(2026, 5, 5);
     private static readonly DateOnly February = new(2026, 2, 20);
     private readonly VetrinaApp app = fixture.App;
 
@@ -119,6 +123,32 @@ public abstract class CountingTruthContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AutoTaggedAdClicks_EarnForTheirCampaign_NamedByTheCostReportsCampaignIds_OrByTheClickReport()
+    {
+        var reports = await ReportsAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var importer = scope.ServiceProvider.GetRequiredService<AdSpendImporter>();
+            var costs = await importer.ImportAsync("""
+                Day,Campaign,Campaign ID,Impr.,Clicks,Cost,Currency code
+                2026-05-05,May Coats,777,100,10,20.00,EUR
+                2026-05-05,May Brand,778,50,5,10.00,EUR
+                """, "campaigns.csv", AdNetwork.GoogleAds, "test", default);
+            var clicks = await importer.ImportAsync("Google click ID,Campaign,Click date\nGC-2,May Brand,2026-05-05\n", "clicks.csv", AdNetwork.GoogleAds, "test", default);
+            Assert.True(costs.Succeeded && clicks.Succeeded);
+        }
+
+        // The imports marked the day; the aggregation job would rebuild it at its next run.
+        Assert.True(await app.WithDbAsync(db => db.Set<PendingDay>().AnyAsync(d => d.Day == AdsDay && d.Version > d.AggregatedVersion)));
+        await app.Services.GetRequiredService<DayAggregation>().RebuildAsync(AdsDay, default);
+
+        var spend = (await reports.AdSpendAsync(new ReportFilter(AdsDay, AdsDay), 30, default)).Campaigns.ToDictionary(c => c.Campaign);
+        // May Coats: €20.00 for T400's €50.00 (2.5×); May Brand: €10.00 for T401's €30.00 (3×).
+        Assert.Equal((1.0, 5_000L, 2.5m), (spend["may coats"].Orders, spend["may coats"].RevenueMinor, spend["may coats"].ReturnOnAdSpend));
+        Assert.Equal((1.0, 3_000L, 3m), (spend["may brand"].Orders, spend["may brand"].RevenueMinor, spend["may brand"].ReturnOnAdSpend));
+    }
+
+    [Fact]
     public async Task ACustomerWhoseOnlyOrderWasCancelled_IsInNoCohort_AndReturningCustomersHadOrderedBefore()
     {
         var reports = await ReportsAsync();
@@ -176,7 +206,7 @@ public abstract class CountingTruthContract(AppFixture fixture)
                 return db.SaveChangesAsync();
             });
             var aggregation = app.Services.GetRequiredService<DayAggregation>();
-            foreach (var day in new[] { February, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday })
+            foreach (var day in new[] { February, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, AdsDay })
             {
                 await aggregation.RebuildAsync(day, default);
             }
@@ -190,13 +220,17 @@ public abstract class CountingTruthContract(AppFixture fixture)
     private static List<RawEvent> Events()
     {
         var (k, c, a, b, d, f) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        var (v, w, g) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (v, w, g, h, i) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         return
         [
             E(v, Monday, 0, EventNames.PageView, source: ("newsletter", "email")),
             E(v, Monday, 120, EventNames.PageView, language: "it"),
             E(w, Monday, 60, EventNames.PageView),
             E(v, Saturday, 0, EventNames.PageView),
+            Clicked(E(h, AdsDay, 0, EventNames.PageView), "GC-1", "777"),
+            E(h, AdsDay, 1, EventNames.Purchase, transaction: "T400", value: 5_000, user: "u30"),
+            Clicked(E(i, AdsDay, 10, EventNames.PageView), "GC-2", null),
+            E(i, AdsDay, 11, EventNames.Purchase, transaction: "T401", value: 3_000, user: "u31"),
             E(g, Sunday, 0, EventNames.PageView),
             E(g, Sunday, 1, EventNames.Purchase, transaction: "T300", value: 28_670, user: "u20",
                 parameters: """{"shipping":1220,"tax":5170,"discount":3050,"items_tax":5500,"shipping_tax":220}"""),
@@ -223,6 +257,13 @@ public abstract class CountingTruthContract(AppFixture fixture)
             E(f, Friday, 0, EventNames.PageView),
             E(f, Friday, 1, EventNames.Purchase, transaction: "T204", value: 4_000, user: "u13"),
         ];
+    }
+
+    /// <summary>A landing from an auto-tagged Google Ads click: its gclid and, where the ad added it, the campaign id.</summary>
+    private static RawEvent Clicked(RawEvent e, string clickKey, string? campaignId)
+    {
+        (e.ClickId, e.ClickKey, e.CampaignId) = ("gclid", clickKey, campaignId);
+        return e;
     }
 
     private static RawEvent E(Guid visitor, DateOnly day, double minutes, string name, string? transaction = null, long? value = null, string? user = null,

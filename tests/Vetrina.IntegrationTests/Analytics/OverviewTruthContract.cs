@@ -48,7 +48,7 @@ public abstract partial class OverviewTruthContract(AppFixture fixture)
             // P1 was new on Monday only.
             ["New users"] = "4",
             // All but P2's (5 s, one page).
-            ["Engagement rate"] = "80.0%",
+            ["Engagement rate"] = "80.0 %",
             // 1 + 1 + 2 + 1 + 1 pages.
             ["Pages per session"] = "1.20",
             // 240 + 5 + 30 + 60 + 180 seconds, first to last browser event, over 5.
@@ -62,13 +62,13 @@ public abstract partial class OverviewTruthContract(AppFixture fixture)
             // (190.91 − 0) ÷ 2 = 95.455, to the cent half away from zero.
             ["Average order value"] = Eur(9_546),
             // P1 on Monday, P3 and P4 bought (a cancelled order was still bought in its session).
-            ["Conversion rate (sessions)"] = "60.0%",
-            ["Conversion rate (users)"] = "75.0%",
+            ["Conversion rate (sessions)"] = "60.0 %",
+            ["Conversion rate (users)"] = "75.0 %",
             // Four sessions added to the bag, three bought.
-            ["Cart abandonment"] = "25.0%",
-            ["Checkout abandonment"] = "0.0%",
+            ["Cart abandonment"] = "25.0 %",
+            ["Checkout abandonment"] = "0.0 %",
             // 61.00 refunded of 222.00 sold (placed less cancelled).
-            ["Refund rate"] = "27.5%",
+            ["Refund rate"] = "27.5 %",
             // No ad spend in the week.
             ["Click-through rate"] = "—",
             ["Cost per acquisition"] = "—",
@@ -159,7 +159,7 @@ public abstract partial class OverviewTruthContract(AppFixture fixture)
         long? value = null, string? currency = null, string? parameters = null) => new()
         {
             // Midday times in June are the same day in Rome (UTC+2) and in UTC.
-            Day = day, OccurredAt = new DateTimeOffset(day.ToDateTime(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture)), TimeSpan.FromHours(2)),
+            Day = day, OccurredAt = new DateTimeOffset(day.ToDateTime(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture)), TimeSpan.FromHours(2)).ToUniversalTime(),
             ReceivedAt = DateTimeOffset.UtcNow, VisitorId = visitor, VisitorKind = VisitorKind.Cookie, Name = name,
             Page = name == EventNames.PageView ? $"/{language}" : null, Referrer = referrer, Source = source?.Source, Medium = source?.Medium,
             TransactionId = transaction, ValueMinor = value, Currency = value is null ? null : currency ?? "EUR", UserId = transaction is null ? null : $"w:{visitor:N}",

@@ -206,14 +206,14 @@ public abstract class ModuleMoveMigrationsContract : IAsyncLifetime
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
-        await MigrateToJustBeforeAsync(db, "AnalyticsDistinctUsersAndNetSales");
+        await MigrateToJustBeforeAsync(db, "AnalyticsMeasurementTruth");
         // 1 March keeps its events; 2 March's are past retention.
         var (first, second) = (new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 2));
         await InsertRollupAsync(db, first, cancellations: 0);
         await InsertRollupAsync(db, second, cancellations: 0);
         await InsertEventAsync(db, first);
 
-        await MigrateThroughAsync(db, "AnalyticsDistinctUsersAndNetSales");
+        await MigrateThroughAsync(db, "AnalyticsMeasurementTruth");
 
         var days = await db.Database.SqlQueryRaw<DayVersion>("""SELECT "Day", "Version", "AggregatedVersion" FROM analytics_days ORDER BY "Day" """).ToListAsync();
         // The second keeps its counted users, which the reports add up and mark as estimated.

@@ -105,6 +105,7 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
             }
         }
 
+        await UntaggedCampaigns.NameAsync(db, events, cancellationToken);
         var result = DayRollup.Build(day, events, rates, known.ToDictionary(v => v.VisitorId, v => v.FirstDay), earlier);
 
         var strategy = db.Database.CreateExecutionStrategy();

@@ -31,6 +31,8 @@ internal static partial class EventParser
 {
     private static readonly string[] ClickIds = ["gclid", "fbclid", "msclkid", "ttclid"];
 
+    private static readonly string[] CampaignIds = ["utm_id", "gad_campaignid", "campaignid"];
+
     /// <summary>Why an event of a robot, or of a program without a data stream's secret, was not taken.</summary>
     public const string AutomatedAgent = "automated_agent";
 
@@ -365,6 +367,8 @@ internal static partial class EventParser
         e.Content = Tag(query, "utm_content");
         e.Term = Tag(query, "utm_term");
         e.ClickId = ClickIds.FirstOrDefault(query.ContainsKey);
+        e.ClickKey = e.ClickId is { } network && query[network].ToString() is { Length: > 0 and <= EventLimits.Text } key ? key : null;
+        e.CampaignId = CampaignIds.Select(k => Tag(query, k)).FirstOrDefault(id => id is not null);
         return true;
     }
 

@@ -15,7 +15,7 @@ internal static class EventStore
 {
     private const string Copy = """
         COPY analytics_events ("Day", "OccurredAt", "ReceivedAt", "VisitorId", "VisitorKind", "UserId", "Name", "Page", "Referrer", "Source", "Medium",
-            "Campaign", "Content", "Term", "ClickId", "Device", "Country", "Language", "Market", "TransactionId", "ValueMinor", "Currency", "EngagementMs",
+            "Campaign", "Content", "Term", "ClickId", "ClickKey", "CampaignId", "Device", "Country", "Language", "Market", "TransactionId", "ValueMinor", "Currency", "EngagementMs",
             "Items", "Params") FROM STDIN (FORMAT BINARY)
         """;
 
@@ -79,6 +79,8 @@ internal static class EventStore
                 await Text(importer, e.Content, cancellationToken);
                 await Text(importer, e.Term, cancellationToken);
                 await Text(importer, e.ClickId, cancellationToken);
+                await Text(importer, e.ClickKey, cancellationToken);
+                await Text(importer, e.CampaignId, cancellationToken);
                 await importer.WriteAsync((short)e.Device, NpgsqlDbType.Smallint, cancellationToken);
                 await Text(importer, e.Country, cancellationToken);
                 await Text(importer, e.Language, cancellationToken);

@@ -22,6 +22,8 @@ internal sealed class RawEventConfiguration : IEntityTypeConfiguration<RawEvent>
         builder.Property(e => e.Content).HasMaxLength(EventLimits.Text);
         builder.Property(e => e.Term).HasMaxLength(EventLimits.Text);
         builder.Property(e => e.ClickId).HasMaxLength(8);
+        builder.Property(e => e.ClickKey).HasMaxLength(EventLimits.Text);
+        builder.Property(e => e.CampaignId).HasMaxLength(EventLimits.Text);
         builder.Property(e => e.Country).HasMaxLength(2);
         builder.Property(e => e.Language).HasMaxLength(2);
         builder.Property(e => e.Market).HasMaxLength(8);
@@ -74,6 +76,8 @@ internal sealed class DailyFiguresConfiguration : IEntityTypeConfiguration<Daily
     {
         builder.ToTable("analytics_daily");
         builder.HasIndex(d => new { d.Day, d.Market, d.Language, d.Channel, d.Device }).IsUnique();
+        // Only days built before distinct counting have cells without visitors: the reports ask whether a period has any.
+        builder.HasIndex(d => d.Day, "IX_analytics_daily_Day_WithoutVisitors").HasFilter("\"Visitors\" IS NULL");
         builder.Property(d => d.Market).HasMaxLength(8);
         builder.Property(d => d.Language).HasMaxLength(2);
     }
@@ -186,6 +190,19 @@ internal sealed class AdSpendConfiguration : IEntityTypeConfiguration<Spend.AdSp
         builder.HasIndex(s => s.Day);
         builder.Property(s => s.Campaign).HasMaxLength(EventLimits.Text);
         builder.Property(s => s.Currency).HasMaxLength(3);
+        builder.Property(s => s.CampaignId).HasMaxLength(EventLimits.Text);
+        builder.HasIndex(s => s.CampaignId);
+    }
+}
+
+internal sealed class AdClickConfiguration : IEntityTypeConfiguration<Spend.AdClick>
+{
+    public void Configure(EntityTypeBuilder<Spend.AdClick> builder)
+    {
+        builder.ToTable("analytics_ad_clicks");
+        builder.HasKey(c => c.ClickKey);
+        builder.Property(c => c.ClickKey).HasMaxLength(EventLimits.Text);
+        builder.Property(c => c.Campaign).HasMaxLength(EventLimits.Text);
     }
 }
 

@@ -46,8 +46,21 @@ internal sealed class RawEvent
 
     public string? Term { get; set; }
 
-    /// <summary>Which ad network's click id the landing page carried (gclid, fbclid, msclkid, ttclid), not the id itself.</summary>
+    /// <summary>Which ad network's click id the landing page carried (gclid, fbclid, msclkid, ttclid).</summary>
     public string? ClickId { get; set; }
+
+    /// <summary>
+    /// The click id itself, by which an imported click report names the campaign of a click that carried no UTM tags
+    /// (Google Ads' auto-tagging adds only a gclid).
+    /// </summary>
+    public string? ClickKey { get; set; }
+
+    /// <summary>
+    /// The ad network's campaign id the address carried without a campaign name: GA4's <c>utm_id</c>, Google Ads'
+    /// auto-tagging <c>gad_campaignid</c>, or the ValueTrack <c>{campaignid}</c> of a final-URL suffix (<c>campaignid</c>).
+    /// An imported cost report with campaign ids names it.
+    /// </summary>
+    public string? CampaignId { get; set; }
 
     public DeviceCategory Device { get; set; }
 

@@ -22,6 +22,9 @@ internal sealed class AdSpend
     /// <summary>Lower-cased, as UTM campaign tags are read, so that spend and visits meet.</summary>
     public string Campaign { get; set; } = "";
 
+    /// <summary>The network's id of the campaign, where the export has it: visits tagged only with the id are named by it.</summary>
+    public string? CampaignId { get; set; }
+
     public long Impressions { get; set; }
 
     public long Clicks { get; set; }

@@ -12,7 +12,7 @@ internal sealed record SpendError(int Line, string Message);
 /// <summary>
 /// Reads a cost export as Google Ads and Meta Ads Manager write it: title lines before the header are skipped, columns are
 /// found by the names either network uses (Day or Reporting starts; Campaign or Campaign name; Impr. or Impressions;
-/// Clicks or Link clicks; Cost or Amount spent (EUR); Currency code or Currency), "Total" lines are ignored. Every line is
+/// Clicks or Link clicks; Cost or Amount spent (EUR); Currency code or Currency; Campaign ID where there is one), "Total" lines are ignored. Every line is
 /// checked; one bad line and nothing is taken, with every problem listed by line.
 /// </summary>
 internal static class AdSpendFile
@@ -25,6 +25,7 @@ internal static class AdSpendFile
     private static readonly string[] ClickNames = ["clicks", "link clicks", "clicks (all)", "clic", "clic sul link", "클릭", "링크 클릭"];
     private static readonly string[] CostNames = ["cost", "amount spent", "spend", "costo", "importo speso", "비용", "지출 금액"];
     private static readonly string[] CurrencyNames = ["currency code", "currency", "codice valuta", "valuta", "통화"];
+    private static readonly string[] CampaignIdNames = ["campaign id", "id campagna", "캠페인 id"];
 
     public static (IReadOnlyList<AdSpend> Rows, IReadOnlyList<SpendError> Errors) Read(TextReader text, AdNetwork network)
     {
@@ -124,7 +125,9 @@ internal static class AdSpendFile
 
         return errors.Count > problems ? null : new AdSpend
         {
-            Network = network, Day = day, Campaign = campaign, Impressions = impressions, Clicks = clicks,
+            Network = network, Day = day, Campaign = campaign, CampaignId = columns.CampaignId is { } id && Cell(cells, id) is { Length: > 0 and <= EventLimits.Text } campaignId
+                ? campaignId.ToLowerInvariant() : null,
+            Impressions = impressions, Clicks = clicks,
             CostMinor = (long)Math.Round(cost * currency.MinorPerMajor, MidpointRounding.AwayFromZero), Currency = currency.Code,
         };
     }
@@ -163,7 +166,8 @@ internal static class AdSpendFile
         return decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    private sealed record Columns(int HeaderLine, int Day, int Campaign, int Impressions, int Clicks, int Cost, int? Currency, string? CostCurrency, string? Missing)
+    private sealed record Columns(int HeaderLine, int Day, int Campaign, int Impressions, int Clicks, int Cost, int? Currency, string? CostCurrency, string? Missing,
+        int? CampaignId)
     {
         public static Columns? Find(string[] header)
         {
@@ -184,7 +188,8 @@ internal static class AdSpendFile
                 ? names[cost][(open + 1)..^1].ToUpperInvariant()
                 : null;
             var missing = impressions < 0 ? "impressions" : clicks < 0 ? "clicks" : cost < 0 ? "cost" : null;
-            return new Columns(0, day, campaign, impressions, clicks, cost, currency < 0 ? null : currency, costCurrency, missing);
+            var campaignId = IndexOf(names, CampaignIdNames);
+            return new Columns(0, day, campaign, impressions, clicks, cost, currency < 0 ? null : currency, costCurrency, missing, campaignId < 0 ? null : campaignId);
         }
 
         private static int IndexOf(string[] names, string[] wanted) => Array.FindIndex(names, wanted.Contains);

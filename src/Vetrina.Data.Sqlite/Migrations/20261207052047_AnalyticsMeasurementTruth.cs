@@ -1,13 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Vetrina.Data.PostgreSql.Migrations
+namespace Vetrina.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AnalyticsDistinctUsersAndNetSales : Migration
+    public partial class AnalyticsMeasurementTruth : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,138 +14,172 @@ namespace Vetrina.Data.PostgreSql.Migrations
             migrationBuilder.AddColumn<long>(
                 name: "NetSalesMinor",
                 table: "analytics_refunds",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CampaignId",
+                table: "analytics_events",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClickKey",
+                table: "analytics_events",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
 
             migrationBuilder.AddColumn<byte[]>(
                 name: "Buyers",
                 table: "analytics_daily_breakdowns",
-                type: "bytea",
+                type: "BLOB",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "DiscountsMinor",
                 table: "analytics_daily_breakdowns",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<long>(
                 name: "GrossSalesMinor",
                 table: "analytics_daily_breakdowns",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<long>(
                 name: "ReturnsMinor",
                 table: "analytics_daily_breakdowns",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<long>(
                 name: "ShippingMinor",
                 table: "analytics_daily_breakdowns",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<long>(
                 name: "TaxMinor",
                 table: "analytics_daily_breakdowns",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<byte[]>(
                 name: "Visitors",
                 table: "analytics_daily_breakdowns",
-                type: "bytea",
+                type: "BLOB",
                 nullable: true);
 
             migrationBuilder.AddColumn<byte[]>(
                 name: "Buyers",
                 table: "analytics_daily",
-                type: "bytea",
+                type: "BLOB",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "DiscountsMinor",
                 table: "analytics_daily",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<long>(
                 name: "GrossSalesMinor",
                 table: "analytics_daily",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<long>(
                 name: "ReturnsMinor",
                 table: "analytics_daily",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<long>(
                 name: "ShippingMinor",
                 table: "analytics_daily",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<long>(
                 name: "TaxMinor",
                 table: "analytics_daily",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<byte[]>(
                 name: "Visitors",
                 table: "analytics_daily",
-                type: "bytea",
+                type: "BLOB",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "DiscountsMinor",
                 table: "analytics_conversions",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<long>(
                 name: "NetSalesMinor",
                 table: "analytics_conversions",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<long>(
                 name: "TaxMinor",
                 table: "analytics_conversions",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CampaignId",
+                table: "analytics_ad_spend",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "analytics_ad_clicks",
+                columns: table => new
+                {
+                    ClickKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Campaign = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analytics_ad_clicks", x => x.ClickKey);
+                });
 
             migrationBuilder.CreateTable(
                 name: "analytics_daily_reach",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Grouping = table.Column<byte>(type: "smallint", nullable: false),
-                    Value = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Users = table.Column<int>(type: "integer", nullable: false),
-                    PurchaseUsers = table.Column<int>(type: "integer", nullable: false),
-                    Visitors = table.Column<byte[]>(type: "bytea", nullable: true),
-                    Buyers = table.Column<byte[]>(type: "bytea", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Grouping = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Users = table.Column<int>(type: "INTEGER", nullable: false),
+                    PurchaseUsers = table.Column<int>(type: "INTEGER", nullable: false),
+                    Visitors = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Buyers = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -157,20 +190,31 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 name: "analytics_monthly_reach",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Month = table.Column<DateOnly>(type: "date", nullable: false),
-                    Grouping = table.Column<byte>(type: "smallint", nullable: false),
-                    Value = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Users = table.Column<int>(type: "integer", nullable: false),
-                    PurchaseUsers = table.Column<int>(type: "integer", nullable: false),
-                    Visitors = table.Column<byte[]>(type: "bytea", nullable: true),
-                    Buyers = table.Column<byte[]>(type: "bytea", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Grouping = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Users = table.Column<int>(type: "INTEGER", nullable: false),
+                    PurchaseUsers = table.Column<int>(type: "INTEGER", nullable: false),
+                    Visitors = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Buyers = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_analytics_monthly_reach", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analytics_daily_Day_WithoutVisitors",
+                table: "analytics_daily",
+                column: "Day",
+                filter: "\"Visitors\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analytics_ad_spend_CampaignId",
+                table: "analytics_ad_spend",
+                column: "CampaignId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_analytics_daily_reach_Grouping_Day_Value",
@@ -199,16 +243,35 @@ namespace Vetrina.Data.PostgreSql.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "analytics_ad_clicks");
+
+            migrationBuilder.DropTable(
                 name: "analytics_daily_reach");
 
             migrationBuilder.DropTable(
                 name: "analytics_monthly_reach");
+
+            migrationBuilder.DropIndex(
+                name: "IX_analytics_daily_Day_WithoutVisitors",
+                table: "analytics_daily");
+
+            migrationBuilder.DropIndex(
+                name: "IX_analytics_ad_spend_CampaignId",
+                table: "analytics_ad_spend");
 
             migrationBuilder.DropColumn(
                 name: "NetSalesMinor",
                 table: "analytics_refunds");
 
             migrationBuilder.DropColumn(
+                name: "CampaignId",
+                table: "analytics_events");
+
+            migrationBuilder.DropColumn(
+                name: "ClickKey",
+                table: "analytics_events");
+
+            migrationBuilder.DropColumn(
                 name: "Buyers",
                 table: "analytics_daily_breakdowns");
 
@@ -275,6 +338,10 @@ namespace Vetrina.Data.PostgreSql.Migrations
             migrationBuilder.DropColumn(
                 name: "TaxMinor",
                 table: "analytics_conversions");
+
+            migrationBuilder.DropColumn(
+                name: "CampaignId",
+                table: "analytics_ad_spend");
         }
     }
 }
