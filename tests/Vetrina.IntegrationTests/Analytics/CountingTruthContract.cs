@@ -101,6 +101,29 @@ public abstract class CountingTruthContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task RefundsOfAnOlderOrder_CountWhenMade_OrAsAnOptionAgainstTheirOrdersDay()
+    {
+        var reports = await ReportsAsync();
+        var (wednesday, thursday) = (new ReportFilter(Wednesday, Wednesday) { Market = Market }, new ReportFilter(Thursday, Thursday) { Market = Market });
+
+        var cash = ((await reports.PeriodAsync(wednesday, default)).Totals, (await reports.PeriodAsync(thursday, default)).Totals);
+        var byOrder = ((await reports.PeriodAsync(wednesday, RefundsView.AgainstOrder, default)).Totals,
+            (await reports.PeriodAsync(thursday, RefundsView.AgainstOrder, default)).Totals);
+
+        // When made: Wednesday placed 100.00 + 50.00 + 80.01, 50.00 cancelled, nothing refunded; Thursday placed 20.00 and
+        // refunded 10.00 of Wednesday's T200.
+        Assert.Equal((23_001L, 5_000L, 0L, 18_001L), (cash.Item1.RevenueMinor, cash.Item1.CancelledMinor, cash.Item1.RefundsMinor, cash.Item1.TotalSalesMinor));
+        Assert.Equal((2_000L, 1_000L, 1_000L), (cash.Item2.RevenueMinor, cash.Item2.RefundsMinor, cash.Item2.TotalSalesMinor));
+        // Against the order's day: T200's refund is Wednesday's; Thursday keeps its own order whole.
+        Assert.Equal((23_001L, 5_000L, 1_000L, 17_001L, 1_000L), (byOrder.Item1.RevenueMinor, byOrder.Item1.CancelledMinor, byOrder.Item1.RefundsMinor,
+            byOrder.Item1.TotalSalesMinor, byOrder.Item1.ReturnsMinor));
+        Assert.Equal((2, 1, 17_001L), (byOrder.Item1.Orders, byOrder.Item1.Cancellations, byOrder.Item1.NetSalesMinor));
+        Assert.Equal((2_000L, 0L, 2_000L, 1), (byOrder.Item2.RevenueMinor, byOrder.Item2.RefundsMinor, byOrder.Item2.TotalSalesMinor, byOrder.Item2.Orders));
+        // Traffic is the same either way.
+        Assert.Equal((cash.Item1.Sessions, cash.Item1.Users), (byOrder.Item1.Sessions, byOrder.Item1.Users));
+    }
+
+    [Fact]
     public async Task Sales_AreShopifysFigures_WithoutVatAndShipping_BesideTotalSales()
     {
         var reports = await ReportsAsync();

@@ -88,6 +88,15 @@ public abstract partial class OverviewTruthContract(AppFixture fixture)
         Assert.Equal((0.8m, 0.6m, 0.75m, 0.25m, 0m, 0.2748m), (total.GetProperty("engagementRate").GetDecimal(), total.GetProperty("sessionConversionRate").GetDecimal(),
             total.GetProperty("userConversionRate").GetDecimal(), total.GetProperty("cartAbandonmentRate").GetDecimal(),
             total.GetProperty("checkoutAbandonmentRate").GetDecimal(), total.GetProperty("refundRate").GetDecimal()));
+
+        // Against their orders' days, Wednesday's refund of Monday's T1 is Monday's: the week's totals stay, Monday's change.
+        var byOrder = await api.GetFromJsonAsync<JsonElement>("/api/v1/analytics/overview?from=2026-06-08&to=2026-06-14&refunds=order");
+        Assert.Equal((161m, 61m, 0m), (byOrder.GetProperty("total").GetProperty("totalSales").GetDecimal(),
+            byOrder.GetProperty("days")[0].GetProperty("kpis").GetProperty("totalSales").GetDecimal(),
+            byOrder.GetProperty("days")[2].GetProperty("kpis").GetProperty("refunds").GetDecimal()));
+        var refused = await api.GetAsync("/api/v1/analytics/overview?from=2026-06-08&to=2026-06-14&refunds=sometimes");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("against their order's day (order)", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("""<h2>([^<]+)</h2>\s*<p class="kpi-value">([^<]*)</p>""")]

@@ -38,7 +38,26 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, I
     /// The period's totals and each day's. Users are distinct people: over the period, a day, or a slice, the rows' visitor
     /// sketches are merged, never their counts added (a visitor of two channels on one day, or of two days, is one user).
     /// </summary>
-    public async Task<Period> PeriodAsync(ReportFilter filter, CancellationToken cancellationToken)
+    public Task<Period> PeriodAsync(ReportFilter filter, CancellationToken cancellationToken) => PeriodAsync(filter, RefundsView.WhenMade, cancellationToken);
+
+    /// <param name="refunds">
+    /// Whether refunds and cancellations count on the day they are made (cash), or against the day of their order (the
+    /// period's orders with all that came back of them to date), so that order value does not mix periods.
+    /// </param>
+    public async Task<Period> PeriodAsync(ReportFilter filter, RefundsView refunds, CancellationToken cancellationToken)
+    {
+        var period = await CashPeriodAsync(filter, cancellationToken);
+        if (refunds == RefundsView.WhenMade)
+        {
+            return period;
+        }
+
+        var sales = await SalesByOrderDayAsync(filter, cancellationToken);
+        return new Period(WithSales(period.Totals, Add(sales.Values)),
+            [.. period.Days.Select(d => new DayTotals(d.Day, WithSales(d.Totals, sales.GetValueOrDefault(d.Day) ?? new Totals())))]);
+    }
+
+    private async Task<Period> CashPeriodAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
         if (SliceReach.Of(filter) is { } slice && await slices.CoversAsync(filter, cancellationToken))
         {
@@ -65,6 +84,50 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, I
 
         return new Period(Counted(everyone, Add(days.Select(d => d.Totals))), days);
     }
+
+    /// <summary>
+    /// The orders placed on each day of the period and what came back of them to date, in the rollups' terms: a
+    /// cancellation takes its order's figures off, a refund its amount (returns without VAT, taxes with theirs).
+    /// </summary>
+    private async Task<Dictionary<DateOnly, Totals>> SalesByOrderDayAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var orders = Orders(filter);
+        var placed = await orders.GroupBy(c => c.Day).Select(g => new
+        {
+            Day = g.Key, Count = g.Count(), Revenue = g.Sum(c => c.RevenueMinor), Net = g.Sum(c => c.NetSalesMinor), Discounts = g.Sum(c => c.DiscountsMinor),
+            Tax = g.Sum(c => c.TaxMinor),
+        }).ToListAsync(cancellationToken);
+        var back = await db.Set<RefundRecord>().AsNoTracking().Join(orders, r => r.TransactionId, c => c.TransactionId, (r, c) => new { c.Day, r.Cancelled, r.RevenueMinor, r.NetSalesMinor, Order = c })
+            .GroupBy(x => new { x.Day, x.Cancelled }).Select(g => new
+            {
+                g.Key.Day, g.Key.Cancelled, Count = g.Count(), Refund = g.Sum(x => x.RevenueMinor), Returned = g.Sum(x => x.NetSalesMinor),
+                Revenue = g.Sum(x => x.Order.RevenueMinor), Net = g.Sum(x => x.Order.NetSalesMinor), Discounts = g.Sum(x => x.Order.DiscountsMinor),
+                Tax = g.Sum(x => x.Order.TaxMinor),
+            }).ToListAsync(cancellationToken);
+        return placed.ToDictionary(p => p.Day, p =>
+        {
+            var cancelled = back.FirstOrDefault(b => b.Day == p.Day && b.Cancelled);
+            var refunded = back.FirstOrDefault(b => b.Day == p.Day && !b.Cancelled);
+            return new Totals
+            {
+                GrossOrders = p.Count, Cancellations = cancelled?.Count ?? 0, RevenueMinor = p.Revenue, CancelledMinor = cancelled?.Refund ?? 0,
+                RefundsMinor = refunded?.Refund ?? 0,
+                GrossSalesMinor = p.Net + p.Discounts - ((cancelled?.Net ?? 0) + (cancelled?.Discounts ?? 0)),
+                DiscountsMinor = p.Discounts - (cancelled?.Discounts ?? 0),
+                ReturnsMinor = refunded?.Returned ?? 0,
+                ShippingMinor = p.Revenue - p.Tax - p.Net - ((cancelled?.Revenue ?? 0) - (cancelled?.Tax ?? 0) - (cancelled?.Net ?? 0)),
+                TaxMinor = p.Tax - (cancelled?.Tax ?? 0) - ((refunded?.Refund ?? 0) - (refunded?.Returned ?? 0)),
+            };
+        });
+    }
+
+    /// <summary>The traffic of one set of totals with the sales of another.</summary>
+    private static Totals WithSales(Totals traffic, Totals sales) => traffic with
+    {
+        GrossOrders = sales.GrossOrders, Cancellations = sales.Cancellations, RevenueMinor = sales.RevenueMinor, CancelledMinor = sales.CancelledMinor,
+        RefundsMinor = sales.RefundsMinor, GrossSalesMinor = sales.GrossSalesMinor, DiscountsMinor = sales.DiscountsMinor, ReturnsMinor = sales.ReturnsMinor,
+        ShippingMinor = sales.ShippingMinor, TaxMinor = sales.TaxMinor,
+    };
 
     /// <summary>The totals with the users and buyers of the merged sketches.</summary>
     private static Totals Counted(Reach reach, Totals totals) => totals with
@@ -137,17 +200,17 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, I
     /// The closed purchase funnel of the period (<see cref="Funnel"/>). Read from the daily rollups when they hold the
     /// filters asked for; a campaign combined with a channel, device or language is counted from the sessions themselves.
     /// </summary>
-    public async Task<IReadOnlyList<FunnelStep>> FunnelAsync(ReportFilter filter, CancellationToken cancellationToken)
+    /// <param name="period">The period's totals where the caller has them already (they hold the funnel's steps).</param>
+    public async Task<IReadOnlyList<FunnelStep>> FunnelAsync(ReportFilter filter, CancellationToken cancellationToken, Totals? period = null)
     {
         if (filter.Campaign is not null && (filter.Channel ?? filter.Device ?? (object?)filter.Language) is not null)
         {
             return await SessionFunnelAsync(filter, cancellationToken);
         }
 
-        var t = filter.Campaign is null
+        var t = period ?? (filter.Campaign is null
             ? await Sum(Cube(filter).GroupBy(d => 1)).Select(r => r.Totals).FirstOrDefaultAsync(cancellationToken)
-            : await Sum(Campaign(filter).GroupBy(d => 1)).Select(r => r.Totals).FirstOrDefaultAsync(cancellationToken);
-        t ??= new Totals();
+            : await Sum(Campaign(filter).GroupBy(d => 1)).Select(r => r.Totals).FirstOrDefaultAsync(cancellationToken)) ?? new Totals();
         return Steps([t.Sessions, t.ViewItemSessions, t.FunnelCarted, t.FunnelCheckedOut, t.FunnelPaying, t.FunnelBought]);
     }
 
@@ -408,6 +471,16 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, I
         return filter.Market is { } market ? rows.Where(d => d.Market == market) : rows;
     }
 
+    private IQueryable<Conversion> Orders(ReportFilter filter)
+    {
+        var rows = db.Set<Conversion>().AsNoTracking().Where(c => c.Day >= filter.From && c.Day <= filter.To);
+        rows = filter.Market is { } market ? rows.Where(c => c.Market == market) : rows;
+        rows = filter.Language is { } language ? rows.Where(c => c.Language == language) : rows;
+        rows = filter.Channel is { } channel ? rows.Where(c => c.Channel == channel) : rows;
+        rows = filter.Device is { } device ? rows.Where(c => c.Device == device) : rows;
+        return filter.Campaign is { } campaign ? rows.Where(c => c.Campaign == campaign) : rows;
+    }
+
     private IQueryable<Session> Sessions(ReportFilter filter)
     {
         var rows = db.Set<Session>().AsNoTracking().Where(s => s.Day >= filter.From && s.Day <= filter.To);
@@ -494,6 +567,13 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, I
     private sealed record Keyed<TKey>(TKey Key, Totals Totals);
 
     private sealed record CustomerOrder(string UserId, DateOnly Day, int Orders, long NetMinor);
+}
+
+/// <summary>When refunds and cancellations count: on the day they are made (cash), or on their order's day.</summary>
+internal enum RefundsView
+{
+    WhenMade,
+    AgainstOrder,
 }
 
 /// <summary>A period's totals, users distinct over all of it, and each day's totals.</summary>

@@ -23,14 +23,15 @@ internal static class AnalyticsApi
     {
         var group = app.MapGroup("/api/v1/analytics").WithTags("Analytics");
         var read = group.MapGroup("").RequireAuthorization(StaffPolicies.ApiAnalyticsRead);
-        read.MapGet("/overview", async (HttpRequest request, AnalyticsReports reports, Context context, CancellationToken cancellationToken) =>
+        read.MapGet("/overview", async (HttpRequest request, string? refunds, AnalyticsReports reports, Context context, CancellationToken cancellationToken) =>
         {
-            if (Filter(request, context) is not { } filter)
+            RefundsView? view = refunds switch { null or "day" => RefundsView.WhenMade, "order" => RefundsView.AgainstOrder, _ => null };
+            if (Filter(request, context) is not { } filter || view is null)
             {
-                return Invalid(request, context);
+                return Invalid(request, context, view is null ? ("refunds", "Count refunds and cancellations on the day they are made (day) or against their order's day (order).") : null);
             }
 
-            var period = await reports.PeriodAsync(filter, cancellationToken);
+            var period = await reports.PeriodAsync(filter, view.Value, cancellationToken);
             var freshness = await reports.FreshnessAsync(filter, context.Today, cancellationToken);
             return Results.Ok(new OverviewAnswer(filter.From, filter.To, context.Currency.Code, Kpis(period.Totals, context),
                 [.. period.Days.Select(d => new DayAnswer(d.Day, Kpis(d.Totals, context)))], freshness.UpdatedAt, freshness.WaitingDays));

@@ -22,6 +22,10 @@ internal sealed class OverviewModel(AnalyticsReports reports, DayAggregation agg
     [BindProperty(SupportsGet = true)]
     public Breakdown By { get; set; } = Breakdown.Channel;
 
+    /// <summary>Refunds and cancellations on the day they are made, or against their order's day.</summary>
+    [BindProperty(SupportsGet = true)]
+    public RefundsView Refunds { get; set; }
+
     public ReportFilter? Comparison { get; private set; }
 
     public Totals Current { get; private set; } = new();
@@ -92,16 +96,16 @@ internal sealed class OverviewModel(AnalyticsReports reports, DayAggregation agg
             "none" => null,
             _ => Filter.PreviousPeriod(),
         };
-        var period = await reports.PeriodAsync(Filter, cancellationToken);
+        var period = await reports.PeriodAsync(Filter, Refunds, cancellationToken);
         (Days, Current) = (period.Days, period.Totals);
         if (Comparison is not null)
         {
-            var before = await reports.PeriodAsync(Comparison, cancellationToken);
+            var before = await reports.PeriodAsync(Comparison, Refunds, cancellationToken);
             (DaysBefore, Before) = (before.Days, before.Totals);
         }
 
         Rows = await reports.ByAsync(Filter, By, cancellationToken);
-        Funnel = await reports.FunnelAsync(Filter, cancellationToken);
+        Funnel = await reports.FunnelAsync(Filter, cancellationToken, Current);
         MarketRevenue = await reports.MarketRevenueAsync(Filter, cancellationToken);
         Spend = (await reports.AdSpendAsync(Filter, lookbackDays: 30, cancellationToken)).Total;
         Freshness = await reports.FreshnessAsync(Filter, Today, cancellationToken);
