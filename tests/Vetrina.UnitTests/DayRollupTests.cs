@@ -64,6 +64,27 @@ public sealed class DayRollupTests
     }
 
     [Fact]
+    public void AVisitorOfTwoChannels_IsOneUserOfTheDayAndOfEachChannel_InTheReachAndTheCubesSketches()
+    {
+        var day = DayRollup.Build(Day, [
+            E(Passer, 0, EventNames.PageView, "IT", "it", DeviceCategory.Mobile, page: "/it", source: "newsletter", medium: "email"),
+            E(Passer, 120, EventNames.PageView, "IT", "it", DeviceCategory.Mobile, page: "/it/outlet"),
+        ], Rates, new Dictionary<Guid, DateOnly>(), Earlier);
+
+        var reach = day.Reach.ToDictionary(r => (r.Grouping, r.Value), r => r.Users);
+        Assert.Equal((1, 1, 1, 1, 1), (reach[(ReachGrouping.All, "")], reach[(ReachGrouping.Market, "IT")], reach[(ReachGrouping.Channel, "Email")],
+            reach[(ReachGrouping.Channel, "Direct")], reach[(ReachGrouping.Device, "Mobile")]));
+        // The two cells each hold the visitor; merged, they are one.
+        var merged = new Reach();
+        foreach (var cell in day.Figures)
+        {
+            merged.Add(cell);
+        }
+
+        Assert.Equal((2, 1L), (day.Figures.Sum(f => f.Users), merged.Users.Count));
+    }
+
+    [Fact]
     public void AVisitorWithoutCookies_IsANewUserOnceADay_HoweverManyVisits()
     {
         var twice = DayRollup.Build(Day, [
