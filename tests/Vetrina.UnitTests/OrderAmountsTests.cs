@@ -18,9 +18,9 @@ public sealed class OrderAmountsTests
     }
 
     [Fact]
-    public void AnOrderWithoutTheSplit_SharesItsVatInProportion_ExactAtOneRate()
+    public void AnOrderWithoutTheSplit_SharesItsVatInProportion_ExactAtOneRate_AndANullIsNoFigure()
     {
-        var amounts = OrderAmounts.Of(28_670, """{"shipping":1220,"tax":5170,"discount":3050}""");
+        var amounts = OrderAmounts.Of(28_670, """{"shipping":1220,"tax":5170,"discount":3050,"shipping_tax":null}""");
 
         Assert.Equal(new OrderAmounts(22_500, 2_500, 5_170), amounts);
     }

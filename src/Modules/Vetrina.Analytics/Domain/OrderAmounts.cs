@@ -19,7 +19,8 @@ internal sealed record OrderAmounts(long NetSalesMinor, long DiscountsMinor, lon
         }
 
         using var json = JsonDocument.Parse(parameters);
-        long? Read(string name) => json.RootElement.TryGetProperty(name, out var value) && value.TryGetInt64(out var minor) ? minor : null;
+        long? Read(string name) =>
+            json.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var minor) ? minor : null;
         var shipping = Math.Clamp(Read("shipping") ?? 0, 0, totalMinor);
         var tax = Math.Clamp(Read("tax") ?? 0, 0, totalMinor);
         var discount = Math.Max(Read("discount") ?? 0, 0);
