@@ -174,6 +174,10 @@ public abstract class CollectContract(AppFixture fixture)
 
         var warehouse = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.Warehouse), "a long test password");
         Assert.StartsWith("/admin/denied", (await warehouse.Client.GetAsync("/admin/analytics/streams")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        // The tab shows only to those who may open it: an e-commerce manager reads the dashboards, not the streams.
+        var ecommerce = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.EcommerceManager), "a long test password");
+        Assert.DoesNotContain("href=\"/admin/analytics/streams\"", await ecommerce.Client.GetStringAsync("/admin/analytics"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/analytics/streams\"", await marketing.Client.GetStringAsync("/admin/analytics"), StringComparison.Ordinal);
     }
 
     [Fact]
