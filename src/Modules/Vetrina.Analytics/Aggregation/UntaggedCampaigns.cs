@@ -27,9 +27,9 @@ internal static class UntaggedCampaigns
         foreach (var chunk in untagged.Select(e => e.CampaignId).OfType<string>().Distinct().Chunk(Chunk))
         {
             foreach (var named in await db.Set<AdSpend>().AsNoTracking().Where(s => s.CampaignId != null && chunk.Contains(s.CampaignId))
-                .GroupBy(s => s.CampaignId!).Select(g => new { Id = g.Key, Campaign = g.Max(s => s.Campaign) }).ToListAsync(cancellationToken))
+                .GroupBy(s => s.CampaignId!).Select(g => new { Id = g.Key, Campaign = g.Max(s => s.Campaign)! }).ToListAsync(cancellationToken))
             {
-                byId[named.Id] = named.Campaign ?? "";
+                byId[named.Id] = named.Campaign;
             }
         }
 

@@ -14,14 +14,12 @@ internal sealed class SliceReach(VetrinaDbContext db)
     /// <summary>The one slice a filter names (the whole shop when none), or null when it names more or a campaign.</summary>
     public static (ReachGrouping Grouping, string Value)? Of(ReportFilter filter)
     {
-        (ReachGrouping, string)[] named =
-        [
-            .. filter.Market is { } market ? [(ReachGrouping.Market, market)] : Array.Empty<(ReachGrouping, string)>(),
-            .. filter.Language is { } language ? [(ReachGrouping.Language, language)] : Array.Empty<(ReachGrouping, string)>(),
-            .. filter.Channel is { } channel ? [(ReachGrouping.Channel, channel.ToString())] : Array.Empty<(ReachGrouping, string)>(),
-            .. filter.Device is { } device ? [(ReachGrouping.Device, device.ToString())] : Array.Empty<(ReachGrouping, string)>(),
-        ];
-        return filter.Campaign is not null || named.Length > 1 ? null : named.Length == 1 ? named[0] : (ReachGrouping.All, "");
+        var named = new (ReachGrouping Grouping, string? Value)[]
+        {
+            (ReachGrouping.Market, filter.Market), (ReachGrouping.Language, filter.Language), (ReachGrouping.Channel, filter.Channel?.ToString()),
+            (ReachGrouping.Device, filter.Device?.ToString()),
+        }.Where(n => n.Value is not null).ToList();
+        return filter.Campaign is not null || named.Count > 1 ? null : named.Count == 1 ? (named[0].Grouping, named[0].Value!) : (ReachGrouping.All, "");
     }
 
     /// <summary>

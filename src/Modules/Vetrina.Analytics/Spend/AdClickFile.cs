@@ -80,7 +80,7 @@ internal static class AdClickFile
             }
 
             var dayText = Cell(columns.Value.Day);
-            if (!DateOnly.TryParseExact(dayText, ["yyyy-MM-dd", "yyyy/MM/dd", "MMM d, yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (!AdSpendFile.TryDate(dayText, out var day))
             {
                 errors.Add(new(line, $"'{dayText}' is not a date: use YYYY-MM-DD as Google Ads exports it."));
             }

@@ -146,7 +146,8 @@ internal static class AdSpendFile
 
     private static string Cell(string[] cells, int column) => column >= 0 && column < cells.Length ? cells[column].Trim() : "";
 
-    private static bool TryDate(string text, out DateOnly day) =>
+    /// <summary>A day as the networks' exports write it.</summary>
+    internal static bool TryDate(string text, out DateOnly day) =>
         DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/MM/dd", "MMM d, yyyy", "ddd, MMM d, yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
     /// <summary>"1,234.56", "1234.56", "1.234,56" (Italian Excel), "1234": the last separator followed by one or two digits is the decimal one.</summary>
