@@ -83,8 +83,14 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
         var started = clock.GetTimestamp();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        // The day's row exists before anything is read (a day nobody marked yet, today or yesterday, starts at version 1),
+        // so that events written meanwhile bump it rather than race this rebuild to insert it.
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO analytics_days ("Day", "Version", "AggregatedVersion", "AutomatedSessions") VALUES ({day}, 1, 0, 0)
+            ON CONFLICT ("Day") DO NOTHING
+            """, cancellationToken);
         // Read first: events committed after this are in a later version and bring the day back.
-        var pending = await db.Set<PendingDay>().AsNoTracking().FirstOrDefaultAsync(d => d.Day == day, cancellationToken);
+        var pending = await db.Set<PendingDay>().AsNoTracking().SingleAsync(d => d.Day == day, cancellationToken);
         var rates = await CurrencyRates.LoadAsync(db, Currency.FromCode(options.Value.ReportingCurrency), cancellationToken);
         var events = await db.Set<RawEvent>().AsNoTracking().Where(e => e.Day == day).ToListAsync(cancellationToken);
 
@@ -141,9 +147,7 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
                 }
             }
 
-            // A day nobody marked (today, yesterday) gets its row now, at version 1: a late event makes it 2.
-            var state = pending is null ? db.Add(new PendingDay(day)).Entity : db.Attach(pending).Entity;
-            state.Aggregated(pending?.Version ?? 1, clock.GetUtcNow(), result.AutomatedSessions);
+            db.Attach(pending).Entity.Aggregated(pending.Version, clock.GetUtcNow(), result.AutomatedSessions);
             await db.SaveChangesAsync(cancellationToken);
             await RebuildMonthAsync(db, day, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
