@@ -85,6 +85,31 @@ public sealed class DayRollupTests
     }
 
     [Fact]
+    public void ABag_IsKeptOnceADayPerStage_WithTheSessionThatFilledIt_AndItsOrderNamesIt()
+    {
+        const string bag = """{"cart_id":"b1"}""";
+        var day = DayRollup.Build(Day, [
+            E(Passer, 0, EventNames.PageView, "IT", "it", DeviceCategory.Mobile, page: "/it", source: "newsletter", medium: "email", campaign: "fw26"),
+            E(Passer, 1, EventNames.AddToCart, "IT", "it", DeviceCategory.Mobile, parameters: bag),
+            // Another visit, from another channel, adds to the same bag and checks out: still the bag of the first add.
+            E(Passer, 120, EventNames.PageView, "IT", "it", DeviceCategory.Mobile, page: "/it/outlet"),
+            E(Passer, 121, EventNames.AddToCart, "IT", "it", DeviceCategory.Mobile, parameters: bag),
+            E(Passer, 122, EventNames.BeginCheckout, "IT", "it", DeviceCategory.Mobile, parameters: bag),
+            E(Passer, 123, EventNames.Purchase, "IT", "it", DeviceCategory.Mobile, transaction: "T5", value: 5_000, currency: "EUR",
+                parameters: """{"cart_id":"b1","tax":0}"""),
+            // A bag without a name (an older page, another tool) is no bag: nothing to decide its abandonment by.
+            E(Reader, 10, EventNames.AddToCart, "IT", "it", DeviceCategory.Desktop),
+        ], Rates, new Dictionary<Guid, DateOnly>(), Earlier);
+
+        var filled = Assert.Single(day.Bags, b => b.Stage == BagStage.Filled);
+        Assert.Equal(("b1", Morning.AddMinutes(1), Morning.AddMinutes(1) + TimeSpan.FromDays(7), Channel.Email, "fw26", DeviceCategory.Mobile),
+            (filled.CartId, filled.At, filled.DecidedAt, filled.Channel, filled.Campaign, filled.Device));
+        var checkout = Assert.Single(day.Bags, b => b.Stage == BagStage.CheckingOut);
+        Assert.Equal(("b1", Morning.AddMinutes(122), Channel.Direct), (checkout.CartId, checkout.At, checkout.Channel));
+        Assert.Equal("b1", Assert.Single(day.Conversions).CartId);
+    }
+
+    [Fact]
     public void AVisitorWithoutCookies_IsANewUserOnceADay_HoweverManyVisits()
     {
         var twice = DayRollup.Build(Day, [

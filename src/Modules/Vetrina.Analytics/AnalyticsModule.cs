@@ -44,6 +44,7 @@ public static class AnalyticsModule
         services.AddSingleton<DayAggregation>();
         services.AddScoped<AnalyticsReports>();
         services.AddScoped<SliceReach>();
+        services.AddScoped<BagAbandonment>();
         services.AddScoped<ICampaignResults, CampaignResults>();
         services.AddScoped<IExchangeRates, ExchangeRates>();
         services.AddScoped<ITrafficLog, Collection.TrafficLog>();

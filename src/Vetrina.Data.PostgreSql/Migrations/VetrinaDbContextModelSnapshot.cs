@@ -291,6 +291,64 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("admin_api_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Analytics.Domain.Bag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Campaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CartId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte>("Channel")
+                        .HasColumnType("smallint");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte>("Device")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("Ordered")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CartId", "Stage")
+                        .IsUnique();
+
+                    b.HasIndex("Day", "Stage");
+
+                    b.ToTable("analytics_bags", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Analytics.Domain.Conversion", b =>
                 {
                     b.Property<string>("TransactionId")
@@ -298,6 +356,10 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("Campaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CartId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
@@ -364,6 +426,8 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.HasKey("TransactionId");
 
+                    b.HasIndex("CartId");
+
                     b.HasIndex("Day");
 
                     b.HasIndex("UserId");
@@ -388,13 +452,7 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<long>("CancelledMinor")
                         .HasColumnType("bigint");
 
-                    b.Property<int>("CartPurchaseSessions")
-                        .HasColumnType("integer");
-
                     b.Property<int>("CartSessions")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("CheckoutPurchaseSessions")
                         .HasColumnType("integer");
 
                     b.Property<int>("CheckoutSessions")
@@ -510,17 +568,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<long>("CancelledMinor")
                         .HasColumnType("bigint");
 
-                    b.Property<int>("CartPurchaseSessions")
-                        .HasColumnType("integer");
-
                     b.Property<int>("CartSessions")
                         .HasColumnType("integer");
 
                     b.Property<byte>("Channel")
                         .HasColumnType("smallint");
-
-                    b.Property<int>("CheckoutPurchaseSessions")
-                        .HasColumnType("integer");
 
                     b.Property<int>("CheckoutSessions")
                         .HasColumnType("integer");

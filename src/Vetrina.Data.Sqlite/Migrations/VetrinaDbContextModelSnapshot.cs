@@ -278,6 +278,62 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("admin_api_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Analytics.Domain.Bag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Campaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CartId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Device")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Ordered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CartId", "Stage")
+                        .IsUnique();
+
+                    b.HasIndex("Day", "Stage");
+
+                    b.ToTable("analytics_bags", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Analytics.Domain.Conversion", b =>
                 {
                     b.Property<string>("TransactionId")
@@ -285,6 +341,10 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Campaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CartId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -351,6 +411,8 @@ namespace Vetrina.Data.Sqlite.Migrations
 
                     b.HasKey("TransactionId");
 
+                    b.HasIndex("CartId");
+
                     b.HasIndex("Day");
 
                     b.HasIndex("UserId");
@@ -373,13 +435,7 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<long>("CancelledMinor")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("CartPurchaseSessions")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("CartSessions")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CheckoutPurchaseSessions")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CheckoutSessions")
@@ -493,16 +549,10 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<long>("CancelledMinor")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("CartPurchaseSessions")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("CartSessions")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte>("Channel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CheckoutPurchaseSessions")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CheckoutSessions")

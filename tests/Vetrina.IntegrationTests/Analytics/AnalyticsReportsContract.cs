@@ -44,7 +44,7 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
         Assert.Equal((40_000L, 5_000L, 35_000L), (total.GrossSalesMinor, total.ReturnsMinor, total.NetSalesMinor));
         Assert.Equal(13_333m, total.AverageOrderValueMinor);
         Assert.Equal((0.8m, 0.6m, 0.5m), (total.EngagementRate, total.SessionConversionRate, total.UserConversionRate));
-        // Three sessions added to the bag, two of them bought; the one that checked out bought.
+        // Three bags filled (c1, c2, c4), two of them bought; the one that checked out (c1) bought.
         Assert.Equal((0.3333m, 0m), (total.CartAbandonmentRate, total.CheckoutAbandonmentRate));
         Assert.Equal(0.125m, total.RefundRate);
         // Six page views; visits of 4, 3, 0, 0 and 2 minutes from first to last browser event (the server's purchase joins
@@ -375,14 +375,14 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
         [
             E(v1, Monday, 0, EventNames.PageView, page: "/it/spring?utm_source=google", source: "google", medium: "cpc", campaign: "spring"),
             E(v1, Monday, 1, EventNames.ViewItem, items: EventItem.Write([new EventItem("A", null, "Coat", null, 20_000, 1)])),
-            E(v1, Monday, 2, EventNames.AddToCart, items: coatM),
-            E(v1, Monday, 3, EventNames.BeginCheckout),
+            E(v1, Monday, 2, EventNames.AddToCart, items: coatM, cart: "reports-c1"),
+            E(v1, Monday, 3, EventNames.BeginCheckout, cart: "reports-c1"),
             E(v1, Monday, 4, EventNames.AddPaymentInfo),
-            E(v1, Monday, 5, EventNames.Purchase, items: coatM, transaction: "T100", value: 20_000, currency: "EUR", user: "u1"),
+            E(v1, Monday, 5, EventNames.Purchase, items: coatM, transaction: "T100", value: 20_000, currency: "EUR", user: "u1", cart: "reports-c1"),
             E(v2, Monday, 60, EventNames.PageView, page: "/it/a"),
             E(v2, Monday, 61, EventNames.PageView, page: "/it/b"),
             E(v2, Monday, 62, EventNames.ViewItem, items: EventItem.Write([new EventItem("A", null, "Coat", null, 20_000, 1)])),
-            E(v2, Monday, 63, EventNames.AddToCart, items: EventItem.Write([new EventItem("A", "L", "Coat", null, 20_000, 1)])),
+            E(v2, Monday, 63, EventNames.AddToCart, items: EventItem.Write([new EventItem("A", "L", "Coat", null, 20_000, 1)]), cart: "reports-c2"),
             E(v3, Monday, 120, EventNames.PageView, page: "/it/news?utm_source=newsletter", source: "newsletter", medium: "email", kind: VisitorKind.Cookieless),
             E(v1, NextMonday, 0, EventNames.PageView, page: "/it/news?utm_source=newsletter", source: "newsletter", medium: "email", campaign: "spring-mail"),
             E(v1, NextMonday, 0, EventNames.Purchase, transaction: "T101", value: 10_000, currency: "EUR", user: "u1", items: EventItem.Write([new EventItem("C", "M", "Scarf", null, 10_000, 1)])),
@@ -390,19 +390,20 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
             E(v1, NextMonday, 31, EventNames.Return, transaction: "T100", items: coatM),
             E(v4, NextMonday, 60, EventNames.PageView, page: "/ko", market: "KR", language: "ko", referrer: "www.google.co.kr/"),
             E(v4, NextMonday, 61, EventNames.ViewItem, market: "KR", language: "ko", items: EventItem.Write([new EventItem("B", null, "Knit", null, 145_000, 1)])),
-            E(v4, NextMonday, 62, EventNames.AddToCart, market: "KR", language: "ko", items: knitS),
-            E(v4, NextMonday, 63, EventNames.Purchase, market: "KR", language: "ko", items: knitS, transaction: "T102", value: 145_000, currency: "KRW", user: "u2"),
+            E(v4, NextMonday, 62, EventNames.AddToCart, market: "KR", language: "ko", items: knitS, cart: "reports-c4"),
+            E(v4, NextMonday, 63, EventNames.Purchase, market: "KR", language: "ko", items: knitS, transaction: "T102", value: 145_000, currency: "KRW", user: "u2",
+                cart: "reports-c4"),
         ];
     }
 
     private static RawEvent E(Guid visitor, DateOnly day, double minutes, string name, string? page = null, string? source = null, string? medium = null,
         string? campaign = null, string? items = null, string? transaction = null, long? value = null, string? currency = null, string? user = null,
-        string market = "IT", string language = "it", string? referrer = null, VisitorKind kind = VisitorKind.Cookie) => new()
+        string market = "IT", string language = "it", string? referrer = null, VisitorKind kind = VisitorKind.Cookie, string? cart = null) => new()
         {
             Day = day, OccurredAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddMinutes(minutes), ReceivedAt = DateTimeOffset.UtcNow,
             VisitorId = visitor, VisitorKind = kind, Name = name, Page = page, Source = source, Medium = medium, Campaign = campaign, Items = items,
             TransactionId = transaction, ValueMinor = value, Currency = currency, UserId = user, Market = market, Language = language, Referrer = referrer,
-            Device = DeviceCategory.Desktop,
+            Device = DeviceCategory.Desktop, Params = cart is null ? null : $$"""{"cart_id":"{{cart}}"}""",
         };
 }
 

@@ -18,8 +18,8 @@ namespace Vetrina.IntegrationTests;
 /// </summary>
 /// <remarks>
 /// Markets "WA" (euros, 22% VAT) and "WB" (won, 10% VAT; ₩1,100 to the euro from 1 June 2026), prices VAT included.
-/// Monday 8 June: P1 (WA) comes from a Google ad at 10:00, views, adds, checks out, pays at 10:04 and buys €122.00 (T1);
-/// P2 (WA) comes directly at 11:00 and adds to the bag 5 s later, then leaves.
+/// Monday 8 June: P1 (WA) comes from a Google ad at 10:00, views, adds (bag B1), checks out, pays at 10:04 and buys
+/// €122.00 (T1); P2 (WA) comes directly at 11:00 and adds to the bag (B2) 5 s later, then leaves.
 /// Tuesday 9 June: P1 comes back directly, two pages 30 s apart; P3 (WB) finds the shop on Google at 12:00, adds at 12:01
 /// and buys ₩110,000 (T2, €100.00: VAT ₩10,000 = €9.09, goods without VAT ₩100,000 = €90.91).
 /// Wednesday 10 June: half of T1 comes back, €61.00 refunded. Thursday 11 June: P4 (WA) comes from the newsletter at
@@ -64,7 +64,7 @@ public abstract partial class OverviewTruthContract(AppFixture fixture)
             // P1 on Monday, P3 and P4 bought (a cancelled order was still bought in its session).
             ["Conversion rate (sessions)"] = "60.0 %",
             ["Conversion rate (users)"] = "75.0 %",
-            // Four sessions added to the bag, three bought.
+            // Four bags filled (B1 to B4), three became orders (W3 was cancelled later, but it was an order).
             ["Cart abandonment"] = "25.0 %",
             ["Checkout abandonment"] = "0.0 %",
             // 61.00 refunded of 222.00 sold (placed less cancelled).
@@ -136,32 +136,35 @@ public abstract partial class OverviewTruthContract(AppFixture fixture)
     {
         var (p1, p2, p3, p4) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var (tuesday, wednesday, thursday) = (Monday.AddDays(1), Monday.AddDays(2), Monday.AddDays(3));
-        const string euro = """{"shipping":0,"tax":2200,"discount":0,"items_tax":2200,"shipping_tax":0}""";
+        const string euro = """{"shipping":0,"tax":2200,"discount":0,"items_tax":2200,"shipping_tax":0,"cart_id":"truth-b1"}""";
         return
         [
             E(p1, Monday, "10:00:00", EventNames.PageView, source: ("google", "cpc")),
             E(p1, Monday, "10:01:00", EventNames.ViewItem),
-            E(p1, Monday, "10:02:00", EventNames.AddToCart),
-            E(p1, Monday, "10:03:00", EventNames.BeginCheckout),
+            E(p1, Monday, "10:02:00", EventNames.AddToCart, parameters: Bag("truth-b1")),
+            E(p1, Monday, "10:03:00", EventNames.BeginCheckout, parameters: Bag("truth-b1")),
             E(p1, Monday, "10:04:00", EventNames.AddPaymentInfo),
             E(p1, Monday, "10:04:30", EventNames.Purchase, transaction: "W1", value: 12_200, parameters: euro),
             E(p2, Monday, "11:00:00", EventNames.PageView, device: DeviceCategory.Mobile),
-            E(p2, Monday, "11:00:05", EventNames.AddToCart, device: DeviceCategory.Mobile),
+            E(p2, Monday, "11:00:05", EventNames.AddToCart, device: DeviceCategory.Mobile, parameters: Bag("truth-b2")),
             E(p1, tuesday, "09:00:00", EventNames.PageView),
             E(p1, tuesday, "09:00:30", EventNames.PageView),
             E(p3, tuesday, "12:00:00", EventNames.PageView, market: "WB", language: "ko", device: DeviceCategory.Mobile, referrer: "https://www.google.co.kr/"),
-            E(p3, tuesday, "12:01:00", EventNames.AddToCart, market: "WB", language: "ko", device: DeviceCategory.Mobile),
+            E(p3, tuesday, "12:01:00", EventNames.AddToCart, market: "WB", language: "ko", device: DeviceCategory.Mobile, parameters: Bag("truth-b3")),
             E(p3, tuesday, "12:01:30", EventNames.Purchase, market: "WB", language: "ko", device: DeviceCategory.Mobile, transaction: "W2", value: 110_000,
-                currency: "KRW", parameters: """{"shipping":0,"tax":10000,"discount":0,"items_tax":10000,"shipping_tax":0}"""),
+                currency: "KRW", parameters: """{"shipping":0,"tax":10000,"discount":0,"items_tax":10000,"shipping_tax":0,"cart_id":"truth-b3"}"""),
             E(p1, wednesday, "15:00:00", EventNames.Refund, transaction: "W1", value: 6_100),
             E(p4, thursday, "18:00:00", EventNames.PageView, language: "it", source: ("newsletter", "email")),
             E(p4, thursday, "18:01:00", EventNames.ViewItem, language: "it"),
-            E(p4, thursday, "18:02:00", EventNames.AddToCart, language: "it"),
-            E(p4, thursday, "18:03:00", EventNames.BeginCheckout, language: "it"),
-            E(p4, thursday, "18:03:30", EventNames.Purchase, language: "it", transaction: "W3", value: 6_100, parameters: """{"shipping":0,"tax":1100,"discount":0,"items_tax":1100,"shipping_tax":0}"""),
+            E(p4, thursday, "18:02:00", EventNames.AddToCart, language: "it", parameters: Bag("truth-b4")),
+            E(p4, thursday, "18:03:00", EventNames.BeginCheckout, language: "it", parameters: Bag("truth-b4")),
+            E(p4, thursday, "18:03:30", EventNames.Purchase, language: "it", transaction: "W3", value: 6_100,
+                parameters: """{"shipping":0,"tax":1100,"discount":0,"items_tax":1100,"shipping_tax":0,"cart_id":"truth-b4"}"""),
             E(p4, thursday, "21:00:00", EventNames.Refund, language: "it", transaction: "W3", value: 6_100, parameters: """{"cancelled":true}"""),
         ];
     }
+
+    private static string Bag(string cart) => $$"""{"cart_id":"{{cart}}"}""";
 
     private static RawEvent E(Guid visitor, DateOnly day, string time, string name, string market = "WA", string language = "en",
         DeviceCategory device = DeviceCategory.Desktop, (string Source, string Medium)? source = null, string? referrer = null, string? transaction = null,

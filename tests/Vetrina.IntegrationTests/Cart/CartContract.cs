@@ -29,11 +29,14 @@ public abstract class CartContract(AppFixture fixture)
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
 
-        Assert.Equal("/ko/cart?added=1", added.Headers.Location!.OriginalString);
+        Assert.Equal($"/ko/cart?added={Uri.EscapeDataString(sku)}&units=2", added.Headers.Location!.OriginalString);
         var bag = await client.GetAsync(added.Headers.Location);
         Assert.Contains("no-store", bag.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
         var html = WebUtility.HtmlDecode(await bag.Content.ReadAsStringAsync());
         Assert.Contains("쇼핑백에 담았습니다.", html, StringComparison.Ordinal);
+        // The add is told to analytics from here, once it succeeded, with the bag it went into and the units added.
+        var bagId = cookie.Split(';')[0]["vetrina_cart=".Length..];
+        Assert.Matches($$"""\{"name":"add_to_cart","params":\{[^}]*"value":[0-9.]+,"cart_id":"{{bagId}}","items":\[\{[^]]*"quantity":2\}\]""", html);
         Assert.Contains("₩", html, StringComparison.Ordinal);
         Assert.Contains("selected=\"selected\">2</option>", html.Replace("<option value=\"2\" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
 

@@ -149,6 +149,7 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
 
             db.Attach(pending).Entity.Aggregated(pending.Version, clock.GetUtcNow(), result.AutomatedSessions);
             await db.SaveChangesAsync(cancellationToken);
+            await BagOutcomes.SaveAsync(db, day, result.Bags, result.Conversions, cancellationToken);
             await RebuildMonthAsync(db, day, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });

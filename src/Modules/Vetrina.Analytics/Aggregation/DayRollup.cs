@@ -14,13 +14,15 @@ internal sealed record DayResult(
     IReadOnlyList<Conversion> Conversions,
     IReadOnlyList<RefundRecord> Refunds,
     IReadOnlyList<DailyReach> Reach,
+    IReadOnlyList<Bag> Bags,
     IReadOnlyDictionary<Guid, DateOnly> FirstDays,
     int AutomatedSessions);
 
 /// <summary>
 /// Turns one day's raw events into sessions and rollups, with no database in sight: browser events become sessions
 /// (<see cref="Sessionizer"/>); each purchase joins its visitor's latest session of the day (or none: Unassigned); refunds
-/// and cancellations reduce the revenue of the slice their order came from; returns count against their product and size.
+/// and cancellations reduce the revenue of the slice their order came from; returns count against their product and size;
+/// the bags filled and checked out that day are kept with the session that did it (<see cref="Bag"/>).
 /// </summary>
 internal static class DayRollup
 {
@@ -99,7 +101,7 @@ internal static class DayRollup
         }
 
         return new DayResult([.. sessions.Select(s => s.Session)], rollup.Figures, rollup.Breakdowns, rollup.Products, conversions, rollup.Refunds, rollup.Reach,
-            knownFirst, automated);
+            rollup.Bags, knownFirst, automated);
     }
 
     private sealed class Builder(DateOnly day, CurrencyRates rates)
@@ -110,6 +112,7 @@ internal static class DayRollup
         private readonly Dictionary<object, HashSet<Guid>> users = [];
         private readonly Dictionary<object, HashSet<Guid>> buyers = [];
         private readonly List<RefundRecord> refunds = [];
+        private readonly Dictionary<(string, BagStage), Bag> bags = [];
 
         public IReadOnlyList<DailyFigures> Figures => [.. figures.Values.Select(f => WithUsers(f, (f.Market, f.Language, f.Channel, f.Device)))];
 
@@ -118,6 +121,8 @@ internal static class DayRollup
         public IReadOnlyList<DailyProduct> Products => [.. products.Values];
 
         public IReadOnlyList<RefundRecord> Refunds => refunds;
+
+        public IReadOnlyList<Bag> Bags => [.. bags.Values];
 
         /// <summary>The whole shop's row always (a day without visits has none to add), and each market's, language's, channel's and device's.</summary>
         public IReadOnlyList<DailyReach> Reach =>
@@ -159,6 +164,10 @@ internal static class DayRollup
                             Product(e.Market ?? market, item.Id!, item.Variant ?? "", item.Name).AddedUnits += item.Quantity;
                         }
 
+                        BagReached(e, BagStage.Filled, s);
+                        break;
+                    case EventNames.BeginCheckout:
+                        BagReached(e, BagStage.CheckingOut, s);
                         break;
                     default:
                         break;
@@ -185,6 +194,7 @@ internal static class DayRollup
                 Campaign = s?.Campaign,
                 Landing = s?.Landing,
                 Country = s?.Country,
+                CartId = EventParams.Text(e, EventParams.CartId),
                 ValueMinor = e.ValueMinor ?? 0,
                 Currency = e.Currency ?? "",
                 RevenueMinor = revenue,
@@ -297,6 +307,20 @@ internal static class DayRollup
                 {
                     Day = day, Market = m, Dimension = dimension, Value = value,
                 }, key);
+            }
+        }
+
+        /// <summary>The day's first time a bag reached a stage (the events come in time order, visitor by visitor).</summary>
+        private void BagReached(RawEvent e, BagStage stage, Session s)
+        {
+            if (EventParams.Text(e, EventParams.CartId) is not { } cart)
+            {
+                return;
+            }
+
+            if (!bags.TryGetValue((cart, stage), out var seen) || seen.At > e.OccurredAt)
+            {
+                bags[(cart, stage)] = Bag.Reached(cart, stage, e, s);
             }
         }
 

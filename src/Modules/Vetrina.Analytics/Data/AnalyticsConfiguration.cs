@@ -114,6 +114,20 @@ internal sealed class MonthlyReachConfiguration : IEntityTypeConfiguration<Month
     }
 }
 
+internal sealed class BagConfiguration : IEntityTypeConfiguration<Bag>
+{
+    public void Configure(EntityTypeBuilder<Bag> builder)
+    {
+        builder.ToTable("analytics_bags");
+        builder.HasIndex(b => new { b.CartId, b.Stage }).IsUnique();
+        builder.HasIndex(b => new { b.Day, b.Stage });
+        builder.Property(b => b.CartId).HasMaxLength(EventLimits.Text);
+        builder.Property(b => b.Market).HasMaxLength(8);
+        builder.Property(b => b.Language).HasMaxLength(2);
+        builder.Property(b => b.Campaign).HasMaxLength(EventLimits.Text);
+    }
+}
+
 internal sealed class DailyProductConfiguration : IEntityTypeConfiguration<DailyProduct>
 {
     public void Configure(EntityTypeBuilder<DailyProduct> builder)
@@ -143,6 +157,8 @@ internal sealed class ConversionConfiguration : IEntityTypeConfiguration<Convers
         builder.Property(c => c.Campaign).HasMaxLength(EventLimits.Text);
         builder.Property(c => c.Landing).HasMaxLength(EventLimits.Url);
         builder.Property(c => c.Country).HasMaxLength(2);
+        builder.Property(c => c.CartId).HasMaxLength(EventLimits.Text);
+        builder.HasIndex(c => c.CartId);
         builder.Property(c => c.Currency).HasMaxLength(3);
     }
 }

@@ -32,6 +32,9 @@ internal sealed class Conversion
 
     public string? Country { get; set; }
 
+    /// <summary>The bag the order was placed from (its <c>cart_id</c>), which the bag's abandonment is decided by.</summary>
+    public string? CartId { get; set; }
+
     /// <summary>The order total in its own currency's minor units.</summary>
     public long ValueMinor { get; set; }
 

@@ -41,11 +41,6 @@ internal abstract class DailyMeasures : IVisitorCounts
 
     public int PurchaseSessions { get; set; }
 
-    /// <summary>Sessions that added to the bag and bought: the complement of cart abandonment.</summary>
-    public int CartPurchaseSessions { get; set; }
-
-    public int CheckoutPurchaseSessions { get; set; }
-
     /// <summary>The closed funnel's steps: sessions that viewed an item and added to the bag ...</summary>
     public int FunnelCarted { get; set; }
 
@@ -105,8 +100,6 @@ internal abstract class DailyMeasures : IVisitorCounts
         CheckoutSessions += session.Steps.HasFlag(FunnelSteps.BeginCheckout) ? 1 : 0;
         PaymentSessions += session.Steps.HasFlag(FunnelSteps.AddPaymentInfo) ? 1 : 0;
         PurchaseSessions += session.Steps.HasFlag(FunnelSteps.Purchase) ? 1 : 0;
-        CartPurchaseSessions += session.Steps.HasFlag(FunnelSteps.AddToCart | FunnelSteps.Purchase) ? 1 : 0;
-        CheckoutPurchaseSessions += session.Steps.HasFlag(FunnelSteps.BeginCheckout | FunnelSteps.Purchase) ? 1 : 0;
         FunnelCarted += session.Steps.HasFlag(Funnel.Carted) ? 1 : 0;
         FunnelCheckedOut += session.Steps.HasFlag(Funnel.CheckedOut) ? 1 : 0;
         FunnelPaying += session.Steps.HasFlag(Funnel.Paying) ? 1 : 0;

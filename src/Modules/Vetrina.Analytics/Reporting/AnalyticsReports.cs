@@ -30,7 +30,7 @@ internal sealed record BreakdownRow(string Key, Totals Totals);
 /// The dashboards' figures. Traffic and sales read the daily rollups (a year is a few thousand small rows, whatever the
 /// traffic); the funnel reads sessions; cohorts, lifetime value and attribution read orders and the sessions before them.
 /// </summary>
-internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, IOptions<AnalyticsOptions> options)
+internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, BagAbandonment bags, IOptions<AnalyticsOptions> options)
 {
     private const int Chunk = 500;
 
@@ -47,14 +47,14 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, I
     public async Task<Period> PeriodAsync(ReportFilter filter, RefundsView refunds, CancellationToken cancellationToken)
     {
         var period = await CashPeriodAsync(filter, cancellationToken);
-        if (refunds == RefundsView.WhenMade)
+        if (refunds == RefundsView.AgainstOrder)
         {
-            return period;
+            var sales = await SalesByOrderDayAsync(filter, cancellationToken);
+            period = new Period(WithSales(period.Totals, Add(sales.Values)),
+                [.. period.Days.Select(d => new DayTotals(d.Day, WithSales(d.Totals, sales.GetValueOrDefault(d.Day) ?? new Totals())))]);
         }
 
-        var sales = await SalesByOrderDayAsync(filter, cancellationToken);
-        return new Period(WithSales(period.Totals, Add(sales.Values)),
-            [.. period.Days.Select(d => new DayTotals(d.Day, WithSales(d.Totals, sales.GetValueOrDefault(d.Day) ?? new Totals())))]);
+        return period with { Totals = await bags.AddToAsync(period.Totals, filter, cancellationToken) };
     }
 
     private async Task<Period> CashPeriodAsync(ReportFilter filter, CancellationToken cancellationToken)
@@ -143,7 +143,6 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, I
         DurationSeconds = a.DurationSeconds + b.DurationSeconds, ViewItemSessions = a.ViewItemSessions + b.ViewItemSessions,
         CartSessions = a.CartSessions + b.CartSessions, CheckoutSessions = a.CheckoutSessions + b.CheckoutSessions,
         PaymentSessions = a.PaymentSessions + b.PaymentSessions, PurchaseSessions = a.PurchaseSessions + b.PurchaseSessions,
-        CartPurchaseSessions = a.CartPurchaseSessions + b.CartPurchaseSessions, CheckoutPurchaseSessions = a.CheckoutPurchaseSessions + b.CheckoutPurchaseSessions,
         FunnelCarted = a.FunnelCarted + b.FunnelCarted, FunnelCheckedOut = a.FunnelCheckedOut + b.FunnelCheckedOut, FunnelPaying = a.FunnelPaying + b.FunnelPaying,
         FunnelBought = a.FunnelBought + b.FunnelBought,
         GrossOrders = a.GrossOrders + b.GrossOrders, Cancellations = a.Cancellations + b.Cancellations, RevenueMinor = a.RevenueMinor + b.RevenueMinor,
@@ -553,7 +552,6 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, I
             PageViews = g.Sum(x => x.PageViews), DurationSeconds = g.Sum(x => x.DurationSeconds),
             ViewItemSessions = g.Sum(x => x.ViewItemSessions), CartSessions = g.Sum(x => x.CartSessions), CheckoutSessions = g.Sum(x => x.CheckoutSessions),
             PaymentSessions = g.Sum(x => x.PaymentSessions), PurchaseSessions = g.Sum(x => x.PurchaseSessions), GrossOrders = g.Sum(x => x.Orders),
-            CartPurchaseSessions = g.Sum(x => x.CartPurchaseSessions), CheckoutPurchaseSessions = g.Sum(x => x.CheckoutPurchaseSessions),
             FunnelCarted = g.Sum(x => x.FunnelCarted), FunnelCheckedOut = g.Sum(x => x.FunnelCheckedOut), FunnelPaying = g.Sum(x => x.FunnelPaying),
             FunnelBought = g.Sum(x => x.FunnelBought),
             Cancellations = g.Sum(x => x.Cancellations), RevenueMinor = g.Sum(x => x.RevenueMinor), RefundsMinor = g.Sum(x => x.RefundsMinor),

@@ -18,8 +18,10 @@ internal static class KpiDefinitions
     public static readonly KpiDefinition AverageOrderValue = new("Average order value", "(Gross sales − discounts) ÷ orders, without VAT and shipping", "Shopify");
     public static readonly KpiDefinition SessionConversion = new("Conversion rate (sessions)", "Sessions with a purchase ÷ sessions", "GA4 session conversion rate");
     public static readonly KpiDefinition UserConversion = new("Conversion rate (users)", "Users with a purchase ÷ users", "GA4 user conversion rate");
-    public static readonly KpiDefinition CartAbandonment = new("Cart abandonment", "1 − sessions that added to the bag and bought ÷ sessions that added to the bag", "Baymard, per session");
-    public static readonly KpiDefinition CheckoutAbandonment = new("Checkout abandonment", "1 − sessions that began checkout and bought ÷ sessions that began checkout", "Baymard");
+    public static readonly KpiDefinition CartAbandonment = new("Cart abandonment",
+        "1 − bags first filled in the period that became an order within 7 days ÷ those bags; bags filled in the last 7 days wait until their 7 days are over", "Baymard, per bag");
+    public static readonly KpiDefinition CheckoutAbandonment = new("Checkout abandonment",
+        "1 − bags whose first checkout began in the period and became an order within 7 days ÷ those bags; the last 7 days wait as for cart abandonment", "Baymard, per begun checkout");
     public static readonly KpiDefinition RefundRate = new("Refund rate", "Refunds ÷ sales (order totals − cancelled orders); a cancellation is not a refund", "Shopify returns ÷ gross sales");
     public static readonly KpiDefinition ReturningCustomers = new("Returning customer rate", "Customers of the period who had ordered before it, at any time ÷ customers of the period", "Shopify");
     public static readonly KpiDefinition RepeatPurchase = new("Repeat purchase rate", "Customers with 2+ confirmed orders in the period ÷ customers with 1+", "Shopify");

@@ -34,9 +34,21 @@ internal sealed record Totals
 
     public int PurchaseSessions { get; init; }
 
-    public int CartPurchaseSessions { get; init; }
+    /// <summary>Bags first filled in the period whose window has closed (<see cref="Domain.Bag"/>) ...</summary>
+    public int Bags { get; init; }
 
-    public int CheckoutPurchaseSessions { get; init; }
+    /// <summary>... of which an order came within the window.</summary>
+    public int BagsOrdered { get; init; }
+
+    /// <summary>Bags filled in the period still within their window: not counted yet either way.</summary>
+    public int BagsWaiting { get; init; }
+
+    /// <summary>Bags whose first checkout began in the period, window closed ...</summary>
+    public int Checkouts { get; init; }
+
+    public int CheckoutsOrdered { get; init; }
+
+    public int CheckoutsWaiting { get; init; }
 
     public int FunnelCarted { get; init; }
 
@@ -87,10 +99,11 @@ internal sealed record Totals
 
     public decimal? UserConversionRate => Rate(PurchaseUsers, Users);
 
-    /// <summary>Of the sessions that added to the bag, the share that did not buy (Baymard, per session).</summary>
-    public decimal? CartAbandonmentRate => CartSessions > 0 ? 1 - Rate(CartPurchaseSessions, CartSessions) : null;
+    /// <summary>Of the bags filled, the share that became no order within the window (per bag, not per session).</summary>
+    public decimal? CartAbandonmentRate => Bags > 0 ? 1 - Rate(BagsOrdered, Bags) : null;
 
-    public decimal? CheckoutAbandonmentRate => CheckoutSessions > 0 ? 1 - Rate(CheckoutPurchaseSessions, CheckoutSessions) : null;
+    /// <summary>Of the checkouts begun, the share that became no order within the window.</summary>
+    public decimal? CheckoutAbandonmentRate => Checkouts > 0 ? 1 - Rate(CheckoutsOrdered, Checkouts) : null;
 
     /// <summary>Money given back over the sales it could come from: a cancellation before the charge is not a refund.</summary>
     public decimal? RefundRate => Rate(RefundsMinor, SalesMinor);

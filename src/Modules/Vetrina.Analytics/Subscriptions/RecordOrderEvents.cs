@@ -32,6 +32,7 @@ internal sealed class RecordOrderEvents(VetrinaDbContext db, ServerEvents events
             shipping = order.ShippingMinor, tax = order.VatMinor, discount = order.DiscountMinor, items_tax = order.Lines.Sum(l => l.VatMinor),
             // Orders published before the shipping's VAT was carried say 0: left out, it is split in proportion instead.
             shipping_tax = order.ShippingMinor > 0 && order.ShippingVatMinor == 0 ? (long?)null : order.ShippingVatMinor,
+            cart_id = order.CartId?.ToString("N"),
         });
         return events.RecordAsync(db, e, cancellationToken);
     }

@@ -43,8 +43,6 @@
     var form = e.target, name = form.getAttribute('data-vt');
     if (!name) return;
     var params = JSON.parse(form.getAttribute('data-vt-params') || '{}');
-    var variant = form.querySelector('[data-vt-variant]:checked');
-    if (variant && params.items) params.items[0].item_variant = variant.getAttribute('data-vt-variant');
     track(name, params);
     send();
   }, true);

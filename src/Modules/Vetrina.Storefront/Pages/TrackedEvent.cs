@@ -5,8 +5,9 @@ using Vetrina.Catalog.Contracts;
 namespace Vetrina.Storefront.Pages;
 
 /// <summary>
-/// An analytics event a page declares for the tracking script to send (GA4 names and parameters). Pages are cached for
-/// everyone, so nothing here may be about the visitor: only what the page shows.
+/// An analytics event a page declares for the tracking script to send (GA4 names and parameters). Catalogue pages are
+/// cached for everyone, so nothing they declare may be about the visitor: only what the page shows. The bag and checkout
+/// pages are never cached and name the bag (<c>cart_id</c>).
 /// </summary>
 internal sealed record TrackedEvent(string Name, object Params)
 {
@@ -19,12 +20,12 @@ internal sealed record TrackedEvent(string Name, object Params)
     public string ToJson() => JsonSerializer.Serialize(new { name = Name, @params = Params }, Json);
 
     /// <summary>A style as a GA4 item: the style code is the item, the size (when chosen) the variant.</summary>
-    public static object Item(StyleView style, PriceView price, string language, int quantity = 1) => new
+    public static object Item(StyleView style, PriceView price, string language) => new
     {
         item_id = style.Code,
         item_name = style.Name.Get(language),
         price = new Money(price.Selling, price.Currency).Major,
-        quantity,
+        quantity = 1,
     };
 
     public static string ParamsJson(object parameters) => JsonSerializer.Serialize(parameters, Json);

@@ -153,6 +153,8 @@ internal static class AnalyticsApi
 /// <param name="OrderTotals">The totals of the orders placed, VAT and shipping included.</param>
 /// <param name="NetSales">Shopify's net sales: gross sales − discounts − returns, without VAT and shipping; order value and ROAS use it.</param>
 /// <param name="TotalSales">Net sales + shipping + taxes: order totals − cancelled − refunds.</param>
+/// <param name="CartAbandonmentRate">Per bag, over bags whose 7 days are over (see docs/kpis.md); given for the period's total, null for its days.</param>
+/// <param name="CheckoutAbandonmentRate">Per begun checkout, as cart abandonment.</param>
 internal sealed record KpiAnswer(int Sessions, int EngagedSessions, decimal? EngagementRate, int Users, bool UsersEstimated, int NewUsers, int PageViews, decimal? PagesPerSession,
     decimal? AverageSessionSeconds, int PlacedOrders, int Cancellations, int Orders, decimal OrderTotals, decimal Cancelled, decimal Refunds,
     decimal GrossSales, decimal Discounts, decimal Returns, decimal NetSales, decimal Shipping, decimal Taxes, decimal TotalSales,

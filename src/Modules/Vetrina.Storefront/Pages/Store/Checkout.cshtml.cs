@@ -125,6 +125,7 @@ internal sealed class CheckoutModel : StorePageModel
         {
             currency = Quote!.Total.Currency.Code,
             value = Quote.Total.Major,
+            cart_id = Quote.Cart.Id.ToString("N"),
             items = Quote.Cart.Lines.Where(l => l.Entry is not null && l.UnitPrice is not null).Select(l => new
             {
                 item_id = l.Entry!.Style.Code,

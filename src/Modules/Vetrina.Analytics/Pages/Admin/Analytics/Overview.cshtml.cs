@@ -81,6 +81,14 @@ internal sealed class OverviewModel(AnalyticsReports reports, DayAggregation agg
         };
     }
 
+    /// <summary>How many bags (or checkouts) a rate is of, and how many wait for their 7 days to pass.</summary>
+    public static string Bags(int counted, int waiting, string one, string many)
+    {
+        var of = $"Of {counted.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)} {(counted == 1 ? one : many)}";
+        return waiting == 0 ? of + "."
+            : $"{of}; {waiting.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)} more from the last 7 days {(waiting == 1 ? "is" : "are")} not counted until their 7 days are over.";
+    }
+
     /// <summary>Users as counted, marked "≈" where a sketch estimated them.</summary>
     public static string People(Totals totals) => (totals.UsersEstimated ? "≈ " : "") + totals.Users.ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
 

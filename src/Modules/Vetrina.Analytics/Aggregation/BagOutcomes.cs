@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Analytics.Domain;
+using Vetrina.Data;
+
+namespace Vetrina.Analytics.Aggregation;
+
+/// <summary>
+/// Keeps each bag's first fill and first checkout, and whether an order followed within the window, as a day is rebuilt
+/// (in its transaction, after its orders are saved). A bag belongs to the earliest day that saw it at a stage, whichever
+/// day was built first; an order decides the bags it came from, on whatever earlier day they were filled.
+/// </summary>
+internal static class BagOutcomes
+{
+    private const int Chunk = 500;
+
+    public static async Task SaveAsync(VetrinaDbContext db, DateOnly day, IReadOnlyList<Bag> bags, IReadOnlyList<Conversion> orders, CancellationToken cancellationToken)
+    {
+        await db.Set<Bag>().Where(b => b.Day == day).ExecuteDeleteAsync(cancellationToken);
+        foreach (var chunk in bags.Chunk(Chunk))
+        {
+            var carts = chunk.Select(b => b.CartId).ToList();
+            var known = await db.Set<Bag>().Where(b => carts.Contains(b.CartId)).ToDictionaryAsync(b => (b.CartId, b.Stage), cancellationToken);
+            foreach (var bag in chunk)
+            {
+                if (!known.TryGetValue((bag.CartId, bag.Stage), out var row))
+                {
+                    db.Add(bag);
+                }
+                else if (row.At > bag.At)
+                {
+                    // Seen earlier than the day that was built first thought: the bag moves to this day.
+                    (row.Day, row.At, row.DecidedAt, row.Market, row.Language, row.Channel, row.Device, row.Campaign) =
+                        (bag.Day, bag.At, bag.DecidedAt, bag.Market, bag.Language, bag.Channel, bag.Device, bag.Campaign);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var decided = bags.Select(b => b.CartId).Concat(orders.Where(o => o.CartId is not null).Select(o => o.CartId!)).Distinct().ToList();
+        foreach (var chunk in decided.Chunk(Chunk))
+        {
+            await db.Set<Bag>().Where(b => chunk.Contains(b.CartId)).ExecuteUpdateAsync(set => set.SetProperty(b => b.Ordered,
+                b => db.Set<Conversion>().Any(c => c.CartId == b.CartId && c.OccurredAt >= b.At && c.OccurredAt < b.DecidedAt)), cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
+    }
+}
