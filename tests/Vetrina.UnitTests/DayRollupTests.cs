@@ -87,7 +87,9 @@ public sealed class DayRollupTests
     [Fact]
     public void ABag_IsKeptOnceADayPerStage_WithTheSessionThatFilledIt_AndItsOrderNamesIt()
     {
-        const string bag = """{"cart_id":"b1"}""";
+        // The bag's page names it as 32 digits, the cart API with hyphens: one bag.
+        const string id = "0f8fad5bd9cb469fa16570867728950e";
+        const string bag = $$"""{"cart_id":"{{id}}"}""";
         var day = DayRollup.Build(Day, [
             E(Passer, 0, EventNames.PageView, "IT", "it", DeviceCategory.Mobile, page: "/it", source: "newsletter", medium: "email", campaign: "fw26"),
             E(Passer, 1, EventNames.AddToCart, "IT", "it", DeviceCategory.Mobile, parameters: bag),
@@ -96,17 +98,17 @@ public sealed class DayRollupTests
             E(Passer, 121, EventNames.AddToCart, "IT", "it", DeviceCategory.Mobile, parameters: bag),
             E(Passer, 122, EventNames.BeginCheckout, "IT", "it", DeviceCategory.Mobile, parameters: bag),
             E(Passer, 123, EventNames.Purchase, "IT", "it", DeviceCategory.Mobile, transaction: "T5", value: 5_000, currency: "EUR",
-                parameters: """{"cart_id":"b1","tax":0}"""),
+                parameters: """{"cart_id":"0f8fad5b-d9cb-469f-a165-70867728950e","tax":0}"""),
             // A bag without a name (an older page, another tool) is no bag: nothing to decide its abandonment by.
             E(Reader, 10, EventNames.AddToCart, "IT", "it", DeviceCategory.Desktop),
         ], Rates, new Dictionary<Guid, DateOnly>(), Earlier);
 
         var filled = Assert.Single(day.Bags, b => b.Stage == BagStage.Filled);
-        Assert.Equal(("b1", Morning.AddMinutes(1), Morning.AddMinutes(1) + TimeSpan.FromDays(7), Channel.Email, "fw26", DeviceCategory.Mobile),
+        Assert.Equal((id, Morning.AddMinutes(1), Morning.AddMinutes(1) + TimeSpan.FromDays(7), Channel.Email, "fw26", DeviceCategory.Mobile),
             (filled.CartId, filled.At, filled.DecidedAt, filled.Channel, filled.Campaign, filled.Device));
         var checkout = Assert.Single(day.Bags, b => b.Stage == BagStage.CheckingOut);
-        Assert.Equal(("b1", Morning.AddMinutes(122), Channel.Direct), (checkout.CartId, checkout.At, checkout.Channel));
-        Assert.Equal("b1", Assert.Single(day.Conversions).CartId);
+        Assert.Equal((id, Morning.AddMinutes(122), Channel.Direct), (checkout.CartId, checkout.At, checkout.Channel));
+        Assert.Equal(id, Assert.Single(day.Conversions).CartId);
     }
 
     [Fact]

@@ -111,8 +111,9 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
             }
         }
 
+        var neighbours = await NeighboursAsync(db, day, events, cancellationToken);
         await UntaggedCampaigns.NameAsync(db, events, cancellationToken);
-        var result = DayRollup.Build(day, events, rates, known.ToDictionary(v => v.VisitorId, v => v.FirstDay), earlier);
+        var result = DayRollup.Build(day, events, rates, known.ToDictionary(v => v.VisitorId, v => v.FirstDay), earlier, neighbours);
 
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
@@ -155,6 +156,33 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
         });
         db.ChangeTracker.Clear();
         LogRebuilt(logger, day, events.Count, result.Sessions.Count, clock.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// The events of the day before and after of the visitors who browsed within a session's timeout of the day's
+    /// midnights: those whose sessions may run across them (a cookieless id changes at midnight, so only lasting ones).
+    /// </summary>
+    private async Task<Neighbours> NeighboursAsync(VetrinaDbContext db, DateOnly day, IReadOnlyList<RawEvent> events, CancellationToken cancellationToken)
+    {
+        var zone = options.Value.Zone;
+        var window = DayWindow.Of(day, zone);
+        var lasting = events.Where(e => e.VisitorKind != VisitorKind.Cookieless && !EventNames.ServerOnly.Contains(e.Name)).ToList();
+        var early = lasting.Where(e => e.OccurredAt - window.Start <= Sessionizer.Timeout).Select(e => e.VisitorId).Distinct().ToList();
+        var late = lasting.Where(e => window.End - e.OccurredAt <= Sessionizer.Timeout).Select(e => e.VisitorId).Distinct().ToList();
+        return new Neighbours(DayWindow.Of(day.AddDays(-1), zone), window, DayWindow.Of(day.AddDays(1), zone),
+            (await OfVisitorsAsync(db, day.AddDays(-1), early, cancellationToken)).ToLookup(e => e.VisitorId),
+            (await OfVisitorsAsync(db, day.AddDays(1), late, cancellationToken)).ToLookup(e => e.VisitorId));
+    }
+
+    private static async Task<List<RawEvent>> OfVisitorsAsync(VetrinaDbContext db, DateOnly day, List<Guid> visitors, CancellationToken cancellationToken)
+    {
+        var found = new List<RawEvent>();
+        foreach (var chunk in visitors.Chunk(Chunk))
+        {
+            found.AddRange(await db.Set<RawEvent>().AsNoTracking().Where(e => e.Day == day && chunk.Contains(e.VisitorId)).ToListAsync(cancellationToken));
+        }
+
+        return found;
     }
 
     /// <summary>The month's reach merged again from its days', the day just rebuilt included.</summary>

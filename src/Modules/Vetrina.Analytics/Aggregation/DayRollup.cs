@@ -29,8 +29,9 @@ internal static class DayRollup
     /// <param name="events">The day's events, in any order.</param>
     /// <param name="firstDays">The first day each lasting visitor (cookie, client id) of the day was seen before, where known.</param>
     /// <param name="earlierOrders">Orders of earlier days that this day's refunds name.</param>
+    /// <param name="neighbours">The days either side, for sessions across midnight (<see cref="Midnight"/>); without them, sessions stop at midnight.</param>
     public static DayResult Build(DateOnly day, IReadOnlyList<RawEvent> events, CurrencyRates rates, IReadOnlyDictionary<Guid, DateOnly> firstDays,
-        IReadOnlyDictionary<string, Conversion> earlierOrders)
+        IReadOnlyDictionary<string, Conversion> earlierOrders, Neighbours? neighbours = null)
     {
         var sessions = new List<SessionDraft>();
         var automated = 0;
@@ -39,8 +40,15 @@ internal static class DayRollup
         var knownFirst = new Dictionary<Guid, DateOnly>();
         foreach (var visitor in events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).GroupBy(e => e.VisitorId))
         {
-            var drafts = Sessionizer.Build([.. visitor.Where(e => !EventNames.ServerOnly.Contains(e.Name))]);
+            var browsed = Browsed(visitor).ToList();
+            List<RawEvent> previous = neighbours is null ? [] : [.. Browsed(neighbours.EventsBefore[visitor.Key])];
+            List<RawEvent> next = neighbours is null ? [] : [.. neighbours.EventsAfter[visitor.Key].OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)];
+            var split = neighbours is null ? new Midnight.Split(0, []) : Midnight.Of(previous, browsed, [.. Browsed(next)], neighbours);
+            var drafts = Sessionizer.Build([.. browsed.Skip(split.CarriedIn), .. split.CarriedOut]);
             var people = drafts.Where(d => !d.LooksAutomated).ToList();
+            // The session begun the day before that this day's first events continue: this day's early purchases are its.
+            var carried = split.CarriedIn > 0 ? Sessionizer.Build([.. previous, .. browsed.Take(split.CarriedIn)])[^1] : null;
+            List<SessionDraft> open = carried is { LooksAutomated: false } ? [carried, .. people] : people;
             automated += drafts.Count - people.Count;
             if (people.Count > 0 && people[0].Session.VisitorKind == VisitorKind.Cookieless)
             {
@@ -59,9 +67,9 @@ internal static class DayRollup
                 if (e.Name == EventNames.Purchase)
                 {
                     // The purchase belongs to the visit it closed: the latest one that had begun by then.
-                    var session = people.LastOrDefault(d => d.Session.StartedAt <= e.OccurredAt) ?? people.FirstOrDefault();
+                    var session = open.LastOrDefault(d => d.Session.StartedAt <= e.OccurredAt) ?? open.FirstOrDefault();
                     purchases.Add((e, session));
-                    if (session is not null)
+                    if (session is not null && session != carried)
                     {
                         session.Session.Steps |= FunnelSteps.Purchase;
                         session.Session.Orders++;
@@ -73,6 +81,20 @@ internal static class DayRollup
                 else
                 {
                     after.Add(e);
+                }
+            }
+
+            if (split.CarriedOut.Count > 0 && drafts[^1] is { LooksAutomated: false } crossing)
+            {
+                // Purchases of the next day made before its own first visit closed this day's last one: they count on their own
+                // day, but this session bought.
+                var nextVisit = next.FirstOrDefault(e => !EventNames.ServerOnly.Contains(e.Name) && e.OccurredAt > split.CarriedOut[^1].OccurredAt)?.OccurredAt;
+                foreach (var e in next.Where(e => e.Name == EventNames.Purchase && (nextVisit is null || e.OccurredAt < nextVisit)))
+                {
+                    crossing.Session.Steps |= FunnelSteps.Purchase;
+                    crossing.Session.Orders++;
+                    crossing.Session.RevenueMinor += rates.ToReporting(e.ValueMinor ?? 0, e.Currency ?? "", e.Day) ?? 0;
+                    crossing.Finish();
                 }
             }
 
@@ -103,6 +125,9 @@ internal static class DayRollup
         return new DayResult([.. sessions.Select(s => s.Session)], rollup.Figures, rollup.Breakdowns, rollup.Products, conversions, rollup.Refunds, rollup.Reach,
             rollup.Bags, knownFirst, automated);
     }
+
+    private static IEnumerable<RawEvent> Browsed(IEnumerable<RawEvent> events) =>
+        events.Where(e => !EventNames.ServerOnly.Contains(e.Name)).OrderBy(e => e.OccurredAt).ThenBy(e => e.Id);
 
     private sealed class Builder(DateOnly day, CurrencyRates rates)
     {
@@ -194,7 +219,7 @@ internal static class DayRollup
                 Campaign = s?.Campaign,
                 Landing = s?.Landing,
                 Country = s?.Country,
-                CartId = EventParams.Text(e, EventParams.CartId),
+                CartId = Bag.IdOf(e),
                 ValueMinor = e.ValueMinor ?? 0,
                 Currency = e.Currency ?? "",
                 RevenueMinor = revenue,
@@ -313,7 +338,7 @@ internal static class DayRollup
         /// <summary>The day's first time a bag reached a stage (the events come in time order, visitor by visitor).</summary>
         private void BagReached(RawEvent e, BagStage stage, Session s)
         {
-            if (EventParams.Text(e, EventParams.CartId) is not { } cart)
+            if (Bag.IdOf(e) is not { } cart)
             {
                 return;
             }

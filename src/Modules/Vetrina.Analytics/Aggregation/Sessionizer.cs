@@ -22,10 +22,10 @@ internal sealed class SessionDraft(Session session)
 }
 
 /// <summary>
-/// Cuts one visitor's day of browser events into sessions, as GA4 does: a new session after 30 minutes without an event,
-/// and only then. A session keeps the source it began with: arriving again from a newsletter ten minutes later is the
-/// same visit (Universal Analytics started another). Unlike GA4, a session is still cut at the shop's midnight, since
-/// each reporting day is built from its own events.
+/// Cuts one visitor's browser events into sessions, as GA4 does: a new session after 30 minutes without an event, and
+/// only then. A session keeps the source it began with: arriving again from a newsletter ten minutes later is the same
+/// visit (Universal Analytics started another). Nor does midnight cut it: <see cref="Midnight"/> hands it the next day's
+/// events that continue it.
 /// </summary>
 internal static class Sessionizer
 {
@@ -38,7 +38,7 @@ internal static class Sessionizer
 
     public static readonly TimeSpan FastestPace = TimeSpan.FromMilliseconds(500);
 
-    /// <param name="events">One visitor's browser events of one day, oldest first.</param>
+    /// <param name="events">One visitor's browser events, oldest first.</param>
     public static List<SessionDraft> Build(IReadOnlyList<RawEvent> events)
     {
         var sessions = new List<SessionDraft>();

@@ -37,12 +37,14 @@ internal static class EventStore
 
     /// <summary>
     /// Bumps the version of each settled day (before yesterday) that late events fall on, so the aggregation rebuilds
-    /// it. Today and yesterday are rebuilt at every aggregation anyway, so the events of the moment touch no shared row.
+    /// it, and of the days either side (a session may run across midnight into or out of it). Today and yesterday are
+    /// rebuilt at every aggregation anyway, so the events of the moment touch no shared row.
     /// </summary>
     public static async Task MarkLateDaysAsync(VetrinaDbContext db, IEnumerable<RawEvent> events, DateOnly settled, CancellationToken cancellationToken)
     {
         // In a fixed order, so that two writers never wait for each other's days crosswise.
-        foreach (var day in events.Select(e => e.Day).Where(d => d < settled).Distinct().Order())
+        foreach (var day in events.Select(e => e.Day).Where(d => d < settled).SelectMany(d => new[] { d.AddDays(-1), d, d.AddDays(1) })
+            .Where(d => d < settled).Distinct().Order())
         {
             await MarkDayAsync(db, day, cancellationToken);
         }

@@ -46,6 +46,10 @@ internal sealed class Bag
 
     public string? Campaign { get; set; }
 
+    /// <summary>A bag's id as events name it: a GUID in any of its spellings (the cart API's, the pages') is one bag.</summary>
+    public static string? IdOf(RawEvent e) =>
+        EventParams.Text(e, EventParams.CartId) is { } id ? Guid.TryParse(id, out var guid) ? guid.ToString("N") : id : null;
+
     public static Bag Reached(string cartId, BagStage stage, RawEvent e, Session s) => new()
     {
         CartId = cartId, Stage = stage, Day = e.Day, At = e.OccurredAt, DecidedAt = e.OccurredAt + Window, Market = e.Market ?? s.Market ?? "",

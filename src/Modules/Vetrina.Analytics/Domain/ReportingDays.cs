@@ -5,6 +5,18 @@ internal static class ReportingDays
 {
     public static DateOnly Of(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
+    /// <summary>The instant a day begins in the zone (where a clock change skips midnight, the first hour that exists).</summary>
+    public static DateTimeOffset Start(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(15);
+        }
+
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     public static DateOnly Today(TimeProvider clock, TimeZoneInfo zone) => Of(clock.GetUtcNow(), zone);
 
     /// <summary>
