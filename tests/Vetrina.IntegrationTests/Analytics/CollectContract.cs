@@ -93,6 +93,9 @@ public abstract class CollectContract(AppFixture fixture)
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("max-age=34128000", cookie, StringComparison.OrdinalIgnoreCase);
         var visitor = cookie.Split(';')[0].Split('=', 2)[1];
+        // A second request sent before the first's cookie came back is the same visitor, not another.
+        var meanwhile = await CollectAsync(first, PageView(run + "x", "d2"), consented);
+        Assert.Contains(meanwhile.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{AnalyticsCookie.Name}={visitor};", StringComparison.Ordinal));
         await CollectAsync(first, PageView(run + "x", "e"), $"{consented}; {AnalyticsCookie.Name}={visitor}");
         var withCookie = await EventsAsync(run + "x");
         Assert.All(withCookie, e => Assert.Equal((Guid.ParseExact(visitor, "N"), VisitorKind.Cookie), (e.VisitorId, e.VisitorKind)));

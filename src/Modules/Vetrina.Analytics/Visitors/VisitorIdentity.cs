@@ -28,7 +28,9 @@ internal sealed class VisitorIdentity(SaltStore salts, TimeProvider clock) : IVi
                 return new Visitor(known, VisitorKind.Cookie);
             }
 
-            var visitor = Guid.NewGuid();
+            // Drawn from the consent's own id, not at random: the first requests after consent (a page's beacon and the previous
+            // page's last one) arrive together without the cookie, and each minting its own id split the visitor in two.
+            var visitor = consent.VisitorId is { } given ? Visitor.HashId([.. "analytics\n"u8, .. given.ToByteArray()]) : Guid.NewGuid();
             http.Response.Cookies.Append(AnalyticsCookie.Name, visitor.ToString("N"), new CookieOptions
             {
                 MaxAge = AnalyticsCookie.Lifetime,
