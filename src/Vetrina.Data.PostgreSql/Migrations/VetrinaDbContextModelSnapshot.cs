@@ -443,6 +443,12 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("Bags")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BagsOrdered")
+                        .HasColumnType("integer");
+
                     b.Property<byte[]>("Buyers")
                         .HasColumnType("bytea");
 
@@ -456,6 +462,12 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("CheckoutSessions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Checkouts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CheckoutsOrdered")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly>("Day")
@@ -559,6 +571,12 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("Bags")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BagsOrdered")
+                        .HasColumnType("integer");
+
                     b.Property<byte[]>("Buyers")
                         .HasColumnType("bytea");
 
@@ -575,6 +593,12 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasColumnType("smallint");
 
                     b.Property<int>("CheckoutSessions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Checkouts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CheckoutsOrdered")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly>("Day")

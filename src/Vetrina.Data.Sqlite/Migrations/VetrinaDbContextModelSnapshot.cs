@@ -426,6 +426,12 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Bags")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BagsOrdered")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("Buyers")
                         .HasColumnType("BLOB");
 
@@ -439,6 +445,12 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CheckoutSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Checkouts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckoutsOrdered")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Day")
@@ -540,6 +552,12 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Bags")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BagsOrdered")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("Buyers")
                         .HasColumnType("BLOB");
 
@@ -556,6 +574,12 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CheckoutSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Checkouts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckoutsOrdered")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Day")

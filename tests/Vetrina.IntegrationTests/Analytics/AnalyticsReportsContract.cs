@@ -243,6 +243,18 @@ public abstract class AnalyticsReportsContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AFirstVisit_ShowsTheDefaultPeriodAgainstThePeriodBefore_WithoutAskingForAComparison()
+    {
+        var marketing = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");
+
+        var page = WebUtility.HtmlDecode(await marketing.Client.GetStringAsync("/admin/analytics"));
+
+        Assert.DoesNotContain("is required", page, StringComparison.Ordinal);
+        Assert.Contains(", compared with ", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"previous\" selected=\"selected\">", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheOverview_SaysWhenItsFiguresWereBroughtUpToDate_AndStaffCanBringTodayUpToDateNow()
     {
         var marketing = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");

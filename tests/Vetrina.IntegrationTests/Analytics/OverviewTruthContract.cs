@@ -75,6 +75,8 @@ public abstract partial class OverviewTruthContract(AppFixture fixture)
             ["Return on ad spend"] = "—",
         };
         Assert.Equal(expected.OrderBy(e => e.Key), cards.OrderBy(c => c.Key));
+        Assert.Contains("Of 4 bags.", page, StringComparison.Ordinal);
+        Assert.Contains("Of 2 checkouts.", page, StringComparison.Ordinal);
 
         using var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
         var total = (await api.GetFromJsonAsync<JsonElement>("/api/v1/analytics/overview?from=2026-06-08&to=2026-06-14")).GetProperty("total");

@@ -52,7 +52,8 @@ internal sealed class Bag
 
     public static Bag Reached(string cartId, BagStage stage, RawEvent e, Session s) => new()
     {
-        CartId = cartId, Stage = stage, Day = e.Day, At = e.OccurredAt, DecidedAt = e.OccurredAt + Window, Market = e.Market ?? s.Market ?? "",
-        Language = e.Language ?? s.Language ?? "", Channel = s.Channel, Device = s.Device, Campaign = s.Campaign,
+        // The session's slice, which its day's rollups count the bag in.
+        CartId = cartId, Stage = stage, Day = e.Day, At = e.OccurredAt, DecidedAt = e.OccurredAt + Window, Market = s.Market ?? "",
+        Language = s.Language ?? "", Channel = s.Channel, Device = s.Device, Campaign = s.Campaign,
     };
 }

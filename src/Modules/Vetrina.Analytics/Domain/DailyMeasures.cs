@@ -41,6 +41,17 @@ internal abstract class DailyMeasures : IVisitorCounts
 
     public int PurchaseSessions { get; set; }
 
+    /// <summary>Bags first filled on the day in the slice (<see cref="Bag"/>), kept up to date as later orders decide them ...</summary>
+    public int Bags { get; set; }
+
+    /// <summary>... of which an order came within the window so far.</summary>
+    public int BagsOrdered { get; set; }
+
+    /// <summary>Bags whose first checkout began on the day ...</summary>
+    public int Checkouts { get; set; }
+
+    public int CheckoutsOrdered { get; set; }
+
     /// <summary>The closed funnel's steps: sessions that viewed an item and added to the bag ...</summary>
     public int FunnelCarted { get; set; }
 

@@ -54,7 +54,7 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, B
                 [.. period.Days.Select(d => new DayTotals(d.Day, WithSales(d.Totals, sales.GetValueOrDefault(d.Day) ?? new Totals())))]);
         }
 
-        return period with { Totals = await bags.AddToAsync(period.Totals, filter, cancellationToken) };
+        return await bags.DecidedAsync(period, filter, cancellationToken);
     }
 
     private async Task<Period> CashPeriodAsync(ReportFilter filter, CancellationToken cancellationToken)
@@ -145,6 +145,8 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, B
         PaymentSessions = a.PaymentSessions + b.PaymentSessions, PurchaseSessions = a.PurchaseSessions + b.PurchaseSessions,
         FunnelCarted = a.FunnelCarted + b.FunnelCarted, FunnelCheckedOut = a.FunnelCheckedOut + b.FunnelCheckedOut, FunnelPaying = a.FunnelPaying + b.FunnelPaying,
         FunnelBought = a.FunnelBought + b.FunnelBought,
+        Bags = a.Bags + b.Bags, BagsOrdered = a.BagsOrdered + b.BagsOrdered, BagsWaiting = a.BagsWaiting + b.BagsWaiting, Checkouts = a.Checkouts + b.Checkouts,
+        CheckoutsOrdered = a.CheckoutsOrdered + b.CheckoutsOrdered, CheckoutsWaiting = a.CheckoutsWaiting + b.CheckoutsWaiting,
         GrossOrders = a.GrossOrders + b.GrossOrders, Cancellations = a.Cancellations + b.Cancellations, RevenueMinor = a.RevenueMinor + b.RevenueMinor,
         RefundsMinor = a.RefundsMinor + b.RefundsMinor, CancelledMinor = a.CancelledMinor + b.CancelledMinor,
         GrossSalesMinor = a.GrossSalesMinor + b.GrossSalesMinor, DiscountsMinor = a.DiscountsMinor + b.DiscountsMinor, ReturnsMinor = a.ReturnsMinor + b.ReturnsMinor,
@@ -554,6 +556,7 @@ internal sealed class AnalyticsReports(VetrinaDbContext db, SliceReach slices, B
             PaymentSessions = g.Sum(x => x.PaymentSessions), PurchaseSessions = g.Sum(x => x.PurchaseSessions), GrossOrders = g.Sum(x => x.Orders),
             FunnelCarted = g.Sum(x => x.FunnelCarted), FunnelCheckedOut = g.Sum(x => x.FunnelCheckedOut), FunnelPaying = g.Sum(x => x.FunnelPaying),
             FunnelBought = g.Sum(x => x.FunnelBought),
+            Bags = g.Sum(x => x.Bags), BagsOrdered = g.Sum(x => x.BagsOrdered), Checkouts = g.Sum(x => x.Checkouts), CheckoutsOrdered = g.Sum(x => x.CheckoutsOrdered),
             Cancellations = g.Sum(x => x.Cancellations), RevenueMinor = g.Sum(x => x.RevenueMinor), RefundsMinor = g.Sum(x => x.RefundsMinor),
             CancelledMinor = g.Sum(x => x.CancelledMinor), GrossSalesMinor = g.Sum(x => x.GrossSalesMinor), DiscountsMinor = g.Sum(x => x.DiscountsMinor),
             ReturnsMinor = g.Sum(x => x.ReturnsMinor), ShippingMinor = g.Sum(x => x.ShippingMinor), TaxMinor = g.Sum(x => x.TaxMinor),

@@ -16,8 +16,11 @@ namespace Vetrina.Analytics.Pages.Admin.Analytics;
 internal sealed class OverviewModel(AnalyticsReports reports, DayAggregation aggregation, IMarketDirectory markets, IOptions<AnalyticsOptions> options,
     TimeProvider clock) : AnalyticsPageModel(options, clock, markets)
 {
+    /// <summary>"previous" (the default, also when absent), "year" or "none". Nullable: a first visit names none and must not be told it is required.</summary>
     [BindProperty(SupportsGet = true)]
-    public string Compare { get; set; } = "previous";
+    public string? Compare { get; set; }
+
+    public string CompareWith => Compare is "year" or "none" ? Compare : "previous";
 
     [BindProperty(SupportsGet = true)]
     public Breakdown By { get; set; } = Breakdown.Channel;
@@ -98,7 +101,7 @@ internal sealed class OverviewModel(AnalyticsReports reports, DayAggregation agg
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         await ReadFilterAsync(cancellationToken);
-        Comparison = Compare switch
+        Comparison = CompareWith switch
         {
             "year" => Filter.YearBefore(),
             "none" => null,
