@@ -131,6 +131,11 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         Assert.Equal("List-Unsubscribe=One-Click", italian.Headers[HeaderId.ListUnsubscribePost]);
         var unsubscribe = new Uri(italian.Headers[HeaderId.ListUnsubscribe]!.Trim('<', '>'));
         Assert.Matches("^/e/u/[A-Za-z0-9_-]+$", unsubscribe.AbsolutePath);
+        // A one-click unsubscribe (RFC 8058) of a link the shop never sent: not found, said as problem details.
+        var unknown = await app.CreateClient().PostAsync("/e/u/not-a-token-we-sent",
+            new FormUrlEncodedContent([new KeyValuePair<string, string>("List-Unsubscribe", "One-Click")]));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
 
         // Korean law: nothing between 21:00 and 08:00 in Seoul without night consent; at 08:00 it goes, "(광고)" first.
         var korean = await ContactAsync($"minji@{domain}");
@@ -259,6 +264,38 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AComplaintFromASubscribedContact_UnsubscribesThem_AndLeavesAComplaintSuppression()
+    {
+        var domain = $"{Guid.NewGuid():N}.example.net";
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        var csv = $"email,language,country,consent,consented_at\nannoyed@{domain},en,IT,subscribed,2026-05-01T10:00:00Z\n";
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/v1/email/contacts/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+
+        // A mailbox provider's feedback loop (RFC 5965 ARF): the recipient pressed "report spam".
+        var arf = new MimeMessage();
+        arf.From.Add(MailboxAddress.Parse("fbl@mailbox.example.com"));
+        arf.To.Add(MailboxAddress.Parse("shop@vetrina.example"));
+        arf.Subject = "Complaint";
+        arf.Body = new MultipartReport("feedback-report")
+        {
+            new TextPart("plain") { Text = "This is an email abuse report." },
+            new MimePart("message", "feedback-report")
+            {
+                Content = new MimeContent(new MemoryStream(Encoding.ASCII.GetBytes($"Feedback-Type: abuse\r\nUser-Agent: FBL/1.0\r\nVersion: 1\r\nOriginal-Rcpt-To: annoyed@{domain}\r\n"))),
+            },
+        };
+        using var raw = new MemoryStream();
+        await arf.WriteToAsync(raw);
+        var posted = await api.PostAsync("/api/v1/email/reports", new ByteArrayContent(raw.ToArray()) { Headers = { { "Content-Type", "message/rfc822" } } });
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal("Complaint", (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("kind").GetString());
+        var suppression = await app.WithDbAsync(db => db.Set<Suppression>().Where(s => s.Email == $"annoyed@{domain}").ToListAsync());
+        Assert.Equal(SuppressionReason.Complaint, Assert.Single(suppression).Reason);
+        Assert.Equal(EmailConsent.Unsubscribed, await app.WithDbAsync(db => db.Set<Contact>().Where(c => c.Email == $"annoyed@{domain}").Select(c => c.Consent).SingleAsync()));
+    }
+
+    [Fact]
     public async Task ABounceReport_SuppressesTheAddress_AndCountsInTheReport()
     {
         var domain = $"{Guid.NewGuid():N}.example.net";
@@ -368,6 +405,9 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         await shopper.Client.PostAsync("/it/cart?handler=Add", new FormUrlEncodedContent([new("sku", sku), new("quantity", "1")]));
         var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
         Assert.Equal(HttpStatusCode.NoContent, (await api.PutAsJsonAsync("/api/v1/email/automations/abandoned-cart", new { enabled = true })).StatusCode);
+        // Only a flow's name names it: neither a number nor a made-up kind.
+        Assert.Equal(HttpStatusCode.NotFound, (await api.PutAsJsonAsync("/api/v1/email/automations/-1", new { enabled = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.PutAsJsonAsync("/api/v1/email/automations/1", new { enabled = true })).StatusCode);
         // The bag was left two hours ago, after the flow was switched on; the shopper lives where it is daytime now (flows
         // keep out of the night: the unit tests and the Korean campaign cover that).
         var daytime = Zones.First(zone => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone)).Hour is >= 9 and < 20);

@@ -172,7 +172,8 @@ public abstract class InfluencerContract(AppFixture fixture)
         var statement = (await api.GetFromJsonAsync<JsonElement>("/api/v1/marketing/influencers/statements")).EnumerateArray().Single(s => s.GetProperty("handle").GetString() == handle);
         Assert.Equal((month, 1), (statement.GetProperty("month").GetString(), statement.GetProperty("orders").GetInt32()));
         var id = statement.GetProperty("id").GetInt32();
-        Assert.Equal(HttpStatusCode.Conflict, (await api.PostAsJsonAsync($"/api/v1/marketing/influencers/statements/{id}/payment", new { reference = "" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsJsonAsync($"/api/v1/marketing/influencers/statements/{id}/payment", new { reference = "" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.PostAsJsonAsync("/api/v1/marketing/influencers/statements/-1/payment", new { reference = "SEPA-KR-77" })).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await api.PostAsJsonAsync($"/api/v1/marketing/influencers/statements/{id}/payment", new { reference = "SEPA-KR-77" })).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await api.PostAsJsonAsync($"/api/v1/marketing/influencers/statements/{id}/payment", new { reference = "SEPA-KR-78" })).StatusCode);
         var csv = await api.GetStringAsync("/api/v1/marketing/influencers/statements.csv");

@@ -116,7 +116,6 @@ internal sealed partial class DeliveryReports(VetrinaDbContext db, ContactBook c
                     await contacts.UnsubscribeAsync(id, new Requester("complaint", null, null), cancellationToken);
                 }
 
-                await db.Set<Suppression>().Where(s => s.Email == normalised && s.Reason == SuppressionReason.Unsubscribed).ExecuteDeleteAsync(cancellationToken);
                 await contacts.SuppressAsync(email, SuppressionReason.Complaint, report.Status, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 break;

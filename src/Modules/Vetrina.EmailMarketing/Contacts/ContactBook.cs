@@ -143,14 +143,22 @@ internal sealed class ContactBook(VetrinaDbContext db, IConsentLedger ledger, IM
         return contact;
     }
 
-    /// <summary>Adds an address to the suppression list (in the caller's unit of work), once.</summary>
+    /// <summary>
+    /// Adds an address to the suppression list (in the caller's unit of work), once; a complaint or hard bounce of an
+    /// address suppressed as unsubscribed becomes its reason (<see cref="Suppression.Strengthen"/>).
+    /// </summary>
     public async Task SuppressAsync(string email, SuppressionReason reason, string? detail, CancellationToken cancellationToken = default)
     {
         var normalised = Contact.Normalise(email);
-        if (!await db.Set<Suppression>().AnyAsync(s => s.Email == normalised, cancellationToken)
-            && !db.ChangeTracker.Entries<Suppression>().Any(e => e.Entity.Email == normalised))
+        var existing = db.ChangeTracker.Entries<Suppression>().Where(e => e.State != EntityState.Deleted).Select(e => e.Entity).FirstOrDefault(s => s.Email == normalised)
+            ?? await db.Set<Suppression>().SingleOrDefaultAsync(s => s.Email == normalised, cancellationToken);
+        if (existing is null)
         {
             db.Add(new Suppression(normalised, reason, detail, clock.GetUtcNow()));
+        }
+        else
+        {
+            existing.Strengthen(reason, detail, clock.GetUtcNow());
         }
     }
 

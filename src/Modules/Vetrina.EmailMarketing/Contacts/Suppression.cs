@@ -33,4 +33,18 @@ internal sealed class Suppression
     public string? Detail { get; private set; }
 
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>
+    /// A complaint or a hard bounce of an address already suppressed as unsubscribed becomes its reason: the stronger
+    /// reason is the one the list shows and counts, and an unsubscribe's later undoing must not lift it.
+    /// </summary>
+    public void Strengthen(SuppressionReason reason, string? detail, DateTimeOffset at)
+    {
+        if (Reason != SuppressionReason.Unsubscribed || reason is SuppressionReason.Unsubscribed or SuppressionReason.Manual)
+        {
+            return;
+        }
+
+        (Reason, Detail, At) = (reason, detail is { Length: > 500 } ? detail[..500] : detail, at);
+    }
 }

@@ -43,7 +43,8 @@ internal static class TrackingEndpoints
             var requester = new Requester("one-click", http.Connection.RemoteIpAddress?.ToString(), http.Request.Headers.UserAgent.ToString());
             return await tracking.UnsubscribeAsync(token, requester, cancellationToken)
                 ? Results.Text("Unsubscribed.\n", "text/plain")
-                : Results.NotFound();
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such unsubscribe link.",
+                    detail: "The link is not one this shop sent, or it was cut short: use the unsubscribe link of the email itself.");
         }).DisableAntiforgery();
         return app;
     }

@@ -42,17 +42,27 @@ internal sealed class InfluencerStatements(VetrinaDbContext db, TimeProvider clo
     }
 
     /// <summary>Records the payment of a statement; its orders never change again. False when it is unknown or already paid.</summary>
-    public async Task<bool> PayAsync(int statementId, string? reference, CancellationToken cancellationToken)
+    public async Task<StatementPayment> PayAsync(int statementId, string? reference, CancellationToken cancellationToken)
     {
         var statement = await db.Set<InfluencerStatement>().SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken);
-        if (statement is null || statement.PaidAt is not null || string.IsNullOrWhiteSpace(reference))
+        if (statement is null)
         {
-            return false;
+            return StatementPayment.Unknown;
+        }
+
+        if (statement.PaidAt is not null)
+        {
+            return StatementPayment.AlreadyPaid;
+        }
+
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            return StatementPayment.ReferenceMissing;
         }
 
         statement.Pay(reference.Trim(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return StatementPayment.Paid;
     }
 
     /// <summary>Every statement with its influencer, as CSV (UTF-8 with BOM, amounts in major units with a dot).</summary>
@@ -72,4 +82,13 @@ internal sealed class InfluencerStatements(VetrinaDbContext db, TimeProvider clo
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
+}
+
+/// <summary>What became of a statement's payment.</summary>
+internal enum StatementPayment
+{
+    Paid,
+    Unknown,
+    AlreadyPaid,
+    ReferenceMissing,
 }

@@ -78,7 +78,10 @@ internal static class EmailApi
             .WithName("ListFlows").WithSummary("Every email flow with its steps and how its runs went.").Produces<IReadOnlyList<AutomationSummary>>();
         group.MapPut("/automations/{kind}", async (string kind, AutomationSettings settings, AutomationEngine engine, CancellationToken cancellationToken) =>
         {
-            if (!Enum.TryParse<AutomationKind>(kind.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed))
+            // By name only: Enum.TryParse also takes numbers, any number, as a kind.
+            var name = kind.Replace("-", "", StringComparison.Ordinal);
+            if (Enum.GetNames<AutomationKind>().FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) is not { } known
+                || !Enum.TryParse<AutomationKind>(known, out var parsed))
             {
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No flow '{kind}'.",
                     detail: "Flows are welcome, abandoned-cart, browse-abandonment, post-purchase, win-back and birthday.");

@@ -79,12 +79,20 @@ internal static class InfluencerApi
             return Results.Ok(new { month = first.ToString("yyyy-MM", CultureInfo.InvariantCulture), statements = await statements.IssueAsync(first, cancellationToken) });
         }).WithName("IssueInfluencerStatements").WithSummary("Brings attribution up to date and issues (or updates the unpaid) statements of a month.").ProducesValidationProblem();
         group.MapPost("/statements/{id:int}/payment", async (int id, PaymentInput input, InfluencerStatements statements, CancellationToken cancellationToken) =>
-                await statements.PayAsync(id, input.Reference, cancellationToken)
-                    ? Results.NoContent()
-                    : Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not paid: the statement is unknown or already paid, or the reference is missing.",
-                        detail: "Give the payment's reference (a bank transfer id); a statement is paid once."))
+                await statements.PayAsync(id, input.Reference, cancellationToken) switch
+                {
+                    StatementPayment.Paid => Results.NoContent(),
+                    StatementPayment.Unknown => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No statement {id}.",
+                        detail: "List the statements with GET /api/v1/influencers/statements."),
+                    StatementPayment.AlreadyPaid => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Statement {id} is already paid.",
+                        detail: "A statement is paid once; its payment and reference stay as recorded."),
+                    _ => Results.ValidationProblem(new Dictionary<string, string[]>
+                    {
+                        ["reference"] = ["Give the payment's reference (a bank transfer id)."],
+                    }),
+                })
             .WithName("PayInfluencerStatement").WithSummary("Records a statement's payment with its reference; its orders never change again.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/statements.csv", async (InfluencerStatements statements, CancellationToken cancellationToken) =>
                 Results.File(await statements.CsvAsync(cancellationToken), "text/csv; charset=utf-8", "influencer-statements.csv"))
             .WithName("ExportInfluencerStatements").WithSummary("Every statement as CSV for accounting (UTF-8, amounts in major units).");

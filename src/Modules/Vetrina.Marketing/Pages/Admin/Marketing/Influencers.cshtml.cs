@@ -85,9 +85,15 @@ internal sealed class InfluencersModel(InfluencerRoster roster, InfluencerAttrib
 
     public async Task<IActionResult> OnPostPayAsync(CancellationToken cancellationToken)
     {
-        if (!await statements.PayAsync(StatementId, Reference, cancellationToken))
+        var paid = await statements.PayAsync(StatementId, Reference, cancellationToken);
+        if (paid != StatementPayment.Paid)
         {
-            ModelState.AddModelError(nameof(Reference), "Give the payment's reference (a bank transfer id); a statement is paid once.");
+            ModelState.AddModelError(nameof(Reference), paid switch
+            {
+                StatementPayment.Unknown => "This statement no longer exists: reload the page.",
+                StatementPayment.AlreadyPaid => "This statement is already paid; a statement is paid once.",
+                _ => "Give the payment's reference (a bank transfer id).",
+            });
             return await InvalidAsync(cancellationToken);
         }
 
