@@ -63,6 +63,24 @@ public readonly record struct Money(long Minor, Currency Currency) : IComparable
         return Major.ToString("C", format);
     }
 
+    /// <summary>
+    /// Formats as the reader's language writes amounts, with the currency's own symbol and decimals: €420.00 in English
+    /// and Korean, 420,00 € in Italian; ₩129,000 and $129.00 in English, 129.000 ₩ in Italian.
+    /// </summary>
+    public string Format(string language)
+    {
+        var culture = CultureInfo.GetCultureInfo(Languages.Normalize(language) switch
+        {
+            Languages.Italian => "it-IT",
+            Languages.Korean => "ko-KR",
+            _ => "en-IE",
+        });
+        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
+        format.CurrencySymbol = Currency.Culture.NumberFormat.CurrencySymbol;
+        format.CurrencyDecimalDigits = Currency.MinorDigits;
+        return Major.ToString("C", format);
+    }
+
     /// <summary>The amount as a form field or a file holds it: invariant, with the currency's decimals (129.00, 129000).</summary>
     public string ToAmountString() => Major.ToString(Currency.MinorDigits == 0 ? "0" : "0.00", CultureInfo.InvariantCulture);
 

@@ -19,7 +19,7 @@ internal sealed class MarketDirectory(HybridCache cache, IServiceProvider servic
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
             var markets = await db.Set<Domain.Market>().AsNoTracking().OrderBy(m => m.Position).ToListAsync(ct);
-            return new MarketList([.. markets.Select(m => new MarketView(m.Code, m.Name, m.Currency, m.Vat, m.DefaultLanguage, m.Countries))]);
+            return new MarketList([.. markets.Select(m => new MarketView(m.Code, m.Name, m.Currency, m.Vat, m.DefaultLanguage, m.Countries, m.TimeZone))]);
         }, cancellationToken: cancellationToken)).Items;
 
     public async ValueTask<MarketView?> FindAsync(string? code, CancellationToken cancellationToken = default) =>

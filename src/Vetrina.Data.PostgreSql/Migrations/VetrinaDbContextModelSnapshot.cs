@@ -3609,6 +3609,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("VatBasisPoints")
                         .HasColumnType("integer");
 

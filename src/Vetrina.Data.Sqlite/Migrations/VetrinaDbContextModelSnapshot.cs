@@ -3502,6 +3502,11 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VatBasisPoints")
                         .HasColumnType("INTEGER");
 

@@ -60,6 +60,7 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
 
         await page.Locator("ul.grid li a").First.ClickAsync();
         await page.WaitForURLAsync("**/en/products/**");
+        var product = page.Url;
         Assert.True(await page.Locator("h1").IsVisibleAsync());
         await AssertAccessibleAsync(page, "product");
 
@@ -68,8 +69,23 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.WaitForURLAsync("**/en/cart?added=*");
         Assert.Contains("Added to your bag.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator(".bag-line").CountAsync());
+        // One item, in the singular; then two.
+        Assert.Contains("(1 item)", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page, "bag");
+
+        // The international checkout names countries in English, in English order (not Cherokee, Welsh or Breton).
+        await page.Locator("a[href='/en/checkout']").ClickAsync();
+        await page.Locator("#total").WaitForAsync();
+        var countries = await page.Locator("#f-shippingAddress-country option").AllInnerTextsAsync();
+        Assert.Contains("United States", countries);
+        Assert.Contains("China", countries);
+        Assert.True(countries.ToList().IndexOf("United Kingdom") < countries.ToList().IndexOf("United States"), "English alphabetical order");
+        Assert.Matches(@"^\$[0-9,]+\.[0-9]{2}$", (await page.Locator("#total").InnerTextAsync()).Trim());
         await page.GoBackAsync();
+        await page.Locator(".bag-line select").First.SelectOptionAsync("2");
+        await page.Locator(".bag-line form.qty button").First.ClickAsync();
+        await page.Locator("main :text('(2 items)')").WaitForAsync();
+        await page.GotoAsync(product);
 
         await page.Locator("footer a[hreflang=ko]").ClickAsync();
         await page.WaitForURLAsync("**/ko/products/**");
@@ -278,7 +294,15 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.Locator("#order-status").WaitForAsync();
         Assert.StartsWith("주문 VT-", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("주문 확정", await page.Locator("#order-status").InnerTextAsync());
-        Assert.Contains("04782", await page.Locator("address").InnerTextAsync(), StringComparison.Ordinal);
+        // As Koreans write them: the address from the street down, the postcode last, then the country by its name; the
+        // date in Korean order and the time in Seoul's.
+        var address = (await page.Locator("address").InnerTextAsync()).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["서울특별시 성동구 성수이로 78", "3층", "김민지", "04782", "대한민국"], address);
+        var placed = await page.Locator("p:has(#order-status)").InnerTextAsync();
+        var seoul = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul"));
+        Assert.Matches($@"주문일 {seoul.Year}년 {seoul.Month}월 {seoul.Day}일 \d\d:\d\d \(GMT\+9\)", placed);
+        var shown = TimeOnly.ParseExact(System.Text.RegularExpressions.Regex.Match(placed, @"(\d\d:\d\d) \(GMT").Groups[1].Value, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(Math.Abs((TimeOnly.FromDateTime(seoul.DateTime) - shown).TotalMinutes) is < 5 or > 1435, $"{shown} shown at {seoul:HH:mm} in Seoul");
         await AssertAccessibleAsync(page, "order confirmation");
         var number = (await page.Locator("h1").InnerTextAsync())["주문 ".Length..];
 
@@ -324,6 +348,9 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.Locator("a[href='/it/checkout']").ClickAsync();
         await page.Locator("#total").WaitForAsync();
         Assert.Equal(email, await page.InputValueAsync("#f-email"));
+        // Italy's market in Italian, as Italians write them and sort them; euros as Italians write them.
+        Assert.Equal(["Città del Vaticano", "Italia", "San Marino"], await page.Locator("#f-shippingAddress-country option").AllInnerTextsAsync());
+        Assert.Matches(@"^[0-9.]+,[0-9]{2} €$", (await page.Locator("#total").InnerTextAsync()).Trim());
         var before = await page.Locator("#total").InnerTextAsync();
 
         await page.FillAsync("#f-discountCode", "welcome10");

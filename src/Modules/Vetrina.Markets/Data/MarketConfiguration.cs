@@ -15,6 +15,7 @@ internal sealed class MarketConfiguration : IEntityTypeConfiguration<Market>
         builder.HasLocalizedText(m => m.Name, "Name", 100);
         builder.Property(m => m.DefaultLanguage).HasMaxLength(2);
         builder.Property(m => m.CountryCodes).HasMaxLength(1000);
+        builder.Property(m => m.TimeZone).HasMaxLength(64);
         builder.Ignore(m => m.Vat);
         builder.Ignore(m => m.Countries);
     }

@@ -12,10 +12,14 @@ internal sealed class Market
         Currency = null!;
         DefaultLanguage = null!;
         CountryCodes = null!;
+        TimeZone = null!;
     }
 
-    public Market(string code, LocalizedText name, Currency currency, VatRate vat, string defaultLanguage, IEnumerable<string> countries)
+    /// <param name="timeZone">The IANA zone the market's shoppers live in, which times shown to them are in.</param>
+    public Market(string code, LocalizedText name, Currency currency, VatRate vat, string defaultLanguage, IEnumerable<string> countries, string timeZone)
     {
+        // Unknown zones are refused here rather than when a shopper's page is shown.
+        _ = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         if (!Languages.IsSupported(defaultLanguage))
         {
@@ -28,6 +32,7 @@ internal sealed class Market
         VatBasisPoints = vat.BasisPoints;
         DefaultLanguage = defaultLanguage;
         CountryCodes = string.Join(',', countries.Select(c => c.ToUpperInvariant()));
+        TimeZone = timeZone;
     }
 
     public string Code { get; private set; }
@@ -46,6 +51,9 @@ internal sealed class Market
     public string CountryCodes { get; private set; }
 
     public IReadOnlyList<string> Countries => CountryCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>An IANA time zone id (Europe/Rome, Asia/Seoul).</summary>
+    public string TimeZone { get; private set; }
 
     public int Position { get; private set; }
 

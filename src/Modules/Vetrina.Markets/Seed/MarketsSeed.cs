@@ -24,10 +24,10 @@ internal sealed class MarketsSeed(VetrinaDbContext db, IMarketDirectory director
 
     private static Market[] Markets()
     {
-        var italy = new Market("IT", new("Italy", "Italia", "이탈리아"), Currency.Eur, new VatRate(2200), Languages.Italian, ["IT", "SM", "VA"]);
-        var korea = new Market("KR", new("Korea", "Corea del Sud", "대한민국"), Currency.Krw, new VatRate(1000), Languages.Korean, ["KR"]);
-        // Exports outside the EU and Korea carry no domestic VAT.
-        var world = new Market("INTL", new("International", "Internazionale", "해외"), Currency.Usd, new VatRate(0), Languages.English, ["*"]);
+        var italy = new Market("IT", new("Italy", "Italia", "이탈리아"), Currency.Eur, new VatRate(2200), Languages.Italian, ["IT", "SM", "VA"], "Europe/Rome");
+        var korea = new Market("KR", new("Korea", "Corea del Sud", "대한민국"), Currency.Krw, new VatRate(1000), Languages.Korean, ["KR"], "Asia/Seoul");
+        // Exports outside the EU and Korea carry no domestic VAT; times are the brand's own, in Milan, for shoppers everywhere.
+        var world = new Market("INTL", new("International", "Internazionale", "해외"), Currency.Usd, new VatRate(0), Languages.English, ["*"], "Europe/Rome");
         italy.PlaceAt(0);
         korea.PlaceAt(1);
         world.PlaceAt(2);

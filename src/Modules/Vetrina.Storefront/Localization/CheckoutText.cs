@@ -73,7 +73,7 @@ internal sealed record CheckoutText
     public required string YourOrders { get; init; }
     public required string NoOrders { get; init; }
     public required string YourAddresses { get; init; }
-    public required string ReturnedUnits { get; init; }
+    public required Plural ReturnedUnits { get; init; }
     public required string NoAddresses { get; init; }
     public required string AddAddress { get; init; }
     public required string EditAddress { get; init; }
@@ -156,7 +156,7 @@ internal sealed record CheckoutText
         CancelledUnpaid = "This order was cancelled because the payment was not completed ({0}). Nothing was charged.", History = "History",
         DeliverTo = "Delivery to", CollectAt = "Collect at", PlacedOn = "Placed on {0}",
         Parcels = "Parcels", ParcelShipped = "Shipped on {0} with {1}", TrackParcel = "Track your parcel", YourOrders = "Your orders", NoOrders = "You have no orders yet.",
-        ReturnedUnits = "{0} returned", YourAddresses = "Your addresses", NoAddresses = "No saved addresses yet. Add one here, or it is kept when you order.",
+        ReturnedUnits = new("{0} returned", "{0} returned"), YourAddresses = "Your addresses", NoAddresses = "No saved addresses yet. Add one here, or it is kept when you order.",
         AddAddress = "Add an address", EditAddress = "Edit the address", SaveAddress = "Save address", MakeDefault = "Use first at checkout",
         DefaultAddress = "Used first at checkout", Edit = "Edit", Delete = "Delete", AddressSaved = "Address saved.", AddressDeleted = "Address deleted.",
         AddressBookFull = "You have 20 saved addresses, the most we keep: delete one to add another.", UseSavedAddress = "Deliver to a saved address:",
@@ -220,7 +220,7 @@ internal sealed record CheckoutText
         CancelledUnpaid = "L'ordine è stato annullato perché il pagamento non è stato completato ({0}). Non è stato addebitato nulla.", History = "Cronologia",
         DeliverTo = "Consegna a", CollectAt = "Ritiro presso", PlacedOn = "Effettuato il {0}",
         Parcels = "Pacchi", ParcelShipped = "Spedito il {0} con {1}", TrackParcel = "Segui il pacco", YourOrders = "I tuoi ordini", NoOrders = "Non hai ancora ordini.",
-        ReturnedUnits = "{0} reso", YourAddresses = "I tuoi indirizzi", NoAddresses = "Nessun indirizzo salvato. Aggiungine uno qui, oppure lo salviamo quando ordini.",
+        ReturnedUnits = new("{0} reso", "{0} resi"), YourAddresses = "I tuoi indirizzi", NoAddresses = "Nessun indirizzo salvato. Aggiungine uno qui, oppure lo salviamo quando ordini.",
         AddAddress = "Aggiungi un indirizzo", EditAddress = "Modifica l'indirizzo", SaveAddress = "Salva indirizzo", MakeDefault = "Usalo per primo al checkout",
         DefaultAddress = "Usato per primo al checkout", Edit = "Modifica", Delete = "Elimina", AddressSaved = "Indirizzo salvato.", AddressDeleted = "Indirizzo eliminato.",
         AddressBookFull = "Hai 20 indirizzi salvati, il massimo: eliminane uno per aggiungerne un altro.", UseSavedAddress = "Consegna a un indirizzo salvato:",
@@ -283,7 +283,7 @@ internal sealed record CheckoutText
         CancelledUnpaid = "결제가 완료되지 않아 주문이 취소되었습니다 ({0}). 청구된 금액은 없습니다.", History = "주문 이력",
         DeliverTo = "배송지", CollectAt = "수령 매장", PlacedOn = "주문일 {0}",
         Parcels = "배송 정보", ParcelShipped = "{0} {1}(으)로 발송", TrackParcel = "배송 조회", YourOrders = "주문 내역", NoOrders = "아직 주문 내역이 없습니다.",
-        ReturnedUnits = "{0}개 반품", YourAddresses = "배송지 목록", NoAddresses = "저장된 배송지가 없습니다. 여기에서 추가하거나, 주문하시면 자동으로 저장됩니다.",
+        ReturnedUnits = new("{0}개 반품"), YourAddresses = "배송지 목록", NoAddresses = "저장된 배송지가 없습니다. 여기에서 추가하거나, 주문하시면 자동으로 저장됩니다.",
         AddAddress = "배송지 추가", EditAddress = "배송지 수정", SaveAddress = "배송지 저장", MakeDefault = "기본 배송지로 사용",
         DefaultAddress = "기본 배송지", Edit = "수정", Delete = "삭제", AddressSaved = "배송지를 저장했습니다.", AddressDeleted = "배송지를 삭제했습니다.",
         AddressBookFull = "배송지는 최대 20개까지 저장할 수 있습니다. 하나를 삭제한 후 추가해 주세요.", UseSavedAddress = "저장된 배송지로 받기:",

@@ -34,7 +34,7 @@ internal sealed record StoreText
     public required string SortNewest { get; init; }
     public required string SortPriceAsc { get; init; }
     public required string SortPriceDesc { get; init; }
-    public required string ProductsCount { get; init; }
+    public required Plural ProductsCount { get; init; }
     public required string NoProducts { get; init; }
     public required string Page { get; init; }
     public required string Previous { get; init; }
@@ -43,7 +43,7 @@ internal sealed record StoreText
     public required string Breadcrumb { get; init; }
     public required string ChooseSize { get; init; }
     public required string SoldOut { get; init; }
-    public required string OnlyLeft { get; init; }
+    public required Plural OnlyLeft { get; init; }
     public required string InStock { get; init; }
     public required string ComingSoon { get; init; }
     public required string Preorder { get; init; }
@@ -78,13 +78,13 @@ internal sealed record StoreText
     public required string VatIncludedAmount { get; init; }
     public required string PriceChanged { get; init; }
     public required string NoLongerForSale { get; init; }
-    public required string NotEnoughLeft { get; init; }
+    public required Plural NotEnoughLeft { get; init; }
     public required string AddedToBag { get; init; }
     public required string ChooseSizeFirst { get; init; }
     public required string QuantityLimit { get; init; }
     public required string BagFull { get; init; }
     public required string ContinueShopping { get; init; }
-    public required string ItemsInBag { get; init; }
+    public required Plural ItemsInBag { get; init; }
     public required string UnknownItem { get; init; }
     public required string Account { get; init; }
     public required string SignIn { get; init; }
@@ -118,9 +118,9 @@ internal sealed record StoreText
         HeroTitle = "Fall-Winter 2026", HeroText = "Merino, cashmere and alpaca knitwear, made in Italy.", ShopNow = "Shop the collection", NewArrivals = "New arrivals",
         Filters = "Filters", ApplyFilters = "Apply", ClearFilters = "Clear all", Size = "Size", Colour = "Colour", Season = "Season", Material = "Material", Price = "Price",
         SortBy = "Sort by", SortFeatured = "Featured", SortNewest = "Newest", SortPriceAsc = "Price, low to high", SortPriceDesc = "Price, high to low",
-        ProductsCount = "{0} products", NoProducts = "No products match these filters. Remove a filter to see more.",
+        ProductsCount = new("{0} product", "{0} products"), NoProducts = "No products match these filters. Remove a filter to see more.",
         Page = "Page {0} of {1}", Previous = "Previous", Next = "Next", Pagination = "Pages", Breadcrumb = "Breadcrumb",
-        ChooseSize = "Choose your size", SoldOut = "sold out", OnlyLeft = "only {0} left", InStock = "In stock", ComingSoon = "Coming soon",
+        ChooseSize = "Choose your size", SoldOut = "sold out", OnlyLeft = new("only {0} left", "only {0} left"), InStock = "In stock", ComingSoon = "Coming soon",
         Preorder = "Pre-order", PreorderNote = "Order now to be among the first: it ships when it arrives, and your card is charged when it ships.",
         ShipsAround = "ships around {0}",
         SizeGuide = "Size guide", CompositionAndCare = "Composition and care", MadeIn = "Made in {0}",
@@ -133,7 +133,7 @@ internal sealed record StoreText
         Bag = "Bag", AddToBag = "Add to bag", YourBag = "Your bag", EmptyBag = "Your bag is empty. Find something you like in the collections.",
         Quantity = "Quantity", Remove = "Remove", Update = "Update", Subtotal = "Subtotal", VatIncludedAmount = "Includes {0} VAT",
         PriceChanged = "The price changed since you added it: it was {0}.", NoLongerForSale = "No longer available: remove it to continue.",
-        NotEnoughLeft = "Only {0} left: lower the quantity.", AddedToBag = "Added to your bag.", ChooseSizeFirst = "Choose a size first, then add it to your bag.",
+        NotEnoughLeft = new("Only {0} left: lower the quantity.", "Only {0} left: lower the quantity."), AddedToBag = "Added to your bag.", ChooseSizeFirst = "Choose a size first, then add it to your bag.",
         QuantityLimit = "You can buy up to {0} of each item.", BagFull = "Your bag is full ({0} items). Remove something to add more.",
         Account = "Account", SignIn = "Sign in", SignOut = "Sign out", Register = "Create an account", CreateAccount = "Create account",
         Email = "Email", Password = "Password", PasswordHint = "At least 12 characters; a few unrelated words make a good one.",
@@ -141,7 +141,7 @@ internal sealed record StoreText
         LockedOut = "Too many attempts: this account is locked for 15 minutes.", EmailTaken = "An account with this email exists already. Sign in instead.",
         EnterEmail = "Enter an email address like name@example.com.", EnterPassword = "Enter a password of at least 12 characters.",
         SignedInAs = "Signed in as {0}.", AccountIntro = "Your bag follows you to every device where you sign in.",
-        ContinueShopping = "Continue shopping", ItemsInBag = "{0} items", UnknownItem = "This item is no longer in the shop.",
+        ContinueShopping = "Continue shopping", ItemsInBag = new("{0} item", "{0} items"), UnknownItem = "This item is no longer in the shop.",
     };
 
     public static readonly StoreText Italian = new()
@@ -151,9 +151,9 @@ internal sealed record StoreText
         HeroTitle = "Autunno-Inverno 2026", HeroText = "Maglieria in merino, cashmere e alpaca, prodotta in Italia.", ShopNow = "Scopri la collezione", NewArrivals = "Nuovi arrivi",
         Filters = "Filtri", ApplyFilters = "Applica", ClearFilters = "Rimuovi tutti", Size = "Taglia", Colour = "Colore", Season = "Stagione", Material = "Materiale", Price = "Prezzo",
         SortBy = "Ordina per", SortFeatured = "In evidenza", SortNewest = "Novità", SortPriceAsc = "Prezzo crescente", SortPriceDesc = "Prezzo decrescente",
-        ProductsCount = "{0} prodotti", NoProducts = "Nessun prodotto corrisponde a questi filtri. Rimuovine uno per vederne altri.",
+        ProductsCount = new("{0} prodotto", "{0} prodotti"), NoProducts = "Nessun prodotto corrisponde a questi filtri. Rimuovine uno per vederne altri.",
         Page = "Pagina {0} di {1}", Previous = "Precedente", Next = "Successiva", Pagination = "Pagine", Breadcrumb = "Percorso",
-        ChooseSize = "Scegli la taglia", SoldOut = "esaurita", OnlyLeft = "solo {0} disponibili", InStock = "Disponibile", ComingSoon = "Prossimamente",
+        ChooseSize = "Scegli la taglia", SoldOut = "esaurita", OnlyLeft = new("solo {0} disponibile", "solo {0} disponibili"), InStock = "Disponibile", ComingSoon = "Prossimamente",
         Preorder = "Preordine", PreorderNote = "Ordinalo ora per averlo tra i primi: parte appena arriva, e la carta viene addebitata alla spedizione.",
         ShipsAround = "spedizione prevista intorno al {0}",
         SizeGuide = "Guida alle taglie", CompositionAndCare = "Composizione e manutenzione", MadeIn = "Prodotto in {0}",
@@ -166,7 +166,7 @@ internal sealed record StoreText
         Bag = "Borsa", AddToBag = "Aggiungi alla borsa", YourBag = "La tua borsa", EmptyBag = "La tua borsa è vuota. Scopri le collezioni.",
         Quantity = "Quantità", Remove = "Rimuovi", Update = "Aggiorna", Subtotal = "Subtotale", VatIncludedAmount = "Di cui IVA {0}",
         PriceChanged = "Il prezzo è cambiato da quando l'hai aggiunto: era {0}.", NoLongerForSale = "Non più disponibile: rimuovilo per continuare.",
-        NotEnoughLeft = "Ne restano solo {0}: riduci la quantità.", AddedToBag = "Aggiunto alla borsa.", ChooseSizeFirst = "Scegli prima una taglia, poi aggiungila alla borsa.",
+        NotEnoughLeft = new("Ne resta solo {0}: riduci la quantità.", "Ne restano solo {0}: riduci la quantità."), AddedToBag = "Aggiunto alla borsa.", ChooseSizeFirst = "Scegli prima una taglia, poi aggiungila alla borsa.",
         QuantityLimit = "Puoi acquistare fino a {0} pezzi per articolo.", BagFull = "La borsa è piena ({0} articoli). Rimuovine uno per aggiungerne altri.",
         Account = "Account", SignIn = "Accedi", SignOut = "Esci", Register = "Crea un account", CreateAccount = "Crea account",
         Email = "Email", Password = "Password", PasswordHint = "Almeno 12 caratteri; qualche parola senza legame tra loro funziona bene.",
@@ -174,7 +174,7 @@ internal sealed record StoreText
         LockedOut = "Troppi tentativi: l'account è bloccato per 15 minuti.", EmailTaken = "Esiste già un account con questa email. Accedi.",
         EnterEmail = "Inserisci un indirizzo email come nome@esempio.it.", EnterPassword = "Inserisci una password di almeno 12 caratteri.",
         SignedInAs = "Accesso effettuato come {0}.", AccountIntro = "La tua borsa ti segue su ogni dispositivo da cui accedi.",
-        ContinueShopping = "Continua lo shopping", ItemsInBag = "{0} articoli", UnknownItem = "Questo articolo non è più in vendita.",
+        ContinueShopping = "Continua lo shopping", ItemsInBag = new("{0} articolo", "{0} articoli"), UnknownItem = "Questo articolo non è più in vendita.",
     };
 
     public static readonly StoreText Korean = new()
@@ -184,9 +184,9 @@ internal sealed record StoreText
         HeroTitle = "2026 가을-겨울", HeroText = "이탈리아에서 만든 메리노, 캐시미어, 알파카 니트웨어.", ShopNow = "컬렉션 보기", NewArrivals = "신상품",
         Filters = "필터", ApplyFilters = "적용", ClearFilters = "모두 지우기", Size = "사이즈", Colour = "색상", Season = "시즌", Material = "소재", Price = "가격",
         SortBy = "정렬", SortFeatured = "추천순", SortNewest = "최신순", SortPriceAsc = "낮은 가격순", SortPriceDesc = "높은 가격순",
-        ProductsCount = "상품 {0}개", NoProducts = "조건에 맞는 상품이 없습니다. 필터를 하나 해제해 보세요.",
+        ProductsCount = new("상품 {0}개"), NoProducts = "조건에 맞는 상품이 없습니다. 필터를 하나 해제해 보세요.",
         Page = "{1}페이지 중 {0}페이지", Previous = "이전", Next = "다음", Pagination = "페이지", Breadcrumb = "현재 위치",
-        ChooseSize = "사이즈 선택", SoldOut = "품절", OnlyLeft = "{0}개 남음", InStock = "재고 있음", ComingSoon = "출시 예정",
+        ChooseSize = "사이즈 선택", SoldOut = "품절", OnlyLeft = new("{0}개 남음"), InStock = "재고 있음", ComingSoon = "출시 예정",
         Preorder = "예약 주문", PreorderNote = "지금 주문하시면 입고 즉시 가장 먼저 보내 드립니다. 결제는 발송할 때 이루어집니다.",
         ShipsAround = "{0}경 발송 예정",
         SizeGuide = "사이즈 가이드", CompositionAndCare = "소재 및 관리", MadeIn = "원산지: {0}",
@@ -199,7 +199,7 @@ internal sealed record StoreText
         Bag = "쇼핑백", AddToBag = "쇼핑백에 담기", YourBag = "쇼핑백", EmptyBag = "쇼핑백이 비어 있습니다. 컬렉션에서 마음에 드는 상품을 찾아보세요.",
         Quantity = "수량", Remove = "삭제", Update = "변경", Subtotal = "소계", VatIncludedAmount = "부가세 {0} 포함",
         PriceChanged = "담은 후 가격이 변경되었습니다. 이전 가격: {0}.", NoLongerForSale = "더 이상 판매하지 않는 상품입니다. 삭제 후 계속해 주세요.",
-        NotEnoughLeft = "{0}개만 남았습니다. 수량을 줄여 주세요.", AddedToBag = "쇼핑백에 담았습니다.", ChooseSizeFirst = "사이즈를 먼저 선택한 후 쇼핑백에 담아 주세요.",
+        NotEnoughLeft = new("{0}개만 남았습니다. 수량을 줄여 주세요."), AddedToBag = "쇼핑백에 담았습니다.", ChooseSizeFirst = "사이즈를 먼저 선택한 후 쇼핑백에 담아 주세요.",
         QuantityLimit = "상품당 최대 {0}개까지 구매할 수 있습니다.", BagFull = "쇼핑백이 가득 찼습니다({0}개). 상품을 삭제한 후 추가해 주세요.",
         Account = "계정", SignIn = "로그인", SignOut = "로그아웃", Register = "회원가입", CreateAccount = "가입하기",
         Email = "이메일", Password = "비밀번호", PasswordHint = "12자 이상. 서로 관계없는 단어 몇 개를 이어 쓰면 좋습니다.",
@@ -207,6 +207,6 @@ internal sealed record StoreText
         LockedOut = "시도 횟수가 너무 많아 계정이 15분간 잠겼습니다.", EmailTaken = "이 이메일로 가입된 계정이 있습니다. 로그인해 주세요.",
         EnterEmail = "name@example.com 형식의 이메일을 입력해 주세요.", EnterPassword = "12자 이상의 비밀번호를 입력해 주세요.",
         SignedInAs = "{0}(으)로 로그인했습니다.", AccountIntro = "로그인한 모든 기기에서 같은 쇼핑백을 이용할 수 있습니다.",
-        ContinueShopping = "쇼핑 계속하기", ItemsInBag = "{0}개 상품", UnknownItem = "더 이상 판매하지 않는 상품입니다.",
+        ContinueShopping = "쇼핑 계속하기", ItemsInBag = new("{0}개 상품"), UnknownItem = "더 이상 판매하지 않는 상품입니다.",
     };
 }

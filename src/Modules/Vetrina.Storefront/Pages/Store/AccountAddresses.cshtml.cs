@@ -32,7 +32,7 @@ internal sealed class AccountAddressesModel : AccountPageModel
 
     private string? CustomerId => User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
-    public AddressFieldsView Fields => new(nameof(Address), "address", Address, "shipping", Words, CountryList.Everywhere(),
+    public AddressFieldsView Fields => new(nameof(Address), "address", Address, "shipping", Words, CountryList.Everywhere(Language),
         name => Problems.FirstOrDefault(p => p.Field == name).Message);
 
     public async Task<IActionResult> OnGetAsync(string? done)

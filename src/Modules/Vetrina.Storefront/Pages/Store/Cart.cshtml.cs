@@ -135,7 +135,7 @@ internal sealed class CartModel : StorePageModel
     private string Describe(CartProblem problem) => problem.Error switch
     {
         CartError.NotEnoughStock when problem.Available == 0 => Text.SoldOut,
-        CartError.NotEnoughStock => Format(Text.NotEnoughLeft, problem.Available ?? 0),
+        CartError.NotEnoughStock => Text.NotEnoughLeft.Format(problem.Available ?? 0),
         CartError.QuantityOutOfRange => Format(Text.QuantityLimit, BagLimits.MaxQuantity),
         CartError.TooManyLines => Format(Text.BagFull, BagLimits.MaxLines),
         CartError.NotForSale => Text.NoLongerForSale,

@@ -171,7 +171,7 @@ internal sealed class CheckoutModel : StorePageModel
                 Problems.AddRange(result.Errors!.Select(e => (e.Field, Words.Error(e.Code))));
                 return Again();
             case PlacementStatus.TotalChanged:
-                Notices.Add(string.Format(CultureInfo.InvariantCulture, Words.TotalChanged, result.Quote!.Total.Format()));
+                Notices.Add(string.Format(CultureInfo.InvariantCulture, Words.TotalChanged, result.Quote!.Total.Format(Language)));
                 return Again();
             case PlacementStatus.AvailabilityChanged:
                 Notices.Add(Words.NowBackordered);
@@ -247,7 +247,7 @@ internal sealed class CheckoutModel : StorePageModel
         Quote = await services.GetRequiredService<ICheckout>().QuoteAsync(view, method, discountCode, giftCardCode, HttpContext.RequestAborted);
         ShippingMethod = Quote!.Shipping?.Method.Code;
         var claimed = Markets.Where(m => m.Code != Market.Code).SelectMany(m => m.Countries);
-        Countries = CountryList.For(Market.Countries, claimed);
+        Countries = CountryList.For(Market.Countries, claimed, Language);
         return true;
     }
 
