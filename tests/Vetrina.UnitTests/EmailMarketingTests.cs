@@ -41,6 +41,17 @@ public sealed class EmailMarketingTests
     }
 
     [Fact]
+    public void AContactWithoutACountry_FollowsKoreasRulesIfTheyReadKorean_AndNoCountrysOtherwise()
+    {
+        Assert.Equal(("KR", "", "IT", "KR"), (MarketingRules.CountryOfRules("", "ko"), MarketingRules.CountryOfRules("", "it"),
+            MarketingRules.CountryOfRules("IT", "ko"), MarketingRules.CountryOfRules("KR", "en")));
+        Assert.Equal("(광고) 새 시즌", MarketingRules.Subject("새 시즌", MarketingRules.CountryOfRules("", "ko")));
+        // Unknown is not European: no soft opt-in on a guess.
+        var now = DateTimeOffset.UtcNow;
+        Assert.False(MarketingRules.MayReceive(EmailConsent.SoftOptIn, MarketingRules.CountryOfRules("", "it"), null, true, now));
+    }
+
+    [Fact]
     public void Consent_CoversACampaign_ByCountryAndKind()
     {
         var now = new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);

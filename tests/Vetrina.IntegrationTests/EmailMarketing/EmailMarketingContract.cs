@@ -264,6 +264,37 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AContactImportedWithoutACountry_StaysUnknown_AndIsHeldToKoreasRulesIfTheyReadKorean()
+    {
+        var domain = $"{Guid.NewGuid():N}.example.net";
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        var csv = $"email,language,consent,consented_at\nhana@{domain},ko,subscribed,2026-05-01T10:00:00Z\nluca@{domain},it,subscribed,2026-05-01T10:00:00Z\n";
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/v1/email/contacts/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+
+        var (hana, luca) = (await ContactAsync($"hana@{domain}"), await ContactAsync($"luca@{domain}"));
+        Assert.Equal(("", "Asia/Seoul", "", "Europe/Rome"), (hana.Country, hana.TimeZone, luca.Country, luca.TimeZone));
+
+        var segment = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/segments", new
+        {
+            name = $"unknown {domain}", conditions = new[] { new { field = "email", @operator = "ends-with", values = new[] { "@" + domain } } },
+        }));
+        var template = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/templates", new { name = "Hi", subject = new { en = "Hi", ko = "안녕하세요" }, body = new { en = "<p>Hi</p>" } }));
+        await using var paused = await app.PauseJobAsync("email-campaigns");
+        var campaign = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/campaigns", new
+        {
+            name = "Unknown countries", utmCampaign = $"unknown-{domain[..8]}", templateId = template, segmentId = segment, sendAt = DateTimeOffset.UtcNow.AddDays(1),
+        }));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await ActivatorUtilities.CreateInstance<CampaignPreparation>(scope.ServiceProvider).PrepareAsync(campaign, default);
+        }
+
+        // The send carries the law it goes out under: Korea's for Hana ((광고), quiet nights), none for Luca.
+        var sends = await app.WithDbAsync(db => db.Set<EmailSend>().Where(s => s.CampaignId == campaign).ToDictionaryAsync(s => s.ContactId, s => s.Country));
+        Assert.Equal(("KR", ""), (sends[hana.Id], sends[luca.Id]));
+    }
+
+    [Fact]
     public async Task AComplaintFromASubscribedContact_UnsubscribesThem_AndLeavesAComplaintSuppression()
     {
         var domain = $"{Guid.NewGuid():N}.example.net";

@@ -222,7 +222,8 @@ internal sealed class AutomationEngine(VetrinaDbContext db, CampaignAudience aud
                 continue;
             }
 
-            db.Add(new EmailSend(step.CampaignId, contact.Id, contact.Email, contact.Language, contact.Country, 'W', NewToken(), now, run.Id, data));
+            db.Add(new EmailSend(step.CampaignId, contact.Id, contact.Email, contact.Language, MarketingRules.CountryOfRules(contact.Country, contact.Language), 'W',
+                NewToken(), now, run.Id, data));
             run.Advance(sent: true, next, now);
         }
 

@@ -24,7 +24,7 @@ internal sealed class CampaignAudience(VetrinaDbContext db, SegmentQuery segment
 
         var stale = clock.GetUtcNow() - MarketingRules.ReconfirmEvery;
         return contacts
-            .Where(c => (c.Consent == EmailConsent.Subscribed && !(c.Country == "KR" && c.ConsentedAt < stale))
+            .Where(c => (c.Consent == EmailConsent.Subscribed && !((c.Country == "KR" || (c.Country == "" && c.Language == Languages.Korean)) && c.ConsentedAt < stale))
                 || (aboutBoughtProducts && c.Consent == EmailConsent.SoftOptIn && European.Contains(c.Country)))
             .Where(c => !db.Set<Suppression>().Any(s => s.Email == c.Email));
     }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Vetrina.Data;
+using Vetrina.EmailMarketing.Contacts;
 
 namespace Vetrina.EmailMarketing.Campaigns;
 
@@ -34,7 +35,7 @@ internal sealed class CampaignPreparation(VetrinaDbContext db, CampaignAudience 
             var sends = page.Select(contact =>
             {
                 var variant = Variant(campaign, contact.Id);
-                return new EmailSend(campaign.Id, contact.Id, contact.Email, contact.Language, contact.Country, variant, NewToken(),
+                return new EmailSend(campaign.Id, contact.Id, contact.Email, contact.Language, MarketingRules.CountryOfRules(contact.Country, contact.Language), variant, NewToken(),
                     variant == 'W' && campaign.IsAbTest ? null : now);
             }).ToList();
             campaign.Prepared(page[^1].Id, page.Count);

@@ -21,7 +21,7 @@ internal sealed class Contact
         Email = Normalise(email);
         Language = language;
         Country = country;
-        TimeZone = MarketingRules.DefaultTimeZone(country);
+        TimeZone = MarketingRules.DefaultTimeZone(MarketingRules.CountryOfRules(country, language));
         Source = source;
         CreatedAt = at;
         UpdatedAt = at;
@@ -89,7 +89,7 @@ internal sealed class Contact
         if (country is not null && country != Country)
         {
             Country = country;
-            TimeZone = MarketingRules.DefaultTimeZone(country);
+            TimeZone = MarketingRules.DefaultTimeZone(MarketingRules.CountryOfRules(country, Language));
         }
 
         Birthday = birthday ?? Birthday;

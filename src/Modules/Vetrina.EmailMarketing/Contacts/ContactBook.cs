@@ -78,7 +78,7 @@ internal sealed class ContactBook(VetrinaDbContext db, IConsentLedger ledger, IM
         var now = clock.GetUtcNow();
         var due = now - TimeSpan.FromDays(700);
         var contacts = await db.Set<Contact>()
-            .Where(c => c.Country == "KR" && c.Consent == EmailConsent.Subscribed && c.ConsentedAt < due
+            .Where(c => (c.Country == "KR" || (c.Country == "" && c.Language == Languages.Korean)) && c.Consent == EmailConsent.Subscribed && c.ConsentedAt < due
                 && !db.Set<OptInRequest>().Any(r => r.ContactId == c.Id && r.RequestedAt > due))
             .OrderBy(c => c.Id).Take(500).ToListAsync(cancellationToken);
         foreach (var contact in contacts)

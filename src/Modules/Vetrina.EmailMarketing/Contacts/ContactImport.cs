@@ -211,8 +211,9 @@ internal sealed class ContactImport(VetrinaDbContext db, IConsentLedger ledger, 
             return Error($"Language '{language}' is not one of en, it, ko.");
         }
 
-        var country = Get("country")?.ToUpperInvariant() ?? "IT";
-        if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
+        // Unknown stays unknown (""): the rules of a contact without a country follow their language (MarketingRules.CountryOfRules).
+        var country = Get("country")?.ToUpperInvariant() ?? "";
+        if (country.Length != 0 && (country.Length != 2 || !country.All(char.IsAsciiLetterUpper)))
         {
             return Error($"Country '{country}' is not a two-letter code like IT or KR.");
         }

@@ -95,7 +95,7 @@ internal sealed class ContactSync(VetrinaDbContext db, IBuyerHistory history, IC
             foreach (var buyer in newcomers)
             {
                 var first = firstOrders.GetValueOrDefault(buyer.Email);
-                var country = first?.Country ?? "IT";
+                var country = first?.Country ?? "";
                 var contact = new Contact(buyer.Email, first?.Language ?? "en", country, "order", buyer.First);
                 if (Countries.InEuropeanUnion(country))
                 {

@@ -18,6 +18,12 @@ internal static class MarketingRules
 
     public static bool IsKorean(string country) => country == "KR";
 
+    /// <summary>
+    /// The country whose law applies to a contact: theirs where known; where not, Korea's for a contact who reads Korean
+    /// (the stricter rules are the safe guess), and no country's otherwise (never assumed Italian, nor European).
+    /// </summary>
+    public static string CountryOfRules(string country, string language) => country.Length == 2 ? country : language == Languages.Korean ? "KR" : "";
+
     public static string DefaultTimeZone(string country) => country switch
     {
         "KR" => "Asia/Seoul",

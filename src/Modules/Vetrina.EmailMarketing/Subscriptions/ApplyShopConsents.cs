@@ -53,7 +53,7 @@ internal sealed class ApplyShopConsents(VetrinaDbContext db, ContactBook book) :
             ?? await db.Set<Contact>().SingleOrDefaultAsync(c => c.Email == email, cancellationToken);
         if (contact is null)
         {
-            contact = new Contact(email, consent.Language ?? "en", consent.Country ?? "IT", ConsentSources.Checkout, consent.OccurredAt);
+            contact = new Contact(email, consent.Language ?? "en", consent.Country ?? "", ConsentSources.Checkout, consent.OccurredAt);
             db.Add(contact);
         }
 

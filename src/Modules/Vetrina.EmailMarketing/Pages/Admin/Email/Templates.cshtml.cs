@@ -97,7 +97,8 @@ internal sealed class TemplatesModel(VetrinaDbContext db, EmailPlanner planner, 
         var publicUrl = site.Value.Base;
         var model = new MessageModel(contact.Email, contact.FirstName, contact.LastName, contact.Language, contact.Country, "Vetrina", publicUrl,
             $"{publicUrl}/e/u/preview", []);
-        Preview = (MarketingRules.Subject(TemplateRenderer.RenderText(subject, model), contact.Country), TemplateRenderer.RenderHtml(body, model));
+        Preview = (MarketingRules.Subject(TemplateRenderer.RenderText(subject, model), MarketingRules.CountryOfRules(contact.Country, contact.Language)),
+            TemplateRenderer.RenderHtml(body, model));
         return Page();
     }
 }
