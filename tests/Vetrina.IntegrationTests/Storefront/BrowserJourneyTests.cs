@@ -332,6 +332,39 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
     }
 
     [Fact]
+    public async Task AFailed3DSecureCheck_OffersAnotherCard_WithTheBagAndAddressKept_AndAGoodCardPays()
+    {
+        var page = await NewPhonePageAsync();
+        await OpenFirstProductAsync(page, "it");
+        await page.Locator(".sizes label:has(input:not([disabled]))").First.ClickAsync();
+        await page.Locator(".add button[type=submit]").ClickAsync();
+        await page.Locator("a[href='/it/checkout']").ClickAsync();
+        await page.Locator("#total").WaitForAsync();
+        var email = $"luca.{Guid.NewGuid():N}@example.com";
+        await page.FillAsync("#f-email", email);
+        await page.FillAsync("#f-shippingAddress-name", "Luca Bianchi");
+        await page.FillAsync("#f-shippingAddress-line1", "Via Tortona 27");
+        await page.FillAsync("#f-shippingAddress-city", "Milano");
+        await page.FillAsync("#f-shippingAddress-region", "MI");
+        await page.FillAsync("#f-shippingAddress-postalCode", "20144");
+        await PayByCardAsync(page, "4000 0000 0000 3220");
+
+        // The bank's check fails: the order is cancelled unpaid, and the page offers the way forward.
+        await page.Locator("button[value=fail]").ClickAsync();
+        await page.Locator("#try-again").WaitForAsync();
+        await AssertAccessibleAsync(page, "failed payment");
+        await page.Locator("#try-again").ClickAsync();
+        await page.Locator("#total").WaitForAsync();
+        Assert.Equal((email, "Luca Bianchi", "Via Tortona 27", "20144"), (await page.InputValueAsync("#f-email"), await page.InputValueAsync("#f-shippingAddress-name"),
+            await page.InputValueAsync("#f-shippingAddress-line1"), await page.InputValueAsync("#f-shippingAddress-postalCode")));
+        Assert.Equal(1, await page.Locator(".summary-lines li").CountAsync());
+
+        await PayByCardAsync(page, "4242 4242 4242 4242");
+        await page.Locator("#order-status").WaitForAsync();
+        Assert.Equal("Confermato", await page.Locator("#order-status").InnerTextAsync());
+    }
+
+    [Fact]
     public async Task AnItalianCustomer_AppliesADiscountCode_AndPays_AndFindsTheOrderInTheirAccount()
     {
         var page = await NewPhonePageAsync();

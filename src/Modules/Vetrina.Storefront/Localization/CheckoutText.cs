@@ -63,6 +63,8 @@ internal sealed record CheckoutText
     public required string PaymentPending { get; init; }
     public required string CompletePayment { get; init; }
     public required string CancelledUnpaid { get; init; }
+
+    public required string TryAnotherCard { get; init; }
     public required string History { get; init; }
     public required string DeliverTo { get; init; }
     public required string CollectAt { get; init; }
@@ -153,7 +155,8 @@ internal sealed record CheckoutText
             [OrderStatus.Refunded] = "Refunded",
         },
         PaymentPending = "We are waiting for your bank to confirm the payment.", CompletePayment = "Complete the payment check",
-        CancelledUnpaid = "This order was cancelled because the payment was not completed ({0}). Nothing was charged.", History = "History",
+        CancelledUnpaid = "This order was cancelled because the payment was not completed ({0}). Nothing was charged.",
+        TryAnotherCard = "Try another card: your bag and address are kept", History = "History",
         DeliverTo = "Delivery to", CollectAt = "Collect at", PlacedOn = "Placed on {0}",
         Parcels = "Parcels", ParcelShipped = "Shipped on {0} with {1}", TrackParcel = "Track your parcel", YourOrders = "Your orders", NoOrders = "You have no orders yet.",
         ReturnedUnits = new("{0} returned", "{0} returned"), YourAddresses = "Your addresses", NoAddresses = "No saved addresses yet. Add one here, or it is kept when you order.",
@@ -217,7 +220,8 @@ internal sealed record CheckoutText
             [OrderStatus.Refunded] = "Rimborsato",
         },
         PaymentPending = "Stiamo aspettando che la banca confermi il pagamento.", CompletePayment = "Completa la verifica del pagamento",
-        CancelledUnpaid = "L'ordine è stato annullato perché il pagamento non è stato completato ({0}). Non è stato addebitato nulla.", History = "Cronologia",
+        CancelledUnpaid = "L'ordine è stato annullato perché il pagamento non è stato completato ({0}). Non è stato addebitato nulla.",
+        TryAnotherCard = "Prova con un'altra carta: borsa e indirizzo restano", History = "Cronologia",
         DeliverTo = "Consegna a", CollectAt = "Ritiro presso", PlacedOn = "Effettuato il {0}",
         Parcels = "Pacchi", ParcelShipped = "Spedito il {0} con {1}", TrackParcel = "Segui il pacco", YourOrders = "I tuoi ordini", NoOrders = "Non hai ancora ordini.",
         ReturnedUnits = new("{0} reso", "{0} resi"), YourAddresses = "I tuoi indirizzi", NoAddresses = "Nessun indirizzo salvato. Aggiungine uno qui, oppure lo salviamo quando ordini.",
@@ -280,7 +284,8 @@ internal sealed record CheckoutText
             [OrderStatus.Refunded] = "환불 완료",
         },
         PaymentPending = "카드사의 결제 확인을 기다리고 있습니다.", CompletePayment = "결제 인증 완료하기",
-        CancelledUnpaid = "결제가 완료되지 않아 주문이 취소되었습니다 ({0}). 청구된 금액은 없습니다.", History = "주문 이력",
+        CancelledUnpaid = "결제가 완료되지 않아 주문이 취소되었습니다 ({0}). 청구된 금액은 없습니다.",
+        TryAnotherCard = "다른 카드로 다시 결제하기 (쇼핑백과 주소는 그대로 유지됩니다)", History = "주문 이력",
         DeliverTo = "배송지", CollectAt = "수령 매장", PlacedOn = "주문일 {0}",
         Parcels = "배송 정보", ParcelShipped = "{0} {1}(으)로 발송", TrackParcel = "배송 조회", YourOrders = "주문 내역", NoOrders = "아직 주문 내역이 없습니다.",
         ReturnedUnits = new("{0}개 반품"), YourAddresses = "배송지 목록", NoAddresses = "저장된 배송지가 없습니다. 여기에서 추가하거나, 주문하시면 자동으로 저장됩니다.",

@@ -98,7 +98,8 @@ internal sealed class CheckoutModel : StorePageModel
 
     public long? ChosenAddress { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(long? address)
+    /// <param name="retry">An order whose payment failed, whose email and address fill the form again (with <paramref name="key"/>, its access key).</param>
+    public async Task<IActionResult> OnGetAsync(long? address, string? retry, string? key)
     {
         if (!await LoadAsync(ShippingMethod, null, null))
         {
@@ -117,6 +118,16 @@ internal sealed class CheckoutModel : StorePageModel
             {
                 Shipping = AddressForm.From(chosen.Address);
                 ChosenAddress = chosen.Id;
+            }
+        }
+
+        if (retry is not null && await HttpContext.RequestServices.GetRequiredService<IShopperOrders>().FindAsync(retry, key, CustomerId, HttpContext.RequestAborted)
+            is { Status: OrderStatus.Cancelled } failed)
+        {
+            Email = failed.Email;
+            if (failed.ShippingAddress is { } given && Countries.Any(c => c.Code == given.CountryCode))
+            {
+                Shipping = AddressForm.From(given);
             }
         }
 

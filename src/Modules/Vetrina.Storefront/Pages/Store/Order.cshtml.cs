@@ -18,6 +18,9 @@ internal sealed class OrderModel : StorePageModel
 
     public string Number => Order.Number;
 
+    /// <summary>The order's access key as the page was opened with it, for the way back to checkout after a failed payment.</summary>
+    public string? Key { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string number, string? key)
     {
         Words = CheckoutText.For(Language);
@@ -30,6 +33,7 @@ internal sealed class OrderModel : StorePageModel
         }
 
         Order = order;
+        Key = key;
         Title = $"{string.Format(System.Globalization.CultureInfo.InvariantCulture, Words.OrderTitle, Number)} · Vetrina";
         var query = key is null ? "" : $"?key={Uri.EscapeDataString(key)}";
         PathIn = language => $"/{language}/account/orders/{Number}{query}";
