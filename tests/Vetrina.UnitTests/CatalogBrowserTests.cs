@@ -29,6 +29,23 @@ public sealed class CatalogBrowserTests
     }
 
     [Fact]
+    public void SizesOfSeveralSystems_AreGroupedBySystem_EachInSizeOrder()
+    {
+        StyleView[] mixed =
+        [
+            View(1, ColourFamily.Navy, Fibre.Wool, 120, "FW26", ["M", "XS"]),
+            View(4, ColourFamily.Black, Fibre.Wool, 300, "FW26", ["40", "36"], SizeType.WomenShoes),
+            View(5, ColourFamily.Black, Fibre.Wool, 200, "FW26", ["44", "38"], SizeType.WomenApparel),
+            View(6, ColourFamily.Black, Fibre.Wool, 200, "FW26", ["S"]),
+        ];
+
+        var sizes = CatalogBrowser.Browse(mixed, "IT", new BrowseRequest()).Facets.Single(f => f.Name == FacetNames.Size).Values;
+
+        Assert.Equal([("XS", SizeGroup.Letter), ("S", SizeGroup.Letter), ("M", SizeGroup.Letter), ("38", SizeGroup.Clothing), ("44", SizeGroup.Clothing),
+            ("36", SizeGroup.Shoes), ("40", SizeGroup.Shoes)], sizes.Select(v => (v.Value, v.Group!.Value)));
+    }
+
+    [Fact]
     public void SoldOutSizes_AreNotOfferedAsFilters()
     {
         var available = Styles.SelectMany(s => s.Skus).ToDictionary(k => k.Id, k => k.Size == "L" ? 0 : 5);
@@ -55,11 +72,11 @@ public sealed class CatalogBrowserTests
         Assert.Equal(2, result.PageCount);
     }
 
-    private static StyleView View(int id, ColourFamily colour, Fibre fibre, int euros, string season, string[] sizes) => new(
+    private static StyleView View(int id, ColourFamily colour, Fibre fibre, int euros, string season, string[] sizes, SizeType type = SizeType.WomenLetter) => new(
         id, $"S{id}", new LocalizedText($"Style {id}"), new LocalizedText("d"), new LocalizedText("c"), new LocalizedText($"style-{id}"),
-        1, [1], 1, season, Gender.Women, Lifecycle.FullPrice, false, "IT", [new FibreShare(fibre, 100)], SizeType.WomenLetter,
+        1, [1], 1, season, Gender.Women, Lifecycle.FullPrice, false, "IT", [new FibreShare(fibre, 100)], type,
         [new PriceView("IT", Currency.Eur, euros * 100L, null, euros * 100L, null)],
         [new ColourwayView(id, "C", new LocalizedText("c"), colour, "#000000", [],
-            [.. sizes.Select(s => new SkuView((id * 10) + Array.IndexOf(SizeChart.For(SizeType.WomenLetter).BaseSizes.ToArray(), s), $"S{id}-{s}", s, SizeChart.For(SizeType.WomenLetter).PositionOf(s), "0"))])],
+            [.. sizes.Select(s => new SkuView((id * 10) + Array.IndexOf(SizeChart.For(type).BaseSizes.ToArray(), s), $"S{id}-{s}", s, SizeChart.For(type).PositionOf(s), "0"))])],
         DateTimeOffset.UnixEpoch.AddDays(id), 1);
 }

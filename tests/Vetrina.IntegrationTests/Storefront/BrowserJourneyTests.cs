@@ -37,6 +37,8 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         playwright.Dispose();
     }
 
+    private static readonly string[] LetterSizes = ["XXS", "XS", "S", "M", "L", "XL", "XXL"];
+
     [Fact]
     public async Task Shopper_BrowsesFiltersBySize_AddsToTheBag_AndSwitchesToKorean()
     {
@@ -50,12 +52,23 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         var before = await CountAsync(page);
         await AssertAccessibleAsync(page, "collection");
 
+        // On a phone the filters wait behind one button, so the products come first.
         var size = page.Locator("fieldset:has(legend:text-is('Size')) input[type=checkbox]").First;
+        Assert.False(await size.IsVisibleAsync());
+        Assert.Equal("Filters", (await page.Locator("#filter-panel > summary").InnerTextAsync()).Trim());
+        await page.Locator("#filter-panel > summary").ClickAsync();
+        // Sizes are grouped by system, each in size order (never "35, 38, XS, S, 36").
+        var letters = (await page.Locator("fieldset:has(legend:text-is('Size')) input[type=checkbox]").EvaluateAllAsync<string[]>("els => els.map(e => e.value)"))
+            .Where(LetterSizes.Contains).ToList();
+        Assert.Equal(LetterSizes.Where(letters.Contains), letters);
         await size.CheckAsync();
         await page.Locator("form.filters button[type=submit]").ClickAsync();
         await page.WaitForURLAsync("**size=**");
         var after = await CountAsync(page);
         Assert.True(after > 0 && after <= before, $"{after} of {before} after filtering by size");
+        // Applied: the panel is closed again and its button says one filter is on.
+        Assert.Equal("Filters (1)", (await page.Locator("#filter-panel > summary").InnerTextAsync()).Trim());
+        Assert.False(await page.Locator("form.filters button[type=submit]").IsVisibleAsync());
         Assert.True(await page.Locator("fieldset:has(legend:text-is('Size')) input[type=checkbox]:checked").CountAsync() == 1);
 
         await page.Locator("ul.grid li a").First.ClickAsync();

@@ -47,15 +47,23 @@ internal static class CatalogBrowser
         IEnumerable<T> Except<T>(int bit, Func<(StyleView Style, PriceView Price, string[] Sizes, int Passes), IEnumerable<T>> values) =>
             candidates.Where(c => (c.Passes | bit) == AllBits).SelectMany(values);
 
+        // Each size in its system (letters, clothing, shoes: the most styles' where a number is both), then in size order.
         var sizePositions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var sku in candidates.Where(c => (c.Passes | SizeBit) == AllBits).SelectMany(c => c.Style.Skus))
+        var sizeSystems = new Dictionary<string, Dictionary<SizeGroup, int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (style, sku) in candidates.Where(c => (c.Passes | SizeBit) == AllBits).SelectMany(c => c.Style.Skus.Select(k => (c.Style, k))))
         {
             sizePositions[sku.Size] = sizePositions.TryGetValue(sku.Size, out var position) ? Math.Min(position, sku.SizePosition) : sku.SizePosition;
+            var systems = sizeSystems.TryGetValue(sku.Size, out var found) ? found : sizeSystems[sku.Size] = [];
+            systems[SizeGroups.Of(style.SizeType)] = systems.GetValueOrDefault(SizeGroups.Of(style.SizeType)) + 1;
         }
 
+        SizeGroup GroupOf(string size) => sizeSystems.TryGetValue(size, out var systems)
+            ? systems.OrderByDescending(s => s.Value).ThenBy(s => s.Key).First().Key : SizeGroup.OneSize;
+        var sizeFacet = Count(FacetNames.Size, Except(SizeBit, c => c.Sizes), request.Sizes,
+            size => ((int)GroupOf(size) * 100_000) + sizePositions.GetValueOrDefault(size));
         var facets = new List<Facet>
         {
-            Count(FacetNames.Size, Except(SizeBit, c => c.Sizes), request.Sizes, size => sizePositions.GetValueOrDefault(size)),
+            sizeFacet with { Values = [.. sizeFacet.Values.Select(v => v with { Group = GroupOf(v.Value) })] },
             Count(FacetNames.Colour, Except(ColourBit, c => c.Style.ColourKeys), request.Colours),
             Count(FacetNames.Season, Except<string>(SeasonBit, c => [c.Style.SeasonCode]), request.Seasons),
             Count(FacetNames.Material, Except<string>(MaterialBit, c => [c.Style.MaterialKey]), request.Materials),

@@ -34,5 +34,8 @@ public sealed record BrowseRequest
 
     public int PageSize { get; init; } = DefaultPageSize;
 
-    public bool HasFilters => Sizes.Count + Colours.Count + Seasons.Count + Materials.Count > 0 || PriceMin is not null || PriceMax is not null;
+    public bool HasFilters => ActiveFilters > 0;
+
+    /// <summary>How many filter values are chosen (a price band counts once), as the filter button says.</summary>
+    public int ActiveFilters => Sizes.Count + Colours.Count + Seasons.Count + Materials.Count + (PriceMin is not null || PriceMax is not null ? 1 : 0);
 }

@@ -20,4 +20,25 @@ public static class FacetNames
 }
 
 /// <summary>A value with the number of styles the shopper would see if they added it to the current filters.</summary>
-public sealed record FacetValue(string Value, int Count, bool Selected);
+/// <param name="System">For sizes, the group of sizes (letters, clothing, shoes) the value belongs to, which the filter groups them by.</param>
+public sealed record FacetValue(string Value, int Count, bool Selected, SizeGroup? Group = null);
+
+/// <summary>The ways sizes are written, in the order a size filter lists them: letters, clothing numbers, shoe numbers.</summary>
+public enum SizeGroup
+{
+    Letter,
+    Clothing,
+    Shoes,
+    OneSize,
+}
+
+public static class SizeGroups
+{
+    public static SizeGroup Of(SizeType type) => type switch
+    {
+        SizeType.WomenLetter or SizeType.MenLetter => SizeGroup.Letter,
+        SizeType.WomenApparel or SizeType.MenApparel => SizeGroup.Clothing,
+        SizeType.WomenShoes or SizeType.MenShoes => SizeGroup.Shoes,
+        _ => SizeGroup.OneSize,
+    };
+}
