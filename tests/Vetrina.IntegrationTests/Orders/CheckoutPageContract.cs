@@ -28,11 +28,15 @@ public abstract partial class CheckoutPageContract(AppFixture fixture)
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(first.Headers.Location, second.Headers.Location);
-        Assert.Matches("^/it/account/orders/VT-[0-9]+\\?key=[0-9a-f]{32}$", first.Headers.Location!.OriginalString);
+        Assert.Matches("^/it/account/orders/VT-[0-9]+\\?key=[0-9a-f]{32}&placed=1$", first.Headers.Location!.OriginalString);
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<Order>().CountAsync(o => o.Email == email)));
         var confirmation = await session.Client.GetStringAsync(first.Headers.Location);
         Assert.Contains("Grazie! Il tuo ordine è confermato.", confirmation, StringComparison.Ordinal);
         Assert.Contains("Via Brera 12", confirmation, StringComparison.Ordinal);
+        // Coming back later (from the email's link) shows the order and its status without thanking again.
+        var later = await session.Client.GetStringAsync(first.Headers.Location.OriginalString.Replace("&placed=1", "", StringComparison.Ordinal));
+        Assert.DoesNotContain("Grazie!", later, StringComparison.Ordinal);
+        Assert.Contains("id=\"order-status\"", later, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound,
             (await session.Client.GetAsync(first.Headers.Location.OriginalString.Split('?')[0] + "?key=" + new string('0', 32))).StatusCode);
     }

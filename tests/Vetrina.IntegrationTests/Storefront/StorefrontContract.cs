@@ -77,6 +77,16 @@ public abstract partial class StorefrontContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task EveryPage_LinksToTheJournalAndTheLookbook_InItsLanguage()
+    {
+        var html = await Client().GetStringAsync("/ko");
+
+        Assert.Contains("<a href=\"/ko/blogs/journal\">저널</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/ko/blogs/lookbook\">룩북</a>", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await Client().GetAsync("/ko/blogs/lookbook")).StatusCode);
+    }
+
+    [Fact]
     public async Task ProductPage_InKorean_ShowsWonPricesKoreanSizesAndStructuredData()
     {
         var style = await FirstStyleAsync(s => s.SizeType == Catalog.Contracts.SizeType.WomenApparel && s.IsPurchasable && s.Prices.Single(p => p.Market == "KR").Markdown is null);

@@ -5,6 +5,9 @@ namespace Vetrina.Content.Contracts;
 /// <summary>The blogs' names in each language (a blog is named by its handle; the two every shop starts with have words).</summary>
 public static class Blogs
 {
+    /// <summary>The blogs every shop starts with, which the storefront's footer links to.</summary>
+    public static readonly IReadOnlyList<string> Standard = ["journal", "lookbook"];
+
     public static string Title(string blog, string language) => (blog, Languages.Normalize(language)) switch
     {
         ("journal", "it") => "Journal",

@@ -15,11 +15,11 @@ internal sealed class ShopCheckout(CheckoutService quotes, OrderPlacement placem
         switch (result.Status)
         {
             case PlacementStatus.Placed:
-                var page = numbers.PagePath(result.Order!);
+                var page = Welcome(result.Order!);
                 var (_, payment) = await payments.AuthoriseAsync(result.Order!, result.Payment!, input.Card, page, cancellationToken);
                 return new CheckoutOutcome(result.Status, page, new ShopperPayment(payment.State, payment.DeclineCode, payment.ActionUrl), OrderId: result.Order!.Id);
             case PlacementStatus.Replayed:
-                return new CheckoutOutcome(result.Status, numbers.PagePath(result.Order!),
+                return new CheckoutOutcome(result.Status, Welcome(result.Order!),
                     result.Payment is { } replayed ? new ShopperPayment(replayed.State, replayed.DeclineCode, replayed.ActionUrl) : null, OrderId: result.Order!.Id);
             default:
                 return new CheckoutOutcome(result.Status, Errors: result.Errors, Quote: result.Quote, ShortLines: result.ShortLines);
@@ -27,5 +27,8 @@ internal sealed class ShopCheckout(CheckoutService quotes, OrderPlacement placem
     }
 
     public async Task<string?> PlacedPageAsync(string idempotencyKey, CancellationToken cancellationToken) =>
-        await placement.PlacedWithAsync(idempotencyKey, cancellationToken) is { } order ? numbers.PagePath(order) : null;
+        await placement.PlacedWithAsync(idempotencyKey, cancellationToken) is { } order ? Welcome(order) : null;
+
+    /// <summary>The order's page as checkout (or the bank's check) lands on it: the one visit that says thank you.</summary>
+    private string Welcome(Domain.Order order) => numbers.PagePath(order) + "&placed=1";
 }

@@ -25,6 +25,8 @@ internal sealed record StoreText
     public required string ApplyFilters { get; init; }
     public required string ClearFilters { get; init; }
 
+    public required string Stories { get; init; }
+
     public required string LetterSizes { get; init; }
 
     public required string ClothingSizes { get; init; }
@@ -124,7 +126,7 @@ internal sealed record StoreText
         LanguageName = "English", SkipToContent = "Skip to content", Search = "Search", SearchPlaceholder = "Search sweaters, coats, loafers…",
         Language = "Language", Market = "Ship to", ChangeMarket = "Change", Menu = "Main menu", Home = "Home",
         HeroTitle = "Fall-Winter 2026", HeroText = "Merino, cashmere and alpaca knitwear, made in Italy.", ShopNow = "Shop the collection", NewArrivals = "New arrivals",
-        Filters = "Filters", ApplyFilters = "Apply", ClearFilters = "Clear all", LetterSizes = "Letter sizes", ClothingSizes = "Clothing (IT)",
+        Filters = "Filters", ApplyFilters = "Apply", ClearFilters = "Clear all", Stories = "Journal and lookbook", LetterSizes = "Letter sizes", ClothingSizes = "Clothing (IT)",
         ShoeSizes = "Shoes (EU)", OneSize = "One size", Size = "Size", Colour = "Colour", Season = "Season", Material = "Material", Price = "Price",
         SortBy = "Sort by", SortFeatured = "Featured", SortNewest = "Newest", SortPriceAsc = "Price, low to high", SortPriceDesc = "Price, high to low",
         ProductsCount = new("{0} product", "{0} products"), NoProducts = "No products match these filters. Remove a filter to see more.",
@@ -158,7 +160,7 @@ internal sealed record StoreText
         LanguageName = "Italiano", SkipToContent = "Vai al contenuto", Search = "Cerca", SearchPlaceholder = "Cerca maglioni, cappotti, mocassini…",
         Language = "Lingua", Market = "Spedisci in", ChangeMarket = "Cambia", Menu = "Menu principale", Home = "Home",
         HeroTitle = "Autunno-Inverno 2026", HeroText = "Maglieria in merino, cashmere e alpaca, prodotta in Italia.", ShopNow = "Scopri la collezione", NewArrivals = "Nuovi arrivi",
-        Filters = "Filtri", ApplyFilters = "Applica", ClearFilters = "Rimuovi tutti", LetterSizes = "Taglie in lettere", ClothingSizes = "Abbigliamento (IT)",
+        Filters = "Filtri", ApplyFilters = "Applica", ClearFilters = "Rimuovi tutti", Stories = "Journal e lookbook", LetterSizes = "Taglie in lettere", ClothingSizes = "Abbigliamento (IT)",
         ShoeSizes = "Scarpe (EU)", OneSize = "Taglia unica", Size = "Taglia", Colour = "Colore", Season = "Stagione", Material = "Materiale", Price = "Prezzo",
         SortBy = "Ordina per", SortFeatured = "In evidenza", SortNewest = "Novità", SortPriceAsc = "Prezzo crescente", SortPriceDesc = "Prezzo decrescente",
         ProductsCount = new("{0} prodotto", "{0} prodotti"), NoProducts = "Nessun prodotto corrisponde a questi filtri. Rimuovine uno per vederne altri.",
@@ -192,7 +194,7 @@ internal sealed record StoreText
         LanguageName = "한국어", SkipToContent = "본문 바로가기", Search = "검색", SearchPlaceholder = "스웨터, 코트, 로퍼 검색…",
         Language = "언어", Market = "배송 국가", ChangeMarket = "변경", Menu = "주 메뉴", Home = "홈",
         HeroTitle = "2026 가을-겨울", HeroText = "이탈리아에서 만든 메리노, 캐시미어, 알파카 니트웨어.", ShopNow = "컬렉션 보기", NewArrivals = "신상품",
-        Filters = "필터", ApplyFilters = "적용", ClearFilters = "모두 지우기", LetterSizes = "알파벳 사이즈", ClothingSizes = "의류 (IT)",
+        Filters = "필터", ApplyFilters = "적용", ClearFilters = "모두 지우기", Stories = "저널과 룩북", LetterSizes = "알파벳 사이즈", ClothingSizes = "의류 (IT)",
         ShoeSizes = "신발 (EU)", OneSize = "원 사이즈", Size = "사이즈", Colour = "색상", Season = "시즌", Material = "소재", Price = "가격",
         SortBy = "정렬", SortFeatured = "추천순", SortNewest = "최신순", SortPriceAsc = "낮은 가격순", SortPriceDesc = "높은 가격순",
         ProductsCount = new("상품 {0}개"), NoProducts = "조건에 맞는 상품이 없습니다. 필터를 하나 해제해 보세요.",

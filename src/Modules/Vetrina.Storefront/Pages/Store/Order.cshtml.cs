@@ -21,8 +21,12 @@ internal sealed class OrderModel : StorePageModel
     /// <summary>The order's access key as the page was opened with it, for the way back to checkout after a failed payment.</summary>
     public string? Key { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string number, string? key)
+    /// <summary>Arrived from checkout (or the bank's check): the thanks are said on this visit only, not on every later one.</summary>
+    public bool JustPlaced { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string number, string? key, string? placed)
     {
+        JustPlaced = placed is not null;
         Words = CheckoutText.For(Language);
         Indexable = false;
         Response.Headers.CacheControl = "no-store";
