@@ -77,6 +77,22 @@ public abstract partial class StorefrontContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task TheDemoCatalogue_AgreesWithItself_EachDescriptionSaysOnlyWhereItsStyleIsMade()
+    {
+        var snapshot = await app.Services.GetRequiredService<Vetrina.Catalog.ReadModel.CatalogSnapshotCache>().GetAsync();
+        var made = new Dictionary<string, string> { ["IT"] = "Italy", ["PT"] = "Portugal", ["KR"] = "Korea" };
+
+        // Where the cloth was woven may be elsewhere (a Biella mill's wool made up in Portugal); where the style was made
+        // is said once, and it is its country of origin.
+        Assert.All(snapshot.Styles.Where(s => s.Code.StartsWith("VT-", StringComparison.Ordinal)), s =>
+        {
+            Assert.EndsWith($"Made in {made[s.CountryOfOrigin]}.", s.Description.En, StringComparison.Ordinal);
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(s.Description.En, @"\b(made|stitched|sewn|knitted) in\b",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        });
+    }
+
+    [Fact]
     public async Task EveryPage_LinksToTheJournalAndTheLookbook_InItsLanguage()
     {
         var html = await Client().GetStringAsync("/ko");

@@ -96,7 +96,7 @@ internal static class Assortment
         new("WSN", "women-sneakers", Gender.Women, new("low-top sneakers", "Sneakers basse", "로우탑 스니커즈"),
             new("Low-top sneakers on a stitched rubber sole.", "Sneakers basse su suola in gomma cucita.", "스티치 러버 솔의 로우탑 스니커즈입니다."), [M.Leather, M.Suede, M.Canvas], 260, 3),
         new("WLO", "women-loafers", Gender.Women, new("penny loafers", "Mocassini penny", "페니 로퍼"),
-            new("Penny loafers, Blake-stitched in the Marche.", "Mocassini penny con cucitura Blake, realizzati nelle Marche.", "마르케 지방에서 블레이크 제법으로 만든 페니 로퍼입니다."), [M.Leather, M.Suede], 330, 3),
+            new("Penny loafers, Blake-stitched.", "Mocassini penny con cucitura Blake.", "블레이크 제법으로 만든 페니 로퍼입니다."), [M.Leather, M.Suede], 330, 3),
         new("WBO", "women-boots", Gender.Women, new("ankle boots", "Stivaletti", "앵클 부츠"),
             new("Chelsea ankle boots with elastic side panels.", "Stivaletti Chelsea con inserti elastici laterali.", "사이드 고어를 단 첼시 앵클 부츠입니다."), [M.Leather, M.Suede], 420, 3),
         new("MSW", "men-sweaters", Gender.Men, new("crew-neck sweater", "Maglione girocollo", "크루넥 스웨터"),

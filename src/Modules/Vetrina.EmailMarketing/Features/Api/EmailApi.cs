@@ -8,6 +8,7 @@ using Vetrina.EmailMarketing.Bounces;
 using Vetrina.EmailMarketing.Campaigns;
 using Vetrina.EmailMarketing.Contacts;
 using Vetrina.EmailMarketing.Segments;
+using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
 
 namespace Vetrina.EmailMarketing.Features.Api;
@@ -78,10 +79,7 @@ internal static class EmailApi
             .WithName("ListFlows").WithSummary("Every email flow with its steps and how its runs went.").Produces<IReadOnlyList<AutomationSummary>>();
         group.MapPut("/automations/{kind}", async (string kind, AutomationSettings settings, AutomationEngine engine, CancellationToken cancellationToken) =>
         {
-            // By name only: Enum.TryParse also takes numbers, any number, as a kind.
-            var name = kind.Replace("-", "", StringComparison.Ordinal);
-            if (Enum.GetNames<AutomationKind>().FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) is not { } known
-                || !Enum.TryParse<AutomationKind>(known, out var parsed))
+            if (!EnumNames.TryParse<AutomationKind>(kind.Replace("-", "", StringComparison.Ordinal), out var parsed))
             {
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No flow '{kind}'.",
                     detail: "Flows are welcome, abandoned-cart, browse-abandonment, post-purchase, win-back and birthday.");
