@@ -328,6 +328,9 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await staff.WaitForURLAsync(u => u.EndsWith("/admin", StringComparison.Ordinal));
         await staff.GotoAsync(new Uri(fixture.Address, "/admin/fulfilment").ToString());
         await AssertAccessibleAsync(staff, "pick list");
+        // The Korean order's line reads in the back office's English.
+        var picked = await staff.Locator($"tr:has(a:text-is('{number}'))").First.InnerTextAsync();
+        Assert.DoesNotMatch("[가-힣]", picked);
         await staff.Locator($"a:text-is('{number}')").First.ClickAsync();
         await staff.WaitForURLAsync($"**/admin/orders/{number}");
         await AssertAccessibleAsync(staff, "order in the back office");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Admin.Contracts;
+using Vetrina.Catalog.Contracts;
 using Vetrina.Data;
 using Vetrina.Kernel.Security;
 using Vetrina.Orders;
@@ -14,7 +15,7 @@ namespace Vetrina.Orders.Pages.Admin;
 /// all), the orders it comes from, oldest first, and the parcels packed and waiting for the courier.
 /// </summary>
 [Authorize(Policy = StaffPolicies.OrdersFulfil)]
-internal sealed class FulfilmentModel(VetrinaDbContext db, OrderQueries queries, OrderNumbers numbers) : AdminPageModel
+internal sealed class FulfilmentModel(VetrinaDbContext db, OrderQueries queries, OrderNumbers numbers, ISkuDirectory skus) : AdminPageModel
 {
     private const int MaxOrders = 200;
 
@@ -41,8 +42,19 @@ internal sealed class FulfilmentModel(VetrinaDbContext db, OrderQueries queries,
             .ToDictionaryAsync(x => x.Key, x => x.Units, cancellationToken);
         var toPick = orders.SelectMany(o => o.Lines.Select(l => (Order: o, Line: l, Units: l.Quantity - packedUnits.GetValueOrDefault(l.Id))))
             .Where(x => x.Units > 0).ToList();
+        // Staff read the back office's language (English), not each order's: names come from the catalogue where it still lists the SKU.
+        var listed = new Dictionary<string, SkuSummary>(StringComparer.Ordinal);
+        foreach (var code in toPick.Select(x => x.Line.SkuCode).Distinct())
+        {
+            if (await skus.FindAsync(code, cancellationToken) is { } sku)
+            {
+                listed[code] = sku;
+            }
+        }
+
         PickList = [.. toPick.GroupBy(x => x.Line.SkuCode).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new PickRow(g.Key, g.First().Line.Name, g.First().Line.Colour, g.First().Line.Size, g.Sum(x => x.Units),
+            .Select(g => new PickRow(g.Key, listed.TryGetValue(g.Key, out var sku) ? sku.StyleName.En : g.First().Line.Name,
+                listed.TryGetValue(g.Key, out var colour) ? colour.ColourName.En : g.First().Line.Colour, g.First().Line.Size, g.Sum(x => x.Units),
                 [.. g.Select(x => numbers.Format(x.Order.Id)).Distinct()], g.Where(x => x.Line.ShipsAround is not null).Sum(x => x.Units),
                 g.Min(x => x.Line.ShipsAround)))];
         Waiting = [.. toPick.GroupBy(x => x.Order).Select(g => new WaitingOrder(g.Key, g.Sum(x => x.Units)))];
