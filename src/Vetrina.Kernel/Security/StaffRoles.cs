@@ -19,7 +19,7 @@ public static class StaffRoles
         EcommerceManager => "E-commerce manager: catalogue, prices, markdowns, imports",
         MarketingManager => "Marketing manager: campaigns, content, SEO; reads the catalogue",
         Agent => "Customer-service agent: customers, orders, returns",
-        Warehouse => "Warehouse operator: stock (receive, count, adjust, transfer), later picking and shipping",
+        Warehouse => "Warehouse operator: stock (receive, count, adjust, transfer), picking, packing and shipping",
         _ => role,
     };
 }

@@ -400,6 +400,9 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         // Italy's market in Italian, as Italians write them and sort them; euros as Italians write them.
         Assert.Equal(["Città del Vaticano", "Italia", "San Marino"], await page.Locator("#f-shippingAddress-country option").AllInnerTextsAsync());
         Assert.Matches(@"^[0-9.]+,[0-9]{2} €$", (await page.Locator("#total").InnerTextAsync()).Trim());
+        // The email boxes are a group of their own, not part of accepting the terms.
+        Assert.Equal("Le nostre email", await page.Locator("fieldset:has(input[name=MarketingConsent]) > legend").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("fieldset:has(input[name=MarketingConsent]) input[name=AcceptTerms]").CountAsync());
         var before = await page.Locator("#total").InnerTextAsync();
 
         await page.FillAsync("#f-discountCode", "welcome10");

@@ -43,6 +43,8 @@ internal sealed record CheckoutText
     public required string SimilarProductsNotice { get; init; }
     public required string NoSimilarProductEmails { get; init; }
     public required string AcceptTerms { get; init; }
+
+    public required string EmailChoices { get; init; }
     public required string WithdrawalTitle { get; init; }
     public required string WithdrawalEu { get; init; }
     public required string WithdrawalKorea { get; init; }
@@ -114,7 +116,7 @@ internal sealed record CheckoutText
         MarketingConsent = "Email me news and offers. Optional and separate from your order; you can unsubscribe at any time.",
         SimilarProductsNotice = "Even without that box, as a customer you may now and then get an email about products like the ones you buy. Each one has a one-click unsubscribe link, or say no now:",
         NoSimilarProductEmails = "Don't email me about similar products either",
-        AcceptTerms = "I have read and accept the terms of sale", WithdrawalTitle = "Your right to change your mind",
+        AcceptTerms = "I have read and accept the terms of sale", EmailChoices = "Emails from us", WithdrawalTitle = "Your right to change your mind",
         WithdrawalEu = "You may withdraw from this purchase within 14 days of receiving it, without giving a reason: tell us and send the items back unworn; we refund the price and the standard delivery within 14 days.",
         WithdrawalKorea = "You may cancel this purchase within 7 days of receiving it (Act on Consumer Protection in Electronic Commerce): tell us and send the items back unworn; we refund you within 3 working days of receiving them.",
         Pay = "Pay {0}", FixErrors = "Please check the following:", TotalChanged = "The total has changed since you opened this page: it is now {0}. Check your order and pay again.",
@@ -179,7 +181,7 @@ internal sealed record CheckoutText
         MarketingConsent = "Inviatemi novità e offerte via email. Facoltativo e separato dall'acquisto; puoi disiscriverti quando vuoi.",
         SimilarProductsNotice = "Anche senza spuntare la casella, come cliente potresti ricevere di tanto in tanto un'email su prodotti simili a quelli che acquisti. Ognuna contiene un link per disiscriverti con un clic, oppure rifiuta ora:",
         NoSimilarProductEmails = "Non inviatemi neppure email su prodotti simili",
-        AcceptTerms = "Ho letto e accetto le condizioni di vendita", WithdrawalTitle = "Diritto di recesso",
+        AcceptTerms = "Ho letto e accetto le condizioni di vendita", EmailChoices = "Le nostre email", WithdrawalTitle = "Diritto di recesso",
         WithdrawalEu = "Puoi recedere dall'acquisto entro 14 giorni dal ricevimento, senza indicarne il motivo: avvisaci e restituisci gli articoli non indossati; rimborsiamo il prezzo e la consegna standard entro 14 giorni.",
         WithdrawalKorea = "Puoi annullare l'acquisto entro 7 giorni dal ricevimento (legge coreana sul commercio elettronico): avvisaci e restituisci gli articoli non indossati; rimborsiamo entro 3 giorni lavorativi dal loro arrivo.",
         Pay = "Paga {0}", FixErrors = "Controlla quanto segue:", TotalChanged = "Il totale è cambiato da quando hai aperto la pagina: ora è {0}. Controlla l'ordine e paga di nuovo.",
@@ -243,7 +245,7 @@ internal sealed record CheckoutText
         MarketingConsent = "이메일로 새 소식과 혜택을 받겠습니다. 주문과 별개인 선택 사항이며 언제든지 수신을 거부할 수 있습니다.",
         SimilarProductsNotice = "위 항목에 체크하지 않으셔도 구매 고객께는 구매하신 상품과 비슷한 상품에 관한 이메일을 가끔 보내 드릴 수 있습니다. 모든 이메일에 한 번의 클릭으로 수신을 거부하는 링크가 있으며, 지금 거부하실 수도 있습니다:",
         NoSimilarProductEmails = "비슷한 상품에 관한 이메일도 받지 않겠습니다",
-        AcceptTerms = "구매 조건을 읽었으며 이에 동의합니다", WithdrawalTitle = "청약철회 안내",
+        AcceptTerms = "구매 조건을 읽었으며 이에 동의합니다", EmailChoices = "이메일 수신", WithdrawalTitle = "청약철회 안내",
         WithdrawalEu = "상품 수령 후 14일 이내에 사유 없이 구매를 철회할 수 있습니다: 알려 주시고 착용하지 않은 상품을 반송해 주시면 14일 이내에 상품 금액과 기본 배송비를 환불해 드립니다.",
         WithdrawalKorea = "전자상거래법에 따라 상품 수령 후 7일 이내에 청약철회를 할 수 있습니다: 알려 주시고 착용하지 않은 상품을 반송해 주시면 상품 도착 후 영업일 기준 3일 이내에 환불해 드립니다.",
         Pay = "{0} 결제하기", FixErrors = "다음 항목을 확인해 주세요:", TotalChanged = "페이지를 연 뒤 합계가 변경되었습니다: 현재 {0}입니다. 주문 내용을 확인한 후 다시 결제해 주세요.",
