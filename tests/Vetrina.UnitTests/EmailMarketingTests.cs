@@ -41,6 +41,16 @@ public sealed class EmailMarketingTests
     }
 
     [Fact]
+    public void AnAddressInItsAsciiForm_IsTheSameMailboxAsItsUnicodeForm_AndIsTaken()
+    {
+        Assert.Equal("anna@müller.de", Contact.Normalise(" Anna@XN--MLLER-KVA.de "));
+        Assert.Equal(Contact.Normalise("anna@müller.de"), Contact.Normalise("anna@xn--mller-kva.de"));
+        Assert.True(ContactBook.IsValidAddress("anna@xn--mller-kva.de"));
+        Assert.True(ContactBook.IsValidAddress("anna@müller.de"));
+        Assert.False(ContactBook.IsValidAddress("anna@müller"));
+    }
+
+    [Fact]
     public void AContactWithoutACountry_FollowsKoreasRulesIfTheyReadKorean_AndNoCountrysOtherwise()
     {
         Assert.Equal(("KR", "", "IT", "KR"), (MarketingRules.CountryOfRules("", "ko"), MarketingRules.CountryOfRules("", "it"),

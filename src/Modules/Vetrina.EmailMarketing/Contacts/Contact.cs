@@ -79,7 +79,29 @@ internal sealed class Contact
     /// <summary>The named RFM group the scores put the contact in (see <see cref="Segments.RfmScores"/>).</summary>
     public string? RfmSegment { get; private set; }
 
-    public static string Normalise(string email) => email.Trim().ToLowerInvariant();
+    /// <summary>
+    /// One spelling per mailbox: trimmed, lower case, and an internationalised domain in its Unicode form, so that
+    /// anna@xn--mller-kva.de and anna@müller.de are one contact.
+    /// </summary>
+    public static string Normalise(string email)
+    {
+        var trimmed = email.Trim().ToLowerInvariant();
+        var at = trimmed.LastIndexOf('@');
+        if (at < 0 || !trimmed.Contains("xn--", StringComparison.Ordinal))
+        {
+            return trimmed;
+        }
+
+        try
+        {
+            return trimmed[..(at + 1)] + new System.Globalization.IdnMapping().GetUnicode(trimmed[(at + 1)..]);
+        }
+        catch (ArgumentException)
+        {
+            // Not a valid punycode domain: kept as given, and refused by address checks.
+            return trimmed;
+        }
+    }
 
     public void Describe(string? firstName, string? lastName, string? language, string? country, DateOnly? birthday, DateTimeOffset at)
     {

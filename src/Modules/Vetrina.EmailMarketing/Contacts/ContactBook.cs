@@ -30,7 +30,7 @@ internal sealed class ContactBook(VetrinaDbContext db, IConsentLedger ledger, IM
 
     public static bool IsValidAddress(string? email) =>
         !string.IsNullOrWhiteSpace(email) && email.Length <= 254 && MailboxAddress.TryParse(email.Trim(), out var box) && box.Address.Contains('@', StringComparison.Ordinal)
-        && box.Address.Split('@')[1].Contains('.', StringComparison.Ordinal) && box.Address == email.Trim();
+        && box.Address.Split('@')[1].Contains('.', StringComparison.Ordinal) && Contact.Normalise(box.Address) == Contact.Normalise(email);
 
     /// <summary>
     /// Starts a double opt-in: the contact becomes pending and a confirmation email (in the outbox, same transaction)
