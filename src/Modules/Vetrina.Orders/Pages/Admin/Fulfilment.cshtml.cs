@@ -43,20 +43,16 @@ internal sealed class FulfilmentModel(VetrinaDbContext db, OrderQueries queries,
         var toPick = orders.SelectMany(o => o.Lines.Select(l => (Order: o, Line: l, Units: l.Quantity - packedUnits.GetValueOrDefault(l.Id))))
             .Where(x => x.Units > 0).ToList();
         // Staff read the back office's language (English), not each order's: names come from the catalogue where it still lists the SKU.
-        var listed = new Dictionary<string, SkuSummary>(StringComparer.Ordinal);
-        foreach (var code in toPick.Select(x => x.Line.SkuCode).Distinct())
-        {
-            if (await skus.FindAsync(code, cancellationToken) is { } sku)
-            {
-                listed[code] = sku;
-            }
-        }
-
+        var listed = await skus.FindAsync(toPick.Select(x => x.Line.SkuId).Distinct(), cancellationToken);
         PickList = [.. toPick.GroupBy(x => x.Line.SkuCode).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new PickRow(g.Key, listed.TryGetValue(g.Key, out var sku) ? sku.StyleName.En : g.First().Line.Name,
-                listed.TryGetValue(g.Key, out var colour) ? colour.ColourName.En : g.First().Line.Colour, g.First().Line.Size, g.Sum(x => x.Units),
-                [.. g.Select(x => numbers.Format(x.Order.Id)).Distinct()], g.Where(x => x.Line.ShipsAround is not null).Sum(x => x.Units),
-                g.Min(x => x.Line.ShipsAround)))];
+            .Select(g =>
+            {
+                var line = g.First().Line;
+                var sku = listed.GetValueOrDefault(line.SkuId);
+                return new PickRow(g.Key, sku?.StyleName.En ?? line.Name, sku?.ColourName.En ?? line.Colour, line.Size, g.Sum(x => x.Units),
+                    [.. g.Select(x => numbers.Format(x.Order.Id)).Distinct()], g.Where(x => x.Line.ShipsAround is not null).Sum(x => x.Units),
+                    g.Min(x => x.Line.ShipsAround));
+            })];
         Waiting = [.. toPick.GroupBy(x => x.Order).Select(g => new WaitingOrder(g.Key, g.Sum(x => x.Units)))];
         var parcels = await db.Set<Shipment>().AsNoTracking().Include(s => s.Lines).Where(s => s.Status == ShipmentStatus.Packed)
             .OrderBy(s => s.Id).Take(MaxOrders).ToListAsync(cancellationToken);
