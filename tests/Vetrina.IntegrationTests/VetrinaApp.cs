@@ -33,9 +33,10 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         // The demo's simulated history would put weeks of orders and events under every test; SimulationTests run it.
         builder.UseSetting("Vetrina:Seed:Demo", "true");
         builder.UseSetting("Vetrina:Seed:TrafficDays", "0");
-        // Campaign email is DKIM-signed with a key made for the run; the tests verify signatures with its public half.
-        builder.UseSetting("Vetrina:Email:Dkim:Domain", TestDkim.Domain);
-        builder.UseSetting("Vetrina:Email:Dkim:PrivateKey", TestDkim.PrivateKeyPem);
+        // Every email is DKIM-signed with a key made for the run; the tests verify signatures with its public half.
+        builder.UseSetting("Vetrina:Smtp:From", $"Vetrina <shop@{TestDkim.Domain}>");
+        builder.UseSetting("Vetrina:Smtp:Dkim:Domain", TestDkim.Domain);
+        builder.UseSetting("Vetrina:Smtp:Dkim:PrivateKey", TestDkim.PrivateKeyPem);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

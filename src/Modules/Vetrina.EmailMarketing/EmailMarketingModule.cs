@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Vetrina.Admin.Contracts;
 using Vetrina.Cart.Contracts.Events;
 using Vetrina.Data.Events;
@@ -29,7 +30,8 @@ public static class EmailMarketingModule
     public static IServiceCollection AddEmailMarketingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleModel(typeof(EmailMarketingModule).Assembly).AddShopSeed<Seed.EmailMarketingSeed>();
-        services.Configure<EmailOptions>(configuration.GetSection("Vetrina:Email"));
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection("Vetrina:Email")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmailOptions>, CampaignSenderCheck>();
         services.AddScoped<ContactBook>().AddScoped<INewsletter, Newsletter>();
         services.AddScoped<ContactImport>();
         services.AddScoped<ContactSync>();

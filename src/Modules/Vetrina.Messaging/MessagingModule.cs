@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Messaging.Contracts;
 using Vetrina.Messaging.Delivery;
 using Vetrina.Messaging.Outbox;
+using Vetrina.Messaging.Signing;
+using Microsoft.Extensions.Options;
 using Vetrina.Data.Jobs;
 using Vetrina.Data;
 
@@ -13,7 +15,9 @@ public static class MessagingModule
     public static IServiceCollection AddMessagingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleModel(typeof(MessagingModule).Assembly);
-        services.Configure<SmtpOptions>(configuration.GetSection("Vetrina:Smtp"));
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection("Vetrina:Smtp")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SmtpOptions>, SenderCheck>();
+        services.AddSingleton<IMailSigner, MailSigner>();
         services.AddSingleton<MailSender>();
         services.AddSingleton<OutboxDelivery>();
         services.AddScoped<IMailOutbox, MailOutbox>();

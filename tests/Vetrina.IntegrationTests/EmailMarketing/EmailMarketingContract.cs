@@ -44,6 +44,8 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
 
         var confirmation = Assert.Single(await SmtpSink.Shared.WaitForAsync(email));
         Assert.Equal("Conferma la tua iscrizione · Vetrina", confirmation.Subject);
+        Assert.True(await TestDkim.VerifyAsync(confirmation), "the confirmation is DKIM-signed with the shop's key and the signature verifies");
+        Assert.Equal($"optin:transactional:{TestDkim.Domain}", confirmation.Headers["Feedback-ID"]);
         var link = Regex.Match(confirmation.TextBody!, @"https?://[^/\s]+(/it/newsletter/confirm\?token=[A-Za-z0-9_-]+)").Groups[1].Value;
         Assert.NotEmpty(link);
         // Opening the link (as a mail scanner does) does not subscribe; the button does.
@@ -128,6 +130,7 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
         Assert.Contains("Annulla l'iscrizione (gratuito)", italian.TextBody, StringComparison.Ordinal);
         Assert.True(await TestDkim.VerifyAsync(italian), "the DKIM signature verifies with the public key");
         Assert.Contains("list-unsubscribe-post", italian.Headers[HeaderId.DkimSignature]!, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("feedback-id", italian.Headers[HeaderId.DkimSignature]!, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("List-Unsubscribe=One-Click", italian.Headers[HeaderId.ListUnsubscribePost]);
         var unsubscribe = new Uri(italian.Headers[HeaderId.ListUnsubscribe]!.Trim('<', '>'));
         Assert.Matches("^/e/u/[A-Za-z0-9_-]+$", unsubscribe.AbsolutePath);

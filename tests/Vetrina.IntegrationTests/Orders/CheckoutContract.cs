@@ -66,6 +66,7 @@ public abstract class CheckoutContract(AppFixture fixture)
         var mail = Assert.Single(await SmtpSink.Shared.WaitForAsync(email));
         Assert.Contains(number, mail.Subject, StringComparison.Ordinal);
         Assert.StartsWith("Conferma", mail.Subject, StringComparison.Ordinal);
+        Assert.True(await TestDkim.VerifyAsync(mail), "order email is DKIM-signed too");
         Assert.Contains("Via Brera 12", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains($"/it/account/orders/{number}?key=", mail.HtmlBody, StringComparison.Ordinal);
     }

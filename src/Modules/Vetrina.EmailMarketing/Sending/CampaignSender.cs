@@ -27,7 +27,7 @@ namespace Vetrina.EmailMarketing.Sending;
 /// the same Message-ID, which mailbox providers use to drop the copy.
 /// </summary>
 internal sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptions<EmailOptions> options, IOptions<SmtpOptions> smtp,
-    IOptions<SiteOptions> site, IConfiguration configuration, ICatalogSnapshots catalog, IMarketDirectory markets, TimeProvider clock,
+    IOptions<SiteOptions> site, IMailSigner signer, IConfiguration configuration, ICatalogSnapshots catalog, IMarketDirectory markets, TimeProvider clock,
     ILogger<CampaignSender> logger)
 {
     private const int MaxAttempts = 5;
@@ -57,7 +57,7 @@ internal sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptio
         var templateIds = active.Select(c => c.TemplateId).ToList();
         var templates = await db.Set<EmailTemplate>().AsNoTracking().Where(t => templateIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         var renderings = active.ToDictionary(c => c.Id, c => new CampaignRendering(c, templates[c.TemplateId], snapshot, marketList, publicUrl, brand, settings));
-        using var composer = new MessageComposer(settings, smtp.Value.From, brand);
+        var composer = new MessageComposer(settings, smtp.Value.From, brand, signer);
         var perSecond = Math.Max(1, settings.MaxPerSecond);
         using var limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {

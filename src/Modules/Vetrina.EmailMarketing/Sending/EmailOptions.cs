@@ -5,7 +5,11 @@ namespace Vetrina.EmailMarketing.Sending;
 /// </summary>
 internal sealed class EmailOptions
 {
-    /// <summary>The sender address of campaigns; the <c>Vetrina:Smtp:From</c> address when empty.</summary>
+    /// <summary>
+    /// The sender address of campaigns; the shop's own (<c>Vetrina:Smtp:From</c>) when empty. A second address is for a
+    /// brand that keeps marketing apart from receipts, as Gmail advises bulk senders: complaints about a newsletter then
+    /// weigh on its address and not on order email. It must share the From domain's DMARC alignment either way.
+    /// </summary>
     public string? From { get; set; }
 
     /// <summary>The sender's name shown to recipients and in the legal footer; the brand name when empty.</summary>
@@ -31,22 +35,4 @@ internal sealed class EmailOptions
     /// those left unsent once this has passed; it must outlast the few seconds of work a node takes at a time.
     /// </summary>
     public TimeSpan ClaimFor { get; set; } = TimeSpan.FromMinutes(1);
-
-    public DkimOptions Dkim { get; set; } = new();
-}
-
-/// <summary>DKIM signing (RFC 6376) of campaign email: on when a domain, a selector and a private key are given.</summary>
-internal sealed class DkimOptions
-{
-    public string? Domain { get; set; }
-
-    public string Selector { get; set; } = "vetrina";
-
-    /// <summary>The RSA private key in PEM, inline.</summary>
-    public string? PrivateKey { get; set; }
-
-    /// <summary>Or the path of a PEM file holding it.</summary>
-    public string? PrivateKeyFile { get; set; }
-
-    public bool Enabled => !string.IsNullOrWhiteSpace(Domain) && (!string.IsNullOrWhiteSpace(PrivateKey) || !string.IsNullOrWhiteSpace(PrivateKeyFile));
 }

@@ -1,51 +1,29 @@
 using MimeKit;
-using MimeKit.Cryptography;
+using Vetrina.Messaging.Contracts;
 
 namespace Vetrina.EmailMarketing.Sending;
 
 /// <summary>
 /// The MIME message of one campaign email: the headers mailbox providers require of bulk senders (RFC 8058 one-click
-/// unsubscribe, List-Id, Feedback-ID), a Message-ID that is the same on every attempt, 7-bit encoding and, when
-/// configured, a DKIM signature covering the unsubscribe headers.
+/// unsubscribe, List-Id, Feedback-ID), a Message-ID that is the same on every attempt, and the shop's DKIM signature
+/// over them.
 /// </summary>
-internal sealed class MessageComposer : IDisposable
+internal sealed class MessageComposer
 {
-    private static readonly HeaderId[] Signed =
-    [
-        HeaderId.From, HeaderId.To, HeaderId.Subject, HeaderId.Date, HeaderId.MessageId, HeaderId.ListUnsubscribe, HeaderId.ListUnsubscribePost,
-        HeaderId.ListId, HeaderId.MimeVersion, HeaderId.ContentType,
-    ];
-
-    private readonly DkimSigner? signer;
-    private readonly System.Security.Cryptography.RSA? rsa;
+    private readonly IMailSigner signer;
     private readonly MailboxAddress from;
     private readonly string domain;
 
-    public MessageComposer(EmailOptions options, string fallbackFrom, string brand)
+    public MessageComposer(EmailOptions options, string fallbackFrom, string brand, IMailSigner signer)
     {
         var address = MailboxAddress.Parse(options.From ?? fallbackFrom);
         from = new MailboxAddress(options.SenderName ?? brand, address.Address);
         domain = address.Domain;
-        if (options.Dkim.Enabled)
-        {
-            var pem = options.Dkim.PrivateKey ?? File.ReadAllText(options.Dkim.PrivateKeyFile!);
-            using var key = new MemoryStream(System.Text.Encoding.ASCII.GetBytes(pem));
-            rsa = System.Security.Cryptography.RSA.Create();
-            rsa.ImportFromPem(pem);
-            signer = new NativeRsaDkimSigner(rsa, key, options.Dkim.Domain!, options.Dkim.Selector)
-            {
-                HeaderCanonicalizationAlgorithm = DkimCanonicalizationAlgorithm.Relaxed,
-                BodyCanonicalizationAlgorithm = DkimCanonicalizationAlgorithm.Relaxed,
-                AgentOrUserIdentifier = "@" + options.Dkim.Domain,
-            };
-        }
-
+        this.signer = signer;
         BounceDomain = options.BounceDomain;
     }
 
     public string? BounceDomain { get; }
-
-    public void Dispose() => rsa?.Dispose();
 
     public static string MessageId(int campaignId, long contactId, string domain) => $"c{campaignId}.{contactId}@{domain}";
 
@@ -67,9 +45,7 @@ internal sealed class MessageComposer : IDisposable
         message.Headers.Add("Feedback-ID", $"{campaignId}:{variant}:campaign:{domain}");
         message.Headers.Add("X-Vetrina-Send", token);
         message.Body = new BodyBuilder { TextBody = email.Text, HtmlBody = email.Html }.ToMessageBody();
-        // Signatures survive relays only on 7-bit content; Korean and Italian text goes quoted-printable or base64.
-        message.Prepare(EncodingConstraint.SevenBit);
-        signer?.Sign(message, Signed);
+        signer.Sign(message);
         return message;
     }
 

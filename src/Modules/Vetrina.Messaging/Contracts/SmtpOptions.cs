@@ -14,7 +14,13 @@ public sealed class SmtpOptions
 
     public string? Password { get; set; }
 
+    /// <summary>
+    /// The shop's sender: order, account and consent email, and campaigns unless <c>Vetrina:Email:From</c> names another
+    /// address. Its domain is the one DMARC judges, so the DKIM domain must align with it.
+    /// </summary>
     public string From { get; set; } = "Vetrina <shop@vetrina.example>";
+
+    public DkimOptions Dkim { get; set; } = new();
 
     public string PickupDirectory { get; set; } = "data/mail";
 

@@ -8,13 +8,14 @@ using Vetrina.Messaging.Contracts;
 namespace Vetrina.Messaging.Delivery;
 
 /// <summary>Hands messages to the SMTP server (MailKit), or, with no server configured, writes them to the pickup folder.</summary>
-internal sealed class MailSender(IOptions<SmtpOptions> options)
+internal sealed class MailSender(IOptions<SmtpOptions> options, IMailSigner signer)
 {
     /// <summary>Sends each message; returns the error of each one that failed (null for sent).</summary>
     public async Task<IReadOnlyList<string?>> SendAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var mime = messages.Select(m => Compose(m, settings.From)).ToList();
+        mime.ForEach(signer.Sign);
         if (string.IsNullOrWhiteSpace(settings.Host))
         {
             Directory.CreateDirectory(settings.PickupDirectory);
@@ -67,13 +68,19 @@ internal sealed class MailSender(IOptions<SmtpOptions> options)
     private static MimeMessage Compose(OutboxMessage message, string from)
     {
         var mime = new MimeMessage();
-        mime.From.Add(MailboxAddress.Parse(from));
+        var sender = MailboxAddress.Parse(from);
+        mime.From.Add(sender);
         mime.To.Add(MailboxAddress.Parse(message.Recipient));
         mime.Subject = message.Subject;
         // The outbox id makes the Message-Id stable: a retry after a lost reply is recognisable as the same message.
-        mime.MessageId = $"outbox-{message.Id}@vetrina";
+        mime.MessageId = $"outbox-{message.Id}@{sender.Domain}";
         mime.Headers.Add(HeaderId.ContentLanguage, message.Language);
+        // Gmail's feedback loop groups complaints by these fields; the last is the stable sender id, the first the kind of email.
+        mime.Headers.Add("Feedback-ID", $"{Kind(message.Reference)}:transactional:{sender.Domain}");
         mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
         return mime;
     }
+
+    /// <summary>The kind of email from its reference ("order:17:placed" is an order email), without the ids that would make every one its own group.</summary>
+    private static string Kind(string reference) => new([.. reference.TakeWhile(c => char.IsAsciiLetterOrDigit(c) || c == '-')]);
 }

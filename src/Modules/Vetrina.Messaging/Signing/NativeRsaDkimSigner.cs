@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using MimeKit.Cryptography;
 using Org.BouncyCastle.Crypto;
 
-namespace Vetrina.EmailMarketing.Sending;
+namespace Vetrina.Messaging.Signing;
 
 /// <summary>
 /// MimeKit's DKIM signer with the RSA signature made by the platform's cryptography (OpenSSL) instead of managed
