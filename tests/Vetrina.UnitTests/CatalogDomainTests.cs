@@ -35,6 +35,26 @@ public sealed class CatalogDomainTests
         Assert.Equal(expected, SizeChart.For(type).Convert(size, to));
 
     [Fact]
+    public void EverySizeChart_GivesTheBodyInCentimetresForEverySize_AndShoesTheFootLengthTheirKoreanSizeNames()
+    {
+        foreach (var type in Enum.GetValues<SizeType>().Where(t => t != SizeType.OneSize))
+        {
+            var chart = SizeChart.For(type);
+            Assert.NotEmpty(chart.Measures);
+            Assert.Equal(chart.Rows.Count, chart.Body.Count);
+            Assert.All(chart.Body, row => Assert.Equal(chart.Measures.Count, row.Count));
+            // Each measurement grows with the size.
+            Assert.All(Enumerable.Range(0, chart.Measures.Count), m => Assert.True(chart.Body.Zip(chart.Body.Skip(1)).All(p => p.First[m] < p.Second[m])));
+        }
+
+        Assert.Equal([BodyMeasure.FootLength], SizeChart.For(SizeType.WomenShoes).Measures);
+        Assert.Equal(24m, SizeChart.For(SizeType.WomenShoes).Body[SizeChart.For(SizeType.WomenShoes).PositionOf("38")][0]);
+        Assert.Equal([88m, 70m, 96m, 81m], SizeChart.For(SizeType.WomenApparel).Body[SizeChart.For(SizeType.WomenApparel).PositionOf("42")]);
+        Assert.Equal(SizeChart.For(SizeType.WomenApparel).Body[2], SizeChart.For(SizeType.WomenLetter).Body[SizeChart.For(SizeType.WomenLetter).PositionOf("M")]);
+        Assert.Empty(SizeChart.For(SizeType.OneSize).Measures);
+    }
+
+    [Fact]
     public void SizeChart_UnknownSize_HasNoConversion() => Assert.Null(SizeChart.For(SizeType.WomenApparel).Convert("99", SizeSystem.Kr));
 
     [Fact]

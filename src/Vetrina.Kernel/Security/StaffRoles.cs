@@ -13,6 +13,9 @@ public static class StaffRoles
 
     public static bool IsRole(string? role) => role is not null && All.Contains(role);
 
+    /// <summary>The role's name as staff read it ("E-commerce manager").</summary>
+    public static string Title(string role) => Describe(role).Split(':')[0];
+
     public static string Describe(string role) => role switch
     {
         Admin => "Admin: everything, including staff accounts and API tokens",

@@ -54,6 +54,41 @@ public abstract partial class AdminContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task BackOfficePages_ShowLabels_NeverEnumOrEventNames()
+    {
+        var admin = await AdminAsync();
+        // Every name of a value that reads differently as words ("PartiallyShipped", "SoftOptIn"), from every module.
+        var raw = AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name!.StartsWith("Vetrina.", StringComparison.Ordinal))
+            .SelectMany(a => a.GetTypes()).Where(t => t.IsEnum)
+            .SelectMany(t => Enum.GetValues(t).Cast<Enum>().Select(v => (Name: v.ToString(), Label: v.Label())))
+            .Where(v => v.Name != v.Label && RawName().IsMatch(v.Name)).Select(v => v.Name)
+            .Concat(["session_start", "view_item", "add_to_cart", "begin_checkout", "add_payment_info"]).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("PartiallyShipped", raw);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Vetrina.Data.VetrinaDbContext>();
+        var style = await db.Set<Style>().OrderBy(s => s.Id).Select(s => s.Code).FirstAsync();
+        var pages = new[]
+        {
+            "/admin", "/admin/styles", $"/admin/styles/{style}", "/admin/orders", "/admin/stock", "/admin/seo", "/admin/analytics", "/admin/analytics/attribution",
+            "/admin/analytics/ad-spend", "/admin/email", "/admin/email/contacts", "/admin/marketing/social",
+        };
+        foreach (var page in pages)
+        {
+            var html = await admin.Client.GetStringAsync(page);
+            var text = System.Net.WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(html, "<(script|style)[^>]*>.*?</\\1>", " ", RegexOptions.Singleline), "<[^>]+>", " "));
+            var shown = Regex.Matches(text, "[A-Za-z_]+").Select(m => m.Value).Where(raw.Contains).Distinct().ToList();
+            Assert.True(shown.Count == 0, $"{page} shows {string.Join(", ", shown)} where a label belongs");
+        }
+
+        var categories = await admin.Client.GetStringAsync($"/admin/styles/{style}");
+        Assert.Contains(">Women &gt; Clothing &gt; Knitwear</option>", categories, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Category)", categories, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$")]
+    private static partial Regex RawName();
+
+    [Fact]
     public async Task FirstAdmin_FromConfiguration_SignsIn_AndSeesEveryRolesMenu()
     {
         var admin = await AdminAsync();

@@ -37,7 +37,7 @@ public abstract class StockOperationsContract(AppFixture fixture)
         Assert.Equal(4, (await LevelAsync(skuId, "WH-MI")).OnHand);
 
         var history = await warehouse.Client.GetStringAsync(page);
-        foreach (var kind in new[] { "Receipt", "Count", "Adjustment", "TransferOut", "TransferIn" })
+        foreach (var kind in new[] { "Receipt", "Count", "Adjustment", "Transfer out", "Transfer in" })
         {
             Assert.Contains($"<td>{kind}</td>", history, StringComparison.Ordinal);
         }

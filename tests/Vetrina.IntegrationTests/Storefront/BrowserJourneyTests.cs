@@ -99,11 +99,15 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.Locator(".bag-line form.qty button").First.ClickAsync();
         await page.Locator("main :text('(2 items)')").WaitForAsync();
         await page.GotoAsync(product);
+        // The product page is cached for everyone, yet the bag link shows this shopper's count, read as words.
+        Assert.Equal("2", await page.Locator("#bag-count .bag-count").TextContentAsync());
+        Assert.Equal(" (2 items)", await page.Locator("#bag-count .sr").TextContentAsync());
 
         await page.Locator("footer a[hreflang=ko]").ClickAsync();
         await page.WaitForURLAsync("**/ko/products/**");
         Assert.Equal("ko", await page.GetAttributeAsync("html", "lang"));
         Assert.Contains("₩", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(" (2개 상품)", await page.Locator("#bag-count .sr").TextContentAsync());
         await AssertAccessibleAsync(page, "product in Korean");
     }
 

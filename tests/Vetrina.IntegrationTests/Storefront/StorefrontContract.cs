@@ -133,6 +133,27 @@ public abstract partial class StorefrontContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task TheSizeGuide_GivesTheBodyInCentimetres_PerSize_InThePagesLanguage()
+    {
+        // Women's shoes: EU 35 is a 22.5 cm foot (Korean 225 mm), written as Italians write it: 22,5.
+        var shoe = await FirstStyleAsync(s => s.SizeType == SizeType.WomenShoes);
+        var italian = Tight(await Client().GetStringAsync($"/it/products/{shoe.Handle.It}"));
+        Assert.Contains("<th scope=\"col\">Lunghezza piede (cm)</th>", italian, StringComparison.Ordinal);
+        Assert.Contains("<td>35</td><td>35</td><td>35</td><td>2</td><td>4</td><td>225</td><td class=\"num\">22,5</td>", italian, StringComparison.Ordinal);
+
+        var knit = await FirstStyleAsync(s => s.SizeType == SizeType.WomenLetter);
+        var english = Tight(await Client().GetStringAsync($"/en/products/{knit.Handle.En}"));
+        foreach (var heading in new[] { "Chest (cm)", "Waist (cm)", "Hips (cm)", "Inside leg (cm)" })
+        {
+            Assert.Contains($"<th scope=\"col\">{heading}</th>", english, StringComparison.Ordinal);
+        }
+
+        // M is IT 42: chest 88, waist 70, hips 96, inside leg 81.
+        Assert.Contains("<td>M</td><td>42</td><td>38</td><td>38</td><td>10</td><td>6</td><td>66</td><td class=\"num\">88</td><td class=\"num\">70</td><td class=\"num\">96</td><td class=\"num\">81</td>",
+            english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Collection_FilteredBySize_ListsOnlyStylesWithThatSize()
     {
         var client = Client();
@@ -275,6 +296,9 @@ public abstract partial class StorefrontContract(AppFixture fixture)
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/styles/{code}", out _));
     }
+
+    /// <summary>The page's text with the white space between tags taken out, to compare table rows cell by cell.</summary>
+    private static string Tight(string html) => System.Text.RegularExpressions.Regex.Replace(WebUtility.HtmlDecode(html), ">\\s+<", "><");
 
     private async Task<StyleView> FirstStyleAsync(Func<StyleView, bool> predicate)
     {

@@ -1,9 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Vetrina.Analytics.Spend;
 
 /// <summary>The ad networks whose cost exports Vetrina reads.</summary>
 internal enum AdNetwork : byte
 {
+    [Display(Name = "Google Ads")]
     GoogleAds = 0,
+    [Display(Name = "Meta Ads")]
     MetaAds = 1,
 }
 

@@ -1,8 +1,9 @@
 namespace Vetrina.Catalog.Contracts;
 
 /// <summary>
-/// One chart per size type: each row is one size in every system. Figures follow the usual Italian-brand charts
-/// (IT 42 women = FR/EU 38 = UK 10 = US 6 = KR 66; EU 38 shoe = 240 mm).
+/// One chart per size type: each row is one size in every system, with the body it fits in centimetres. Figures follow
+/// the usual Italian-brand charts (IT 42 women = FR/EU 38 = UK 10 = US 6 = KR 66, chest 88 cm; EU 38 shoe = 240 mm,
+/// a 24 cm foot: Korean shoe sizes are the foot's length in millimetres).
 /// </summary>
 public sealed class SizeChart
 {
@@ -29,6 +30,28 @@ public sealed class SizeChart
         ["54", "XXL", "54", "54", "44", "44", "115"],
     ];
 
+    private static readonly BodyMeasure[] ApparelMeasures = [BodyMeasure.Chest, BodyMeasure.Waist, BodyMeasure.Hips, BodyMeasure.InsideLeg];
+    private static readonly BodyMeasure[] ShoeMeasures = [BodyMeasure.FootLength];
+
+    private static readonly decimal[][] WomenBody =
+    [
+        [80, 62, 88, 79],
+        [84, 66, 92, 80],
+        [88, 70, 96, 81],
+        [92, 74, 100, 82],
+        [96, 78, 104, 83],
+    ];
+
+    private static readonly decimal[][] MenBody =
+    [
+        [88, 76, 92, 81],
+        [92, 80, 96, 82],
+        [96, 84, 100, 83],
+        [100, 88, 104, 84],
+        [104, 92, 108, 85],
+        [108, 96, 112, 86],
+    ];
+
     private static readonly string[][] WomenShoeRows =
     [
         ["35", "35", "35", "2", "4", "225"],
@@ -52,22 +75,25 @@ public sealed class SizeChart
 
     private static readonly Dictionary<SizeType, SizeChart> Charts = new()
     {
-        [SizeType.WomenApparel] = new(SizeType.WomenApparel, ApparelSystems, WomenApparelRows),
-        [SizeType.WomenLetter] = new(SizeType.WomenLetter, LetterSystems, Reorder(WomenApparelRows)),
-        [SizeType.MenApparel] = new(SizeType.MenApparel, ApparelSystems, MenApparelRows),
-        [SizeType.MenLetter] = new(SizeType.MenLetter, LetterSystems, Reorder(MenApparelRows)),
-        [SizeType.WomenShoes] = new(SizeType.WomenShoes, ShoeSystems, WomenShoeRows),
-        [SizeType.MenShoes] = new(SizeType.MenShoes, ShoeSystems, MenShoeRows),
-        [SizeType.OneSize] = new(SizeType.OneSize, [SizeSystem.Intl], [["OS"]]),
+        [SizeType.WomenApparel] = new(SizeType.WomenApparel, ApparelSystems, WomenApparelRows, ApparelMeasures, WomenBody),
+        [SizeType.WomenLetter] = new(SizeType.WomenLetter, LetterSystems, Reorder(WomenApparelRows), ApparelMeasures, WomenBody),
+        [SizeType.MenApparel] = new(SizeType.MenApparel, ApparelSystems, MenApparelRows, ApparelMeasures, MenBody),
+        [SizeType.MenLetter] = new(SizeType.MenLetter, LetterSystems, Reorder(MenApparelRows), ApparelMeasures, MenBody),
+        [SizeType.WomenShoes] = new(SizeType.WomenShoes, ShoeSystems, WomenShoeRows, ShoeMeasures, FootLengths(WomenShoeRows)),
+        [SizeType.MenShoes] = new(SizeType.MenShoes, ShoeSystems, MenShoeRows, ShoeMeasures, FootLengths(MenShoeRows)),
+        [SizeType.OneSize] = new(SizeType.OneSize, [SizeSystem.Intl], [["OS"]], [], [[]]),
     };
 
     private readonly string[][] rows;
+    private readonly decimal[][] body;
 
-    private SizeChart(SizeType type, SizeSystem[] systems, string[][] rows)
+    private SizeChart(SizeType type, SizeSystem[] systems, string[][] rows, BodyMeasure[] measures, decimal[][] body)
     {
         Type = type;
         Systems = systems;
+        Measures = measures;
         this.rows = rows;
+        this.body = body;
     }
 
     public SizeType Type { get; }
@@ -80,6 +106,12 @@ public sealed class SizeChart
     public IReadOnlyList<string> BaseSizes => [.. rows.Select(r => r[0])];
 
     public IReadOnlyList<IReadOnlyList<string>> Rows => rows;
+
+    /// <summary>The body measurements the chart gives, in the order of <see cref="Body"/>'s columns.</summary>
+    public IReadOnlyList<BodyMeasure> Measures { get; }
+
+    /// <summary>Per row of <see cref="Rows"/>, the body it fits in centimetres, one figure per measure.</summary>
+    public IReadOnlyList<IReadOnlyList<decimal>> Body => body;
 
     public static SizeChart For(SizeType type) => Charts[type];
 
@@ -94,6 +126,9 @@ public sealed class SizeChart
         var row = PositionOf(baseSize);
         return column < 0 || row < 0 ? null : rows[row][column];
     }
+
+    /// <summary>A Korean shoe size is the foot's length in millimetres; the chart gives it in centimetres.</summary>
+    private static decimal[][] FootLengths(string[][] shoeRows) => [.. shoeRows.Select(r => new[] { decimal.Parse(r[^1], System.Globalization.CultureInfo.InvariantCulture) / 10 })];
 
     /// <summary>Letter charts are the apparel rows with the INT column moved to the front.</summary>
     private static string[][] Reorder(string[][] apparelRows) =>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Vetrina.EmailMarketing.Contacts;
 
 /// <summary>Where a contact stands on marketing email.</summary>
@@ -15,6 +17,7 @@ internal enum EmailConsent
     /// An EU customer who bought and did not object when offered the choice (Italian privacy code art. 130(4), ePrivacy
     /// art. 13(2)): may receive email about products like those bought, with an opt-out in every message, nothing else.
     /// </summary>
+    [Display(Name = "Soft opt-in")]
     SoftOptIn,
 
     Unsubscribed,

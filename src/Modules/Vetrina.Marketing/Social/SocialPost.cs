@@ -1,12 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Vetrina.Marketing.Social;
 
 internal enum SocialNetwork
 {
     Instagram,
+    [Display(Name = "TikTok")]
     TikTok,
     Facebook,
     X,
+    [Display(Name = "Naver Blog")]
     NaverBlog,
+    [Display(Name = "Kakao Channel")]
     KakaoChannel,
 }
 

@@ -25,6 +25,15 @@ internal static class CatalogTerms
         [ColourFamily.Multi] = new("Multicolour", "Multicolore", "멀티컬러"),
     };
 
+    private static readonly Dictionary<BodyMeasure, LocalizedText> Measures = new()
+    {
+        [BodyMeasure.Chest] = new("Chest", "Torace", "가슴둘레"),
+        [BodyMeasure.Waist] = new("Waist", "Vita", "허리둘레"),
+        [BodyMeasure.Hips] = new("Hips", "Fianchi", "엉덩이둘레"),
+        [BodyMeasure.InsideLeg] = new("Inside leg", "Interno gamba", "안쪽 다리 길이"),
+        [BodyMeasure.FootLength] = new("Foot length", "Lunghezza piede", "발 길이"),
+    };
+
     private static readonly Dictionary<FibreKind, LocalizedText> Fibres = new()
     {
         [FibreKind.Wool] = new("wool", "lana", "울"),
@@ -57,6 +66,9 @@ internal static class CatalogTerms
         Enum.TryParse<ColourFamily>(key, ignoreCase: true, out var family) ? Colour(family, language) : key;
 
     public static string Fibre(FibreKind fibre, string language) => Fibres[fibre].Get(language);
+
+    /// <summary>A body measurement's name as a size guide's column heading.</summary>
+    public static string Measure(BodyMeasure measure, string language) => Measures[measure].Get(language);
 
     public static string Fibre(string key, string language) =>
         Enum.TryParse<FibreKind>(key, ignoreCase: true, out var fibre) ? Fibre(fibre, language) : key;

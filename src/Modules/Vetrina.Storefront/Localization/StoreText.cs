@@ -76,6 +76,7 @@ internal sealed record StoreText
     public required string Over { get; init; }
     public required string Sale { get; init; }
     public required string SizeSystemNote { get; init; }
+    public required string BodyNote { get; init; }
     public required string FooterText { get; init; }
     public required string Bag { get; init; }
     public required string AddToBag { get; init; }
@@ -140,6 +141,7 @@ internal sealed record StoreText
         NotFoundTitle = "Page not found", NotFoundText = "This page does not exist or has moved. Try the search, or start again from the home page.",
         ErrorTitle = "Something went wrong", ErrorText = "We could not show this page. Please try again in a moment.", BackHome = "Back to the home page",
         Under = "Under {0}", Over = "{0} and over", Sale = "Sale", SizeSystemNote = "Sizes are shown in {0} sizing with your market's equivalent.",
+        BodyNote = "Body measurements in centimetres: measure yourself, not a garment.",
         FooterText = "Vetrina demo brand · Milan · Seoul",
         Bag = "Bag", AddToBag = "Add to bag", YourBag = "Your bag", EmptyBag = "Your bag is empty. Find something you like in the collections.",
         Quantity = "Quantity", Remove = "Remove", Update = "Update", Subtotal = "Subtotal", VatIncludedAmount = "Includes {0} VAT",
@@ -174,6 +176,7 @@ internal sealed record StoreText
         NotFoundTitle = "Pagina non trovata", NotFoundText = "Questa pagina non esiste o è stata spostata. Prova la ricerca o riparti dalla home page.",
         ErrorTitle = "Si è verificato un errore", ErrorText = "Non è stato possibile mostrare questa pagina. Riprova tra poco.", BackHome = "Torna alla home page",
         Under = "Fino a {0}", Over = "Da {0} in su", Sale = "Saldi", SizeSystemNote = "Le taglie sono indicate nel sistema {0} con l'equivalente del tuo mercato.",
+        BodyNote = "Misure del corpo in centimetri: misura te stesso, non un capo.",
         FooterText = "Marchio dimostrativo Vetrina · Milano · Seoul",
         Bag = "Borsa", AddToBag = "Aggiungi alla borsa", YourBag = "La tua borsa", EmptyBag = "La tua borsa è vuota. Scopri le collezioni.",
         Quantity = "Quantità", Remove = "Rimuovi", Update = "Aggiorna", Subtotal = "Subtotale", VatIncludedAmount = "Di cui IVA {0}",
@@ -208,6 +211,7 @@ internal sealed record StoreText
         NotFoundTitle = "페이지를 찾을 수 없습니다", NotFoundText = "페이지가 없거나 이동되었습니다. 검색을 이용하거나 홈에서 다시 시작해 주세요.",
         ErrorTitle = "문제가 발생했습니다", ErrorText = "페이지를 표시할 수 없습니다. 잠시 후 다시 시도해 주세요.", BackHome = "홈으로 돌아가기",
         Under = "{0} 미만", Over = "{0} 이상", Sale = "세일", SizeSystemNote = "사이즈는 {0} 기준이며 선택한 국가의 사이즈를 함께 표시합니다.",
+        BodyNote = "신체 치수(cm): 옷이 아닌 몸을 재어 주세요.",
         FooterText = "Vetrina 데모 브랜드 · 밀라노 · 서울",
         Bag = "쇼핑백", AddToBag = "쇼핑백에 담기", YourBag = "쇼핑백", EmptyBag = "쇼핑백이 비어 있습니다. 컬렉션에서 마음에 드는 상품을 찾아보세요.",
         Quantity = "수량", Remove = "삭제", Update = "변경", Subtotal = "소계", VatIncludedAmount = "부가세 {0} 포함",

@@ -2,10 +2,15 @@ using Microsoft.AspNetCore.Http;
 
 namespace Vetrina.Storefront.Pages;
 
-/// <summary>The bag's id in the shopper's browser: HttpOnly, SameSite=Lax (see CartModel for why that matters).</summary>
+/// <summary>
+/// The bag's id in the shopper's browser: HttpOnly, SameSite=Lax (see CartModel for why that matters). Beside it, the
+/// number of items in the bag, readable by the page's script: pages are cached for everyone, so the header's bag link
+/// cannot be rendered with a shopper's count, and a cookie shows it without a request of its own.
+/// </summary>
 internal static class BagCookie
 {
     public const string Name = "vetrina_cart";
+    public const string CountName = "vetrina_bag_n";
 
     public static Guid? Read(HttpRequest request) => Guid.TryParse(request.Cookies[Name], out var id) ? id : null;
 
@@ -18,5 +23,27 @@ internal static class BagCookie
         MaxAge = TimeSpan.FromDays(30),
     });
 
-    public static void Clear(HttpResponse response) => response.Cookies.Delete(Name);
+    /// <summary>Sets the count the bag link shows; none for an empty bag.</summary>
+    public static void Count(HttpResponse response, int items)
+    {
+        if (items <= 0)
+        {
+            response.Cookies.Delete(CountName);
+            return;
+        }
+
+        response.Cookies.Append(CountName, items.ToString(System.Globalization.CultureInfo.InvariantCulture), new CookieOptions
+        {
+            IsEssential = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = response.HttpContext.Request.IsHttps,
+            MaxAge = TimeSpan.FromDays(30),
+        });
+    }
+
+    public static void Clear(HttpResponse response)
+    {
+        response.Cookies.Delete(Name);
+        response.Cookies.Delete(CountName);
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Admin.Contracts;
 using Vetrina.Catalog.Domain;
 using Vetrina.Data;
+using Vetrina.Kernel;
 using Vetrina.Kernel.Security;
 using Vetrina.Catalog.Contracts;
 
@@ -17,7 +18,7 @@ internal sealed class CatalogueCard(VetrinaDbContext db) : IBackOfficeCard
     public async Task<BackOfficeCard> ShowAsync(CancellationToken cancellationToken)
     {
         var counts = await db.Set<Style>().GroupBy(s => s.Lifecycle).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var stages = Enum.GetValues<Lifecycle>().Select(stage => new BackOfficeFigure(stage.ToString(), counts.FirstOrDefault(c => c.Key == stage)?.Count ?? 0,
+        var stages = Enum.GetValues<Lifecycle>().Select(stage => new BackOfficeFigure(stage.Label(), counts.FirstOrDefault(c => c.Key == stage)?.Count ?? 0,
             $"/admin/styles?stage={stage}")).ToList();
         var skus = await db.Set<Sku>().CountAsync(cancellationToken);
         return new BackOfficeCard("Catalogue", [new("styles", stages.Sum(s => s.Value)), new("SKUs", skus)], stages, "Styles by lifecycle stage");

@@ -17,6 +17,8 @@ internal abstract class AccountPageModel : StorePageModel
         if (id is { } bag)
         {
             BagCookie.Write(Response, bag);
+            var merged = await HttpContext.RequestServices.GetRequiredService<IBagDirectory>().ViewAsync(bag, Market, HttpContext.RequestAborted);
+            BagCookie.Count(Response, merged?.ItemCount ?? 0);
         }
     }
 

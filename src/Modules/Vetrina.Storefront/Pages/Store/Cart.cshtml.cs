@@ -124,6 +124,9 @@ internal sealed class CartModel : StorePageModel
         {
             Bag = await Directory.ViewAsync(id, Market, HttpContext.RequestAborted);
         }
+
+        // Every change to the bag ends on this page, so here the link's count is set to the truth.
+        BagCookie.Count(Response, Bag?.ItemCount ?? 0);
     }
 
     private string? CustomerId => User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;

@@ -177,6 +177,8 @@ internal sealed class CheckoutModel : StorePageModel
                 return Again();
             case PlacementStatus.Placed:
             case PlacementStatus.Replayed:
+                // The bag became the order; should a failed 3-D Secure check give it back, the bag's page counts it again.
+                BagCookie.Count(Response, 0);
                 return Redirect(result.Payment is { State: PaymentState.RequiresAction, ActionUrl: { } action } ? action : result.OrderPage!);
             case PlacementStatus.Invalid:
                 Problems.AddRange(result.Errors!.Select(e => (e.Field, Words.Error(e.Code))));
