@@ -17,6 +17,8 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
     public const string AdminEmail = "admin@vetrina.test";
     public const string AdminPassword = "correct horse battery staple";
 
+    public static readonly string MediaCache = Path.Combine(Path.GetTempPath(), $"vetrina-media-test-{Environment.ProcessId}");
+
     public DatabaseProvider Provider { get; } = provider;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -30,6 +32,8 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         builder.UseSetting("Vetrina:Smtp:Port", SmtpSink.Shared.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Vetrina:Smtp:Security", "None");
         builder.UseSetting("Vetrina:Smtp:PollInterval", "00:00:00.200");
+        // Resized pictures are made afresh by each test run, never taken from an earlier run's cache.
+        builder.UseSetting("Vetrina:Media:CacheDirectory", MediaCache);
         // The demo's simulated history would put weeks of orders and events under every test; SimulationTests run it.
         builder.UseSetting("Vetrina:Seed:Demo", "true");
         builder.UseSetting("Vetrina:Seed:TrafficDays", "0");

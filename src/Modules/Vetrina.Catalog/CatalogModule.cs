@@ -30,6 +30,8 @@ public static class CatalogModule
         services.AddScoped<CatalogCsvImporter>();
         services.AddScoped<CatalogCsvExporter>();
         services.AddSingleton<ImageUploads>();
+        services.AddOptions<MediaOptions>().BindConfiguration("Vetrina:Media");
+        services.AddSingleton<ImageVariants>();
         services.AddScoped<IMediaLibrary, MediaLibrary>();
         services.AddScoped<ICatalogCodes, Editing.CatalogCodes>();
         services.AddSingleton<Seo.Redirects>().AddSingleton<IRedirects>(s => s.GetRequiredService<Seo.Redirects>());

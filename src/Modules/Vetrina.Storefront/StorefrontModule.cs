@@ -41,7 +41,7 @@ public static class StorefrontModule
             http.Response.Headers.Vary = HeaderNames.AcceptLanguage;
             return Results.Redirect($"/{PreferredLanguage(http)}");
         }).ExcludeFromDescription().AllowAnonymous();
-        app.MapDemoImages();
+        app.MapBrandLogo();
         app.MapSeoEndpoints();
         app.MapProductFeeds();
         return app;

@@ -248,8 +248,21 @@ public abstract partial class AdminContract(AppFixture fixture)
         Assert.Equal("image/webp", served.Content.Headers.ContentType!.MediaType);
         Assert.Contains("immutable", served.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
         var product = await app.CreateClient().GetStringAsync($"/en/products/{style.HandleFor("en")}");
-        Assert.Contains(image.Url, product, StringComparison.Ordinal);
         Assert.Contains("Uploaded front view", product, StringComparison.Ordinal);
+
+        // The page offers resized copies, made from the upload once and kept for a year.
+        var copy = ResponsiveImages.At(image.Url, 720);
+        Assert.Contains($"{copy} 720w", product, StringComparison.Ordinal);
+        Assert.Contains($"{ResponsiveImages.At(image.Url, 1600)} 1600w", product, StringComparison.Ordinal);
+        var resized = await app.CreateClient().GetAsync(copy);
+        Assert.Equal("image/webp", resized.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("immutable", resized.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        using (var decoded = SkiaSharp.SKBitmap.Decode(await resized.Content.ReadAsByteArrayAsync()))
+        {
+            Assert.Equal((720, 576), (decoded.Width, decoded.Height));
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync(ResponsiveImages.At(image.Url, 700))).StatusCode);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Catalog.Domain;
 using Vetrina.Kernel;
 using Vetrina.Catalog.Contracts;
+using Vetrina.Storefront.Pages.Store;
 
 namespace Vetrina.IntegrationTests;
 
@@ -130,6 +131,53 @@ public abstract partial class StorefrontContract(AppFixture fixture)
         var html = WebUtility.HtmlDecode(await Client().GetStringAsync($"/it/products/{style.Handle.It}"));
         Assert.Contains($"Prezzo più basso nei 30 giorni precedenti la riduzione: {price.LowestPriorPrice!.Value.Format()}", html, StringComparison.Ordinal);
         Assert.Contains($"<del><span class=\"sr\">prima </span>{price.FullPrice.Format()}</del>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProductPictures_ArePhotoWeight_AndServedResized_WithSrcsetPreloadAndLazyLoading()
+    {
+        var style = await FirstStyleAsync(s => s.Colourways[0].Images.Count == 3);
+        var images = style.Colourways[0].Images;
+        var client = Client();
+
+        // The demo's originals weigh what a brand's 2000-pixel exports weigh; the shop never sends them to a page.
+        var original = await client.GetAsync(images[0].Url);
+        Assert.Equal("image/jpeg", original.Content.Headers.ContentType!.MediaType);
+        var bytes = await original.Content.ReadAsByteArrayAsync();
+        Assert.InRange(bytes.Length, 200 * 1024, 400 * 1024);
+        Assert.Equal("public, max-age=31536000, immutable", original.Headers.CacheControl!.ToString());
+        using (var photo = SkiaSharp.SKBitmap.Decode(bytes))
+        {
+            Assert.Equal((1600, 2000), (photo.Width, photo.Height));
+        }
+
+        var copy = await client.GetAsync(ResponsiveImages.At(images[0].Url, 540));
+        Assert.Equal("image/webp", copy.Content.Headers.ContentType!.MediaType);
+        var small = await copy.Content.ReadAsByteArrayAsync();
+        using (var decoded = SkiaSharp.SKBitmap.Decode(small))
+        {
+            Assert.Equal((540, 675), (decoded.Width, decoded.Height));
+        }
+
+        Assert.Equal(small, await client.GetByteArrayAsync(ResponsiveImages.At(images[0].Url, 540)));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(ResponsiveImages.At(images[0].Url, 500))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/media/demo/{style.Code}/NOPE/1-540.webp")).StatusCode);
+
+        var html = Tight(await client.GetStringAsync($"/en/products/{style.Handle.En}"));
+        var srcset = string.Join(", ", ResponsiveImages.Widths.Select(w => $"{ResponsiveImages.At(images[0].Url, w)} {w}w"));
+        Assert.Contains($"<link rel=\"preload\" as=\"image\" imagesrcset=\"{srcset}\" imagesizes=\"{ProductModel.GallerySizes}\" fetchpriority=\"high\">", html, StringComparison.Ordinal);
+        var gallery = System.Text.RegularExpressions.Regex.Matches(html[html.IndexOf("<div class=\"gallery\">", StringComparison.Ordinal)..], "<img [^>]+>").Take(3).Select(m => m.Value).ToList();
+        Assert.Equal(3, gallery.Count);
+        Assert.All(gallery, img => Assert.Contains($"sizes=\"{ProductModel.GallerySizes}\"", img, StringComparison.Ordinal));
+        Assert.All(gallery, img => Assert.Contains("width=\"1600\" height=\"2000\"", img, StringComparison.Ordinal));
+        Assert.Contains($"srcset=\"{srcset}\"", gallery[0], StringComparison.Ordinal);
+        Assert.Contains("loading=\"eager\" fetchpriority=\"high\"", gallery[0], StringComparison.Ordinal);
+        Assert.All(gallery.Skip(1), img => Assert.Contains("loading=\"lazy\"", img, StringComparison.Ordinal));
+
+        var collection = await client.GetStringAsync("/en/collections/women");
+        var cards = System.Text.RegularExpressions.Regex.Matches(collection, "<img [^>]+>").Select(m => m.Value).ToList();
+        Assert.All(cards, img => Assert.Contains("sizes=\"(min-width: 768px) 25vw, 50vw\"", img, StringComparison.Ordinal));
+        Assert.Contains("loading=\"lazy\"", cards[^1], StringComparison.Ordinal);
     }
 
     [Fact]

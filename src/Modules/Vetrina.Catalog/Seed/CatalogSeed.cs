@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Catalog.Contracts;
 using Vetrina.Catalog.Domain;
+using Vetrina.Catalog.Media;
 using Vetrina.Data;
 using Vetrina.Data.Seeding;
 using Vetrina.Kernel;
@@ -102,13 +103,17 @@ internal sealed class CatalogSeed(VetrinaDbContext db) : IShopSeed
                 {
                     var colour = Vocabulary.Colours[((t * 5) + (j * 3) + (k * 4)) % Vocabulary.Colours.Length];
                     var colourway = style.AddColourway(colour.Code, colour.Name, colour.Family, colour.Hex);
-                    foreach (var (view, index) in new[] { (new LocalizedText("front view", "vista frontale", "앞모습"), 1), (new LocalizedText("back view", "vista posteriore", "뒷모습"), 2) })
+                    foreach (var (view, index) in new[]
+                             {
+                                 (new LocalizedText("front view", "vista frontale", "앞모습"), 1), (new LocalizedText("back view", "vista posteriore", "뒷모습"), 2),
+                                 (new LocalizedText("fabric close-up", "dettaglio del tessuto", "원단 디테일"), 3),
+                             })
                     {
-                        colourway.AddImage($"/media/{code}/{colour.Code}/{index}.svg",
+                        colourway.AddImage($"/media/demo/{code}/{colour.Code}/{index}.jpg",
                             new LocalizedText($"{name.En} in {colour.Name.En.ToLowerInvariant()}, {view.En}",
                                 $"{name.It}, {colour.Name.It!.ToLowerInvariant()}, {view.It}",
                                 $"{name.Ko} {colour.Name.Ko} {view.Ko}"),
-                            800, 1000);
+                            DemoPhotos.Width, DemoPhotos.Height);
                     }
 
                     foreach (var size in chart.BaseSizes)

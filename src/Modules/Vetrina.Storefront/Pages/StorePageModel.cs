@@ -41,6 +41,12 @@ internal abstract class StorePageModel : PageModel
 
     public string? OgImage { get; protected set; }
 
+    /// <summary>
+    /// The picture that is the page's largest paint, preloaded from the head at high priority so it starts before the
+    /// style sheet and the body are read; with the <c>sizes</c> its &lt;img&gt; gives, so the browser fetches the same copy.
+    /// </summary>
+    public (ImageView Image, string Sizes)? LeadImage { get; protected set; }
+
     public string OgType { get; protected set; } = "website";
 
     public List<object> StructuredData { get; } = [];

@@ -21,6 +21,9 @@ internal sealed class ProductModel : StorePageModel
 
     public IReadOnlyList<CategoryView> Path { get; private set; } = [];
 
+    /// <summary>The gallery's width: the screen on a phone, half of it from 600 px, half of three fifths from 900 px.</summary>
+    public const string GallerySizes = "(min-width: 900px) 30vw, (min-width: 600px) 50vw, 100vw";
+
     public SizeChart Chart { get; private set; } = null!;
 
     /// <summary>The size system shoppers of this market read (KR in Korea), shown next to the brand's own sizes.</summary>
@@ -53,6 +56,7 @@ internal sealed class ProductModel : StorePageModel
         MetaDescription = style.Description.Get(Language);
         OgType = "product";
         OgImage = Colourway.Images.Count > 0 ? Colourway.Images[0].Url : null;
+        LeadImage = Colourway.Images.Count > 0 ? (Colourway.Images[0], GallerySizes) : null;
         PathIn = language => $"/{language}/products/{style.Handle.Get(language)}";
         var crumbs = new List<(string, string)> { (Text.Home, $"/{Language}") };
         crumbs.Add((style.Name.Get(Language), $"/{Language}/products/{style.Handle.Get(Language)}"));
