@@ -251,15 +251,15 @@ public abstract partial class AdminContract(AppFixture fixture)
         Assert.Contains("Uploaded front view", product, StringComparison.Ordinal);
 
         // The page offers resized copies, made from the upload once and kept for a year.
-        var copy = ResponsiveImages.At(image.Url, 720);
-        Assert.Contains($"{copy} 720w", product, StringComparison.Ordinal);
+        var copy = ResponsiveImages.At(image.Url, 750);
+        Assert.Contains($"{copy} 750w", product, StringComparison.Ordinal);
         Assert.Contains($"{ResponsiveImages.At(image.Url, 1600)} 1600w", product, StringComparison.Ordinal);
         var resized = await app.CreateClient().GetAsync(copy);
         Assert.Equal("image/webp", resized.Content.Headers.ContentType!.MediaType);
         Assert.Contains("immutable", resized.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
         using (var decoded = SkiaSharp.SKBitmap.Decode(await resized.Content.ReadAsByteArrayAsync()))
         {
-            Assert.Equal((720, 576), (decoded.Width, decoded.Height));
+            Assert.Equal((750, 600), (decoded.Width, decoded.Height));
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync(ResponsiveImages.At(image.Url, 700))).StatusCode);

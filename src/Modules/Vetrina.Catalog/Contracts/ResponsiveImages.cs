@@ -7,8 +7,11 @@ namespace Vetrina.Catalog.Contracts;
 /// </summary>
 public static class ResponsiveImages
 {
-    /// <summary>The widths made: a phone's card, a phone's full width at 1.5× and 2×, a desktop column, a zoom.</summary>
-    public static IReadOnlyList<int> Widths { get; } = [360, 540, 720, 1080, 1600];
+    /// <summary>
+    /// The widths made: a phone's card, a phone's full width at 1.5× and at 2× (375 × 2 and 412 × 1.75 both fit 750),
+    /// a desktop column or a large phone, a zoom.
+    /// </summary>
+    public static IReadOnlyList<int> Widths { get; } = [360, 540, 750, 1080, 1600];
 
     public static bool Resizable(string url) =>
         url.StartsWith("/media/demo/", StringComparison.Ordinal) || url.StartsWith("/media/uploads/", StringComparison.Ordinal);
@@ -22,7 +25,7 @@ public static class ResponsiveImages
         : null;
 
     /// <summary>The <c>src</c> for browsers that pick no candidate: the copy nearest <paramref name="width"/>.</summary>
-    public static string Src(ImageView image, int width = 720) => Src(image.Url, image.Width, width);
+    public static string Src(ImageView image, int width = 750) => Src(image.Url, image.Width, width);
 
     /// <summary>The copy of a picture <paramref name="imageWidth"/> pixels wide nearest <paramref name="width"/>, or the picture itself.</summary>
     public static string Src(string url, int imageWidth, int width) => Resizable(url) && Sizes(imageWidth) is { Count: > 0 } widths

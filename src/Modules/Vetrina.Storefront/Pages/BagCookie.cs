@@ -23,12 +23,22 @@ internal static class BagCookie
         MaxAge = TimeSpan.FromDays(30),
     });
 
-    /// <summary>Sets the count the bag link shows; none for an empty bag.</summary>
+    /// <summary>Sets the count the bag link shows (none for an empty bag), when the browser's differs.</summary>
     public static void Count(HttpResponse response, int items)
     {
+        var known = response.HttpContext.Request.Cookies[CountName];
         if (items <= 0)
         {
-            response.Cookies.Delete(CountName);
+            if (known is not null)
+            {
+                response.Cookies.Delete(CountName);
+            }
+
+            return;
+        }
+
+        if (known == items.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
             return;
         }
 
