@@ -176,7 +176,7 @@ public abstract partial class StorefrontContract(AppFixture fixture)
 
         var collection = await client.GetStringAsync("/en/collections/women");
         var cards = System.Text.RegularExpressions.Regex.Matches(collection, "<img [^>]+>").Select(m => m.Value).ToList();
-        Assert.All(cards, img => Assert.Contains("sizes=\"(min-width: 768px) 25vw, 50vw\"", img, StringComparison.Ordinal));
+        Assert.All(cards, img => Assert.Contains($"sizes=\"{Vetrina.Storefront.Pages.ProductCard.Sizes}\"", img, StringComparison.Ordinal));
         Assert.Contains("loading=\"lazy\"", cards[^1], StringComparison.Ordinal);
     }
 
