@@ -6,6 +6,7 @@
 # Writes bench/results/storefront-<date>-ab-<A>-<B>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1; }
 a="$(git rev-parse --short "$1")"; b="$(git rev-parse --short "$2")"; page="${3:-product}"; duration="${4:-20}"
 work="$(mktemp -d)"
 port=5181
