@@ -37,10 +37,12 @@ public static class OrdersModule
             .AddApiTokenPolicy(StaffPolicies.ApiOrdersFulfil, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Warehouse)
             .AddApiTokenPolicy(StaffPolicies.ApiOrdersManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent)
             .AddBackOfficeLink(BackOfficeGroups.Orders, "Orders", "/admin/orders", StaffPolicies.OrdersRead, 10)
-            .AddBackOfficeLink(BackOfficeGroups.Orders, "Pick & ship", "/admin/fulfilment", StaffPolicies.OrdersFulfil, 20);
+            .AddBackOfficeLink(BackOfficeGroups.Orders, "Pick & ship", "/admin/fulfilment", StaffPolicies.OrdersFulfil, 20)
+            .AddBackOfficeLink(BackOfficeGroups.Orders, "Withdrawals", "/admin/withdrawals", StaffPolicies.OrdersRead, 30);
         services.AddMemoryCache();
         services.AddSingleton<OrderNumbers>();
         services.AddSingleton<OrderMail>();
+        services.AddScoped<IWithdrawals, Withdrawals>().AddScoped<WithdrawalLog>();
         services.AddSingleton<OrderSnapshots>();
         services.AddScoped<ShippingRates>();
         services.AddScoped<CheckoutService>();

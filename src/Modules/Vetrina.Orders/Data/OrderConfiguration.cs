@@ -175,3 +175,33 @@ internal sealed class OrderReturnLineConfiguration : IEntityTypeConfiguration<Or
         builder.HasIndex(l => l.OrderLineId);
     }
 }
+
+internal sealed class WithdrawalConfiguration : IEntityTypeConfiguration<Withdrawal>
+{
+    public void Configure(EntityTypeBuilder<Withdrawal> builder)
+    {
+        builder.ToTable("orders_withdrawals");
+        builder.HasIndex(w => w.Sequence).IsUnique();
+        builder.HasIndex(w => w.Key).IsUnique();
+        builder.HasIndex(w => w.OrderId);
+        builder.Property(w => w.Key).HasMaxLength(64);
+        builder.Property(w => w.OrderNumber).HasMaxLength(32);
+        builder.Property(w => w.Name).HasMaxLength(200);
+        builder.Property(w => w.Email).HasMaxLength(254);
+        builder.Property(w => w.Language).HasMaxLength(2);
+        builder.Property(w => w.PreviousHash).HasMaxLength(64);
+        builder.Property(w => w.Hash).HasMaxLength(64);
+        builder.HasOne<Order>().WithMany().HasForeignKey(w => w.OrderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(w => w.Lines).WithOne().HasForeignKey(l => l.WithdrawalId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(w => w.Lines).HasField("lines");
+    }
+}
+
+internal sealed class WithdrawalLineConfiguration : IEntityTypeConfiguration<WithdrawalLine>
+{
+    public void Configure(EntityTypeBuilder<WithdrawalLine> builder)
+    {
+        builder.ToTable("orders_withdrawal_lines");
+        builder.Property(l => l.Description).HasMaxLength(300);
+    }
+}
