@@ -32,6 +32,7 @@ builder.Services.AddVetrinaOpenApi();
 builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
 builder.Services.AddSingleton<TimeProvider>(new Vetrina.Kernel.Time.ReplayableClock(TimeProvider.System));
 // Vetrina:Orders:PublicUrl was the key before links left the orders module; it is still read.
+builder.Services.Configure<SellerOptions>(builder.Configuration.GetSection("Vetrina:Seller"));
 builder.Services.Configure<SiteOptions>(o => o.PublicUrl = builder.Configuration["Vetrina:PublicUrl"] ?? builder.Configuration["Vetrina:Orders:PublicUrl"] ?? o.PublicUrl);
 // Italian and Korean text goes out as written; the default encoder would turn every Hangul syllable into an entity.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

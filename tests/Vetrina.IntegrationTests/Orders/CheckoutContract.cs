@@ -67,6 +67,11 @@ public abstract class CheckoutContract(AppFixture fixture)
         Assert.Contains(number, mail.Subject, StringComparison.Ordinal);
         Assert.StartsWith("Conferma", mail.Subject, StringComparison.Ordinal);
         Assert.True(await TestDkim.VerifyAsync(mail), "order email is DKIM-signed too");
+        // Delivered in Italy: the right of withdrawal, the withdrawal function's address and the model form, in Italian.
+        Assert.Contains("Diritto di recesso: puoi recedere da questo acquisto entro 14 giorni", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("/it/withdrawal", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Modulo di recesso tipo", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("Destinatario: Vetrina S.r.l., Via della Moda 1, 20121 Milano, Italia", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Via Brera 12", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains($"/it/account/orders/{number}?key=", mail.HtmlBody, StringComparison.Ordinal);
     }

@@ -121,6 +121,9 @@ public abstract partial class WithdrawalContract(AppFixture fixture)
         var staff = await StaffSession.SignInAsync(app, VetrinaApp.AdminEmail, VetrinaApp.AdminPassword);
         var page = WebUtility.HtmlDecode(await staff.Client.GetStringAsync("/admin/withdrawals"));
         Assert.True(page.Contains($"The log is intact: {entries.Count} ", StringComparison.Ordinal), Regex.Match(page, "<p role=\"(status|alert)\"[^<]*").Value);
+        var orderPage = WebUtility.HtmlDecode(await staff.Client.GetStringAsync($"/admin/orders/{number}"));
+        Assert.Contains($"No. {mine.Sequence} received {mine.ReceivedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC from Anna Verdi: the whole order, 1 × ", orderPage, StringComparison.Ordinal);
+        Assert.Contains($"Refund by {mine.ReceivedAt.UtcDateTime.AddDays(14):yyyy-MM-dd}", orderPage, StringComparison.Ordinal);
         var csv = await staff.Client.GetStringAsync("/admin/withdrawals?handler=Csv");
         Assert.Contains($"{mine.Sequence},", csv, StringComparison.Ordinal);
         Assert.Contains(mine.Hash, csv, StringComparison.Ordinal);

@@ -16,6 +16,12 @@ internal sealed class WithdrawalLog(VetrinaDbContext db)
     public async Task<IReadOnlyList<Withdrawal>> LatestAsync(int count, CancellationToken cancellationToken) =>
         await db.Set<Withdrawal>().AsNoTracking().Include(w => w.Lines).OrderByDescending(w => w.Sequence).Take(count).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Withdrawal>> ForOrderAsync(long orderId, CancellationToken cancellationToken) =>
+        await db.Set<Withdrawal>().AsNoTracking().Include(w => w.Lines).Where(w => w.OrderId == orderId).OrderBy(w => w.Sequence).ToListAsync(cancellationToken);
+
+    /// <summary>The day by which a withdrawal must be refunded: 14 days from receiving it (the shop may wait for the goods or proof of sending).</summary>
+    public static DateTimeOffset RefundDue(Withdrawal withdrawal) => withdrawal.ReceivedAt.AddDays(Withdrawals.PeriodDays);
+
     public async Task<Check> VerifyAsync(CancellationToken cancellationToken)
     {
         var previous = Withdrawal.Genesis;

@@ -9,12 +9,13 @@ using Vetrina.Orders.Domain;
 namespace Vetrina.Orders.Notifications;
 
 /// <summary>Writes the emails an order sends, in the language the shopper bought in, for the mail outbox.</summary>
-internal sealed class OrderMail(OrderNumbers numbers, IOptions<SiteOptions> site)
+internal sealed class OrderMail(OrderNumbers numbers, IOptions<SiteOptions> site, IOptions<SellerOptions> seller)
 {
     public TransactionalMail Confirmation(Order order)
     {
         var text = OrderMailText.For(order.Language);
-        return Compose(order, "confirmation", text.ConfirmationSubject, text.ConfirmationIntro, text);
+        var notice = WithdrawalNotice.For(order.ShippingAddress.CountryCode, order.Language, $"{site.Value.Base}/{order.Language}/withdrawal", seller.Value);
+        return Compose(order, "confirmation", text.ConfirmationSubject, text.ConfirmationIntro, text, notice: notice);
     }
 
     public TransactionalMail Cancellation(Order order)
@@ -46,7 +47,7 @@ internal sealed class OrderMail(OrderNumbers numbers, IOptions<SiteOptions> site
         site.Value.Base + numbers.PagePath(order);
 
     private TransactionalMail Compose(Order order, string kind, string subjectTemplate, string introTemplate, OrderMailText text,
-        string detail = "", (string Label, string Url)? link = null)
+        string detail = "", (string Label, string Url)? link = null, IReadOnlyList<string>? notice = null)
     {
         var number = numbers.Format(order.Id);
         var subject = string.Format(CultureInfo.InvariantCulture, subjectTemplate, number);
@@ -86,7 +87,8 @@ internal sealed class OrderMail(OrderNumbers numbers, IOptions<SiteOptions> site
             .AppendLine(CultureInfo.InvariantCulture, $"{text.Total}: {money(order.TotalMinor)} ({text.VatIncluded} {money(order.VatMinor)})")
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"{destination}:").AppendLine(string.Join('\n', addressLines)).AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"{text.ViewOrder}: {url}").AppendLine().AppendLine(text.Signature);
+            .AppendLine(CultureInfo.InvariantCulture, $"{text.ViewOrder}: {url}").AppendLine()
+            .Append(notice is null ? "" : WithdrawalNotice.Plain(notice) + "\n\n").AppendLine(text.Signature);
 
         var e = (string? s) => WebUtility.HtmlEncode(s ?? "");
         var html = new StringBuilder()
@@ -109,7 +111,11 @@ internal sealed class OrderMail(OrderNumbers numbers, IOptions<SiteOptions> site
             .Append(CultureInfo.InvariantCulture, $"<tr><th colspan=\"2\" style=\"text-align:left\">{e(text.Total)}</th><th style=\"text-align:right\">{e(money(order.TotalMinor))}</th></tr>")
             .Append(CultureInfo.InvariantCulture, $"<tr><td colspan=\"2\"><small>{e(text.VatIncluded)}</small></td><td style=\"text-align:right\"><small>{e(money(order.VatMinor))}</small></td></tr></table>")
             .Append(CultureInfo.InvariantCulture, $"<p><strong>{e(destination)}</strong><br>{string.Join("<br>", addressLines.Select(e))}</p>")
-            .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{e(url)}\">{e(text.ViewOrder)}</a></p><p>{e(text.Signature)}</p></body></html>");
+            .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{e(url)}\">{e(text.ViewOrder)}</a></p>")
+            .Append(notice is null ? "" : $"<p style=\"font-size:.9em\">{e(notice[0])}</p>" + (notice.Count > 1
+                ? $"<div style=\"font-size:.9em;border:1px solid #ccc;padding:.5em\"><strong>{e(notice[1])}</strong><br>{string.Join("<br>", notice.Skip(2).Select(e))}</div>"
+                : ""))
+            .Append(CultureInfo.InvariantCulture, $"<p>{e(text.Signature)}</p></body></html>");
         return new TransactionalMail($"order:{order.Id}:{kind}", order.Email, subject, plain.ToString(), html.ToString(), order.Language);
     }
 }

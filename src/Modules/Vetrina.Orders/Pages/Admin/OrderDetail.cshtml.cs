@@ -18,8 +18,11 @@ namespace Vetrina.Orders.Pages.Admin;
 /// <summary>One order: what was bought, the payment, the parcels, the history; and the actions each role may take on it.</summary>
 [Authorize(Policy = StaffPolicies.OrdersRead)]
 internal sealed class OrderDetailModel(VetrinaDbContext db, OrderNumbers numbers, OrderFulfilment fulfilment, OrderAdministration administration,
-    OrderReturns returns, IAuthorizationService authorization, IStockLocations stockLocations) : AdminPageModel
+    OrderReturns returns, WithdrawalLog withdrawals, IAuthorizationService authorization, IStockLocations stockLocations) : AdminPageModel
 {
+    /// <summary>Withdrawals the shopper made with the shop's withdrawal function: the units to expect back, and the refund's deadline.</summary>
+    public IReadOnlyList<Withdrawal> Withdrawals { get; private set; } = [];
+
     public OrderDetails Details { get; private set; } = null!;
 
     public string Number { get; private set; } = "";
@@ -176,6 +179,7 @@ internal sealed class OrderDetailModel(VetrinaDbContext db, OrderNumbers numbers
         CanFulfil = (await authorization.AuthorizeAsync(User, StaffPolicies.OrdersFulfil)).Succeeded;
         CanManage = (await authorization.AuthorizeAsync(User, StaffPolicies.OrdersManage)).Succeeded;
         Returns = await returns.ForOrderAsync(id, cancellationToken);
+        Withdrawals = await withdrawals.ForOrderAsync(id, cancellationToken);
         Refundable = await administration.RefundableMinorAsync(id, cancellationToken);
         // What the returned units cost the shopper after the order's discount, less what has been refunded already.
         var returnedValue = order.Lines.Sum(l => l.ReturnedQuantity * l.UnitPriceMinor);
