@@ -435,6 +435,25 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.GotoAsync(new Uri(fixture.Address, "/it/account/addresses").ToString());
         Assert.Contains("Via Brera 12", await page.Locator(".address-book").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page, "address book");
+
+        // She changes her mind: the withdrawal function is found by its name on any page, works without signing in, in
+        // two steps, with the keyboard.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Recedi dal contratto qui" }).ClickAsync();
+        await page.WaitForURLAsync("**/it/withdrawal");
+        await AssertAccessibleAsync(page, "withdrawal, first step");
+        await page.GetByLabel("Il tuo nome").FillAsync("Giulia Rossi");
+        await page.GetByLabel("Numero d'ordine").FillAsync(number);
+        await page.GetByLabel("Email usata per l'ordine").FillAsync(email);
+        await page.GetByLabel("Email usata per l'ordine").PressAsync("Enter");
+        var confirm = page.GetByRole(AriaRole.Button, new() { Name = "Conferma il recesso" });
+        await confirm.WaitForAsync();
+        Assert.Contains("I 14 giorni iniziano dalla consegna dell'ordine.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, "withdrawal, second step");
+        await confirm.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#withdrawal-received").WaitForAsync();
+        Assert.Contains("Ricevuto il ", await page.Locator("#withdrawal-received").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, "withdrawal received");
     }
 
     /// <summary>
