@@ -42,7 +42,7 @@ public static class OrdersModule
         services.AddMemoryCache();
         services.AddSingleton<OrderNumbers>();
         services.AddSingleton<OrderMail>();
-        services.AddScoped<IWithdrawals, Withdrawals>().AddScoped<WithdrawalLog>();
+        services.AddScoped<IWithdrawals, Withdrawals>().AddScoped<WithdrawalLog>().AddScoped<WithdrawalRefunds>();
         services.AddSingleton<OrderSnapshots>();
         services.AddScoped<ShippingRates>();
         services.AddScoped<CheckoutService>();

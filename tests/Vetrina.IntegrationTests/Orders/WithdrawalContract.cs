@@ -141,6 +141,47 @@ public abstract partial class WithdrawalContract(AppFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task AWithdrawalsRefund_IsDueFourteenDaysAfter_OverdueAfterThat_AndRefundedOnceTheOrderIsRefundedForIt()
+    {
+        var (first, _) = await app.SkuWithUnitsAsync(5, pick: 11);
+        var (second, _) = await app.SkuWithUnitsAsync(5, pick: 12);
+        var email = $"rimborso.{Guid.NewGuid():N}@example.com";
+        var (number, lines) = await DeliveredOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-2), (first, 2), (second, 1));
+        var shopper = app.CreateClient(new() { HandleCookies = true });
+        var review = await PostAsync(shopper, "/it/withdrawal", "Review", new() { ["Name"] = "Marco Neri", ["OrderNumber"] = number, ["Email"] = email });
+        var key = Regex.Match(WebUtility.HtmlDecode(await review.Content.ReadAsStringAsync()), "name=\"Key\" value=\"([0-9a-f]+)\"").Groups[1].Value;
+        await PostAsync(shopper, "/it/withdrawal", "Confirm", new()
+        {
+            ["Name"] = "Marco Neri", ["OrderNumber"] = number, ["Email"] = email, ["Key"] = key, [$"Units[{lines[0]}]"] = "1", [$"Units[{lines[1]}]"] = "0",
+        });
+
+        // One unit of the first line, no discount, not the whole order (so no delivery charge): its price, by hand.
+        var (orderId, unitPrice) = await app.WithDbAsync(async db =>
+        {
+            var order = await db.Set<Order>().Include(o => o.Lines).SingleAsync(o => o.Email == email);
+            return (order.Id, order.Lines.Single(l => l.Id == lines[0]).UnitPriceMinor);
+        });
+        var entry = await app.WithDbAsync(db => db.Set<Withdrawal>().SingleAsync(w => w.Key == key));
+        await using var scope = app.Services.CreateAsyncScope();
+        var refunds = scope.ServiceProvider.GetRequiredService<Vetrina.Orders.Aftersales.WithdrawalRefunds>();
+        var mine = (await refunds.AllAsync(default)).Single(o => o.Withdrawal.Key == key);
+        Assert.Equal((unitPrice, 0L, entry.ReceivedAt.AddDays(14), Vetrina.Orders.Aftersales.WithdrawalRefunds.Standing.Due),
+            (mine.OwedMinor, mine.RefundedMinor, mine.Due, mine.Standing));
+        using (ReplayableClock.Begin(entry.ReceivedAt.AddDays(15)))
+        {
+            Assert.Equal(Vetrina.Orders.Aftersales.WithdrawalRefunds.Standing.Overdue, (await refunds.AllAsync(default)).Single(o => o.Withdrawal.Key == key).Standing);
+        }
+
+        var staff = await StaffSession.SignInAsync(app, VetrinaApp.AdminEmail, VetrinaApp.AdminPassword);
+        Assert.Contains($"id=\"refund-{entry.Sequence}\"", await staff.Client.GetStringAsync("/admin/withdrawals"), StringComparison.Ordinal);
+        var administration = scope.ServiceProvider.GetRequiredService<Vetrina.Orders.Aftersales.OrderAdministration>();
+        Assert.True((await administration.RefundAsync(orderId, unitPrice / 100m, "withdrawal", Guid.NewGuid().ToString("N"), "test")).Succeeded);
+        Assert.Equal((unitPrice, Vetrina.Orders.Aftersales.WithdrawalRefunds.Standing.Refunded),
+            (await refunds.AllAsync(default)).Single(o => o.Withdrawal.Key == key) is var paid ? (paid.RefundedMinor, paid.Standing) : default);
+        Assert.DoesNotContain($"id=\"refund-{entry.Sequence}\"", await staff.Client.GetStringAsync("/admin/withdrawals"), StringComparison.Ordinal);
+    }
+
     /// <summary>Places an Italian order, ships every unit in one parcel and marks it delivered at <paramref name="deliveredAt"/>.</summary>
     private async Task<(string Number, long[] Lines)> DeliveredOrderAsync(string email, DateTimeOffset deliveredAt, params (string Sku, int Quantity)[] lines)
     {
