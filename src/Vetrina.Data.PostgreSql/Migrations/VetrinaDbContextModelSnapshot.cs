@@ -2200,6 +2200,156 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("content_articles", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Content.ShopPages.ShopPage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Body", "Vetrina.Content.ShopPages.ShopPage.Body#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(100000)
+                                .HasColumnType("character varying(100000)")
+                                .HasColumnName("BodyEn");
+
+                            b1.Property<string>("It")
+                                .HasMaxLength(100000)
+                                .HasColumnType("character varying(100000)")
+                                .HasColumnName("BodyIt");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(100000)
+                                .HasColumnType("character varying(100000)")
+                                .HasColumnName("BodyKo");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Vetrina.Content.ShopPages.ShopPage.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("TitleEn");
+
+                            b1.Property<string>("It")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("TitleIt");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("TitleKo");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Handle")
+                        .IsUnique();
+
+                    b.ToTable("content_pages", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Content.ShopPages.ShopPageVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ShopPageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Body", "Vetrina.Content.ShopPages.ShopPageVersion.Body#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(100000)
+                                .HasColumnType("character varying(100000)")
+                                .HasColumnName("BodyEn");
+
+                            b1.Property<string>("It")
+                                .HasMaxLength(100000)
+                                .HasColumnType("character varying(100000)")
+                                .HasColumnName("BodyIt");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(100000)
+                                .HasColumnType("character varying(100000)")
+                                .HasColumnName("BodyKo");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Vetrina.Content.ShopPages.ShopPageVersion.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("TitleEn");
+
+                            b1.Property<string>("It")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("TitleIt");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("TitleKo");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopPageId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("content_page_versions", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Customers.Addresses.SavedAddress", b =>
                 {
                     b.Property<long>("Id")
@@ -5219,6 +5369,15 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vetrina.Content.ShopPages.ShopPageVersion", b =>
+                {
+                    b.HasOne("Vetrina.Content.ShopPages.ShopPage", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ShopPageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vetrina.Data.Events.EventDelivery", b =>
                 {
                     b.HasOne("Vetrina.Data.Events.EventRecord", "Event")
@@ -5376,6 +5535,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Navigation("Handles");
 
                     b.Navigation("Prices");
+                });
+
+            modelBuilder.Entity("Vetrina.Content.ShopPages.ShopPage", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Vetrina.EmailMarketing.Automations.Automation", b =>

@@ -2137,6 +2137,152 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("content_articles", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Content.ShopPages.ShopPage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Body", "Vetrina.Content.ShopPages.ShopPage.Body#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(100000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BodyEn");
+
+                            b1.Property<string>("It")
+                                .HasMaxLength(100000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BodyIt");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(100000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BodyKo");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Vetrina.Content.ShopPages.ShopPage.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleEn");
+
+                            b1.Property<string>("It")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleIt");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleKo");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Handle")
+                        .IsUnique();
+
+                    b.ToTable("content_pages", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Content.ShopPages.ShopPageVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ShopPageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Body", "Vetrina.Content.ShopPages.ShopPageVersion.Body#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(100000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BodyEn");
+
+                            b1.Property<string>("It")
+                                .HasMaxLength(100000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BodyIt");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(100000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BodyKo");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Vetrina.Content.ShopPages.ShopPageVersion.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleEn");
+
+                            b1.Property<string>("It")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleIt");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleKo");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopPageId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("content_page_versions", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Customers.Addresses.SavedAddress", b =>
                 {
                     b.Property<long>("Id")
@@ -5072,6 +5218,15 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vetrina.Content.ShopPages.ShopPageVersion", b =>
+                {
+                    b.HasOne("Vetrina.Content.ShopPages.ShopPage", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ShopPageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vetrina.Data.Events.EventDelivery", b =>
                 {
                     b.HasOne("Vetrina.Data.Events.EventRecord", "Event")
@@ -5229,6 +5384,11 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Navigation("Handles");
 
                     b.Navigation("Prices");
+                });
+
+            modelBuilder.Entity("Vetrina.Content.ShopPages.ShopPage", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Vetrina.EmailMarketing.Automations.Automation", b =>

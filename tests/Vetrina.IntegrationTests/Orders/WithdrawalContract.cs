@@ -43,7 +43,7 @@ public abstract partial class WithdrawalContract(AppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
         Assert.Contains(">Conferma il recesso</button>", step, StringComparison.Ordinal);
         Assert.Contains("Puoi recedere fino al", step, StringComparison.Ordinal);
-        var key = Regex.Match(step, "name=\"Key\" value=\"([0-9a-f]+)\"").Groups[1].Value;
+        var key = KeyIn(step);
 
         // One of the two units of the first line, none of the second.
         var fields = new Dictionary<string, string>
@@ -71,7 +71,7 @@ public abstract partial class WithdrawalContract(AppFixture fixture)
 
         // What is left: one unit of the first line and the second line; asking for more is refused, nothing recorded.
         var again = await PostAsync(shopper, "/it/withdrawal", "Review", new() { ["Name"] = "Giulia Rossi", ["OrderNumber"] = number, ["Email"] = email });
-        var key2 = Regex.Match(WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), "name=\"Key\" value=\"([0-9a-f]+)\"").Groups[1].Value;
+        var key2 = await KeyAsync(again);
         var tooMany = await PostAsync(shopper, "/it/withdrawal", "Confirm",
             new() { ["Name"] = "Giulia Rossi", ["OrderNumber"] = number, ["Email"] = email, ["Key"] = key2, [$"Units[{lines[0]}]"] = "2" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMany.StatusCode);
@@ -108,7 +108,7 @@ public abstract partial class WithdrawalContract(AppFixture fixture)
         var (number, _) = await DeliveredOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-1), (sku, 1));
         var shopper = app.CreateClient(new() { HandleCookies = true });
         var review = await PostAsync(shopper, "/en/withdrawal", "Review", new() { ["Name"] = "Anna Verdi", ["OrderNumber"] = number, ["Email"] = email });
-        var key = Regex.Match(WebUtility.HtmlDecode(await review.Content.ReadAsStringAsync()), "name=\"Key\" value=\"([0-9a-f]+)\"").Groups[1].Value;
+        var key = await KeyAsync(review);
         var done = await PostAsync(shopper, "/en/withdrawal", "Confirm", new() { ["Name"] = "Anna Verdi", ["OrderNumber"] = number, ["Email"] = email, ["Key"] = key });
         Assert.Contains("We received your withdrawal", await done.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
@@ -150,7 +150,7 @@ public abstract partial class WithdrawalContract(AppFixture fixture)
         var (number, lines) = await DeliveredOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-2), (first, 2), (second, 1));
         var shopper = app.CreateClient(new() { HandleCookies = true });
         var review = await PostAsync(shopper, "/it/withdrawal", "Review", new() { ["Name"] = "Marco Neri", ["OrderNumber"] = number, ["Email"] = email });
-        var key = Regex.Match(WebUtility.HtmlDecode(await review.Content.ReadAsStringAsync()), "name=\"Key\" value=\"([0-9a-f]+)\"").Groups[1].Value;
+        var key = await KeyAsync(review);
         await PostAsync(shopper, "/it/withdrawal", "Confirm", new()
         {
             ["Name"] = "Marco Neri", ["OrderNumber"] = number, ["Email"] = email, ["Key"] = key, [$"Units[{lines[0]}]"] = "1", [$"Units[{lines[1]}]"] = "0",
@@ -217,6 +217,11 @@ public abstract partial class WithdrawalContract(AppFixture fixture)
         fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value);
         return await client.PostAsync($"{page}?handler={handler}", new FormUrlEncodedContent(fields));
     }
+
+    /// <summary>The confirming form's one-time token on the second step's page.</summary>
+    private static string KeyIn(string html) => Regex.Match(html, "name=\"Key\" value=\"([0-9a-f]+)\"").Groups[1].Value;
+
+    private static async Task<string> KeyAsync(HttpResponseMessage review) => KeyIn(await review.Content.ReadAsStringAsync());
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

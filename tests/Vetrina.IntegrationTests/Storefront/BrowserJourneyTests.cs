@@ -407,6 +407,8 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         // The email boxes are a group of their own, not part of accepting the terms.
         Assert.Equal("Le nostre email", await page.Locator("fieldset:has(input[name=MarketingConsent]) > legend").InnerTextAsync());
         Assert.Equal(0, await page.Locator("fieldset:has(input[name=MarketingConsent]) input[name=AcceptTerms]").CountAsync());
+        // The terms she accepts are a link away, with the returns and withdrawal page.
+        Assert.Equal(["Condizioni di vendita", "Resi e recesso"], await page.Locator("#terms-pages a").AllInnerTextsAsync());
         var before = await page.Locator("#total").InnerTextAsync();
 
         await page.FillAsync("#f-discountCode", "welcome10");

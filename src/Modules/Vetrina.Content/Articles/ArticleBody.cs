@@ -10,7 +10,7 @@ namespace Vetrina.Content.Articles;
 /// </summary>
 internal static partial class ArticleBody
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().UseAutoLinks().UseEmphasisExtras().Build();
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().UseAutoLinks().UseEmphasisExtras().Build();
 
     public static IReadOnlyList<BodyPart> Parse(string markdown)
     {

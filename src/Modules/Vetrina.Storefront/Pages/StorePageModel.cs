@@ -30,6 +30,9 @@ internal abstract class StorePageModel : PageModel
 
     public CatalogSnapshot Snapshot { get; private set; } = null!;
 
+    /// <summary>The shop's standing pages (terms, returns, shipping, privacy, company), linked from the footer and the checkout.</summary>
+    public IReadOnlyList<Vetrina.Content.Contracts.ShopPageLink> ShopPages { get; private set; } = [];
+
     public string Title { get; protected set; } = "Vetrina";
 
     public string? MetaDescription { get; protected set; }
@@ -80,6 +83,7 @@ internal abstract class StorePageModel : PageModel
         Market = await directory.FindAsync(Request.Cookies[MarketCookie], cancellationToken)
             ?? await directory.DefaultForLanguageAsync(Language, cancellationToken);
         Snapshot = await services.GetRequiredService<ICatalogSnapshots>().GetAsync(cancellationToken);
+        ShopPages = await services.GetRequiredService<Vetrina.Content.Contracts.IShopPages>().LinksAsync(cancellationToken);
         HttpContext.Response.Headers.ContentLanguage = Language;
         Consent = ConsentPolicy.Read(Request, services.GetRequiredService<TimeProvider>().GetUtcNow());
     }

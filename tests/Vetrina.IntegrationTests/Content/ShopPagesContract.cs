@@ -1,0 +1,67 @@
+using System.Net;
+using Vetrina.Kernel.Security;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>
+/// The shop's standing pages: every shop starts with terms, returns and withdrawal, shipping, privacy and company pages
+/// in three languages, linked from every page; staff edit them, each save a new version with the old ones kept.
+/// </summary>
+public abstract class ShopPagesContract(AppFixture fixture)
+{
+    private readonly VetrinaApp app = fixture.App;
+
+    [Fact]
+    public async Task EveryShopStartsWithItsLegalPages_InEachLanguage_LinkedFromEveryPage()
+    {
+        var client = app.CreateClient();
+        var home = await client.GetStringAsync("/en");
+        foreach (var (handle, title) in new[] { ("terms", "Terms of sale"), ("returns", "Returns and withdrawal"), ("shipping", "Shipping"), ("privacy", "Privacy policy"), ("company", "Company information") })
+        {
+            Assert.Contains($"<a href=\"/en/pages/{handle}\">{title}</a>", home, StringComparison.Ordinal);
+        }
+
+        var terms = WebUtility.HtmlDecode(await client.GetStringAsync("/it/pages/terms"));
+        Assert.Contains("<h1>Condizioni di vendita</h1>", terms, StringComparison.Ordinal);
+        Assert.Contains("Vetrina S.r.l., Via della Moda 1, 20121 Milano, Italia", terms, StringComparison.Ordinal);
+        Assert.Matches("Versione [0-9]+, aggiornata il", terms);
+        Assert.Contains("7일 이내에 청약철회", WebUtility.HtmlDecode(await client.GetStringAsync("/ko/pages/returns")), StringComparison.Ordinal);
+        Assert.Contains("Modulo di recesso tipo", WebUtility.HtmlDecode(await client.GetStringAsync("/it/pages/returns")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/en/pages/no-such-page")).StatusCode);
+    }
+
+    [Fact]
+    public async Task StaffEditAPage_AsANewVersion_KeepingTheOldOnes_AndMarkdownCannotRunScript()
+    {
+        var editor = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, StaffRoles.MarketingManager), "a long test password");
+        var page = "/admin/content/pages?handle=shipping";
+        var form = WebUtility.HtmlDecode(await editor.Client.GetStringAsync(page));
+        var version = int.Parse(System.Text.RegularExpressions.Regex.Match(form, "name=\"Version\" value=\"([0-9]+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var blank = await editor.SubmitAsync(page, null, new() { ["Version"] = $"{version}", ["Title.En"] = "", ["Body.En"] = "x" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, blank.StatusCode);
+        Assert.Contains("English is required", await blank.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var body = $"Parcels leave within **one** working day. <script>alert(1)</script> ({Guid.NewGuid():N})";
+        var saved = await editor.SubmitAsync(page, null, new() { ["Version"] = $"{version}", ["Title.En"] = "Shipping", ["Body.En"] = body, ["Title.It"] = "Spedizioni", ["Body.It"] = "Entro un giorno." });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var shown = await app.CreateClient().GetStringAsync("/en/pages/shipping");
+        Assert.Contains("Parcels leave within <strong>one</strong> working day. &lt;script&gt;alert(1)&lt;/script&gt;", shown, StringComparison.Ordinal);
+        Assert.Contains($"Version {version + 1}, updated", shown, StringComparison.Ordinal);
+
+        var history = WebUtility.HtmlDecode(await editor.Client.GetStringAsync(page));
+        Assert.Contains($"Version {version + 1} · ", history, StringComparison.Ordinal);
+        Assert.Contains($"Version {version} · ", history, StringComparison.Ordinal);
+
+        // Saving over a version someone else replaced is refused, and nothing changes.
+        var stale = await editor.SubmitAsync(page, null, new() { ["Version"] = $"{version}", ["Title.En"] = "Shipping", ["Body.En"] = "Stale text." });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stale.StatusCode);
+        Assert.Contains($"saved version {version + 1} while you were editing version {version}", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.DoesNotContain("Stale text.", await app.CreateClient().GetStringAsync("/en/pages/shipping"), StringComparison.Ordinal);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteShopPagesTests(SqliteAppFixture fixture) : ShopPagesContract(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlShopPagesTests(PostgresAppFixture fixture) : ShopPagesContract(fixture);
