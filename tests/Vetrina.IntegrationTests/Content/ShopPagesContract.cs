@@ -21,6 +21,15 @@ public abstract class ShopPagesContract(AppFixture fixture)
             Assert.Contains($"<a href=\"/en/pages/{handle}\">{title}</a>", home, StringComparison.Ordinal);
         }
 
+        // Who sells, on every page: Italy's company details; Korea's E-commerce Act identity with the business number's public check.
+        Assert.Contains("Vetrina S.r.l. · Via della Moda 1, 20121 Milano, Italia · P.IVA IT12345678901 · REA MI-2654321 · Capitale sociale € 10.000 i.v.",
+            WebUtility.HtmlDecode(await client.GetStringAsync("/it")), StringComparison.Ordinal);
+        using var korean = new HttpRequestMessage(HttpMethod.Get, "/ko") { Headers = { { "Cookie", "vetrina_market=KR" } } };
+        var seoul = WebUtility.HtmlDecode(await (await client.SendAsync(korean)).Content.ReadAsStringAsync());
+        Assert.Contains("상호 베트리나 코리아 유한회사 · 대표자 김지수 · 사업자등록번호 120-86-12345 <a href=\"https://www.ftc.go.kr/bizCommPop.do?wrkr_no=1208612345\"", seoul, StringComparison.Ordinal);
+        Assert.Contains("통신판매업 신고번호 제2026-서울강남-01234호", seoul, StringComparison.Ordinal);
+        Assert.Contains("개인정보 보호책임자 박민지", seoul, StringComparison.Ordinal);
+
         var terms = WebUtility.HtmlDecode(await client.GetStringAsync("/it/pages/terms"));
         Assert.Contains("<h1>Condizioni di vendita</h1>", terms, StringComparison.Ordinal);
         Assert.Contains("Vetrina S.r.l., Via della Moda 1, 20121 Milano, Italia", terms, StringComparison.Ordinal);

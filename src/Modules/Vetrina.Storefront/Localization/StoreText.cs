@@ -99,6 +99,8 @@ internal sealed record StoreText
     public required string ProductsHeading { get; init; }
     public required string ShopInformation { get; init; }
     public required string PageVersion { get; init; }
+    public required string VatNumberLabel { get; init; }
+    public required string ShareCapitalLabel { get; init; }
     public required string UnknownItem { get; init; }
     public required string Account { get; init; }
     public required string SignIn { get; init; }
@@ -133,7 +135,7 @@ internal sealed record StoreText
         Filters = "Filters", ApplyFilters = "Apply", ClearFilters = "Clear all", Stories = "Journal and lookbook", LetterSizes = "Letter sizes", ClothingSizes = "Clothing (IT)",
         ShoeSizes = "Shoes (EU)", OneSize = "One size", Size = "Size", Colour = "Colour", Season = "Season", Material = "Material", Price = "Price",
         SortBy = "Sort by", SortFeatured = "Featured", SortNewest = "Newest", SortPriceAsc = "Price, low to high", SortPriceDesc = "Price, high to low",
-        ProductsCount = new("{0} product", "{0} products"), ProductsHeading = "Products", ShopInformation = "Shop information", PageVersion = "Version {0}, updated {1}", NoProducts = "No products match these filters. Remove a filter to see more.",
+        ProductsCount = new("{0} product", "{0} products"), ProductsHeading = "Products", ShopInformation = "Shop information", PageVersion = "Version {0}, updated {1}", VatNumberLabel = "VAT no.", ShareCapitalLabel = "Share capital", NoProducts = "No products match these filters. Remove a filter to see more.",
         Page = "Page {0} of {1}", Previous = "Previous", Next = "Next", Pagination = "Pages", Breadcrumb = "Breadcrumb",
         ChooseSize = "Choose your size", SoldOut = "sold out", OnlyLeft = new("only {0} left", "only {0} left"), InStock = "In stock", ComingSoon = "Coming soon",
         Preorder = "Pre-order", PreorderNote = "Order now to be among the first: it ships when it arrives, and your card is charged when it ships.",
@@ -168,7 +170,7 @@ internal sealed record StoreText
         Filters = "Filtri", ApplyFilters = "Applica", ClearFilters = "Rimuovi tutti", Stories = "Journal e lookbook", LetterSizes = "Taglie in lettere", ClothingSizes = "Abbigliamento (IT)",
         ShoeSizes = "Scarpe (EU)", OneSize = "Taglia unica", Size = "Taglia", Colour = "Colore", Season = "Stagione", Material = "Materiale", Price = "Prezzo",
         SortBy = "Ordina per", SortFeatured = "In evidenza", SortNewest = "Novità", SortPriceAsc = "Prezzo crescente", SortPriceDesc = "Prezzo decrescente",
-        ProductsCount = new("{0} prodotto", "{0} prodotti"), ProductsHeading = "Prodotti", ShopInformation = "Informazioni sul negozio", PageVersion = "Versione {0}, aggiornata il {1}", NoProducts = "Nessun prodotto corrisponde a questi filtri. Rimuovine uno per vederne altri.",
+        ProductsCount = new("{0} prodotto", "{0} prodotti"), ProductsHeading = "Prodotti", ShopInformation = "Informazioni sul negozio", PageVersion = "Versione {0}, aggiornata il {1}", VatNumberLabel = "P.IVA", ShareCapitalLabel = "Capitale sociale", NoProducts = "Nessun prodotto corrisponde a questi filtri. Rimuovine uno per vederne altri.",
         Page = "Pagina {0} di {1}", Previous = "Precedente", Next = "Successiva", Pagination = "Pagine", Breadcrumb = "Percorso",
         ChooseSize = "Scegli la taglia", SoldOut = "esaurita", OnlyLeft = new("solo {0} disponibile", "solo {0} disponibili"), InStock = "Disponibile", ComingSoon = "Prossimamente",
         Preorder = "Preordine", PreorderNote = "Ordinalo ora per averlo tra i primi: parte appena arriva, e la carta viene addebitata alla spedizione.",
@@ -203,7 +205,7 @@ internal sealed record StoreText
         Filters = "필터", ApplyFilters = "적용", ClearFilters = "모두 지우기", Stories = "저널과 룩북", LetterSizes = "알파벳 사이즈", ClothingSizes = "의류 (IT)",
         ShoeSizes = "신발 (EU)", OneSize = "원 사이즈", Size = "사이즈", Colour = "색상", Season = "시즌", Material = "소재", Price = "가격",
         SortBy = "정렬", SortFeatured = "추천순", SortNewest = "최신순", SortPriceAsc = "낮은 가격순", SortPriceDesc = "높은 가격순",
-        ProductsCount = new("상품 {0}개"), ProductsHeading = "상품", ShopInformation = "쇼핑몰 정보", PageVersion = "버전 {0}, {1} 수정", NoProducts = "조건에 맞는 상품이 없습니다. 필터를 하나 해제해 보세요.",
+        ProductsCount = new("상품 {0}개"), ProductsHeading = "상품", ShopInformation = "쇼핑몰 정보", PageVersion = "버전 {0}, {1} 수정", VatNumberLabel = "부가가치세 번호", ShareCapitalLabel = "자본금", NoProducts = "조건에 맞는 상품이 없습니다. 필터를 하나 해제해 보세요.",
         Page = "{1}페이지 중 {0}페이지", Previous = "이전", Next = "다음", Pagination = "페이지", Breadcrumb = "현재 위치",
         ChooseSize = "사이즈 선택", SoldOut = "품절", OnlyLeft = new("{0}개 남음"), InStock = "재고 있음", ComingSoon = "출시 예정",
         Preorder = "예약 주문", PreorderNote = "지금 주문하시면 입고 즉시 가장 먼저 보내 드립니다. 결제는 발송할 때 이루어집니다.",
