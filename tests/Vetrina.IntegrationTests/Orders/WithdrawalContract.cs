@@ -76,6 +76,9 @@ public abstract partial class WithdrawalContract(AppFixture fixture)
             new() { ["Name"] = "Giulia Rossi", ["OrderNumber"] = number, ["Email"] = email, ["Key"] = key2, [$"Units[{lines[0]}]"] = "2" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMany.StatusCode);
         Assert.Contains("Scegli al massimo i pezzi indicati per ogni articolo.", WebUtility.HtmlDecode(await tooMany.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var none = await PostAsync(shopper, "/it/withdrawal", "Confirm",
+            new() { ["Name"] = "Giulia Rossi", ["OrderNumber"] = number, ["Email"] = email, ["Key"] = key2, [$"Units[{lines[0]}]"] = "0", [$"Units[{lines[1]}]"] = "0" });
+        Assert.Contains("Scegli almeno un articolo per cui recedere.", WebUtility.HtmlDecode(await none.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<Withdrawal>().CountAsync(w => w.OrderNumber == number)));
     }
 

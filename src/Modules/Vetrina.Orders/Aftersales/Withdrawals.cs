@@ -64,7 +64,7 @@ internal sealed class Withdrawals(VetrinaDbContext db, OrderNumbers numbers, IMa
             var chosen = units.Where(u => u.Value > 0).Select(u => left[u.Key] with { Units = u.Value }).ToList();
             if (chosen.Count == 0)
             {
-                return Refused(WithdrawalRefusal.NothingLeft);
+                return Refused(WithdrawalRefusal.NothingChosen);
             }
 
             var last = await db.Set<Withdrawal>().OrderByDescending(w => w.Sequence).Select(w => new { w.Sequence, w.Hash }).FirstOrDefaultAsync(cancellationToken);

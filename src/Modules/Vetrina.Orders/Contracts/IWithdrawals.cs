@@ -47,5 +47,8 @@ public enum WithdrawalRefusal
     /// <summary>A quantity is more than the line has left, or the line is not the order's.</summary>
     TooMany,
 
+    /// <summary>Every quantity was left at nought.</summary>
+    NothingChosen,
+
     NameRequired,
 }

@@ -8,7 +8,7 @@ namespace Vetrina.Storefront.Localization;
 internal sealed record WithdrawalText(
     string Link, string Heading, string Intro, string Name, string OrderNumber, string Email, string Continue, string Choose, string Units,
     string Until, string NotBegun, string Confirm, string Received, string ReceivedAt, string Sent, string NameRequired, string NumberRequired,
-    string EmailRequired, string NotFound, string OutsideTheEu, string PeriodOver, string NothingLeft, string TooMany)
+    string EmailRequired, string NotFound, string OutsideTheEu, string PeriodOver, string NothingLeft, string TooMany, string NothingChosen)
 {
     private static readonly WithdrawalText English = new(
         "Withdraw from contract here", "Withdraw from your purchase",
@@ -23,7 +23,8 @@ internal sealed record WithdrawalText(
         "This order was not delivered in the EU, so the EU withdrawal function does not apply. Contact us to return it.",
         "The 14-day withdrawal period for this order ended on {0}.",
         "Everything in this order has already been withdrawn from, returned or cancelled.",
-        "Choose at most the units shown for each item.");
+        "Choose at most the units shown for each item.",
+        "Choose at least one item to withdraw from.");
 
     private static readonly WithdrawalText Italian = new(
         "Recedi dal contratto qui", "Recedi dal tuo acquisto",
@@ -38,7 +39,8 @@ internal sealed record WithdrawalText(
         "Questo ordine non è stato consegnato nell'UE: la funzione di recesso UE non si applica. Contattaci per restituirlo.",
         "Il periodo di recesso di 14 giorni per questo ordine è terminato il {0}.",
         "Per tutti gli articoli di questo ordine hai già receduto, o sono stati resi o annullati.",
-        "Scegli al massimo i pezzi indicati per ogni articolo.");
+        "Scegli al massimo i pezzi indicati per ogni articolo.",
+        "Scegli almeno un articolo per cui recedere.");
 
     private static readonly WithdrawalText Korean = new(
         "여기에서 계약 철회", "구매 철회",
@@ -53,7 +55,8 @@ internal sealed record WithdrawalText(
         "EU에 배송된 주문이 아니어서 EU 철회 기능이 적용되지 않습니다. 반품은 문의해 주세요.",
         "이 주문의 14일 철회 기간은 {0}에 끝났습니다.",
         "이 주문의 모든 상품은 이미 철회, 반품 또는 취소되었습니다.",
-        "상품마다 표시된 수량까지만 선택하세요.");
+        "상품마다 표시된 수량까지만 선택하세요.",
+        "철회할 상품을 하나 이상 선택하세요.");
 
     public static WithdrawalText For(string language) => language switch
     {

@@ -121,6 +121,7 @@ internal sealed class WithdrawalModel : StorePageModel
         WithdrawalRefusal.PeriodOver => string.Format(CultureInfo.InvariantCulture, Words.PeriodOver, deadline is { } end ? When(end, zone) : ""),
         WithdrawalRefusal.NothingLeft => Words.NothingLeft,
         WithdrawalRefusal.TooMany => Words.TooMany,
+        WithdrawalRefusal.NothingChosen => Words.NothingChosen,
         WithdrawalRefusal.NameRequired => Words.NameRequired,
         _ => Words.NotFound,
     };
