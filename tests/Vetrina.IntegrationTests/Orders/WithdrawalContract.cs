@@ -65,6 +65,10 @@ public abstract partial class WithdrawalContract(AppFixture fixture)
         Assert.Contains($"abbiamo ricevuto il tuo recesso dall'ordine {number} il {at}.", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("- 1 × ", mail.TextBody, StringComparison.Ordinal);
 
+        // A confirmation without its form's token records nothing and shows the second step again.
+        var tokenless = await PostAsync(shopper, "/it/withdrawal", "Confirm", new() { ["Name"] = "Giulia Rossi", ["OrderNumber"] = number, ["Email"] = email });
+        Assert.Contains(">Conferma il recesso</button>", WebUtility.HtmlDecode(await tokenless.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
         // The same confirmation again (a double click, a reload) is the same withdrawal.
         await PostAsync(shopper, "/it/withdrawal", "Confirm", new(fields));
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<Withdrawal>().CountAsync(w => w.OrderNumber == number)));

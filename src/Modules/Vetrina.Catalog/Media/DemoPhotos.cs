@@ -84,7 +84,7 @@ internal static class DemoPhotos
         canvas.ClipPath(path, antialias: true);
         using var fill = new SKPaint { Color = colour };
         canvas.DrawPath(path, fill);
-        Knit(canvas, colour, seed);
+        Knit(canvas, seed);
         using var light = new SKPaint
         {
             Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(Width, Height * 0.3f),
@@ -97,7 +97,7 @@ internal static class DemoPhotos
     }
 
     /// <summary>Ribs of the knit (or weave) with a stitch every few pixels, each a little lighter or darker than the next.</summary>
-    private static void Knit(SKCanvas canvas, SKColor colour, int seed)
+    private static void Knit(SKCanvas canvas, int seed)
     {
         var random = new Random(seed);
         using var rib = new SKPaint { IsAntialias = true, StrokeWidth = 7, IsStroke = true };
@@ -114,8 +114,6 @@ internal static class DemoPhotos
             stitch.Color = new SKColor(0, 0, 0, (byte)random.Next(8, 30));
             canvas.DrawRect(0, y, Width, 3, stitch);
         }
-
-        _ = colour;
     }
 
     /// <summary>Sensor grain: a tile of random light and dark dots, laid over the whole picture.</summary>

@@ -15,7 +15,7 @@ internal sealed class ImageVariants(IOptions<MediaOptions> options)
     private const int Quality = 72;
 
     /// <summary>Part of every cached file's path: raise it when the resizing or the demo's drawing changes, and old copies are not served.</summary>
-    private const string Generation = "g1";
+    public const string Generation = "g1";
 
     private readonly ConcurrentDictionary<string, Lazy<Task<byte[]?>>> making = new(StringComparer.Ordinal);
 

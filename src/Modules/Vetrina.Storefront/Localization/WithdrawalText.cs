@@ -6,7 +6,7 @@ namespace Vetrina.Storefront.Localization;
 /// qui", "conferma il recesso").
 /// </summary>
 internal sealed record WithdrawalText(
-    string Link, string Heading, string Intro, string Name, string OrderNumber, string Email, string Continue, string Choose, string Units,
+    string Link, string Heading, string Intro, string Name, string OrderNumber, string Email, string Continue, string Choose,
     string Until, string NotBegun, string Confirm, string Received, string ReceivedAt, string Sent, string NameRequired, string NumberRequired,
     string EmailRequired, string NotFound, string OutsideTheEu, string PeriodOver, string NothingLeft, string TooMany, string NothingChosen)
 {
@@ -14,7 +14,7 @@ internal sealed record WithdrawalText(
         "Withdraw from contract here", "Withdraw from your purchase",
         "Within 14 days of delivery you may withdraw from a purchase without giving a reason. Give your name and the order number and email of your order confirmation; you do not need to sign in.",
         "Your name", "Order number", "Email used for the order", "Continue",
-        "Choose what you withdraw from (everything is chosen):", "Units",
+        "Choose what you withdraw from (everything is chosen):",
         "You can withdraw until {0}.", "The 14 days begin when your order has been delivered.",
         "Confirm withdrawal", "We received your withdrawal", "Received on {0}. We sent the acknowledgement to {1}.",
         "Send the items back within 14 days; we refund you within 14 days of today.",
@@ -30,7 +30,7 @@ internal sealed record WithdrawalText(
         "Recedi dal contratto qui", "Recedi dal tuo acquisto",
         "Entro 14 giorni dalla consegna puoi recedere da un acquisto senza indicarne il motivo. Indica il tuo nome, il numero d'ordine e l'email della conferma d'ordine; non serve accedere.",
         "Il tuo nome", "Numero d'ordine", "Email usata per l'ordine", "Continua",
-        "Scegli gli articoli per cui recedi (sono tutti selezionati):", "Pezzi",
+        "Scegli gli articoli per cui recedi (sono tutti selezionati):",
         "Puoi recedere fino al {0}.", "I 14 giorni iniziano dalla consegna dell'ordine.",
         "Conferma il recesso", "Abbiamo ricevuto il tuo recesso", "Ricevuto il {0}. Abbiamo inviato la conferma di ricezione a {1}.",
         "Restituisci gli articoli entro 14 giorni; ti rimborsiamo entro 14 giorni da oggi.",
@@ -46,7 +46,7 @@ internal sealed record WithdrawalText(
         "여기에서 계약 철회", "구매 철회",
         "배송일로부터 14일 이내에는 이유를 밝히지 않고 구매를 철회할 수 있습니다. 주문 확인서의 주문 번호와 이메일, 이름을 입력하세요. 로그인하지 않아도 됩니다.",
         "이름", "주문 번호", "주문에 사용한 이메일", "계속",
-        "철회할 상품을 선택하세요(모두 선택되어 있습니다):", "수량",
+        "철회할 상품을 선택하세요(모두 선택되어 있습니다):",
         "{0}까지 철회할 수 있습니다.", "14일은 주문이 배송된 날부터 시작됩니다.",
         "철회 확인", "철회가 접수되었습니다", "{0}에 접수되었습니다. 접수 확인 메일을 {1}(으)로 보냈습니다.",
         "14일 이내에 상품을 반송해 주세요. 오늘부터 14일 이내에 환불해 드립니다.",

@@ -67,8 +67,14 @@ internal sealed class WithdrawalModel : StorePageModel
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
     {
+        if (Key is not { Length: > 0 and <= 64 })
+        {
+            // A confirmation without its form's token (forged, or a form from before): show the second step again.
+            return await OnPostReviewAsync(cancellationToken);
+        }
+
         Prepare();
-        if (!Complete() || Key is not { Length: > 0 and <= 64 })
+        if (!Complete())
         {
             return Refused();
         }
