@@ -37,7 +37,7 @@ builder.Services.Configure<SiteOptions>(o => o.PublicUrl = builder.Configuration
 // Italian and Korean text goes out as written; the default encoder would turn every Hangul syllable into an entity.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-builder.Services.AddMarketsModule();
+builder.Services.AddMarketsModule(builder.Configuration);
 builder.Services.AddCatalogModule();
 builder.Services.AddInventoryModule();
 builder.Services.AddAdminModule();

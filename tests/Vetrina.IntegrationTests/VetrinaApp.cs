@@ -41,6 +41,9 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         builder.UseSetting("Vetrina:Smtp:From", $"Vetrina <shop@{TestDkim.Domain}>");
         builder.UseSetting("Vetrina:Smtp:Dkim:Domain", TestDkim.Domain);
         builder.UseSetting("Vetrina:Smtp:Dkim:PrivateKey", TestDkim.PrivateKeyPem);
+        // One final-sale category, so that the returns tests see a line refused with its reason.
+        builder.UseSetting("Vetrina:Returns:FinalSale:0:Category", ReturnContract.FinalSaleCategory);
+        builder.UseSetting("Vetrina:Returns:FinalSale:0:Reason:ko", ReturnContract.FinalSaleReason);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Markets.Calendars;
 using Vetrina.Markets.Contracts;
 using Vetrina.Data;
 using Vetrina.Data.Seeding;
@@ -7,7 +9,11 @@ namespace Vetrina.Markets;
 
 public static class MarketsModule
 {
-    public static IServiceCollection AddMarketsModule(this IServiceCollection services) =>
-        services.AddModuleModel(typeof(MarketsModule).Assembly).AddShopSeed<Seed.MarketsSeed>()
-            .AddSingleton<IMarketDirectory, MarketDirectory>();
+    public static IServiceCollection AddMarketsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<HolidayOptions>(configuration.GetSection("Vetrina:Markets:Holidays"));
+        return services.AddModuleModel(typeof(MarketsModule).Assembly).AddShopSeed<Seed.MarketsSeed>()
+            .AddSingleton<IMarketDirectory, MarketDirectory>()
+            .AddSingleton<IMarketCalendars, MarketCalendars>();
+    }
 }

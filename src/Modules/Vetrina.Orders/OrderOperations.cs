@@ -20,5 +20,5 @@ internal sealed class OrderOperations(OrderFulfilment fulfilment, OrderAdministr
 
     public Task<OrderActionResult> ReceiveReturnAsync(long orderId, string location, IReadOnlyDictionary<long, int> quantities, bool restock, string reason,
         string key, string actor, CancellationToken cancellationToken) =>
-        returns.ReceiveAsync(orderId, location, quantities, restock, reason, key, actor, cancellationToken);
+        returns.ReceiveAsync(orderId, location, quantities, restock, reason, key, actor, null, cancellationToken);
 }

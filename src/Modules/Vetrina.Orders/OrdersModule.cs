@@ -38,11 +38,15 @@ public static class OrdersModule
             .AddApiTokenPolicy(StaffPolicies.ApiOrdersManage, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent)
             .AddBackOfficeLink(BackOfficeGroups.Orders, "Orders", "/admin/orders", StaffPolicies.OrdersRead, 10)
             .AddBackOfficeLink(BackOfficeGroups.Orders, "Pick & ship", "/admin/fulfilment", StaffPolicies.OrdersFulfil, 20)
+            .AddBackOfficeLink(BackOfficeGroups.Orders, "Returns", "/admin/returns", StaffPolicies.OrdersRead, 25)
             .AddBackOfficeLink(BackOfficeGroups.Orders, "Withdrawals", "/admin/withdrawals", StaffPolicies.OrdersRead, 30);
         services.AddMemoryCache();
         services.AddSingleton<OrderNumbers>();
         services.AddSingleton<OrderMail>();
         services.AddScoped<IWithdrawals, Withdrawals>().AddScoped<WithdrawalLog>().AddScoped<WithdrawalRefunds>();
+        services.Configure<ReturnPolicyOptions>(configuration.GetSection("Vetrina:Returns"));
+        services.AddSingleton<ReturnMail>().AddSingleton<ReturnLabel>();
+        services.AddScoped<ReturnRequests>().AddScoped<IReturnRequests>(sp => sp.GetRequiredService<ReturnRequests>()).AddScoped<ReturnRefunds>();
         services.AddSingleton<OrderSnapshots>();
         services.AddScoped<ShippingRates>();
         services.AddScoped<CheckoutService>();

@@ -11,4 +11,14 @@ public interface IMediaLibrary
     /// sentence saying why the file was refused (not an image, too large, too small).
     /// </summary>
     Task<(string? Url, string? Error)> StoreImageAsync(Stream upload, string fileName, long length, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Decodes a shopper's photo (a fault on a returned unit) and re-encodes it like a product image, without keeping it
+    /// or publishing it: the caller stores it where only its staff see it. Any size of picture is taken, down to
+    /// <paramref name="minSide"/> pixels; a refusal is a sentence saying why.
+    /// </summary>
+    Task<(PreparedImage? Image, string? Error)> PrepareImageAsync(Stream upload, string fileName, long length, int minSide, CancellationToken cancellationToken);
 }
+
+/// <summary>A re-encoded picture: WebP bytes (only pixels; whatever else the upload carried, such as its GPS position, is gone).</summary>
+public sealed record PreparedImage(byte[] Webp, int Width, int Height);

@@ -15,7 +15,8 @@ internal sealed class ImageUploads(TimeProvider clock)
 
     private static readonly SKEncodedImageFormat[] Accepted = [SKEncodedImageFormat.Jpeg, SKEncodedImageFormat.Png, SKEncodedImageFormat.Webp];
 
-    public async Task<(MediaAsset? Asset, string? Error)> ProcessAsync(Stream upload, string fileName, long length, CancellationToken cancellationToken)
+    public async Task<(MediaAsset? Asset, string? Error)> ProcessAsync(Stream upload, string fileName, long length, CancellationToken cancellationToken,
+        int minSide = MinSide)
     {
         if (length is 0 or > MaxBytes)
         {
@@ -32,9 +33,9 @@ internal sealed class ImageUploads(TimeProvider clock)
         }
 
         var (width, height) = (codec.Info.Width, codec.Info.Height);
-        if (Math.Min(width, height) < MinSide)
+        if (Math.Min(width, height) < minSide)
         {
-            return (null, $"The image is {width}×{height} pixels; product images need at least {MinSide} on each side.");
+            return (null, $"The image is {width}×{height} pixels; it needs at least {minSide} on each side.");
         }
 
         using var decoded = SKBitmap.Decode(codec);

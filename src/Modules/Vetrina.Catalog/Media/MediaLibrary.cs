@@ -17,4 +17,11 @@ internal sealed class MediaLibrary(VetrinaDbContext db, ImageUploads uploads) : 
         await db.SaveChangesAsync(cancellationToken);
         return (asset.Url, null);
     }
+
+    public async Task<(PreparedImage? Image, string? Error)> PrepareImageAsync(Stream upload, string fileName, long length, int minSide,
+        CancellationToken cancellationToken)
+    {
+        var (asset, error) = await uploads.ProcessAsync(upload, fileName, length, cancellationToken, minSide);
+        return asset is null ? (null, error) : (new PreparedImage(asset.Content, asset.Width, asset.Height), null);
+    }
 }

@@ -2,8 +2,8 @@ using Vetrina.Kernel;
 
 namespace Vetrina.Inventory.Contracts;
 
-/// <summary>A place stock is kept, as other modules show it (the order page's "ship from" choice).</summary>
-public sealed record StockLocationView(string Code, LocalizedText Name, bool FulfilsOnline);
+/// <summary>A place stock is kept, as other modules show it (the order page's "ship from" choice, the stores that take returns).</summary>
+public sealed record StockLocationView(string Code, LocalizedText Name, bool FulfilsOnline, bool IsStore, string CountryCode);
 
 public interface IStockLocations
 {

@@ -9,7 +9,7 @@ internal sealed class StockLocations(VetrinaDbContext db) : IStockLocations
 {
     public async Task<IReadOnlyList<StockLocationView>> ListAsync(CancellationToken cancellationToken) =>
         await db.Set<StockLocation>().AsNoTracking().OrderByDescending(l => l.FulfilsOnline).ThenBy(l => l.Code)
-            .Select(l => new StockLocationView(l.Code, l.Name, l.FulfilsOnline)).ToListAsync(cancellationToken);
+            .Select(l => new StockLocationView(l.Code, l.Name, l.FulfilsOnline, l.Kind == LocationKind.Store, l.CountryCode)).ToListAsync(cancellationToken);
 
     public Task<bool> ExistsAsync(string code, CancellationToken cancellationToken) =>
         db.Set<StockLocation>().AnyAsync(l => l.Code == code, cancellationToken);

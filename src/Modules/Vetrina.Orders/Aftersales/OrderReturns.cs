@@ -1,5 +1,5 @@
-using Vetrina.Orders.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Vetrina.Orders.Contracts;
 using Vetrina.Data;
 using Vetrina.Data.Events;
 using Vetrina.Inventory.Contracts;
@@ -22,8 +22,9 @@ internal sealed class OrderReturns(VetrinaDbContext db, IStockReservations stock
 
     /// <param name="quantities">Units returned per order line id.</param>
     /// <param name="key">One per return the staff member means to record (the form's one-time token): a resubmitted form records it once.</param>
+    /// <param name="returnNumber">The shopper's return request the parcel answers, when it came with one ("VT-100042-R1"): it is then received.</param>
     public async Task<OrderActionResult> ReceiveAsync(long orderId, string locationCode, IReadOnlyDictionary<long, int> quantities, bool restock, string reason,
-        string key, string actor, CancellationToken cancellationToken = default)
+        string key, string actor, string? returnNumber, CancellationToken cancellationToken = default)
     {
         db.ChangeTracker.Clear();
         var returnKey = $"{orderId}:{key}";
@@ -61,6 +62,12 @@ internal sealed class OrderReturns(VetrinaDbContext db, IStockReservations stock
             return new(OrderActionError.ReasonRequired, "Say why the units came back (wrong size, faulty...): fashion buyers read it.");
         }
 
+        if (returnNumber is not null
+            && !await db.Set<ReturnRequest>().AnyAsync(r => r.OrderId == orderId && r.Number == returnNumber && r.Stage == ReturnStage.Requested, cancellationToken))
+        {
+            return new(OrderActionError.WrongStatus, $"Return {returnNumber} is not one of this order's returns waiting to arrive.");
+        }
+
         try
         {
             var strategy = db.Database.CreateExecutionStrategy();
@@ -80,9 +87,18 @@ internal sealed class OrderReturns(VetrinaDbContext db, IStockReservations stock
                 }
 
                 tracked.Touch(now);
+                var request = returnNumber is null ? null
+                    : await db.Set<ReturnRequest>().FirstAsync(r => r.OrderId == orderId && r.Number == returnNumber, cancellationToken);
+                if (request is { Stage: not ReturnStage.Requested })
+                {
+                    return new OrderActionResult(OrderActionError.WrongStatus, $"Return {returnNumber} has been received already.");
+                }
+
                 var received = new OrderReturn(orderId, returnKey, location, restock, reason.Trim(), actor, now, returned);
                 db.Add(received);
                 await db.SaveChangesAsync(cancellationToken);
+                request?.MarkReceived(received.Id, now);
+
                 db.Publish(new ReturnReceived(snapshots.Of(tracked), received.Id, location, restock, reason.Trim(),
                     [.. returned.Select(r => new UnitsOfLine(r.OrderLineId, tracked.Lines.First(l => l.Id == r.OrderLineId).SkuCode, r.Quantity))], now));
                 await db.SaveChangesAsync(cancellationToken);

@@ -56,7 +56,6 @@ internal sealed class WithdrawalRefunds(VetrinaDbContext db, TimeProvider clock)
     {
         var lines = order.Lines.ToDictionary(l => l.Id);
         var value = withdrawal.Lines.Sum(l => l.Quantity * lines[l.OrderLineId].UnitPriceMinor);
-        var afterDiscount = order.SubtotalMinor == 0 ? 0 : value * (order.SubtotalMinor - Math.Min(order.DiscountMinor, order.SubtotalMinor)) / order.SubtotalMinor;
-        return afterDiscount + (withdrawal.WholeOrder ? order.ShippingMinor : 0);
+        return ReturnRules.AfterDiscount(order, value) + (withdrawal.WholeOrder ? order.ShippingMinor : 0);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Vetrina.Data;
 using Vetrina.Kernel;
 using Vetrina.Markets.Contracts;
@@ -16,8 +17,8 @@ namespace Vetrina.Orders.Aftersales;
 /// zone; before every parcel has arrived it has not begun, and withdrawing is open. A withdrawal takes the units not
 /// yet withdrawn or returned; the shopper sends them back and the warehouse receives them as any return.
 /// </summary>
-internal sealed class Withdrawals(VetrinaDbContext db, OrderNumbers numbers, IMarketDirectory markets, IMailOutbox outbox,
-    TimeProvider clock) : IWithdrawals
+internal sealed class Withdrawals(VetrinaDbContext db, OrderNumbers numbers, IMarketDirectory markets, IMailOutbox outbox, ReturnRequests returns,
+    IOptions<SiteOptions> site, TimeProvider clock) : IWithdrawals
 {
     public const int PeriodDays = 14;
 
@@ -74,10 +75,20 @@ internal sealed class Withdrawals(VetrinaDbContext db, OrderNumbers numbers, IMa
                 found.Order.Email, Languages.Normalize(request.Language), whole, now,
                 chosen.Select(c => new WithdrawalLine(c.LineId, c.Units, $"{c.Name} · {c.Colour} · {c.Size}")));
             db.Add(entry);
-            await outbox.QueueAsync(WithdrawalMail.Acknowledgement(found.Order, entry, found.Market.Zone), cancellationToken);
+            // The withdrawal opens the return the shopper sends the units back with; its page has the label.
+            var opened = await returns.OpenForWithdrawalAsync(found.Order, entry, cancellationToken);
+            var link = $"{site.Value.Base}/{entry.Language}/returns/{opened.Number}?key={opened.AccessKey}";
+            await outbox.QueueAsync(WithdrawalMail.Acknowledgement(found.Order, entry, found.Market.Zone, opened.Number, link), cancellationToken);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    returns.Announce(found.Order, opened);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                });
                 return new WithdrawalOutcome(null, number, entry.ReceivedAt, chosen, found.Market.TimeZone);
             }
             catch (DbUpdateException) when (attempt < 5)
@@ -134,9 +145,7 @@ internal sealed class Withdrawals(VetrinaDbContext db, OrderNumbers numbers, IMa
             return null;
         }
 
-        var lastDay = TimeZoneInfo.ConvertTime(delivered.Max()!.Value, zone).Date;
-        var endLocal = lastDay.AddDays(PeriodDays + 1);
-        return new DateTimeOffset(endLocal, zone.GetUtcOffset(endLocal)).AddTicks(-1);
+        return ReturnRules.Deadline(delivered.Max()!.Value, PeriodDays, zone);
     }
 
     private async Task<WithdrawalOutcome?> ReceiptAsync(string key, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace Vetrina.Orders.Notifications;
 /// </summary>
 internal static class WithdrawalMail
 {
-    private sealed record Words(string Subject, string Greeting, string Received, string Items, string Next, string Signature);
+    private sealed record Words(string Subject, string Greeting, string Received, string Items, string Next, string Return, string Signature);
 
     private static readonly Words English = new(
         "We received your withdrawal · order {0}",
@@ -22,6 +22,7 @@ internal static class WithdrawalMail
         "we received your withdrawal from order {0} on {1}.",
         "Withdrawn:",
         "Please send the items back within 14 days. We refund what you paid for them (and standard delivery when you withdraw from the whole order) within 14 days of today; we may wait until the items, or proof that you sent them, reach us.",
+        "Your return {0}, with its label to print: {1}",
         "Vetrina");
 
     private static readonly Words Italian = new(
@@ -30,6 +31,7 @@ internal static class WithdrawalMail
         "abbiamo ricevuto il tuo recesso dall'ordine {0} il {1}.",
         "Articoli per cui eserciti il recesso:",
         "Restituisci gli articoli entro 14 giorni. Ti rimborsiamo quanto pagato (e la consegna standard se recedi dall'intero ordine) entro 14 giorni da oggi; possiamo attendere di ricevere gli articoli o la prova della spedizione.",
+        "Il tuo reso {0}, con l'etichetta da stampare: {1}",
         "Vetrina");
 
     private static readonly Words Korean = new(
@@ -38,9 +40,10 @@ internal static class WithdrawalMail
         "{1}에 주문 {0}의 청약철회를 접수했습니다.",
         "철회 상품:",
         "14일 이내에 상품을 반송해 주세요. 결제하신 금액(전체 주문을 철회하시면 기본 배송비 포함)은 오늘부터 14일 이내에 환불되며, 상품 또는 발송 증빙을 받을 때까지 환불을 보류할 수 있습니다.",
+        "반품 {0}과 인쇄할 라벨: {1}",
         "Vetrina");
 
-    public static TransactionalMail Acknowledgement(Order order, Withdrawal withdrawal, TimeZoneInfo zone)
+    public static TransactionalMail Acknowledgement(Order order, Withdrawal withdrawal, TimeZoneInfo zone, string returnNumber, string returnLink)
     {
         var language = Languages.Normalize(withdrawal.Language);
         var words = language switch { Languages.Italian => Italian, Languages.Korean => Korean, _ => English };
@@ -52,7 +55,8 @@ internal static class WithdrawalMail
 
         var text = new StringBuilder().AppendLine(greeting).AppendLine(received).AppendLine().AppendLine(words.Items);
         items.ForEach(i => text.AppendLine(CultureInfo.InvariantCulture, $"- {i}"));
-        text.AppendLine().AppendLine(words.Next).AppendLine().AppendLine(words.Signature);
+        var returning = string.Format(CultureInfo.InvariantCulture, words.Return, returnNumber, returnLink);
+        text.AppendLine().AppendLine(words.Next).AppendLine().AppendLine(returning).AppendLine().AppendLine(words.Signature);
 
         var e = (string s) => WebUtility.HtmlEncode(s);
         var html = new StringBuilder()
@@ -60,7 +64,9 @@ internal static class WithdrawalMail
             .Append("<body style=\"font-family:system-ui,sans-serif;color:#1a1a1a;max-width:36rem;margin:auto\">")
             .Append(CultureInfo.InvariantCulture, $"<p>{e(greeting)}<br>{e(received)}</p><p>{e(words.Items)}</p><ul>")
             .Append(string.Concat(items.Select(i => $"<li>{e(i)}</li>")))
-            .Append(CultureInfo.InvariantCulture, $"</ul><p>{e(words.Next)}</p><p>{e(words.Signature)}</p></body></html>");
+            .Append(CultureInfo.InvariantCulture, $"</ul><p>{e(words.Next)}</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p>{e(string.Format(CultureInfo.InvariantCulture, words.Return, returnNumber, ""))}<a href=\"{e(returnLink)}\">{e(returnLink)}</a></p>")
+            .Append(CultureInfo.InvariantCulture, $"<p>{e(words.Signature)}</p></body></html>");
         return new TransactionalMail($"order:{order.Id}:withdrawal:{withdrawal.Sequence}", withdrawal.Email, subject, text.ToString(), html.ToString(), language);
     }
 }

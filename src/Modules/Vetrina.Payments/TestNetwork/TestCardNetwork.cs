@@ -128,13 +128,16 @@ internal sealed class TestCardNetwork(IServiceScopeFactory scopes, TimeProvider 
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+            // The key before the charge: a key already used means its change has committed, so the charge read next
+            // shows it (read the other way round, a request racing the first could answer with the charge as it was).
+            var replay = await db.Set<TestChargeOperation>().AnyAsync(o => o.Key == key, cancellationToken);
             var charge = await db.Set<TestCharge>().FirstOrDefaultAsync(c => c.Id == reference, cancellationToken);
             if (charge is null)
             {
                 return new ProviderOutcome(ProviderStatus.Unknown, reference);
             }
 
-            if (await db.Set<TestChargeOperation>().AnyAsync(o => o.Key == key, cancellationToken))
+            if (replay)
             {
                 return Outcome(charge);
             }

@@ -129,7 +129,8 @@ internal static class FulfilmentApi
         }
 
         var result = await returns.ReceiveAsync(details.Order.Id, body.Location ?? "", quantities, body.Restock, body.Reason ?? "",
-            "api:" + idempotencyKey!.Trim(), Actor(http), cancellationToken);
+            "api:" + idempotencyKey!.Trim(), Actor(http), string.IsNullOrWhiteSpace(body.ReturnNumber) ? null : body.ReturnNumber.Trim().ToUpperInvariant(),
+            cancellationToken);
         return result.Succeeded
             ? TypedResults.Ok(CheckoutApi.Dto((await orders.ForStaffAsync(number, cancellationToken))!, numbers))
             : Refused(result.Error, result.Detail!);

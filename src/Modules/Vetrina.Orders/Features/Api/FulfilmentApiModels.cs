@@ -15,7 +15,8 @@ internal sealed record PackRequest(string? Location, IReadOnlyList<ParcelLineReq
 internal sealed record ShipRequest(string? Carrier, string? TrackingNumber);
 
 /// <param name="Restock">Whether the units go back into sellable stock at the location (default); false when damaged or worn.</param>
-internal sealed record ReturnRequest(string? Location, IReadOnlyList<ParcelLineRequest>? Lines, string? Reason, bool Restock = true);
+/// <param name="ReturnNumber">The shopper's return the parcel came with, as on its label's barcode ("VT-100042-R1"): it is marked received.</param>
+internal sealed record ReturnRequest(string? Location, IReadOnlyList<ParcelLineRequest>? Lines, string? Reason, bool Restock = true, string? ReturnNumber = null);
 
 internal sealed record CancelRequest(string? Reason);
 

@@ -132,7 +132,7 @@ internal sealed class OrderDetailModel(VetrinaDbContext db, OrderNumbers numbers
             return Failed("return", "Give whole numbers of units that came back. Nothing was recorded.");
         }
 
-        var result = await returns.ReceiveAsync(Details.Order.Id, location ?? "", units ?? [], restock, reason ?? "", key.Trim(), Actor, cancellationToken);
+        var result = await returns.ReceiveAsync(Details.Order.Id, location ?? "", units ?? [], restock, reason ?? "", key.Trim(), Actor, null, cancellationToken);
         return await DoneAsync(result, "return", restock ? "Return received and back in stock. Refund it below." : "Return received (not restocked). Refund it below.",
             cancellationToken);
     }

@@ -1,0 +1,298 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Vetrina.Catalog.Contracts;
+using Vetrina.Data;
+using Vetrina.Data.Events;
+using Vetrina.Inventory.Contracts;
+using Vetrina.Kernel;
+using Vetrina.Markets.Contracts;
+using Vetrina.Messaging.Contracts;
+using Vetrina.Orders.Contracts;
+using Vetrina.Orders.Contracts.Events;
+using Vetrina.Orders.Domain;
+using Vetrina.Orders.Fulfilment;
+using Vetrina.Orders.Notifications;
+
+namespace Vetrina.Orders.Aftersales;
+
+/// <summary>
+/// Returns started by the shopper. A line's units may go back once delivered, until the end of the market's window
+/// counted from the delivery of its last parcel, unless its category is final sale; units already back or on their way
+/// back (an open request) are not offered twice. Every check is repeated when the request is saved, inside a change of
+/// the order's version, so two requests at once cannot both take the same units.
+/// </summary>
+internal sealed class ReturnRequests(VetrinaDbContext db, OrderNumbers numbers, OrderSnapshots snapshots, IMarketDirectory markets, ICatalogSnapshots catalog,
+    IStockLocations locations, IMediaLibrary media, IMailOutbox outbox, ReturnMail mail, ReturnLabel labels, IOptions<ReturnPolicyOptions> options,
+    TimeProvider clock) : IReturnRequests
+{
+    public const int MaxNote = 1000;
+    public const int MinPhotoSide = 200;
+
+    internal sealed record Assessment(Order Order, MarketView Market, MarketReturnPolicy Policy, IReadOnlyList<ReturnableLine> Lines, IReadOnlyList<DropOffStore> Stores,
+        ReturnShippingRule Shipping);
+
+    public async Task<ReturnReview> ReviewAsync(ReturnLookup lookup, string language, CancellationToken cancellationToken)
+    {
+        var (found, refusal) = await AssessAsync(lookup, language, clock.GetUtcNow(), cancellationToken);
+        return found is null
+            ? new ReturnReview(refusal, null, null, [], null, [], "UTC")
+            : new ReturnReview(refusal, numbers.Format(found.Order.Id), found.Order.Currency, found.Lines, found.Shipping, found.Stores, found.Market.TimeZone);
+    }
+
+    public async Task<ReturnRequestOutcome> RequestAsync(ReturnRequestInput input, CancellationToken cancellationToken)
+    {
+        if (await ExistingAsync(input.Key, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+        if (note?.Length > MaxNote)
+        {
+            return Refused(ReturnRefusal.NoteTooLong);
+        }
+
+        PreparedImage? photo = null;
+        if (input.Photo is { Length: > 0 } upload)
+        {
+            var (image, error) = await media.PrepareImageAsync(upload.Content, upload.FileName, upload.Length, MinPhotoSide, cancellationToken);
+            if (image is null)
+            {
+                return new ReturnRequestOutcome(ReturnRefusal.PhotoRefused, error, null, null);
+            }
+
+            photo = image;
+        }
+
+        var language = Languages.Normalize(input.Language);
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var now = clock.GetUtcNow();
+            var (found, refusal) = await AssessAsync(input.Lookup, language, now, cancellationToken);
+            if (found is null || refusal is not null)
+            {
+                return Refused(refusal ?? ReturnRefusal.NotFound);
+            }
+
+            var (lines, problem) = Choose(found, input, photo is not null);
+            if (problem is not null)
+            {
+                return Refused(problem.Value);
+            }
+
+            var order = await db.Set<Order>().Include(o => o.Lines).FirstAsync(o => o.Id == found.Order.Id, cancellationToken);
+            order.Touch(now);
+            var sequence = (await db.Set<ReturnRequest>().Where(r => r.OrderId == order.Id).MaxAsync(r => (int?)r.Sequence, cancellationToken) ?? 0) + 1;
+            var fee = ReturnRules.ShippingFee(lines.Select(l => l.Reason), input.Method, found.Shipping.ShopperPaysMinor);
+            var request = new ReturnRequest(order.Id, sequence, $"{numbers.Format(order.Id)}-R{sequence}", input.Key, NewAccessKey(), language, input.Method,
+                input.Method == ReturnMethod.StoreDropOff ? input.Store!.Trim().ToUpperInvariant() : null, fee, note, null, now, lines);
+            if (photo is not null)
+            {
+                request.Attach(new ReturnPhoto(Guid.NewGuid(), photo.Webp, photo.Width, photo.Height));
+            }
+
+            try
+            {
+                await SaveAsync(order, request, found, cancellationToken);
+                return new ReturnRequestOutcome(null, null, request.Number, request.AccessKey);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Another request for this order was saved meanwhile (its version moved, or it took this number), or this
+                // very form was sent twice at once: look again with what is now recorded.
+                if (await ExistingAsync(input.Key, cancellationToken) is { } concurrent)
+                {
+                    return concurrent;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The return a withdrawal opens, for the withdrawn units, in the caller's unit of work (saved with the withdrawal's
+    /// log entry): the shopper sends the units back by label, paying it as the market's policy says for a change of mind.
+    /// </summary>
+    public async Task<ReturnRequest> OpenForWithdrawalAsync(Order order, Withdrawal withdrawal, CancellationToken cancellationToken)
+    {
+        var sequence = (await db.Set<ReturnRequest>().Where(r => r.OrderId == order.Id).MaxAsync(r => (int?)r.Sequence, cancellationToken) ?? 0) + 1;
+        var label = Money.FromMajor(options.Value.For(order.Market).ReturnShipping, order.Currency).Minor;
+        var fee = ReturnRules.ShippingFee([ReturnReason.ChangedMind], ReturnMethod.Label, label);
+        var request = new ReturnRequest(order.Id, sequence, $"{numbers.Format(order.Id)}-R{sequence}", $"withdrawal:{withdrawal.Key}", NewAccessKey(),
+            withdrawal.Language, ReturnMethod.Label, null, fee, null, withdrawal.Sequence, withdrawal.ReceivedAt,
+            withdrawal.Lines.Select(l => new ReturnRequestLine(l.OrderLineId, l.Quantity, ReturnReason.ChangedMind)));
+        db.Add(request);
+        return request;
+    }
+
+    /// <summary>Publishes a return opened by a withdrawal once it has its id (after the caller's first save).</summary>
+    public void Announce(Order order, ReturnRequest request) =>
+        db.Publish(new ReturnRequested(snapshots.Of(order), request.Id, request.Number, request.Method.ToString(), Units(order, request), request.RequestedAt));
+
+    public async Task<ShopperReturn?> FindAsync(string number, string accessKey, CancellationToken cancellationToken)
+    {
+        var request = await FindRequestAsync(number, accessKey, cancellationToken);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == request.OrderId, cancellationToken);
+        var market = await markets.FindAsync(order.Market, cancellationToken) ?? (await markets.AllAsync(cancellationToken))[0];
+        var store = request.Store is null ? null : (await locations.ListAsync(cancellationToken)).FirstOrDefault(l => l.Code == request.Store) is { } place
+            ? new DropOffStore(place.Code, place.Name) : new DropOffStore(request.Store, new LocalizedText(request.Store, request.Store, request.Store));
+        var lines = order.Lines.ToDictionary(l => l.Id);
+        return new ShopperReturn(request.Number, numbers.Format(order.Id), request.Stage, request.Method, store, order.Currency,
+            [.. request.Lines.Select(l => new ShopperReturnLine(lines[l.OrderLineId].Name, lines[l.OrderLineId].Colour, lines[l.OrderLineId].Size, l.Quantity, l.Reason))],
+            request.ShippingFeeMinor, ReturnRules.Refund(order, request.Lines.Select(l => (l.OrderLineId, l.Quantity)), request.ShippingFeeMinor),
+            request.RequestedAt, market.TimeZone, string.Join(", ", labels.ReturnAddress(order.Market)));
+    }
+
+    public async Task<byte[]?> LabelAsync(string number, string accessKey, CancellationToken cancellationToken)
+    {
+        var request = await FindRequestAsync(number, accessKey, cancellationToken);
+        if (request is not { Method: ReturnMethod.Label })
+        {
+            return null;
+        }
+
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == request.OrderId, cancellationToken);
+        return labels.Draw(order, request, numbers.Format(order.Id));
+    }
+
+    internal async Task<(Assessment? Found, ReturnRefusal? Refusal)> AssessAsync(ReturnLookup lookup, string language, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        if (!numbers.TryRead(lookup.OrderNumber?.Trim(), out var orderId))
+        {
+            return (null, ReturnRefusal.NotFound);
+        }
+
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        var owner = order is not null
+            && ((lookup.CustomerId is { } customer && order.CustomerId == customer)
+                || (!string.IsNullOrWhiteSpace(lookup.Email) && string.Equals(order.Email.Trim(), lookup.Email.Trim(), StringComparison.OrdinalIgnoreCase)));
+        if (!owner)
+        {
+            return (null, ReturnRefusal.NotFound);
+        }
+
+        var market = await markets.FindAsync(order!.Market, cancellationToken) ?? (await markets.AllAsync(cancellationToken))[0];
+        var policy = options.Value.For(order.Market);
+        var days = ReturnRules.WindowDays(order.ShippingAddress.CountryCode, policy.WindowDays);
+        var delivered = (await db.Set<Shipment>().AsNoTracking().Include(s => s.Lines).Where(s => s.OrderId == order.Id && s.DeliveredAt != null)
+            .ToListAsync(cancellationToken)).SelectMany(s => s.Lines.Select(l => new { l.OrderLineId, l.Quantity, s.DeliveredAt })).ToList();
+        var underway = (await db.Set<ReturnRequest>().AsNoTracking().Include(r => r.Lines).Where(r => r.OrderId == order.Id && r.Stage == ReturnStage.Requested)
+            .ToListAsync(cancellationToken)).SelectMany(r => r.Lines).GroupBy(l => l.OrderLineId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
+        var snapshot = await catalog.GetAsync(cancellationToken);
+        var lines = new List<ReturnableLine>();
+        foreach (var line in order.Lines.OrderBy(l => l.Id))
+        {
+            var arrived = delivered.Where(d => d.OrderLineId == line.Id).ToList();
+            var deadline = arrived.Count == 0 ? (DateTimeOffset?)null : ReturnRules.Deadline(arrived.Max(d => d.DeliveredAt!.Value), days, market.Zone);
+            var notBack = line.Quantity - line.ReturnedQuantity - underway.GetValueOrDefault(line.Id);
+            var returnable = arrived.Sum(d => d.Quantity) - line.ReturnedQuantity - underway.GetValueOrDefault(line.Id);
+            var finalSale = FinalSaleReason(snapshot, line.StyleCode, language);
+            ReturnBlock? block = finalSale is not null ? ReturnBlock.FinalSale
+                : notBack <= 0 ? ReturnBlock.AlreadyReturned
+                : returnable <= 0 ? ReturnBlock.NotDelivered
+                : now > deadline ? ReturnBlock.WindowOver
+                : null;
+            lines.Add(new ReturnableLine(line.Id, line.Name, line.Colour, line.Size, line.Quantity, block is null ? returnable : 0,
+                ReturnRules.AfterDiscount(order, line.UnitPriceMinor), block, finalSale, deadline));
+        }
+
+        var stores = (await locations.ListAsync(cancellationToken)).Where(l => l.IsStore && l.CountryCode == order.ShippingAddress.CountryCode)
+            .Select(l => new DropOffStore(l.Code, l.Name)).ToList();
+        var shipping = new ReturnShippingRule(Money.FromMajor(policy.ReturnShipping, order.Currency).Minor, ReturnRules.ShoppersReasons);
+        var found = new Assessment(order, market, policy, lines, stores, shipping);
+        return (found, lines.Any(l => l.Units > 0) ? null : ReturnRefusal.NothingReturnable);
+    }
+
+    private static (List<ReturnRequestLine> Lines, ReturnRefusal? Problem) Choose(Assessment found, ReturnRequestInput input, bool hasPhoto)
+    {
+        var returnable = found.Lines.ToDictionary(l => l.LineId);
+        if (input.Units.Any(u => u.Value < 0 || (u.Value > 0 && (!returnable.TryGetValue(u.Key, out var line) || u.Value > line.Units))))
+        {
+            return ([], ReturnRefusal.TooMany);
+        }
+
+        var chosen = input.Units.Where(u => u.Value > 0).ToList();
+        if (chosen.Count == 0)
+        {
+            return ([], ReturnRefusal.NothingChosen);
+        }
+
+        if (chosen.Any(c => !input.Reasons.TryGetValue(c.Key, out var reason) || !Enum.IsDefined(reason)))
+        {
+            return ([], ReturnRefusal.ReasonRequired);
+        }
+
+        if (!hasPhoto && chosen.Any(c => input.Reasons[c.Key] == ReturnReason.Faulty))
+        {
+            return ([], ReturnRefusal.PhotoRequired);
+        }
+
+        if (input.Method == ReturnMethod.StoreDropOff && !found.Stores.Any(s => string.Equals(s.Code, input.Store?.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            return ([], ReturnRefusal.UnknownStore);
+        }
+
+        return ([.. chosen.Select(c => new ReturnRequestLine(c.Key, c.Value, input.Reasons[c.Key]))], null);
+    }
+
+    private async Task SaveAsync(Order order, ReturnRequest request, Assessment found, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Add(request);
+            await db.SaveChangesAsync(cancellationToken);
+            Announce(order, request);
+            var store = found.Stores.FirstOrDefault(s => s.Code == request.Store)?.Name.Get(request.Language);
+            await outbox.QueueAsync(mail.Requested(order, request, found.Market.Zone, labels.ReturnAddress(order.Market), store), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+    }
+
+    private async Task<ReturnRequestOutcome?> ExistingAsync(string key, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var earlier = await db.Set<ReturnRequest>().AsNoTracking().Where(r => r.Key == key).Select(r => new { r.Number, r.AccessKey }).FirstOrDefaultAsync(cancellationToken);
+        return earlier is null ? null : new ReturnRequestOutcome(null, null, earlier.Number, earlier.AccessKey);
+    }
+
+    private async Task<ReturnRequest?> FindRequestAsync(string number, string accessKey, CancellationToken cancellationToken)
+    {
+        var request = await db.Set<ReturnRequest>().AsNoTracking().Include(r => r.Lines).FirstOrDefaultAsync(r => r.Number == number, cancellationToken);
+        return request is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(request.AccessKey), Encoding.UTF8.GetBytes(accessKey))
+            ? request
+            : null;
+    }
+
+    private string? FinalSaleReason(CatalogSnapshot snapshot, string styleCode, string language)
+    {
+        if (options.Value.FinalSale.Count == 0 || snapshot.FindStyleByCode(styleCode) is not { } style)
+        {
+            return null;
+        }
+
+        var codes = style.CategoryPath.Select(id => snapshot.FindCategory(id)?.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var rule = options.Value.FinalSale.FirstOrDefault(f => codes.Contains(f.Category));
+        return rule is null ? null : rule.Reason.GetValueOrDefault(language) ?? rule.Reason.GetValueOrDefault(Languages.English) ?? rule.Reason.Values.FirstOrDefault() ?? "";
+    }
+
+    private static IReadOnlyList<ReturnedUnits> Units(Order order, ReturnRequest request)
+    {
+        var lines = order.Lines.ToDictionary(l => l.Id);
+        return [.. request.Lines.Select(l => new ReturnedUnits(l.OrderLineId, lines[l.OrderLineId].SkuCode, l.Quantity, l.Reason))];
+    }
+
+    private static string NewAccessKey() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    private static ReturnRequestOutcome Refused(ReturnRefusal refusal) => new(refusal, null, null, null);
+}

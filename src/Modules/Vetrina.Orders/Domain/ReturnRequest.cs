@@ -1,0 +1,158 @@
+using Vetrina.Orders.Contracts;
+
+namespace Vetrina.Orders.Domain;
+
+/// <summary>
+/// A shopper's request to send units back, before they arrive: which units and why, how they travel (a prepaid label or
+/// a store), and what the return shipping costs the shopper. Numbered per order ("VT-100042-R1"). When the warehouse
+/// receives the parcel it becomes an <see cref="OrderReturn"/>; the refund follows once, for what came back.
+/// </summary>
+internal sealed class ReturnRequest
+{
+    private readonly List<ReturnRequestLine> lines = [];
+    private readonly List<ReturnPhoto> photos = [];
+
+    private ReturnRequest()
+    {
+        Number = null!;
+        Key = null!;
+        AccessKey = null!;
+        Language = null!;
+    }
+
+    public ReturnRequest(long orderId, int sequence, string number, string key, string accessKey, string language, ReturnMethod method, string? store,
+        long shippingFeeMinor, string? note, long? withdrawalSequence, DateTimeOffset requestedAt, IEnumerable<ReturnRequestLine> requested)
+    {
+        OrderId = orderId;
+        Sequence = sequence;
+        Number = number;
+        Key = key;
+        AccessKey = accessKey;
+        Language = language;
+        Method = method;
+        Store = store;
+        ShippingFeeMinor = shippingFeeMinor;
+        Note = note;
+        WithdrawalSequence = withdrawalSequence;
+        RequestedAt = requestedAt;
+        lines.AddRange(requested);
+    }
+
+    public long Id { get; private set; }
+
+    public long OrderId { get; private set; }
+
+    /// <summary>1 for an order's first return, 2 for its second...: unique per order, so two requests at once cannot share a number.</summary>
+    public int Sequence { get; private set; }
+
+    public string Number { get; private set; }
+
+    /// <summary>The confirming form's one-time token.</summary>
+    public string Key { get; private set; }
+
+    /// <summary>What opens the return's page and label without signing in (sent in its confirmation).</summary>
+    public string AccessKey { get; private set; }
+
+    public string Language { get; private set; }
+
+    public ReturnMethod Method { get; private set; }
+
+    /// <summary>The stock location code of the store it is handed in at, for a drop-off.</summary>
+    public string? Store { get; private set; }
+
+    /// <summary>Return shipping the shopper pays, taken off the refund (nought when the shop pays, or in store).</summary>
+    public long ShippingFeeMinor { get; private set; }
+
+    public string? Note { get; private set; }
+
+    /// <summary>The withdrawal log entry (its sequence) that opened it, when it came through the withdrawal function.</summary>
+    public long? WithdrawalSequence { get; private set; }
+
+    public DateTimeOffset RequestedAt { get; private set; }
+
+    public ReturnStage Stage { get; private set; }
+
+    /// <summary>The receipt that closed it, once the warehouse or store has the units.</summary>
+    public long? OrderReturnId { get; private set; }
+
+    public DateTimeOffset? ReceivedAt { get; private set; }
+
+    public DateTimeOffset? RefundedAt { get; private set; }
+
+    public IReadOnlyList<ReturnRequestLine> Lines => lines;
+
+    public IReadOnlyList<ReturnPhoto> Photos => photos;
+
+    public void Attach(ReturnPhoto photo) => photos.Add(photo);
+
+    public void MarkReceived(long orderReturnId, DateTimeOffset at)
+    {
+        if (Stage != ReturnStage.Requested)
+        {
+            throw new InvalidOperationException($"Return {Number} was received already.");
+        }
+
+        (Stage, OrderReturnId, ReceivedAt) = (ReturnStage.Received, orderReturnId, at);
+    }
+
+    public void MarkRefunded(DateTimeOffset at)
+    {
+        if (Stage != ReturnStage.Received)
+        {
+            throw new InvalidOperationException($"Return {Number} is refunded once, after it arrives.");
+        }
+
+        (Stage, RefundedAt) = (ReturnStage.Refunded, at);
+    }
+}
+
+internal sealed class ReturnRequestLine
+{
+    private ReturnRequestLine()
+    {
+    }
+
+    public ReturnRequestLine(long orderLineId, int quantity, ReturnReason reason)
+    {
+        OrderLineId = orderLineId;
+        Quantity = quantity;
+        Reason = reason;
+    }
+
+    public long Id { get; private set; }
+
+    public long ReturnRequestId { get; private set; }
+
+    public long OrderLineId { get; private set; }
+
+    public int Quantity { get; private set; }
+
+    public ReturnReason Reason { get; private set; }
+}
+
+/// <summary>A shopper's photo of a fault, re-encoded; only staff see it.</summary>
+internal sealed class ReturnPhoto
+{
+    private ReturnPhoto()
+    {
+        Content = null!;
+    }
+
+    public ReturnPhoto(Guid id, byte[] content, int width, int height)
+    {
+        Id = id;
+        Content = content;
+        Width = width;
+        Height = height;
+    }
+
+    public Guid Id { get; private set; }
+
+    public long ReturnRequestId { get; private set; }
+
+    public byte[] Content { get; private set; }
+
+    public int Width { get; private set; }
+
+    public int Height { get; private set; }
+}

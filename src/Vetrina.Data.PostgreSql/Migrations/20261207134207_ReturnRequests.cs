@@ -1,0 +1,155 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Vetrina.Data.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReturnRequests : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "orders_return_requests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrderId = table.Column<long>(type: "bigint", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AccessKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Method = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Store = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ShippingFeeMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    WithdrawalSequence = table.Column<long>(type: "bigint", nullable: true),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    OrderReturnId = table.Column<long>(type: "bigint", nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RefundedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_return_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_orders_return_requests_orders_orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "orders_orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_orders_return_requests_orders_returns_OrderReturnId",
+                        column: x => x.OrderReturnId,
+                        principalTable: "orders_returns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_return_photos",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReturnRequestId = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Width = table.Column<int>(type: "integer", nullable: false),
+                    Height = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_return_photos", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_orders_return_photos_orders_return_requests_ReturnRequestId",
+                        column: x => x.ReturnRequestId,
+                        principalTable: "orders_return_requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orders_return_request_lines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReturnRequestId = table.Column<long>(type: "bigint", nullable: false),
+                    OrderLineId = table.Column<long>(type: "bigint", nullable: false),
+                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders_return_request_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_orders_return_request_lines_orders_return_requests_ReturnRe~",
+                        column: x => x.ReturnRequestId,
+                        principalTable: "orders_return_requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_photos_ReturnRequestId",
+                table: "orders_return_photos",
+                column: "ReturnRequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_request_lines_OrderLineId",
+                table: "orders_return_request_lines",
+                column: "OrderLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_request_lines_ReturnRequestId",
+                table: "orders_return_request_lines",
+                column: "ReturnRequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_requests_Key",
+                table: "orders_return_requests",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_requests_Number",
+                table: "orders_return_requests",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_requests_OrderId_Sequence",
+                table: "orders_return_requests",
+                columns: new[] { "OrderId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_requests_OrderReturnId",
+                table: "orders_return_requests",
+                column: "OrderReturnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_requests_Stage",
+                table: "orders_return_requests",
+                column: "Stage");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "orders_return_photos");
+
+            migrationBuilder.DropTable(
+                name: "orders_return_request_lines");
+
+            migrationBuilder.DropTable(
+                name: "orders_return_requests");
+        }
+    }
+}
