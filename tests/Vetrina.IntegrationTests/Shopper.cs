@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Kernel.Time;
+using Vetrina.Orders.Domain;
+using Vetrina.Orders.Fulfilment;
 using Vetrina.Catalog.Domain;
 using Vetrina.Inventory.Domain;
 using Vetrina.Payments.TestNetwork;
@@ -106,4 +110,44 @@ public static class Shopper
         await db.SaveChangesAsync();
         return (sku.Code, sku.Id);
     });
+
+    /// <summary>Places a Korean order (shipped to Seoul), ships it in one parcel and marks it delivered at <paramref name="deliveredAt"/>.</summary>
+    public static async Task<(string Number, long[] Lines, long[] UnitPrices)> DeliveredKoreanOrderAsync(this VetrinaApp app, string email,
+        DateTimeOffset deliveredAt, params (string Sku, int Quantity)[] lines)
+    {
+        using var client = app.CreateClient();
+        var cart = await CartAsync(client, "KR", lines[0].Sku, lines[0].Quantity);
+        foreach (var (sku, quantity) in lines.Skip(1))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/v1/carts/{cart}/lines", new { sku, quantity })).StatusCode);
+        }
+
+        var placed = await PlaceAsync(client, Guid.NewGuid().ToString(),
+            Body(cart, "KR", "ko", email, KoreanAddress, "KR-STD", await TotalAsync(client, cart, "KR-STD")));
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Vetrina.Data.VetrinaDbContext>();
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Email == email);
+        var fulfilment = scope.ServiceProvider.GetRequiredService<OrderFulfilment>();
+        using (ReplayableClock.Begin(deliveredAt.AddDays(-2)))
+        {
+            Assert.True((await fulfilment.PackAsync(order.Id, "WH-MI", order.Lines.ToDictionary(l => l.Id, l => l.Quantity), "test")).Succeeded);
+        }
+
+        var parcel = await db.Set<Shipment>().Where(s => s.OrderId == order.Id).Select(s => s.Id).SingleAsync();
+        using (ReplayableClock.Begin(deliveredAt.AddDays(-1)))
+        {
+            Assert.True((await fulfilment.ShipAsync(parcel, "CJ", "CJ000111222", "test")).Succeeded);
+        }
+
+        using (ReplayableClock.Begin(deliveredAt))
+        {
+            Assert.True((await fulfilment.DeliverAsync(parcel, "test")).Succeeded);
+        }
+
+        var ordered = order.Lines.OrderBy(l => l.Id).ToList();
+        return (numberOf(await placed.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()), [.. ordered.Select(l => l.Id)], [.. ordered.Select(l => l.UnitPriceMinor)]);
+
+        static string numberOf(System.Text.Json.JsonElement body) => body.GetProperty("number").GetString()!;
+    }
 }

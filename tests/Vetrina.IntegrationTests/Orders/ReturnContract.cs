@@ -34,7 +34,7 @@ public abstract partial class ReturnContract(AppFixture fixture)
     {
         var (sku, _) = await app.SkuWithUnitsAsync(5, pick: 13);
         var email = $"반품.{Guid.NewGuid():N}@example.com";
-        var (number, lines, prices) = await DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-2), (sku, 2));
+        var (number, lines, prices) = await app.DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-2), (sku, 2));
         var shopper = app.CreateClient(new() { HandleCookies = true, AllowAutoRedirect = false });
         Assert.Contains("id=\"returns-link\"", await shopper.GetStringAsync("/ko"), StringComparison.Ordinal);
 
@@ -89,7 +89,7 @@ public abstract partial class ReturnContract(AppFixture fixture)
     {
         var (sku, _) = await app.SkuWithUnitsAsync(5, pick: 14);
         var email = $"faulty.{Guid.NewGuid():N}@example.com";
-        var (number, lines, prices) = await DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-1), (sku, 1));
+        var (number, lines, prices) = await app.DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-1), (sku, 1));
         var shopper = app.CreateClient(new() { HandleCookies = true, AllowAutoRedirect = false });
         var fields = new Dictionary<string, string>
         {
@@ -127,7 +127,7 @@ public abstract partial class ReturnContract(AppFixture fixture)
     {
         var (late, _) = await app.SkuWithUnitsAsync(5, pick: 15);
         var email = $"late.{Guid.NewGuid():N}@example.com";
-        var (lateNumber, _, _) = await DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-8), (late, 1));
+        var (lateNumber, _, _) = await app.DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-8), (late, 1));
         var shopper = app.CreateClient(new() { HandleCookies = true, AllowAutoRedirect = false });
         var over = await PostAsync(shopper, "/ko/returns", "Review", new() { ["order"] = lateNumber, ["Email"] = email });
         var overPage = WebUtility.HtmlDecode(await over.Content.ReadAsStringAsync());
@@ -139,7 +139,7 @@ public abstract partial class ReturnContract(AppFixture fixture)
         var (scarf, scarfId) = await FinalSaleSkuAsync();
         var (coat, _) = await app.SkuWithUnitsAsync(5, pick: 16);
         var buyer = $"mixed.{Guid.NewGuid():N}@example.com";
-        var (number, lines, _) = await DeliveredKoreanOrderAsync(buyer, DateTimeOffset.UtcNow.AddDays(-1), (scarf, 1), (coat, 2));
+        var (number, lines, _) = await app.DeliveredKoreanOrderAsync(buyer, DateTimeOffset.UtcNow.AddDays(-1), (scarf, 1), (coat, 2));
         var scarfLine = await app.WithDbAsync(db => db.Set<OrderLine>().Where(l => l.SkuId == scarfId && lines.Contains(l.Id)).Select(l => l.Id).SingleAsync());
         var coatLine = lines.Single(l => l != scarfLine);
         var mixed = WebUtility.HtmlDecode(await (await PostAsync(shopper, "/ko/returns", "Review", new() { ["order"] = number, ["Email"] = buyer })).Content.ReadAsStringAsync());
@@ -184,7 +184,7 @@ public abstract partial class ReturnContract(AppFixture fixture)
     {
         var (sku, _) = await app.SkuWithUnitsAsync(5, pick: 18);
         var email = $"refund.{Guid.NewGuid():N}@example.com";
-        var (number, lines, prices) = await DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-3), (sku, 2));
+        var (number, lines, prices) = await app.DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-3), (sku, 2));
         await using var scope = app.Services.CreateAsyncScope();
         var returns = scope.ServiceProvider.GetRequiredService<ReturnRequests>();
         var outcome = await returns.RequestAsync(new ReturnRequestInput(Guid.NewGuid().ToString("N"), new ReturnLookup(number, email, null), "ko",
@@ -270,46 +270,6 @@ public abstract partial class ReturnContract(AppFixture fixture)
         {
             folder.Delete(recursive: true);
         }
-    }
-
-    /// <summary>Places a Korean order (shipped to Seoul), ships it in one parcel and marks it delivered at <paramref name="deliveredAt"/>.</summary>
-    private async Task<(string Number, long[] Lines, long[] UnitPrices)> DeliveredKoreanOrderAsync(string email, DateTimeOffset deliveredAt,
-        params (string Sku, int Quantity)[] lines)
-    {
-        using var client = app.CreateClient();
-        var cart = await Shopper.CartAsync(client, "KR", lines[0].Sku, lines[0].Quantity);
-        foreach (var (sku, quantity) in lines.Skip(1))
-        {
-            Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/v1/carts/{cart}/lines", new { sku, quantity })).StatusCode);
-        }
-
-        var placed = await Shopper.PlaceAsync(client, Guid.NewGuid().ToString(),
-            Shopper.Body(cart, "KR", "ko", email, Shopper.KoreanAddress, "KR-STD", await Shopper.TotalAsync(client, cart, "KR-STD")));
-        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Vetrina.Data.VetrinaDbContext>();
-        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Email == email);
-        var fulfilment = scope.ServiceProvider.GetRequiredService<OrderFulfilment>();
-        using (ReplayableClock.Begin(deliveredAt.AddDays(-2)))
-        {
-            Assert.True((await fulfilment.PackAsync(order.Id, "WH-MI", order.Lines.ToDictionary(l => l.Id, l => l.Quantity), "test")).Succeeded);
-        }
-
-        var parcel = await db.Set<Shipment>().Where(s => s.OrderId == order.Id).Select(s => s.Id).SingleAsync();
-        using (ReplayableClock.Begin(deliveredAt.AddDays(-1)))
-        {
-            Assert.True((await fulfilment.ShipAsync(parcel, "CJ", "CJ000111222", "test")).Succeeded);
-        }
-
-        using (ReplayableClock.Begin(deliveredAt))
-        {
-            Assert.True((await fulfilment.DeliverAsync(parcel, "test")).Succeeded);
-        }
-
-        var ordered = order.Lines.OrderBy(l => l.Id).ToList();
-        return (numberOf(await placed.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()), [.. ordered.Select(l => l.Id)], [.. ordered.Select(l => l.UnitPriceMinor)]);
-
-        static string numberOf(System.Text.Json.JsonElement body) => body.GetProperty("number").GetString()!;
     }
 
     /// <summary>A SKU of a style in the final-sale category, with stock online.</summary>

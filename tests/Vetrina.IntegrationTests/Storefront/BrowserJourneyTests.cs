@@ -496,6 +496,31 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         }
     }
 
+    [Fact]
+    public async Task AKoreanShopperOnAPhone_StartsAReturn_AndGetsItsLabel()
+    {
+        var (sku, _) = await fixture.App.SkuWithUnitsAsync(5, pick: 26);
+        var email = $"phone.return.{Guid.NewGuid():N}@example.com";
+        var (number, lines, _) = await fixture.App.DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-2), (sku, 1));
+        var page = await NewPhonePageAsync();
+        await page.GotoAsync(new Uri(fixture.Address, "/ko").ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "반품 신청" }).ClickAsync();
+        await page.GetByLabel("주문 번호").FillAsync(number);
+        await page.GetByLabel("주문에 사용한 이메일").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "주문 찾기" }).ClickAsync();
+        await page.Locator($"#units-{lines[0]}").SelectOptionAsync("1");
+        await page.Locator($"#reason-{lines[0]}").SelectOptionAsync(new SelectOptionValue { Label = "사이즈가 작음" });
+        await AssertAccessibleAsync(page, "returns, the choice");
+        await page.GetByRole(AriaRole.Button, new() { Name = "반품 신청하기" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"반품 {number}-R1" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#return-fee")).ToContainTextAsync("₩3,000");
+        await AssertAccessibleAsync(page, "a return");
+        var label = await page.GetByRole(AriaRole.Link, new() { Name = "선불 반품 라벨 내려받기(PDF)" }).GetAttributeAsync("href");
+        var pdf = await page.APIRequest.GetAsync(new Uri(fixture.Address, label!).ToString());
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await pdf.BodyAsync(), 0, 5), StringComparison.Ordinal);
+    }
+
     private async Task<IPage> NewPhonePageAsync()
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
