@@ -58,6 +58,18 @@ public sealed class SmtpSink : IDisposable
         return [.. To(address)];
     }
 
+    /// <summary>Waits for the message to an address with this subject, whatever else reaches it meanwhile.</summary>
+    public async Task<MimeMessage> WaitForSubjectAsync(string address, string subject, int seconds = 15)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < until && !To(address).Any(m => m.Subject == subject))
+        {
+            await Task.Delay(100);
+        }
+
+        return Assert.Single(To(address), m => m.Subject == subject);
+    }
+
     private async Task AcceptAsync()
     {
         while (true)

@@ -46,7 +46,7 @@ public static class OrdersModule
         services.AddScoped<IWithdrawals, Withdrawals>().AddScoped<WithdrawalLog>().AddScoped<WithdrawalRefunds>();
         services.Configure<ReturnPolicyOptions>(configuration.GetSection("Vetrina:Returns"));
         services.AddSingleton<ReturnMail>().AddSingleton<ReturnLabel>();
-        services.AddScoped<ReturnRequests>().AddScoped<IReturnRequests>(sp => sp.GetRequiredService<ReturnRequests>()).AddScoped<ReturnRefunds>();
+        services.AddScoped<ReturnRequests>().AddScoped<IReturnRequests>(sp => sp.GetRequiredService<ReturnRequests>()).AddScoped<ReturnRefunds>().AddScoped<ReturnExchanges>();
         services.AddSingleton<OrderSnapshots>();
         services.AddScoped<ShippingRates>();
         services.AddScoped<CheckoutService>();

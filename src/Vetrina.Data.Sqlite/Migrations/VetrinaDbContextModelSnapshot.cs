@@ -4312,6 +4312,25 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreditCardEnding")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExchangeCarrier")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExchangeReference")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExchangeShippedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExchangeTracking")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -4351,6 +4370,11 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<long>("RequestedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Resolution")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -4370,6 +4394,8 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExchangeReference");
 
                     b.HasIndex("Key")
                         .IsUnique();
@@ -4391,6 +4417,13 @@ namespace Vetrina.Data.Sqlite.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExchangeFor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExchangeSkuId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("OrderLineId")

@@ -64,7 +64,7 @@ public abstract partial class ReturnContract(AppFixture fixture)
 
         var detail = WebUtility.HtmlDecode(await shopper.GetStringAsync(page));
         Assert.Contains($"환불 예정 금액: ₩{prices[0] - 3000:N0}", detail, StringComparison.Ordinal);
-        var mail = Assert.Single(await SmtpSink.Shared.WaitForAsync(email, 3), m => m.Subject == $"반품 {returnNumber} 접수 안내");
+        var mail = await SmtpSink.Shared.WaitForSubjectAsync(email, $"반품 {returnNumber} 접수 안내");
         Assert.Contains("반품 배송비 ₩3,000은(는) 환불 금액에서 차감됩니다.", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains($"/ko/returns/{returnNumber}?key=", mail.TextBody, StringComparison.Ordinal);
 
@@ -270,6 +270,93 @@ public abstract partial class ReturnContract(AppFixture fixture)
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task AnExchangeForAnotherSize_HoldsTheNewUnitAtOnce_AndSendsItFromTheHoldWhenTheReturnArrives()
+    {
+        var (sku, _) = await app.SkuWithUnitsAsync(5, pick: 27);
+        var email = $"exchange.{Guid.NewGuid():N}@example.com";
+        var (number, lines, _) = await app.DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-2), (sku, 1));
+        var (sibling, siblingId) = await app.WithDbAsync(async db =>
+        {
+            var colourway = await db.Set<Sku>().Where(k => k.Code == sku).Select(k => k.ColourwayId).SingleAsync();
+            var other = await db.Set<Sku>().Where(k => k.ColourwayId == colourway && k.Code != sku).OrderBy(k => k.Id).FirstAsync();
+            await db.Set<StockLevel>().Where(l => l.SkuId == other.Id).ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.LocationCode == "WH-MI" ? l.Reserved + 1 : 0));
+            return (other.Code, other.Id);
+        });
+        var reserved = () => app.WithDbAsync(db => db.Set<StockLevel>().Where(l => l.SkuId == siblingId && l.LocationCode == "WH-MI").Select(l => new { l.OnHand, l.Reserved }).SingleAsync());
+        var before = await reserved();
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var returns = scope.ServiceProvider.GetRequiredService<ReturnRequests>();
+        ReturnRequestInput Exchange(string key, string code) => new(key, new ReturnLookup(number, email, null), "ko", new Dictionary<long, int> { [lines[0]] = 1 },
+            new Dictionary<long, ReturnReason> { [lines[0]] = ReturnReason.TooSmall }, ReturnMethod.Label, null, null, null, ReturnResolution.Exchange,
+            new Dictionary<long, string> { [lines[0]] = code });
+        var review = await returns.ReviewAsync(new ReturnLookup(number, email, null), "ko", default);
+        Assert.Contains(review.Lines[0].Exchanges, e => e.SkuCode == sibling && e.Available);
+        Assert.Equal(ReturnRefusal.ExchangeNotOffered, (await returns.RequestAsync(Exchange(Guid.NewGuid().ToString("N"), sku), default)).Refusal);
+
+        var outcome = await returns.RequestAsync(Exchange(Guid.NewGuid().ToString("N"), sibling), default);
+        Assert.Null(outcome.Refusal);
+        var held = await reserved();
+        Assert.Equal((before.OnHand, before.Reserved + 1), (held.OnHand, held.Reserved));
+        var request = await app.WithDbAsync(db => db.Set<ReturnRequest>().SingleAsync(r => r.Number == outcome.Number));
+        Assert.Equal(0L, request.ShippingFeeMinor);
+
+        // The unit on its way back is not offered again, and the held size shows as gone to everyone else.
+        var again = await returns.RequestAsync(Exchange(Guid.NewGuid().ToString("N"), sibling), default);
+        Assert.Equal(ReturnRefusal.NothingReturnable, again.Refusal);
+        Assert.Contains((await returns.ReviewAsync(new ReturnLookup(number, email, null), "ko", default)).Lines[0].Exchanges, e => e.SkuCode == sibling && !e.Available);
+
+        // Not before the return arrives; then once, from the hold, with the tracking link mailed.
+        var exchanges = scope.ServiceProvider.GetRequiredService<ReturnExchanges>();
+        Assert.Equal(OrderActionError.WrongStatus, (await exchanges.ShipAsync(outcome.Number!, "WH-MI", "CJ", "CJ000111333", "test", default)).Error);
+        var receipts = scope.ServiceProvider.GetRequiredService<OrderReturns>();
+        Assert.True((await receipts.ReceiveAsync(request.OrderId, "WH-MI", new Dictionary<long, int> { [lines[0]] = 1 }, true, "Return", $"request:{outcome.Number}",
+            "test", outcome.Number, default)).Succeeded);
+        var refunds = scope.ServiceProvider.GetRequiredService<ReturnRefunds>();
+        Assert.Equal(ReturnRefunds.Standing.ExchangeToSend, (await refunds.ListAsync(10, default)).Single(e => e.Request.Number == outcome.Number).Standing);
+        Assert.Equal(OrderActionError.WrongStatus, (await refunds.RefundAsync(outcome.Number!, "test", default)).Error);
+        Assert.True((await exchanges.ShipAsync(outcome.Number!, "WH-MI", "CJ", "CJ000111333", "test", default)).Succeeded);
+        Assert.True((await exchanges.ShipAsync(outcome.Number!, "WH-MI", "CJ", "CJ000111333", "test", default)).Succeeded);
+        var shipped = await reserved();
+        Assert.Equal((before.OnHand - 1, before.Reserved), (shipped.OnHand, shipped.Reserved));
+        Assert.Equal(ReturnStage.Exchanged, await app.WithDbAsync(db => db.Set<ReturnRequest>().Where(r => r.Number == outcome.Number).Select(r => r.Stage).SingleAsync()));
+        var mail = await SmtpSink.Shared.WaitForSubjectAsync(email, $"교환 상품 발송 · {outcome.Number}");
+        Assert.Contains("CJ000111333", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(sibling, mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StoreCredit_IsTheRefundLessTheLabelPlusTheBonus_IssuedOnceAsAGiftCard()
+    {
+        var (sku, _) = await app.SkuWithUnitsAsync(5, pick: 28);
+        var email = $"credit.{Guid.NewGuid():N}@example.com";
+        var (number, lines, prices) = await app.DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-2), (sku, 1));
+        await using var scope = app.Services.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<ReturnRequests>().RequestAsync(new ReturnRequestInput(Guid.NewGuid().ToString("N"),
+            new ReturnLookup(number, email, null), "ko", new Dictionary<long, int> { [lines[0]] = 1 }, new Dictionary<long, ReturnReason> { [lines[0]] = ReturnReason.ChangedMind },
+            ReturnMethod.Label, null, null, null, ReturnResolution.StoreCredit), default);
+        var request = await app.WithDbAsync(db => db.Set<ReturnRequest>().SingleAsync(r => r.Number == outcome.Number));
+        Assert.True((await scope.ServiceProvider.GetRequiredService<OrderReturns>().ReceiveAsync(request.OrderId, "WH-MI", new Dictionary<long, int> { [lines[0]] = 1 },
+            true, "Return", $"request:{outcome.Number}", "test", outcome.Number, default)).Succeeded);
+
+        var presses = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            await using var own = app.Services.CreateAsyncScope();
+            return await own.ServiceProvider.GetRequiredService<ReturnRefunds>().RefundAsync(outcome.Number!, "agent", default);
+        }));
+        Assert.All(presses, p => Assert.True(p.Succeeded, p.Detail));
+        // By hand: the unit's price less the ₩3,000 label, then 10 % more, in whole won rounded down.
+        var expected = (prices[0] - 3000) * 110 / 100;
+        var credited = await app.WithDbAsync(db => db.Set<ReturnRequest>().SingleAsync(r => r.Number == outcome.Number));
+        Assert.Equal(ReturnStage.Refunded, credited.Stage);
+        var cards = await app.WithDbAsync(db => db.Set<Vetrina.Promotions.Domain.GiftCard>().Where(c => c.Code.EndsWith(credited.CreditCardEnding!)).ToListAsync());
+        Assert.Equal(expected, Assert.Single(cards).InitialMinor);
+        Assert.Empty(await app.WithDbAsync(db => db.Set<OrderRefund>().Where(f => f.OrderId == request.OrderId).ToListAsync()));
+        var mail = await SmtpSink.Shared.WaitForSubjectAsync(email, $"적립금 안내 · {outcome.Number}");
+        Assert.Contains(cards[0].Display, mail.TextBody, StringComparison.Ordinal);
     }
 
     /// <summary>A SKU of a style in the final-sale category, with stock online.</summary>

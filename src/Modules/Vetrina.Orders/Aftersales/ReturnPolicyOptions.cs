@@ -20,6 +20,9 @@ internal sealed class ReturnPolicyOptions
 
     public List<FinalSaleCategory> FinalSale { get; set; } = [];
 
+    /// <summary>What store credit adds to the refund, in percent: a reason to keep the money in the shop.</summary>
+    public int StoreCreditBonusPercent { get; set; } = 10;
+
     public MarketReturnPolicy For(string market) => Markets.GetValueOrDefault(market) ?? new MarketReturnPolicy();
 }
 

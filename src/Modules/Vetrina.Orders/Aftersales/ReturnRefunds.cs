@@ -4,6 +4,9 @@ using Vetrina.Data;
 using Vetrina.Kernel;
 using Vetrina.Kernel.Time;
 using Vetrina.Markets.Contracts;
+using Vetrina.Messaging.Contracts;
+using Vetrina.Orders.Notifications;
+using Vetrina.Promotions.Contracts;
 using Vetrina.Orders.Contracts;
 using Vetrina.Orders.Domain;
 
@@ -17,14 +20,18 @@ namespace Vetrina.Orders.Aftersales;
 /// so it happens once however many people press the button, and never before the units are back.
 /// </summary>
 internal sealed class ReturnRefunds(VetrinaDbContext db, OrderAdministration administration, OrderNumbers numbers, IMarketDirectory markets,
-    IMarketCalendars calendars, IOptions<ReturnPolicyOptions> options, TimeProvider clock)
+    IMarketCalendars calendars, IGiftCardLedger giftCards, IMailOutbox outbox, IOptions<ReturnPolicyOptions> options, TimeProvider clock)
 {
     public enum Standing
     {
         AwaitingGoods,
         Due,
         Overdue,
+
+        /// <summary>An exchange whose return arrived: its units are to be sent.</summary>
+        ExchangeToSend,
         Refunded,
+        Exchanged,
     }
 
     public sealed record Entry(ReturnRequest Request, string OrderNumber, string Email, Currency Currency, long RefundMinor, DateTimeOffset? Due, Standing Standing,
@@ -33,8 +40,9 @@ internal sealed class ReturnRefunds(VetrinaDbContext db, OrderAdministration adm
     /// <summary>Returns not yet refunded, the earliest deadline first, then the latest refunded.</summary>
     public async Task<IReadOnlyList<Entry>> ListAsync(int refundedShown, CancellationToken cancellationToken)
     {
-        var open = await db.Set<ReturnRequest>().AsNoTracking().Include(r => r.Lines).Where(r => r.Stage != ReturnStage.Refunded).ToListAsync(cancellationToken);
-        var done = await db.Set<ReturnRequest>().AsNoTracking().Include(r => r.Lines).Where(r => r.Stage == ReturnStage.Refunded)
+        var open = await db.Set<ReturnRequest>().AsNoTracking().Include(r => r.Lines)
+            .Where(r => r.Stage == ReturnStage.Requested || r.Stage == ReturnStage.Received).ToListAsync(cancellationToken);
+        var done = await db.Set<ReturnRequest>().AsNoTracking().Include(r => r.Lines).Where(r => r.Stage == ReturnStage.Refunded || r.Stage == ReturnStage.Exchanged)
             .OrderByDescending(r => r.Id).Take(refundedShown).ToListAsync(cancellationToken);
         var requests = open.Concat(done).ToList();
         var orderIds = requests.Select(r => r.OrderId).Distinct().ToList();
@@ -48,17 +56,22 @@ internal sealed class ReturnRefunds(VetrinaDbContext db, OrderAdministration adm
             var order = orders[request.OrderId];
             var zone = (await markets.FindAsync(order.Market, cancellationToken))?.Zone ?? TimeZoneInfo.Utc;
             var due = Deadline(request, order.Market, zone);
-            var standing = request.Stage == ReturnStage.Refunded ? Standing.Refunded
-                : request.Stage == ReturnStage.Requested ? Standing.AwaitingGoods
-                : now > due ? Standing.Overdue
-                : Standing.Due;
+            var standing = request.Stage switch
+            {
+                ReturnStage.Refunded => Standing.Refunded,
+                ReturnStage.Exchanged => Standing.Exchanged,
+                ReturnStage.Requested => Standing.AwaitingGoods,
+                _ when request.Resolution == ReturnResolution.Exchange => Standing.ExchangeToSend,
+                _ => now > due ? Standing.Overdue : Standing.Due,
+            };
             var lines = order.Lines.ToDictionary(l => l.Id);
             entries.Add(new Entry(request, numbers.Format(order.Id), order.Email, order.Currency,
                 RefundOf(order, request, request.OrderReturnId is { } id ? receipts.GetValueOrDefault(id) : null), due, standing,
-                [.. request.Lines.Select(l => $"{l.Quantity} × {lines[l.OrderLineId].Name} · {lines[l.OrderLineId].Colour} · {lines[l.OrderLineId].Size} ({l.Reason.Label()})")]));
+                [.. request.Lines.Select(l => $"{l.Quantity} × {lines[l.OrderLineId].Name} · {lines[l.OrderLineId].Colour} · {lines[l.OrderLineId].Size} ({l.Reason.Label()})" + (l.ExchangeFor is { } exchange ? $" → {exchange}" : ""))]));
         }
 
-        return [.. entries.OrderBy(e => e.Standing == Standing.Refunded).ThenBy(e => e.Standing == Standing.Refunded ? -e.Request.Id : e.Due?.UtcTicks ?? long.MaxValue)];
+        var settled = (Entry e) => e.Standing is Standing.Refunded or Standing.Exchanged;
+        return [.. entries.OrderBy(settled).ThenBy(e => settled(e) ? -e.Request.Id : e.Due?.UtcTicks ?? long.MaxValue)];
     }
 
     /// <summary>The refund's deadline, or null while it waits on goods that start it (Korea).</summary>
@@ -96,8 +109,18 @@ internal sealed class ReturnRefunds(VetrinaDbContext db, OrderAdministration adm
             return new(OrderActionError.WrongStatus, $"Return {number} has not arrived yet: receive its units first, then refund what came back.");
         }
 
+        if (request.Resolution == ReturnResolution.Exchange)
+        {
+            return new(OrderActionError.WrongStatus, $"Return {number} is an exchange: send its units instead of refunding.");
+        }
+
         var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == request.OrderId, cancellationToken);
         var receipt = await db.Set<OrderReturn>().AsNoTracking().Include(r => r.Lines).FirstAsync(r => r.Id == receiptId, cancellationToken);
+        if (request.Resolution == ReturnResolution.StoreCredit)
+        {
+            return await CreditAsync(order, request.Id, RefundOf(order, request, receipt), actor, cancellationToken);
+        }
+
         var amount = RefundOf(order, request, receipt);
         if (amount > 0)
         {
@@ -128,8 +151,48 @@ internal sealed class ReturnRefunds(VetrinaDbContext db, OrderAdministration adm
         return OrderActionResult.Done();
     }
 
-    /// <summary>What the received units were paid after the discount, less the shopper's return shipping.</summary>
-    private static long RefundOf(Order order, ReturnRequest request, OrderReturn? receipt) =>
-        ReturnRules.Refund(order, receipt is null ? request.Lines.Select(l => (l.OrderLineId, l.Quantity)) : receipt.Lines.Select(l => (l.OrderLineId, l.Quantity)),
-            request.ShippingFeeMinor);
+    /// <summary>
+    /// Issues the store credit once: the gift card, the return's stage and the order's version change together, so a
+    /// second press at the same moment fails on the version and finds the credit issued.
+    /// </summary>
+    private async Task<OrderActionResult> CreditAsync(Order order, long requestId, long amountMinor, string actor, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var tracked = await db.Set<ReturnRequest>().Include(r => r.Lines).FirstAsync(r => r.Id == requestId, cancellationToken);
+                if (tracked.Stage != ReturnStage.Received)
+                {
+                    return;
+                }
+
+                var now = clock.GetUtcNow();
+                var version = await db.Set<Order>().FirstAsync(o => o.Id == order.Id, cancellationToken);
+                version.Touch(now);
+                var code = giftCards.IssueWithin(new Money(amountMinor, order.Currency), $"store credit for return {tracked.Number}", actor, now);
+                tracked.MarkRefunded(now, code[^4..]);
+                await outbox.QueueAsync(ReturnMail.StoreCredit(order, tracked, code, amountMinor), cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            });
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (!await db.Set<ReturnRequest>().AnyAsync(r => r.Id == requestId && r.Stage == ReturnStage.Refunded, cancellationToken))
+            {
+                return new(OrderActionError.Conflict, "Someone else changed this order at the same time. Reload the returns and check before trying again.");
+            }
+        }
+
+        return OrderActionResult.Done();
+    }
+
+    /// <summary>What the received units come to: their price after the discount less the shopper's return shipping; for store credit, with the bonus.</summary>
+    private long RefundOf(Order order, ReturnRequest request, OrderReturn? receipt) =>
+        ReturnRules.Settlement(order, receipt is null ? request.Lines.Select(l => (l.OrderLineId, l.Quantity)) : receipt.Lines.Select(l => (l.OrderLineId, l.Quantity)),
+            request.ShippingFeeMinor, request.Resolution, options.Value.StoreCreditBonusPercent);
 }

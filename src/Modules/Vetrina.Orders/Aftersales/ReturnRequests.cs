@@ -24,21 +24,25 @@ namespace Vetrina.Orders.Aftersales;
 /// the order's version, so two requests at once cannot both take the same units.
 /// </summary>
 internal sealed class ReturnRequests(VetrinaDbContext db, OrderNumbers numbers, OrderSnapshots snapshots, IMarketDirectory markets, ICatalogSnapshots catalog,
-    IStockLocations locations, IMediaLibrary media, IMailOutbox outbox, ReturnMail mail, ReturnLabel labels, IOptions<ReturnPolicyOptions> options,
-    TimeProvider clock) : IReturnRequests
+    IStockLocations locations, IStockAvailability availability, IStockReservations reservations, IMediaLibrary media, IMailOutbox outbox, ReturnMail mail,
+    ReturnLabel labels, IOptions<ReturnPolicyOptions> options, TimeProvider clock) : IReturnRequests
 {
     public const int MaxNote = 1000;
     public const int MinPhotoSide = 200;
 
+    /// <summary>The stock holds of exchanges begin with it (the orders' sweep releases those no return claims).</summary>
+    public const string ExchangePrefix = "exchange:";
+
     internal sealed record Assessment(Order Order, MarketView Market, MarketReturnPolicy Policy, IReadOnlyList<ReturnableLine> Lines, IReadOnlyList<DropOffStore> Stores,
-        ReturnShippingRule Shipping);
+        ReturnShippingRule Shipping, IReadOnlyDictionary<string, int> SkuIds);
 
     public async Task<ReturnReview> ReviewAsync(ReturnLookup lookup, string language, CancellationToken cancellationToken)
     {
         var (found, refusal) = await AssessAsync(lookup, language, clock.GetUtcNow(), cancellationToken);
         return found is null
-            ? new ReturnReview(refusal, null, null, [], null, [], "UTC")
-            : new ReturnReview(refusal, numbers.Format(found.Order.Id), found.Order.Currency, found.Lines, found.Shipping, found.Stores, found.Market.TimeZone);
+            ? new ReturnReview(refusal, null, null, [], null, [], "UTC", options.Value.StoreCreditBonusPercent)
+            : new ReturnReview(refusal, numbers.Format(found.Order.Id), found.Order.Currency, found.Lines, found.Shipping, found.Stores, found.Market.TimeZone,
+                options.Value.StoreCreditBonusPercent);
     }
 
     public async Task<ReturnRequestOutcome> RequestAsync(ReturnRequestInput input, CancellationToken cancellationToken)
@@ -77,7 +81,7 @@ internal sealed class ReturnRequests(VetrinaDbContext db, OrderNumbers numbers, 
                 return Refused(refusal ?? ReturnRefusal.NotFound);
             }
 
-            var (lines, problem) = Choose(found, input, photo is not null);
+            var (lines, problem) = Choose(found, input, photo is not null, language);
             if (problem is not null)
             {
                 return Refused(problem.Value);
@@ -86,12 +90,19 @@ internal sealed class ReturnRequests(VetrinaDbContext db, OrderNumbers numbers, 
             var order = await db.Set<Order>().Include(o => o.Lines).FirstAsync(o => o.Id == found.Order.Id, cancellationToken);
             order.Touch(now);
             var sequence = (await db.Set<ReturnRequest>().Where(r => r.OrderId == order.Id).MaxAsync(r => (int?)r.Sequence, cancellationToken) ?? 0) + 1;
-            var fee = ReturnRules.ShippingFee(lines.Select(l => l.Reason), input.Method, found.Shipping.ShopperPaysMinor);
+            // Exchanges travel free both ways; a refund or store credit pays the label when every reason is the shopper's.
+            var fee = input.Resolution == ReturnResolution.Exchange ? 0 : ReturnRules.ShippingFee(lines.Select(l => l.Reason), input.Method, found.Shipping.ShopperPaysMinor);
+            var hold = input.Resolution == ReturnResolution.Exchange ? ExchangePrefix + input.Key : null;
             var request = new ReturnRequest(order.Id, sequence, $"{numbers.Format(order.Id)}-R{sequence}", input.Key, NewAccessKey(), language, input.Method,
-                input.Method == ReturnMethod.StoreDropOff ? input.Store!.Trim().ToUpperInvariant() : null, fee, note, null, now, lines);
+                input.Method == ReturnMethod.StoreDropOff ? input.Store!.Trim().ToUpperInvariant() : null, fee, note, null, now, lines, input.Resolution, hold);
             if (photo is not null)
             {
                 request.Attach(new ReturnPhoto(Guid.NewGuid(), photo.Webp, photo.Width, photo.Height));
+            }
+
+            if (hold is not null && !await HoldAsync(hold, lines, cancellationToken))
+            {
+                return Refused(ReturnRefusal.ExchangeUnavailable);
             }
 
             try
@@ -101,6 +112,11 @@ internal sealed class ReturnRequests(VetrinaDbContext db, OrderNumbers numbers, 
             }
             catch (DbUpdateException) when (attempt < 5)
             {
+                if (hold is not null)
+                {
+                    await reservations.ReleaseAsync(hold, cancellationToken);
+                }
+
                 // Another request for this order was saved meanwhile (its version moved, or it took this number), or this
                 // very form was sent twice at once: look again with what is now recorded.
                 if (await ExistingAsync(input.Key, cancellationToken) is { } concurrent)
@@ -144,9 +160,11 @@ internal sealed class ReturnRequests(VetrinaDbContext db, OrderNumbers numbers, 
         var store = request.Store is null ? null : (await locations.ListAsync(cancellationToken)).FirstOrDefault(l => l.Code == request.Store) is { } place
             ? new DropOffStore(place.Code, place.Name) : new DropOffStore(request.Store, new LocalizedText(request.Store, request.Store, request.Store));
         var lines = order.Lines.ToDictionary(l => l.Id);
-        return new ShopperReturn(request.Number, numbers.Format(order.Id), request.Stage, request.Method, store, order.Currency,
-            [.. request.Lines.Select(l => new ShopperReturnLine(lines[l.OrderLineId].Name, lines[l.OrderLineId].Colour, lines[l.OrderLineId].Size, l.Quantity, l.Reason))],
-            request.ShippingFeeMinor, ReturnRules.Refund(order, request.Lines.Select(l => (l.OrderLineId, l.Quantity)), request.ShippingFeeMinor),
+        return new ShopperReturn(request.Number, numbers.Format(order.Id), request.Stage, request.Resolution, request.Method, store, order.Currency,
+            [.. request.Lines.Select(l => new ShopperReturnLine(lines[l.OrderLineId].Name, lines[l.OrderLineId].Colour, lines[l.OrderLineId].Size, l.Quantity, l.Reason,
+                l.ExchangeFor is { } exchange ? exchange[(exchange.IndexOf(" · ", StringComparison.Ordinal) + 3)..] : null))],
+            request.ShippingFeeMinor, ReturnRules.Settlement(order, request.Lines.Select(l => (l.OrderLineId, l.Quantity)), request.ShippingFeeMinor, request.Resolution,
+                options.Value.StoreCreditBonusPercent),
             request.RequestedAt, market.TimeZone, string.Join(", ", labels.ReturnAddress(order.Market)));
     }
 
@@ -187,6 +205,10 @@ internal sealed class ReturnRequests(VetrinaDbContext db, OrderNumbers numbers, 
         var underway = (await db.Set<ReturnRequest>().AsNoTracking().Include(r => r.Lines).Where(r => r.OrderId == order.Id && r.Stage == ReturnStage.Requested)
             .ToListAsync(cancellationToken)).SelectMany(r => r.Lines).GroupBy(l => l.OrderLineId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
         var snapshot = await catalog.GetAsync(cancellationToken);
+        var alternatives = order.Lines.ToDictionary(l => l.Id, l => snapshot.FindStyleByCode(l.StyleCode) is { } style
+            ? style.Colourways.SelectMany(c => c.Skus.Where(k => k.Id != l.SkuId).Select(k => (Colour: c.Name.Get(language), Sku: k))).ToList()
+            : []);
+        var stock = await availability.OnlineAsync([.. alternatives.Values.SelectMany(a => a.Select(x => x.Sku.Id)).Distinct()], cancellationToken);
         var lines = new List<ReturnableLine>();
         foreach (var line in order.Lines.OrderBy(l => l.Id))
         {
@@ -201,17 +223,19 @@ internal sealed class ReturnRequests(VetrinaDbContext db, OrderNumbers numbers, 
                 : now > deadline ? ReturnBlock.WindowOver
                 : null;
             lines.Add(new ReturnableLine(line.Id, line.Name, line.Colour, line.Size, line.Quantity, block is null ? returnable : 0,
-                ReturnRules.AfterDiscount(order, line.UnitPriceMinor), block, finalSale, deadline));
+                ReturnRules.AfterDiscount(order, line.UnitPriceMinor), block, finalSale, deadline,
+                [.. alternatives[line.Id].Select(a => new ExchangeOption(a.Sku.Code, a.Colour, a.Sku.Size, stock.GetValueOrDefault(a.Sku.Id)?.InStock > 0))]));
         }
 
         var stores = (await locations.ListAsync(cancellationToken)).Where(l => l.IsStore && l.CountryCode == order.ShippingAddress.CountryCode)
             .Select(l => new DropOffStore(l.Code, l.Name)).ToList();
         var shipping = new ReturnShippingRule(Money.FromMajor(policy.ReturnShipping, order.Currency).Minor, ReturnRules.ShoppersReasons);
-        var found = new Assessment(order, market, policy, lines, stores, shipping);
+        var found = new Assessment(order, market, policy, lines, stores, shipping,
+            alternatives.Values.SelectMany(a => a).DistinctBy(a => a.Sku.Code).ToDictionary(a => a.Sku.Code, a => a.Sku.Id, StringComparer.OrdinalIgnoreCase));
         return (found, lines.Any(l => l.Units > 0) ? null : ReturnRefusal.NothingReturnable);
     }
 
-    private static (List<ReturnRequestLine> Lines, ReturnRefusal? Problem) Choose(Assessment found, ReturnRequestInput input, bool hasPhoto)
+    private static (List<ReturnRequestLine> Lines, ReturnRefusal? Problem) Choose(Assessment found, ReturnRequestInput input, bool hasPhoto, string language)
     {
         var returnable = found.Lines.ToDictionary(l => l.LineId);
         if (input.Units.Any(u => u.Value < 0 || (u.Value > 0 && (!returnable.TryGetValue(u.Key, out var line) || u.Value > line.Units))))
@@ -240,7 +264,45 @@ internal sealed class ReturnRequests(VetrinaDbContext db, OrderNumbers numbers, 
             return ([], ReturnRefusal.UnknownStore);
         }
 
-        return ([.. chosen.Select(c => new ReturnRequestLine(c.Key, c.Value, input.Reasons[c.Key]))], null);
+        if (input.Resolution != ReturnResolution.Exchange)
+        {
+            return ([.. chosen.Select(c => new ReturnRequestLine(c.Key, c.Value, input.Reasons[c.Key]))], null);
+        }
+
+        var exchanged = new List<ReturnRequestLine>();
+        foreach (var (lineId, units) in chosen)
+        {
+            var option = input.Exchanges?.GetValueOrDefault(lineId) is { } code
+                ? returnable[lineId].Exchanges.FirstOrDefault(e => string.Equals(e.SkuCode, code.Trim(), StringComparison.OrdinalIgnoreCase))
+                : null;
+            if (option is null)
+            {
+                return ([], ReturnRefusal.ExchangeNotOffered);
+            }
+
+            if (!option.Available)
+            {
+                return ([], ReturnRefusal.ExchangeUnavailable);
+            }
+
+            exchanged.Add(new ReturnRequestLine(lineId, units, input.Reasons[lineId], found.SkuIds[option.SkuCode], $"{option.SkuCode} · {option.Colour} · {option.Size}"));
+        }
+
+        return (exchanged, null);
+    }
+
+    /// <summary>Holds the units sent in exchange, all or none, from stock on the shelf (never ahead of it).</summary>
+    private async Task<bool> HoldAsync(string reference, IReadOnlyList<ReturnRequestLine> lines, CancellationToken cancellationToken)
+    {
+        var held = await reservations.ReserveAsync([.. lines.GroupBy(l => l.ExchangeSkuId!.Value).Select(g => new ReservationLine(g.Key, g.Sum(l => l.Quantity)))],
+            reference, cancellationToken);
+        if (held.Reserved && held.Backordered.Count == 0)
+        {
+            return true;
+        }
+
+        await reservations.ReleaseAsync(reference, cancellationToken);
+        return false;
     }
 
     private async Task SaveAsync(Order order, ReturnRequest request, Assessment found, CancellationToken cancellationToken)

@@ -46,6 +46,22 @@ public enum ReturnMethod
     StoreDropOff,
 }
 
+/// <summary>What the shopper gets for what they send back.</summary>
+public enum ReturnResolution
+{
+    /// <summary>Their money back, as they paid.</summary>
+    Refund,
+
+    /// <summary>Another size or colour of the same style, held now and sent when the return arrives; free both ways.</summary>
+    Exchange,
+
+    /// <summary>A gift card for the refund plus the shop's bonus.</summary>
+    StoreCredit,
+}
+
+/// <summary>Another SKU of the bought style a line can be exchanged for, and whether a unit is there to hold.</summary>
+public sealed record ExchangeOption(string SkuCode, string Colour, string Size, bool Available);
+
 /// <summary>Why a line cannot go back now.</summary>
 public enum ReturnBlock
 {
@@ -64,7 +80,7 @@ public enum ReturnBlock
 
 /// <summary>A line of the order, how many of its units can go back and until when, or what stops it.</summary>
 public sealed record ReturnableLine(long LineId, string Name, string Colour, string Size, int Bought, int Units, long UnitRefundMinor, ReturnBlock? Block,
-    string? FinalSaleReason, DateTimeOffset? Deadline);
+    string? FinalSaleReason, DateTimeOffset? Deadline, IReadOnlyList<ExchangeOption> Exchanges);
 
 /// <param name="ShopperPaysMinor">Deducted from the refund when the shopper pays the return by label (see <see cref="ShopperPaysFor"/>); 0 when the shop always pays.</param>
 /// <param name="ShopperPaysFor">The reasons for which the shopper pays the label; for the others (faulty, not as pictured, late) the shop does.</param>
@@ -73,8 +89,9 @@ public sealed record ReturnShippingRule(long ShopperPaysMinor, IReadOnlyList<Ret
 /// <summary>A store that takes returns in person.</summary>
 public sealed record DropOffStore(string Code, LocalizedText Name);
 
+/// <param name="StoreCreditBonusPercent">What store credit adds to the refund, in percent.</param>
 public sealed record ReturnReview(ReturnRefusal? Refusal, string? OrderNumber, Currency? Currency, IReadOnlyList<ReturnableLine> Lines, ReturnShippingRule? Shipping,
-    IReadOnlyList<DropOffStore> Stores, string TimeZone);
+    IReadOnlyList<DropOffStore> Stores, string TimeZone, int StoreCreditBonusPercent);
 
 /// <summary>A photo of a faulty unit as uploaded.</summary>
 public sealed record ReturnPhotoUpload(Stream Content, string FileName, long Length);
@@ -82,8 +99,10 @@ public sealed record ReturnPhotoUpload(Stream Content, string FileName, long Len
 /// <param name="Key">The confirming form's one-time token: sent twice, it is one return.</param>
 /// <param name="Units">Units per order line id.</param>
 /// <param name="Reasons">The reason per order line id sent back.</param>
+/// <param name="Exchanges">For an exchange, the SKU code each returned line is exchanged for (another size or colour of its style).</param>
 public sealed record ReturnRequestInput(string Key, ReturnLookup Lookup, string Language, IReadOnlyDictionary<long, int> Units,
-    IReadOnlyDictionary<long, ReturnReason> Reasons, ReturnMethod Method, string? Store, string? Note, ReturnPhotoUpload? Photo);
+    IReadOnlyDictionary<long, ReturnReason> Reasons, ReturnMethod Method, string? Store, string? Note, ReturnPhotoUpload? Photo,
+    ReturnResolution Resolution = ReturnResolution.Refund, IReadOnlyDictionary<long, string>? Exchanges = null);
 
 public sealed record ReturnRequestOutcome(ReturnRefusal? Refusal, string? Detail, string? Number, string? AccessKey);
 
@@ -93,12 +112,17 @@ public enum ReturnStage
     Requested,
     Received,
     Refunded,
+
+    /// <summary>The exchanged units were sent.</summary>
+    Exchanged,
 }
 
-public sealed record ShopperReturnLine(string Name, string Colour, string Size, int Units, ReturnReason Reason);
+/// <param name="ExchangeFor">"Colour · Size" of the unit sent in exchange, for an exchange.</param>
+public sealed record ShopperReturnLine(string Name, string Colour, string Size, int Units, ReturnReason Reason, string? ExchangeFor);
 
 /// <param name="RefundMinor">What the refund comes to: the units' price after the order's discount, less the return shipping the shopper pays.</param>
-public sealed record ShopperReturn(string Number, string OrderNumber, ReturnStage Stage, ReturnMethod Method, DropOffStore? Store, Currency Currency,
+public sealed record ShopperReturn(string Number, string OrderNumber, ReturnStage Stage, ReturnResolution Resolution, ReturnMethod Method, DropOffStore? Store,
+    Currency Currency,
     IReadOnlyList<ShopperReturnLine> Lines, long ShippingFeeMinor, long RefundMinor, DateTimeOffset RequestedAt, string TimeZone, string ReturnAddress);
 
 /// <summary>Why a return cannot be made as asked; the shop says each in the shopper's language.</summary>
@@ -128,4 +152,10 @@ public enum ReturnRefusal
     UnknownStore,
 
     NoteTooLong,
+
+    /// <summary>An exchange names no SKU, or one that is not another size or colour of the line's style.</summary>
+    ExchangeNotOffered,
+
+    /// <summary>The size or colour asked for in exchange has no unit left to hold.</summary>
+    ExchangeUnavailable,
 }

@@ -21,6 +21,12 @@ internal sealed class ReturnRequestConfiguration : IEntityTypeConfiguration<Retu
         builder.Property(r => r.Stage).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Store).HasMaxLength(16);
         builder.Property(r => r.Note).HasMaxLength(1000);
+        builder.Property(r => r.Resolution).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.ExchangeReference).HasMaxLength(120);
+        builder.Property(r => r.ExchangeCarrier).HasMaxLength(16);
+        builder.Property(r => r.ExchangeTracking).HasMaxLength(64);
+        builder.Property(r => r.CreditCardEnding).HasMaxLength(4);
+        builder.HasIndex(r => r.ExchangeReference);
         builder.HasOne<Order>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrderReturn>().WithMany().HasForeignKey(r => r.OrderReturnId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.ReturnRequestId).OnDelete(DeleteBehavior.Cascade);
@@ -36,6 +42,7 @@ internal sealed class ReturnRequestLineConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("orders_return_request_lines");
         builder.Property(l => l.Reason).HasConversion<string>().HasMaxLength(16);
+        builder.Property(l => l.ExchangeFor).HasMaxLength(200);
         builder.HasIndex(l => l.OrderLineId);
     }
 }

@@ -21,8 +21,11 @@ internal sealed class ReturnRequest
     }
 
     public ReturnRequest(long orderId, int sequence, string number, string key, string accessKey, string language, ReturnMethod method, string? store,
-        long shippingFeeMinor, string? note, long? withdrawalSequence, DateTimeOffset requestedAt, IEnumerable<ReturnRequestLine> requested)
+        long shippingFeeMinor, string? note, long? withdrawalSequence, DateTimeOffset requestedAt, IEnumerable<ReturnRequestLine> requested,
+        ReturnResolution resolution = ReturnResolution.Refund, string? exchangeReference = null)
     {
+        Resolution = resolution;
+        ExchangeReference = exchangeReference;
         OrderId = orderId;
         Sequence = sequence;
         Number = number;
@@ -79,6 +82,20 @@ internal sealed class ReturnRequest
 
     public DateTimeOffset? RefundedAt { get; private set; }
 
+    public ReturnResolution Resolution { get; private set; }
+
+    /// <summary>The stock hold of the exchanged units (taken at request time, shipped from when the return arrives).</summary>
+    public string? ExchangeReference { get; private set; }
+
+    public DateTimeOffset? ExchangeShippedAt { get; private set; }
+
+    public string? ExchangeCarrier { get; private set; }
+
+    public string? ExchangeTracking { get; private set; }
+
+    /// <summary>The last four characters of the gift card issued as store credit (the code itself went to the shopper).</summary>
+    public string? CreditCardEnding { get; private set; }
+
     public IReadOnlyList<ReturnRequestLine> Lines => lines;
 
     public IReadOnlyList<ReturnPhoto> Photos => photos;
@@ -95,14 +112,24 @@ internal sealed class ReturnRequest
         (Stage, OrderReturnId, ReceivedAt) = (ReturnStage.Received, orderReturnId, at);
     }
 
-    public void MarkRefunded(DateTimeOffset at)
+    public void MarkRefunded(DateTimeOffset at, string? creditCardEnding = null)
     {
-        if (Stage != ReturnStage.Received)
+        if (Stage != ReturnStage.Received || Resolution == ReturnResolution.Exchange)
         {
-            throw new InvalidOperationException($"Return {Number} is refunded once, after it arrives.");
+            throw new InvalidOperationException($"Return {Number} is refunded once, after it arrives, unless it is an exchange.");
         }
 
-        (Stage, RefundedAt) = (ReturnStage.Refunded, at);
+        (Stage, RefundedAt, CreditCardEnding) = (ReturnStage.Refunded, at, creditCardEnding);
+    }
+
+    public void MarkExchanged(string carrier, string tracking, DateTimeOffset at)
+    {
+        if (Stage != ReturnStage.Received || Resolution != ReturnResolution.Exchange)
+        {
+            throw new InvalidOperationException($"Return {Number} sends its exchange once, after it arrives.");
+        }
+
+        (Stage, ExchangeShippedAt, ExchangeCarrier, ExchangeTracking) = (ReturnStage.Exchanged, at, carrier, tracking);
     }
 }
 
@@ -112,11 +139,13 @@ internal sealed class ReturnRequestLine
     {
     }
 
-    public ReturnRequestLine(long orderLineId, int quantity, ReturnReason reason)
+    public ReturnRequestLine(long orderLineId, int quantity, ReturnReason reason, int? exchangeSkuId = null, string? exchangeFor = null)
     {
         OrderLineId = orderLineId;
         Quantity = quantity;
         Reason = reason;
+        ExchangeSkuId = exchangeSkuId;
+        ExchangeFor = exchangeFor;
     }
 
     public long Id { get; private set; }
@@ -128,6 +157,12 @@ internal sealed class ReturnRequestLine
     public int Quantity { get; private set; }
 
     public ReturnReason Reason { get; private set; }
+
+    /// <summary>The SKU sent in exchange, for an exchange.</summary>
+    public int? ExchangeSkuId { get; private set; }
+
+    /// <summary>What is sent in exchange as the shopper chose it: "SKU code · colour · size".</summary>
+    public string? ExchangeFor { get; private set; }
 }
 
 /// <summary>A shopper's photo of a fault, re-encoded; only staff see it.</summary>

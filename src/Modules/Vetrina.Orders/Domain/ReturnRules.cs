@@ -47,4 +47,16 @@ internal static class ReturnRules
         var prices = order.Lines.ToDictionary(l => l.Id, l => l.UnitPriceMinor);
         return Math.Max(0, AfterDiscount(order, units.Sum(u => u.Quantity * prices[u.LineId])) - shippingFeeMinor);
     }
+
+    /// <summary>
+    /// What the shopper gets back in money or credit: the refund; for store credit the refund and the bonus (rounded
+    /// down to the minor unit); nothing for an exchange (the units sent instead are the settlement, at the price paid).
+    /// </summary>
+    public static long Settlement(Order order, IEnumerable<(long LineId, int Quantity)> units, long shippingFeeMinor, ReturnResolution resolution, int bonusPercent) =>
+        resolution switch
+        {
+            ReturnResolution.Exchange => 0,
+            ReturnResolution.StoreCredit => Refund(order, units, shippingFeeMinor) * (100 + bonusPercent) / 100,
+            _ => Refund(order, units, shippingFeeMinor),
+        };
 }

@@ -13,7 +13,7 @@ namespace Vetrina.Orders.Expiry;
 /// Gives back the stock of orders never paid for: a challenge left open, a tab closed, a node that died between placing
 /// and charging. Each is settled by <see cref="OrderPayments.ExpireAsync"/>, which asks the provider first; two nodes
 /// sweeping at once are harmless, the order's version lets only one of them move it. The same sweep releases stock held
-/// for an order that was never written.
+/// for an order or an exchange that was never written.
 /// </summary>
 internal sealed class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOptions<OrderOptions> options, TimeProvider clock)
 {
@@ -28,30 +28,41 @@ internal sealed class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOptions<Or
     }
 
     /// <summary>
-    /// Releases stock held for an order that was never written (the node died between holding and writing it): a hold
-    /// older than the payment window that no order claims. Looks back one day, as the sweep runs every few seconds.
+    /// Releases stock held for an order or an exchange that was never written (the node died between holding and
+    /// writing it): a hold older than the payment window that no order or return claims. Looks back one day, as the
+    /// sweep runs every few seconds.
     /// </summary>
     public async Task<int> ReleaseOrphanHoldsAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        return await ReleaseOrphansAsync(scope.ServiceProvider, Checkout.OrderPlacement.HoldPrefix,
+                (page, token) => db.Set<Order>().AsNoTracking().Where(o => page.Contains(o.StockReference)).Select(o => o.StockReference).ToListAsync(token),
+                cancellationToken)
+            + await ReleaseOrphansAsync(scope.ServiceProvider, Aftersales.ReturnRequests.ExchangePrefix,
+                (page, token) => db.Set<ReturnRequest>().AsNoTracking().Where(r => page.Contains(r.ExchangeReference!)).Select(r => r.ExchangeReference!).ToListAsync(token),
+                cancellationToken);
+    }
+
+    private async Task<int> ReleaseOrphansAsync(IServiceProvider services, string prefix,
+        Func<IReadOnlyList<string>, CancellationToken, Task<List<string>>> claimedOf, CancellationToken cancellationToken)
+    {
         var cutoff = clock.GetUtcNow() - options.Value.PaymentWindow;
         var since = cutoff.AddDays(-1);
-        var holds = scope.ServiceProvider.GetRequiredService<IStockHolds>();
+        var holds = services.GetRequiredService<IStockHolds>();
         var orphans = new List<string>();
         string? after = null;
         // A page of holds still holding stock at a time: those of live orders (most of them) are passed over, so a day
         // with many orders awaiting shipment never hides an orphan behind them.
         while (orphans.Count < BatchSize)
         {
-            var page = await holds.StillHeldAsync(Checkout.OrderPlacement.HoldPrefix, since, cutoff, after, HoldsPage, cancellationToken);
+            var page = await holds.StillHeldAsync(prefix, since, cutoff, after, HoldsPage, cancellationToken);
             if (page.Count == 0)
             {
                 break;
             }
 
-            var claimed = await db.Set<Order>().AsNoTracking().Where(o => page.Contains(o.StockReference)).Select(o => o.StockReference)
-                .ToListAsync(cancellationToken);
+            var claimed = await claimedOf(page, cancellationToken);
             orphans.AddRange(page.Except(claimed));
             after = page[^1];
             if (page.Count < HoldsPage)

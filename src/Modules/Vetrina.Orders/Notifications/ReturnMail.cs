@@ -11,10 +11,11 @@ using Vetrina.Orders.Domain;
 namespace Vetrina.Orders.Notifications;
 
 /// <summary>The confirmation of a return request: what goes back, how, what the return shipping costs, and the link to the label.</summary>
-internal sealed class ReturnMail(IOptions<SiteOptions> site)
+internal sealed class ReturnMail(IOptions<SiteOptions> site, IOptions<Aftersales.ReturnPolicyOptions> policy)
 {
     private sealed record Words(string Subject, string Opening, string Items, string ByLabel, string InStore, string Fee, string FreeShipping, string Refund,
-        string Link, string Signature, Func<ReturnReason, string> Reason);
+        string Link, string Signature, Func<ReturnReason, string> Reason, string Exchange, string Credit, string ShippedSubject, string Shipped,
+        string CreditSubject, string CreditIssued);
 
     private static readonly Words English = new(
         "Your return {0}", "We have your return {0} for order {1}, requested on {2}.", "Going back:",
@@ -25,7 +26,11 @@ internal sealed class ReturnMail(IOptions<SiteOptions> site)
         {
             ReturnReason.TooSmall => "too small", ReturnReason.TooLarge => "too large", ReturnReason.NotAsPictured => "not as pictured",
             ReturnReason.Faulty => "faulty", ReturnReason.ChangedMind => "changed my mind", ReturnReason.ArrivedLate => "arrived too late", _ => "other",
-        });
+        },
+        "We are holding your exchange for you and send it as soon as your return reaches us; exchanges are free both ways.",
+        "You will get {0} in store credit (a gift card, {1} % more than the refund) once the items reach us.",
+        "Your exchange is on its way · {0}", "Your return {0} arrived and your exchange is on its way: {1}",
+        "Your store credit · {0}", "Your return {0} arrived. Here is your store credit of {1}, as a gift card to use at checkout: {2}");
 
     private static readonly Words Italian = new(
         "Il tuo reso {0}", "Abbiamo registrato il reso {0} per l'ordine {1}, richiesto il {2}.", "Articoli da restituire:",
@@ -36,7 +41,11 @@ internal sealed class ReturnMail(IOptions<SiteOptions> site)
         {
             ReturnReason.TooSmall => "troppo piccolo", ReturnReason.TooLarge => "troppo grande", ReturnReason.NotAsPictured => "diverso dalla foto",
             ReturnReason.Faulty => "difettoso", ReturnReason.ChangedMind => "ho cambiato idea", ReturnReason.ArrivedLate => "arrivato in ritardo", _ => "altro",
-        });
+        },
+        "Teniamo da parte il tuo cambio e lo spediamo appena il reso ci arriva; il cambio è gratuito in entrambe le direzioni.",
+        "Riceverai {0} di credito (una gift card, il {1} % in più del rimborso) quando gli articoli ci arrivano.",
+        "Il tuo cambio è in viaggio · {0}", "Il reso {0} è arrivato e il tuo cambio è in viaggio: {1}",
+        "Il tuo credito · {0}", "Il reso {0} è arrivato. Ecco il tuo credito di {1}, una gift card da usare al checkout: {2}");
 
     private static readonly Words Korean = new(
         "반품 {0} 접수 안내", "{2}에 주문 {1}의 반품 {0}이(가) 접수되었습니다.", "반품 상품:",
@@ -47,7 +56,11 @@ internal sealed class ReturnMail(IOptions<SiteOptions> site)
         {
             ReturnReason.TooSmall => "사이즈가 작음", ReturnReason.TooLarge => "사이즈가 큼", ReturnReason.NotAsPictured => "사진과 다름",
             ReturnReason.Faulty => "불량", ReturnReason.ChangedMind => "단순 변심", ReturnReason.ArrivedLate => "배송 지연", _ => "기타",
-        });
+        },
+        "교환 상품을 확보해 두었으며 반품 상품이 도착하는 대로 보내 드립니다. 교환 배송비는 왕복 무료입니다.",
+        "상품이 도착하면 {0}의 적립금(환불액보다 {1}% 많은 기프트 카드)을 드립니다.",
+        "교환 상품 발송 · {0}", "반품 {0}이(가) 도착하여 교환 상품을 보내 드렸습니다: {1}",
+        "적립금 안내 · {0}", "반품 {0}이(가) 도착했습니다. 결제 시 사용할 수 있는 {1}의 기프트 카드입니다: {2}");
 
     /// <summary>How the shop names a reason to a shopper in their language.</summary>
     public static string ReasonName(ReturnReason reason, string language) => For(language).Reason(reason);
@@ -58,9 +71,11 @@ internal sealed class ReturnMail(IOptions<SiteOptions> site)
         var words = For(language);
         var money = (long minor) => new Money(minor, order.Currency).Format(language);
         var lines = order.Lines.ToDictionary(l => l.Id);
-        var items = request.Lines.Select(l => $"{l.Quantity} × {lines[l.OrderLineId].Name} · {lines[l.OrderLineId].Colour} · {lines[l.OrderLineId].Size} ({words.Reason(l.Reason)})").ToList();
+        var items = request.Lines.Select(l => $"{l.Quantity} × {lines[l.OrderLineId].Name} · {lines[l.OrderLineId].Colour} · {lines[l.OrderLineId].Size} ({words.Reason(l.Reason)})"
+            + (l.ExchangeFor is { } exchange ? $" → {exchange}" : "")).ToList();
         var link = $"{site.Value.Base}/{language}/returns/{request.Number}?key={request.AccessKey}";
-        var refund = ReturnRules.Refund(order, request.Lines.Select(l => (l.OrderLineId, l.Quantity)), request.ShippingFeeMinor);
+        var bonus = policy.Value.StoreCreditBonusPercent;
+        var settlement = ReturnRules.Settlement(order, request.Lines.Select(l => (l.OrderLineId, l.Quantity)), request.ShippingFeeMinor, request.Resolution, bonus);
         var subject = string.Format(CultureInfo.InvariantCulture, words.Subject, request.Number);
         string[] paragraphs =
         [
@@ -69,7 +84,12 @@ internal sealed class ReturnMail(IOptions<SiteOptions> site)
                 ? string.Format(CultureInfo.InvariantCulture, words.ByLabel, string.Join(", ", returnAddress))
                 : string.Format(CultureInfo.InvariantCulture, words.InStore, storeName ?? request.Store),
             request.ShippingFeeMinor > 0 ? string.Format(CultureInfo.InvariantCulture, words.Fee, money(request.ShippingFeeMinor)) : words.FreeShipping,
-            string.Format(CultureInfo.InvariantCulture, words.Refund, money(refund)),
+            request.Resolution switch
+            {
+                ReturnResolution.Exchange => words.Exchange,
+                ReturnResolution.StoreCredit => string.Format(CultureInfo.InvariantCulture, words.Credit, money(settlement), bonus),
+                _ => string.Format(CultureInfo.InvariantCulture, words.Refund, money(settlement)),
+            },
         ];
 
         var text = new StringBuilder().AppendLine(paragraphs[0]).AppendLine().AppendLine(words.Items);
@@ -92,6 +112,33 @@ internal sealed class ReturnMail(IOptions<SiteOptions> site)
             .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{e(link)}\">{e(string.Format(CultureInfo.InvariantCulture, words.Link, request.Number))}</a></p>")
             .Append(CultureInfo.InvariantCulture, $"<p>{e(words.Signature)}</p></body></html>");
         return new TransactionalMail($"order:{order.Id}:return:{request.Sequence}", order.Email, subject, text.ToString(), html.ToString(), language);
+    }
+
+    /// <summary>The exchange has left the warehouse: what was sent and the tracking link.</summary>
+    public static TransactionalMail ExchangeShipped(Order order, ReturnRequest request, string trackingUrl)
+    {
+        var words = For(request.Language);
+        var subject = string.Format(CultureInfo.InvariantCulture, words.ShippedSubject, request.Number);
+        var body = string.Format(CultureInfo.InvariantCulture, words.Shipped, request.Number, trackingUrl);
+        var items = string.Join("\n", request.Lines.Where(l => l.ExchangeFor is not null).Select(l => $"- {l.Quantity} × {l.ExchangeFor}"));
+        var e = (string s) => WebUtility.HtmlEncode(s);
+        var html = $"<!doctype html><html lang=\"{Languages.Normalize(request.Language)}\"><head><meta charset=\"utf-8\"><title>{e(subject)}</title></head>"
+            + $"<body style=\"font-family:system-ui,sans-serif;color:#1a1a1a;max-width:36rem;margin:auto\"><p>{e(body)}</p><pre>{e(items)}</pre><p>{e(words.Signature)}</p></body></html>";
+        return new TransactionalMail($"order:{order.Id}:return:{request.Sequence}:exchange", order.Email, subject, $"{body}\n\n{items}\n\n{words.Signature}\n", html,
+            Languages.Normalize(request.Language));
+    }
+
+    /// <summary>The store credit issued for an arrived return, with the gift card's code.</summary>
+    public static TransactionalMail StoreCredit(Order order, ReturnRequest request, string code, long amountMinor)
+    {
+        var language = Languages.Normalize(request.Language);
+        var words = For(language);
+        var subject = string.Format(CultureInfo.InvariantCulture, words.CreditSubject, request.Number);
+        var body = string.Format(CultureInfo.InvariantCulture, words.CreditIssued, request.Number, new Money(amountMinor, order.Currency).Format(language), code);
+        var e = (string s) => WebUtility.HtmlEncode(s);
+        var html = $"<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>{e(subject)}</title></head>"
+            + $"<body style=\"font-family:system-ui,sans-serif;color:#1a1a1a;max-width:36rem;margin:auto\"><p>{e(body)}</p><p>{e(words.Signature)}</p></body></html>";
+        return new TransactionalMail($"order:{order.Id}:return:{request.Sequence}:credit", order.Email, subject, $"{body}\n\n{words.Signature}\n", html, language);
     }
 
     private static string OrderNumberOf(ReturnRequest request) => request.Number[..request.Number.LastIndexOf("-R", StringComparison.Ordinal)];

@@ -22,6 +22,12 @@ public interface IGiftCardLedger
     /// <paramref name="upToMinor"/>). Returns the amount given back.
     /// </summary>
     Task<long> GiveBackWithinAsync(long orderId, DateTimeOffset at, long? upToMinor, string reason, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Issues a new card (store credit for a return), in the caller's unit of work: saved with the caller's change or not
+    /// at all. Returns its code as shoppers type it ("ABCD-EFGH-…"); the audit log names why and who.
+    /// </summary>
+    string IssueWithin(Money amount, string reason, string actor, DateTimeOffset at);
 }
 
 /// <summary>Why a gift card pays nothing.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
+using Vetrina.Data.Audit;
 using Vetrina.Kernel;
 using Vetrina.Promotions.Contracts;
 using Vetrina.Promotions.Domain;
@@ -8,6 +9,14 @@ namespace Vetrina.Promotions.Pricing;
 
 internal sealed class GiftCards(VetrinaDbContext db) : IGiftCardLedger
 {
+    public string IssueWithin(Money amount, string reason, string actor, DateTimeOffset at)
+    {
+        var card = new GiftCard(amount, null, at);
+        db.Add(card);
+        db.AuditLog.Add(new AuditEntry(at, actor, "giftcard.issue", $"giftcard:…{card.Code[^4..]}", $"{amount}: {reason}"));
+        return card.Display;
+    }
+
     public async Task<GiftCardUse> PreviewAsync(string? typed, Money total, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(typed))

@@ -9,7 +9,8 @@ internal sealed record ReturnsText(
     string Note, string Submit, string Number, string Requested, string LabelLink, string InStoreNext, string ShippingFee, string Refund, string Stage,
     string NumberRequired, string EmailRequired, string NotFound, string NothingReturnable, string TooMany, string NothingChosen, string ReasonRequired,
     string PhotoRequired, string PhotoRefused, string UnknownStore, string NoteTooLong, string NotDelivered, string AlreadyReturned, string WindowOver,
-    string FinalSale, string ReturnTo)
+    string FinalSale, string ReturnTo, string Resolution, string AsRefund, string AsExchange, string AsCredit, string ExchangeFor, string NoExchange,
+    string SoldOut, string ExchangeHeld, string ExchangeNotOffered, string ExchangeUnavailable, string Credit)
 {
     private static readonly ReturnsText English = new(
         "Start a return", "Return items",
@@ -28,7 +29,12 @@ internal sealed record ReturnsText(
         "Add a photo of the fault for a faulty item.", "That photo could not be used: send a JPEG, PNG or WebP picture under 15 MB, at least 200 pixels on each side.",
         "Choose one of the stores listed.", "Keep the message under 1,000 characters.",
         "Not delivered yet: you can return it once it arrives.", "Already returned or on its way back.", "The return period ended on {0}.", "Cannot be returned: {0}",
-        "Send to");
+        "Send to",
+        "What you would like", "A refund", "An exchange (another size or colour, free both ways)", "Store credit: a gift card worth {0} % more",
+        "Exchange for", "Choose a size or colour", "sold out",
+        "Your exchange is held for you and leaves as soon as your return arrives.",
+        "For an exchange, choose another size or colour for each item.", "That size or colour has just sold out: choose another, or a refund.",
+        "Your store credit: {0}, once the items reach us.");
 
     private static readonly ReturnsText Italian = new(
         "Effettua un reso", "Restituisci articoli",
@@ -47,7 +53,12 @@ internal sealed record ReturnsText(
         "Aggiungi una foto del difetto per un articolo difettoso.", "Non possiamo usare questa foto: invia un'immagine JPEG, PNG o WebP sotto i 15 MB, di almeno 200 pixel per lato.",
         "Scegli uno dei negozi indicati.", "Il messaggio deve restare sotto i 1.000 caratteri.",
         "Non ancora consegnato: potrai restituirlo quando arriva.", "Già restituito o in viaggio verso di noi.", "Il periodo di reso è terminato il {0}.", "Non restituibile: {0}",
-        "Spedisci a");
+        "Spedisci a",
+        "Cosa preferisci", "Un rimborso", "Un cambio (altra taglia o colore, gratuito in entrambe le direzioni)", "Credito: una gift card del {0} % in più",
+        "Cambia con", "Scegli taglia o colore", "esaurito",
+        "Il tuo cambio è tenuto da parte e parte appena il reso ci arriva.",
+        "Per un cambio, scegli un'altra taglia o colore per ogni articolo.", "Quella taglia o colore è appena esaurito: scegline un altro, o un rimborso.",
+        "Il tuo credito: {0}, quando gli articoli ci arrivano.");
 
     private static readonly ReturnsText Korean = new(
         "반품 신청", "상품 반품",
@@ -66,7 +77,12 @@ internal sealed record ReturnsText(
         "불량 상품은 불량 부위 사진을 첨부해 주세요.", "이 사진은 사용할 수 없습니다. 15MB 이하, 가로세로 200픽셀 이상의 JPEG, PNG 또는 WebP 이미지를 보내 주세요.",
         "목록의 매장 중에서 선택하세요.", "메시지는 1,000자 이내로 입력하세요.",
         "아직 배송되지 않았습니다. 도착 후 반품할 수 있습니다.", "이미 반품되었거나 반송 중입니다.", "반품 기간이 {0}에 끝났습니다.", "반품 불가: {0}",
-        "받는 곳");
+        "받는 곳",
+        "원하시는 처리", "환불", "교환(다른 사이즈 또는 색상, 왕복 배송비 무료)", "적립금: {0}% 더 드리는 기프트 카드",
+        "교환할 상품", "사이즈 또는 색상 선택", "품절",
+        "교환 상품을 확보해 두었으며 반품 상품이 도착하는 대로 보내 드립니다.",
+        "교환하려면 상품마다 다른 사이즈나 색상을 선택하세요.", "선택한 사이즈나 색상이 방금 품절되었습니다. 다른 옵션이나 환불을 선택하세요.",
+        "적립금: {0} (상품 도착 후)");
 
     public static ReturnsText For(string language) => language switch
     {
@@ -90,6 +106,7 @@ internal sealed record ReturnsText(
     {
         ReturnStage.Requested => Pick("Requested: waiting for the items", "Richiesto: in attesa degli articoli", "신청됨: 상품 도착 대기"),
         ReturnStage.Received => Pick("Received: refund on its way", "Ricevuto: rimborso in corso", "도착: 환불 진행 중"),
+        ReturnStage.Exchanged => Pick("Exchange sent", "Cambio spedito", "교환 상품 발송"),
         _ => Pick("Refunded", "Rimborsato", "환불 완료"),
     };
 

@@ -18,8 +18,8 @@ namespace Vetrina.Orders.Pages.Admin;
 /// with its deadline (Korea: 3 business days from arrival; EU: 14 days from the request).
 /// </summary>
 [Authorize(Policy = StaffPolicies.OrdersRead)]
-internal sealed class ReturnsModel(VetrinaDbContext db, ReturnRefunds refunds, OrderReturns receipts, IStockLocations stockLocations,
-    IAuthorizationService authorization) : AdminPageModel
+internal sealed class ReturnsModel(VetrinaDbContext db, ReturnRefunds refunds, OrderReturns receipts, ReturnExchanges exchanges,
+    IStockLocations stockLocations, IAuthorizationService authorization) : AdminPageModel
 {
     public const int RefundedShown = 100;
 
@@ -68,6 +68,18 @@ internal sealed class ReturnsModel(VetrinaDbContext db, ReturnRefunds refunds, O
 
         var result = await refunds.RefundAsync(number, Actor, cancellationToken);
         return await DoneAsync(result, number, $"Return {number} refunded; the shopper has been emailed.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostShipExchangeAsync(string number, string? location, string? carrier, string? tracking, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!CanReceive)
+        {
+            return Forbid();
+        }
+
+        var result = await exchanges.ShipAsync(number, location ?? "", carrier, tracking, Actor, cancellationToken);
+        return await DoneAsync(result, number, $"Exchange {number} sent; the shopper has been emailed the tracking link.", cancellationToken);
     }
 
     /// <summary>A shopper's photo of a fault, for staff only.</summary>

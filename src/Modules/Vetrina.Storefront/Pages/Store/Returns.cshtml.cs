@@ -41,6 +41,13 @@ internal sealed class ReturnsModel : StorePageModel
     public string? Store { get; set; }
 
     [BindProperty]
+    public ReturnResolution Resolution { get; set; }
+
+    /// <summary>The SKU code each line is exchanged for.</summary>
+    [BindProperty]
+    public Dictionary<long, string?> Exchanges { get; set; } = [];
+
+    [BindProperty]
     public string? Note { get; set; }
 
     [BindProperty]
@@ -86,7 +93,8 @@ internal sealed class ReturnsModel : StorePageModel
         await using var photo = Photo?.OpenReadStream();
         var input = new ReturnRequestInput(Key, Lookup, Language, Units,
             Reasons.Where(r => r.Value is not null).ToDictionary(r => r.Key, r => r.Value!.Value), Method, Store, Note,
-            photo is null ? null : new ReturnPhotoUpload(photo, Photo!.FileName, Photo.Length));
+            photo is null ? null : new ReturnPhotoUpload(photo, Photo!.FileName, Photo.Length), Resolution,
+            Exchanges.Where(e => !string.IsNullOrWhiteSpace(e.Value)).ToDictionary(e => e.Key, e => e.Value!));
         var outcome = await Returns.RequestAsync(input, cancellationToken);
         if (outcome.Refusal is { } refusal)
         {
@@ -136,7 +144,6 @@ internal sealed class ReturnsModel : StorePageModel
         }
 
         Key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        Method = ReturnMethod.Label;
         return true;
     }
 
@@ -165,6 +172,8 @@ internal sealed class ReturnsModel : StorePageModel
         ReturnRefusal.PhotoRefused => Words.PhotoRefused,
         ReturnRefusal.UnknownStore => Words.UnknownStore,
         ReturnRefusal.NoteTooLong => Words.NoteTooLong,
+        ReturnRefusal.ExchangeNotOffered => Words.ExchangeNotOffered,
+        ReturnRefusal.ExchangeUnavailable => Words.ExchangeUnavailable,
         _ => Words.NotFound,
     };
 

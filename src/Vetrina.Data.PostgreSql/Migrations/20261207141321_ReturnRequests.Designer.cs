@@ -13,7 +13,7 @@ using Vetrina.Data;
 namespace Vetrina.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(VetrinaDbContext))]
-    [Migration("20261207134207_ReturnRequests")]
+    [Migration("20261207141321_ReturnRequests")]
     partial class ReturnRequests
     {
         /// <inheritdoc />
@@ -4442,6 +4442,25 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("CreditCardEnding")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("ExchangeCarrier")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ExchangeReference")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset?>("ExchangeShippedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExchangeTracking")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -4481,6 +4500,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Resolution")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
@@ -4500,6 +4524,8 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExchangeReference");
 
                     b.HasIndex("Key")
                         .IsUnique();
@@ -4524,6 +4550,13 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ExchangeFor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ExchangeSkuId")
+                        .HasColumnType("integer");
 
                     b.Property<long>("OrderLineId")
                         .HasColumnType("bigint");

@@ -32,7 +32,13 @@ namespace Vetrina.Data.Sqlite.Migrations
                     Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     OrderReturnId = table.Column<long>(type: "INTEGER", nullable: true),
                     ReceivedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RefundedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    RefundedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ExchangeReference = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    ExchangeShippedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExchangeCarrier = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ExchangeTracking = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreditCardEnding = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -81,7 +87,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     ReturnRequestId = table.Column<long>(type: "INTEGER", nullable: false),
                     OrderLineId = table.Column<long>(type: "INTEGER", nullable: false),
                     Quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ExchangeSkuId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExchangeFor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -108,6 +116,11 @@ namespace Vetrina.Data.Sqlite.Migrations
                 name: "IX_orders_return_request_lines_ReturnRequestId",
                 table: "orders_return_request_lines",
                 column: "ReturnRequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_requests_ExchangeReference",
+                table: "orders_return_requests",
+                column: "ExchangeReference");
 
             migrationBuilder.CreateIndex(
                 name: "IX_orders_return_requests_Key",

@@ -33,7 +33,13 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     Stage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     OrderReturnId = table.Column<long>(type: "bigint", nullable: true),
                     ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RefundedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    RefundedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Resolution = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ExchangeReference = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    ExchangeShippedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ExchangeCarrier = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ExchangeTracking = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CreditCardEnding = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -82,7 +88,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     ReturnRequestId = table.Column<long>(type: "bigint", nullable: false),
                     OrderLineId = table.Column<long>(type: "bigint", nullable: false),
                     Quantity = table.Column<int>(type: "integer", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                    Reason = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ExchangeSkuId = table.Column<int>(type: "integer", nullable: true),
+                    ExchangeFor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -109,6 +117,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 name: "IX_orders_return_request_lines_ReturnRequestId",
                 table: "orders_return_request_lines",
                 column: "ReturnRequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_return_requests_ExchangeReference",
+                table: "orders_return_requests",
+                column: "ExchangeReference");
 
             migrationBuilder.CreateIndex(
                 name: "IX_orders_return_requests_Key",
