@@ -87,14 +87,15 @@ public static class Shopper
         (await QuoteAsync(client, cart, method)).GetProperty("total").GetProperty("amount").GetDecimal();
 
     /// <summary>
-    /// A SKU of a full-price style (sold in every market) with exactly this many units online and, if asked, some in a
+    /// A SKU of a full-price style (or of the stage asked; sold in every market) with exactly this many units online and, if asked, some in a
     /// store, with a ledger that adds up from scratch. Each caller picks its own style, apart from the others.
     /// </summary>
-    public static Task<(string Sku, int SkuId)> SkuWithUnitsAsync(this VetrinaApp app, int units, int pick, int inStore = 0) => app.WithDbAsync(async db =>
+    public static Task<(string Sku, int SkuId)> SkuWithUnitsAsync(this VetrinaApp app, int units, int pick, int inStore = 0, Lifecycle lifecycle = Lifecycle.FullPrice) =>
+        app.WithDbAsync(async db =>
     {
         var locations = await db.Set<StockLocation>().OrderByDescending(l => l.FulfilsOnline).ThenBy(l => l.Code).Select(l => l.Code).ToListAsync();
         var (online, store) = (locations[0], "ST-BRERA");
-        var styles = await db.Set<Style>().Include(s => s.Colourways).ThenInclude(c => c.Skus).Where(s => s.Lifecycle == Lifecycle.FullPrice)
+        var styles = await db.Set<Style>().Include(s => s.Colourways).ThenInclude(c => c.Skus).Where(s => s.Lifecycle == lifecycle)
             .OrderBy(s => s.Id).Skip(pick).Take(1).ToListAsync();
         var sku = styles[0].Colourways.SelectMany(c => c.Skus).OrderBy(k => k.Id).Last();
         await db.Set<StockMovement>().Where(m => m.SkuId == sku.Id).ExecuteDeleteAsync();

@@ -55,6 +55,7 @@ public static class OrdersModule
         services.AddScoped<OrderQueries>().AddScoped<IShopperOrders, ShopperOrders>().AddScoped<ICheckout, ShopCheckout>();
         services.AddScoped<Contracts.IBuyerHistory, Reporting.BuyerHistory>();
         services.AddScoped<Contracts.IOrderDirectory, Reporting.OrderDirectory>();
+        services.AddScoped<IReturnStatistics, Reporting.ReturnStatistics>();
         services.AddScoped<Fulfilment.OrderFulfilment>();
         services.AddScoped<Aftersales.OrderAdministration>();
         services.AddScoped<Aftersales.OrderReturns>();

@@ -359,6 +359,39 @@ public abstract partial class ReturnContract(AppFixture fixture)
         Assert.Contains(cards[0].Display, mail.TextBody, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheProductReport_ShowsReturnsByColourSizeAndReason_AndThatAStyleRunsSmall()
+    {
+        // A new-in style: no other test orders one, so its figures are this test's alone.
+        var (sku, skuId) = await app.SkuWithUnitsAsync(10, pick: 0, lifecycle: Vetrina.Catalog.Contracts.Lifecycle.NewIn);
+        var first = $"stats.a.{Guid.NewGuid():N}@example.com";
+        var second = $"stats.b.{Guid.NewGuid():N}@example.com";
+        var (number, lines, _) = await app.DeliveredKoreanOrderAsync(first, DateTimeOffset.UtcNow.AddDays(-1), (sku, 3));
+        var (_, otherLines, _) = await app.DeliveredKoreanOrderAsync(second, DateTimeOffset.UtcNow.AddDays(-1), (sku, 1));
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.Null((await scope.ServiceProvider.GetRequiredService<ReturnRequests>().RequestAsync(new ReturnRequestInput(Guid.NewGuid().ToString("N"),
+            new ReturnLookup(number, first, null), "ko", new Dictionary<long, int> { [lines[0]] = 2 }, new Dictionary<long, ReturnReason> { [lines[0]] = ReturnReason.TooSmall },
+            ReturnMethod.Label, null, null, null), default)).Refusal);
+        // The second shopper's unit came back to a store with no request: received by staff, no reason given.
+        var otherOrder = await app.WithDbAsync(db => db.Set<OrderLine>().Where(l => l.Id == otherLines[0]).Select(l => l.OrderId).SingleAsync());
+        Assert.True((await scope.ServiceProvider.GetRequiredService<OrderReturns>().ReceiveAsync(otherOrder, "ST-SEONGSU", new Dictionary<long, int> { [otherLines[0]] = 1 },
+            true, "brought to the store", Guid.NewGuid().ToString("N"), "test", null, default)).Succeeded);
+
+        // By hand: 4 sold; 2 asked back as too small and 1 received without a reason = 3 returned, 75 %; 2 of 3 too small, none too large: runs small.
+        var line = await app.WithDbAsync(db => db.Set<OrderLine>().SingleAsync(l => l.Id == lines[0]));
+        Assert.Equal(skuId, line.SkuId);
+        var staff = await StaffSession.SignInAsync(app, VetrinaApp.AdminEmail, VetrinaApp.AdminPassword);
+        var csv = await staff.Client.GetStringAsync("/admin/analytics/products?market=KR&bySize=true&handler=ReturnsCsv");
+        var row = Assert.Single(csv.Split('\n'), l => l.StartsWith(line.StyleCode + ",", StringComparison.Ordinal) && l.Contains($",{line.Size},", StringComparison.Ordinal))
+            .TrimEnd('\r');
+        Assert.Contains(line.Colour, row, StringComparison.Ordinal);
+        // Reasons in their order: too small, too large, not as pictured, faulty, changed mind, arrived late, other; then no reason given, fit.
+        Assert.EndsWith($",{line.Size},4,3,0.75,2,0,0,0,0,0,0,1,Runs small", row, StringComparison.Ordinal);
+        var page = WebUtility.HtmlDecode(await staff.Client.GetStringAsync("/admin/analytics/products?market=KR"));
+        Assert.Contains("id=\"return-reasons\"", page, StringComparison.Ordinal);
+        Assert.Contains("Runs small", page, StringComparison.Ordinal);
+    }
+
     /// <summary>A SKU of a style in the final-sale category, with stock online.</summary>
     private Task<(string Sku, int SkuId)> FinalSaleSkuAsync() => app.WithDbAsync(async db =>
     {

@@ -32,5 +32,11 @@ internal static class KpiDefinitions
     public static readonly KpiDefinition CostPerClick = new("Cost per click", "Ad cost ÷ ad clicks", "Google Ads");
     public static readonly KpiDefinition CostPerAcquisition = new("Cost per acquisition", "Ad cost ÷ confirmed orders the campaigns earned (last click)", "Google Ads cost / conv., orders as conversions");
     public static readonly KpiDefinition ReturnOnAdSpend = new("Return on ad spend", "Net sales the campaigns earned (last click; without VAT and shipping, refunds taken off) ÷ ad cost", "Google Ads conv. value / cost, net of refunds and VAT");
+    public static readonly KpiDefinition ReturnsByReason = new("Returns by colour and reason",
+        "Of the orders placed in the period (cancelled ones left out): units asked back by shoppers (any outcome) and units staff received without a request (\"no reason given\") ÷ units sold, by style, colour and size; each reason's share of the units returned",
+        "Fashion practice (Loop, Narvar return reasons)");
+    public static readonly KpiDefinition Fit = new("Fit",
+        "\"Runs small\" when at least 3 units came back, \"too small\" is a quarter of them or more and at least twice \"too large\"; \"runs large\" the other way round",
+        "Size-advice practice");
     public static readonly KpiDefinition AddToCartRate = new("Add-to-cart rate", "Units added to bags ÷ product views", "—");
 }

@@ -49,6 +49,9 @@ internal abstract class AnalyticsPageModel(IOptions<AnalyticsOptions> options, T
 
     protected DateTimeOffset Now => clock.GetUtcNow();
 
+    /// <summary>The zone the shop's days are counted in.</summary>
+    protected TimeZoneInfo ShopZone => options.Value.Zone;
+
     public string Money(long minor) => new Money(minor, Reporting).Format();
 
     /// <summary>A moment as the shop's day and time (the zone its days are counted in).</summary>
