@@ -16,7 +16,7 @@ public abstract class ShopPagesContract(AppFixture fixture)
     {
         var client = app.CreateClient();
         var home = await client.GetStringAsync("/en");
-        foreach (var (handle, title) in new[] { ("terms", "Terms of sale"), ("returns", "Returns and withdrawal"), ("shipping", "Shipping"), ("privacy", "Privacy policy"), ("company", "Company information") })
+        foreach (var (handle, title) in new[] { ("terms", "Terms of sale"), ("returns", "Returns and withdrawal"), ("shipping", "Shipping"), ("privacy", "Privacy policy"), ("help", "Help centre"), ("cookies", "Cookie policy"), ("company", "Company information") })
         {
             Assert.Contains($"<a href=\"/en/pages/{handle}\">{title}</a>", home, StringComparison.Ordinal);
         }
@@ -37,6 +37,39 @@ public abstract class ShopPagesContract(AppFixture fixture)
         Assert.Contains("7일 이내에 청약철회", WebUtility.HtmlDecode(await client.GetStringAsync("/ko/pages/returns")), StringComparison.Ordinal);
         Assert.Contains("Modulo di recesso tipo", WebUtility.HtmlDecode(await client.GetStringAsync("/it/pages/returns")), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/en/pages/no-such-page")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheHelpCentre_ListsQuestionsByTopic_AndFindsThemByWords_InEachLanguage()
+    {
+        var client = app.CreateClient();
+        var help = WebUtility.HtmlDecode(await client.GetStringAsync("/en/pages/help"));
+        foreach (var topic in new[] { "Delivery", "Returns", "Sizes", "Payments" })
+        {
+            Assert.Contains($">{topic}</h2>", help, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<summary>How do I find my size?</summary>", help, StringComparison.Ordinal);
+        Assert.Contains("role=\"search\"", help, StringComparison.Ordinal);
+
+        // Words in the answer count as well as the question's; accents and case aside; every word must be there.
+        var italian = WebUtility.HtmlDecode(await client.GetStringAsync("/it/pages/help?q=" + Uri.EscapeDataString("CAMBIARE taglia")));
+        Assert.Contains("Domande per “CAMBIARE taglia”: 1", italian, StringComparison.Ordinal);
+        Assert.Contains("<summary>Posso cambiare taglia?</summary>", italian, StringComparison.Ordinal);
+        Assert.DoesNotContain("<summary>Quando arriva il mio ordine?</summary>", italian, StringComparison.Ordinal);
+        var accents = WebUtility.HtmlDecode(await client.GetStringAsync("/it/pages/help?q=" + Uri.EscapeDataString("E GRATUITA")));
+        Assert.Contains("Domande per “E GRATUITA”: 1", accents, StringComparison.Ordinal);
+        Assert.Contains("<summary>Quando ricevo il rimborso?</summary>", accents, StringComparison.Ordinal);
+        var korean = WebUtility.HtmlDecode(await client.GetStringAsync("/ko/pages/help?q=" + Uri.EscapeDataString("교환")));
+        Assert.Contains("<summary>다른 사이즈로 교환할 수 있나요?</summary>", korean, StringComparison.Ordinal);
+        Assert.Contains("“교환” 검색 결과: ", korean, StringComparison.Ordinal);
+        var nothing = WebUtility.HtmlDecode(await client.GetStringAsync("/en/pages/help?q=spaceship"));
+        Assert.Contains("No question matches “spaceship”.", nothing, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)", await client.GetStringAsync("/en/pages/help?q=" + Uri.EscapeDataString("<script>alert(1)</script>")), StringComparison.Ordinal);
+
+        var cookies = WebUtility.HtmlDecode(await client.GetStringAsync("/it/pages/cookies"));
+        Assert.Contains("vetrina_consent", cookies, StringComparison.Ordinal);
+        Assert.Contains("Solo con il tuo consenso", cookies, StringComparison.Ordinal);
     }
 
     [Fact]

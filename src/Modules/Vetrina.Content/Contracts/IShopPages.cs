@@ -12,7 +12,19 @@ public interface IShopPages
 
     /// <summary>The page's body in a language, as HTML from its Markdown (raw HTML in it is shown as text, never run).</summary>
     string Html(ShopPageView page, string language);
+
+    /// <summary>
+    /// The help centre's questions in a language, by topic: the <see cref="ShopPageHandles.Help"/> page's "## Topic" and
+    /// "### Question" headings with the answer under each; with <paramref name="query"/>, only the questions whose
+    /// question or answer holds every word of it (case and accents aside), and the topics left with any.
+    /// </summary>
+    Task<IReadOnlyList<HelpTopic>> HelpAsync(string language, string? query, CancellationToken cancellationToken);
 }
+
+public sealed record HelpTopic(string Title, string Anchor, IReadOnlyList<HelpQuestion> Questions);
+
+/// <param name="AnswerHtml">The answer as HTML from its Markdown (raw HTML shown as text).</param>
+public sealed record HelpQuestion(string Question, string Anchor, string AnswerHtml);
 
 public sealed record ShopPageLink(string Handle, LocalizedText Title);
 
@@ -26,4 +38,6 @@ public static class ShopPageHandles
     public const string Shipping = "shipping";
     public const string Privacy = "privacy";
     public const string Company = "company";
+    public const string Help = "help";
+    public const string Cookies = "cookies";
 }

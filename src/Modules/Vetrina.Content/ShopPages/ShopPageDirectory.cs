@@ -29,5 +29,8 @@ internal sealed class ShopPageDirectory(VetrinaDbContext db, IMemoryCache cache)
 
     public string Html(ShopPageView page, string language) => Markdown.ToHtml(page.Body.Get(language), ArticleBody.Pipeline);
 
+    public async Task<IReadOnlyList<HelpTopic>> HelpAsync(string language, string? query, CancellationToken cancellationToken) =>
+        await FindAsync(ShopPageHandles.Help, cancellationToken) is { } page ? HelpCentre.Search(HelpCentre.Read(page.Body.Get(language)), query) : [];
+
     public void Forget() => cache.Remove(LinksKey);
 }
