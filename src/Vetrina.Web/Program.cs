@@ -18,6 +18,7 @@ using Vetrina.Payments;
 using Vetrina.Privacy;
 using Vetrina.Promotions;
 using Vetrina.Webhooks;
+using Vetrina.Helpdesk;
 using Vetrina.Storefront;
 using Vetrina.Storefront.Seo;
 using Vetrina.Web.Platform;
@@ -53,6 +54,7 @@ builder.Services.AddMarketingModule();
 builder.Services.AddEmailMarketingModule(builder.Configuration);
 builder.Services.AddContentModule();
 builder.Services.AddOrdersModule(builder.Configuration);
+builder.Services.AddHelpdeskModule(builder.Configuration);
 builder.Services.AddStorefrontModule();
 // After the modules: it schedules the recurring jobs they registered.
 builder.AddVetrinaJobs();

@@ -14,7 +14,7 @@ internal static class ModuleMap
     public static readonly IReadOnlySet<string> Modules = new HashSet<string>(StringComparer.Ordinal)
     {
         "Markets", "Catalog", "Inventory", "Customers", "Cart", "Promotions", "Payments", "Orders", "Messaging", "EmailMarketing",
-        "Marketing", "Content", "Analytics", "Privacy", "Webhooks", "Storefront", "Admin",
+        "Marketing", "Content", "Analytics", "Privacy", "Webhooks", "Helpdesk", "Storefront", "Admin",
     };
 
     /// <summary>Projects that use modules without being one: they may use any module's contracts and nothing else.</summary>

@@ -27,6 +27,9 @@ public static class StaffPolicies
     /// <summary>Cancels and refunds orders.</summary>
     public const string OrdersManage = "orders-manage";
 
+    /// <summary>Reads and answers customer-service tickets.</summary>
+    public const string ServiceAnswer = "service-answer";
+
     /// <summary>Plans campaigns and their tracked links.</summary>
     public const string MarketingManage = "marketing-manage";
 

@@ -14,7 +14,8 @@ public static class BackOfficeGroups
     public const string Catalogue = "Catalogue";
     public const string Marketing = "Marketing";
     public const string Orders = "Orders";
+    public const string Service = "Customer service";
     public const string Settings = "Settings";
 
-    public static readonly IReadOnlyList<string> All = [Catalogue, Marketing, Orders, Settings];
+    public static readonly IReadOnlyList<string> All = [Catalogue, Marketing, Orders, Service, Settings];
 }

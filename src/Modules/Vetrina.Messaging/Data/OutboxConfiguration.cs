@@ -14,6 +14,10 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         builder.Property(m => m.Recipient).HasMaxLength(254);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.Language).HasMaxLength(2);
+        builder.Property(m => m.ThreadMessageId).HasMaxLength(120);
+        builder.Property(m => m.InReplyTo).HasMaxLength(300);
+        builder.Property(m => m.References).HasMaxLength(2000);
+        builder.Property(m => m.ReplyTo).HasMaxLength(254);
         builder.Property(m => m.LastError).HasMaxLength(1000);
         // Column names from before the outbox shared the work queue (LeasedWork).
         builder.Property(m => m.FinishedAt).HasColumnName("SentAt");

@@ -72,8 +72,25 @@ internal sealed class MailSender(IOptions<SmtpOptions> options, IMailSigner sign
         mime.From.Add(sender);
         mime.To.Add(MailboxAddress.Parse(message.Recipient));
         mime.Subject = message.Subject;
-        // The outbox id makes the Message-Id stable: a retry after a lost reply is recognisable as the same message.
-        mime.MessageId = $"outbox-{message.Id}@{sender.Domain}";
+        // The outbox id makes the Message-Id stable: a retry after a lost reply is recognisable as the same message; a
+        // conversation's email carries the id its writer chose, so that the answer quoting it finds its thread.
+        mime.MessageId = $"{message.ThreadMessageId ?? $"outbox-{message.Id}"}@{sender.Domain}";
+        string Full(string id) => id.Contains('@', StringComparison.Ordinal) ? id : $"{id}@{sender.Domain}";
+        if (message.InReplyTo is { } inReplyTo)
+        {
+            mime.InReplyTo = Full(inReplyTo);
+        }
+
+        foreach (var reference in message.References?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [])
+        {
+            mime.References.Add(Full(reference));
+        }
+
+        if (message.ReplyTo is { } replyTo)
+        {
+            mime.ReplyTo.Add(MailboxAddress.Parse(replyTo));
+        }
+
         mime.Headers.Add(HeaderId.ContentLanguage, message.Language);
         // Gmail's feedback loop groups complaints by these fields; the last is the stable sender id, the first the kind of email.
         mime.Headers.Add("Feedback-ID", $"{Kind(message.Reference)}:transactional:{sender.Domain}");

@@ -5,7 +5,14 @@ namespace Vetrina.Messaging.Outbox;
 
 internal sealed class MailOutbox(VetrinaDbContext db, TimeProvider clock) : IMailOutbox
 {
-    public Task QueueAsync(TransactionalMail mail, CancellationToken cancellationToken) =>
-        OutboxWriter.EnqueueAsync(db, new OutboxMessage(mail.Reference, mail.Recipient, mail.Subject, mail.TextBody, mail.HtmlBody, mail.Language,
-            clock.GetUtcNow()), cancellationToken);
+    public Task QueueAsync(TransactionalMail mail, CancellationToken cancellationToken)
+    {
+        var message = new OutboxMessage(mail.Reference, mail.Recipient, mail.Subject, mail.TextBody, mail.HtmlBody, mail.Language, clock.GetUtcNow());
+        if (mail.Thread is { } thread)
+        {
+            message.Thread(thread);
+        }
+
+        return OutboxWriter.EnqueueAsync(db, message, cancellationToken);
+    }
 }

@@ -1,4 +1,5 @@
 using Vetrina.Data.Work;
+using Vetrina.Messaging.Contracts;
 
 namespace Vetrina.Messaging.Outbox;
 
@@ -43,6 +44,20 @@ internal sealed class OutboxMessage : LeasedWork
     public string HtmlBody { get; private set; }
 
     public string Language { get; private set; }
+
+    /// <summary>The Message-ID's local part, for an email in a conversation (else one is made from the outbox id).</summary>
+    public string? ThreadMessageId { get; private set; }
+
+    public string? InReplyTo { get; private set; }
+
+    /// <summary>Earlier Message-IDs of the conversation, separated by spaces.</summary>
+    public string? References { get; private set; }
+
+    public string? ReplyTo { get; private set; }
+
+    public void Thread(MailThread thread) =>
+        (ThreadMessageId, InReplyTo, References, ReplyTo) = (thread.MessageId, thread.InReplyTo, thread.References.Count == 0 ? null : string.Join(' ', thread.References),
+            thread.ReplyTo);
 
     public DateTimeOffset CreatedAt { get; private set; }
 }

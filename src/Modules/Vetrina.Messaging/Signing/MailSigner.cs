@@ -15,7 +15,7 @@ internal sealed class MailSigner : IMailSigner, IDisposable
 {
     private static readonly string[] Signed =
     [
-        "From", "To", "Subject", "Date", "Message-ID", "List-Unsubscribe", "List-Unsubscribe-Post", "List-Id", "Feedback-ID", "MIME-Version", "Content-Type",
+        "From", "To", "Reply-To", "Subject", "Date", "Message-ID", "In-Reply-To", "References", "List-Unsubscribe", "List-Unsubscribe-Post", "List-Id", "Feedback-ID", "MIME-Version", "Content-Type",
     ];
 
     private readonly RSA? key;

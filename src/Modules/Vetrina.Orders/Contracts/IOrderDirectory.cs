@@ -4,4 +4,11 @@ namespace Vetrina.Orders.Contracts;
 public interface IOrderDirectory
 {
     Task<OrderSnapshot?> FindAsync(long orderId, CancellationToken cancellationToken);
+
+    /// <summary>The latest orders placed with an email (at most <paramref name="take"/>), newest first, with their parcels and returns: a customer-service agent's view of the customer.</summary>
+    Task<IReadOnlyList<CustomerOrder>> ForEmailAsync(string email, int take, CancellationToken cancellationToken);
 }
+
+/// <summary>An order as an agent sees it beside a ticket: where it is, its parcels and the returns asked for.</summary>
+public sealed record CustomerOrder(string Number, OrderStatus Status, Kernel.Money Total, DateTimeOffset PlacedAt, IReadOnlyList<ShopperParcel> Parcels,
+    IReadOnlyList<string> Returns);

@@ -1,0 +1,43 @@
+namespace Vetrina.Helpdesk.Contracts;
+
+/// <summary>Where a shopper's question enters customer service: the contact form, "help with this order", later inbound email.</summary>
+public interface IHelpdeskIntake
+{
+    /// <summary>Opens a ticket once per <see cref="ContactRequest.Key"/> and acknowledges it by email, or says why not.</summary>
+    Task<ContactOutcome> OpenAsync(ContactRequest request, CancellationToken cancellationToken);
+}
+
+/// <summary>What a shopper asks about; agents' views and reports group by it.</summary>
+public enum TicketTopic
+{
+    Order,
+    Delivery,
+    Returns,
+    Sizes,
+    Payments,
+    Product,
+    Other,
+}
+
+/// <summary>Where a ticket came from.</summary>
+public enum TicketChannel
+{
+    ContactForm,
+    OrderPage,
+    Email,
+}
+
+/// <param name="Key">The form's one-time token: sent twice, it is one ticket.</param>
+/// <param name="CustomerId">The signed-in customer who wrote, if any.</param>
+public sealed record ContactRequest(string Key, string? Name, string? Email, TicketTopic Topic, string? OrderNumber, string? Message, string Language,
+    TicketChannel Channel, string? CustomerId);
+
+/// <param name="Errors">Field name ("Name", "Email", "Message", "OrderNumber") to what is wrong with it.</param>
+public sealed record ContactOutcome(string? TicketNumber, IReadOnlyDictionary<string, ContactProblem> Errors);
+
+public enum ContactProblem
+{
+    Required,
+    TooLong,
+    NotAnEmail,
+}

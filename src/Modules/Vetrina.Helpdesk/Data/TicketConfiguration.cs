@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Vetrina.Helpdesk.Domain;
+
+namespace Vetrina.Helpdesk.Data;
+
+internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
+{
+    public void Configure(EntityTypeBuilder<Ticket> builder)
+    {
+        builder.ToTable("helpdesk_tickets");
+        builder.HasIndex(t => t.Key).IsUnique();
+        builder.HasIndex(t => t.Token).IsUnique();
+        builder.HasIndex(t => t.Email);
+        builder.HasIndex(t => new { t.Status, t.UpdatedAt });
+        builder.HasIndex(t => new { t.Assignee, t.Status });
+        builder.HasIndex(t => t.OrderNumber);
+        builder.Property(t => t.Key).HasMaxLength(64);
+        builder.Property(t => t.Token).HasMaxLength(32);
+        builder.Property(t => t.Email).HasMaxLength(254);
+        builder.Property(t => t.Name).HasMaxLength(200);
+        builder.Property(t => t.CustomerId).HasMaxLength(64);
+        builder.Property(t => t.Language).HasMaxLength(2);
+        builder.Property(t => t.Topic).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Channel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Priority).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.OrderNumber).HasMaxLength(32);
+        builder.Property(t => t.Assignee).HasMaxLength(256);
+        builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.Ignore(t => t.Number);
+        builder.HasMany(t => t.Messages).WithOne().HasForeignKey(m => m.TicketId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Messages).HasField("messages");
+    }
+}
+
+internal sealed class TicketMessageConfiguration : IEntityTypeConfiguration<TicketMessage>
+{
+    public void Configure(EntityTypeBuilder<TicketMessage> builder)
+    {
+        builder.ToTable("helpdesk_messages");
+        builder.Property(m => m.Author).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.AuthorName).HasMaxLength(256);
+        builder.Property(m => m.Text).HasMaxLength(TicketRules.MaxText);
+        builder.Property(m => m.MessageId).HasMaxLength(300);
+        builder.HasIndex(m => m.MessageId);
+    }
+}

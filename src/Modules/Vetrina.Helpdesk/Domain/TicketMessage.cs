@@ -1,0 +1,37 @@
+namespace Vetrina.Helpdesk.Domain;
+
+/// <summary>One message of a ticket: the customer's, an agent's answer (emailed), or a staff note (never emailed).</summary>
+internal sealed class TicketMessage
+{
+    private TicketMessage()
+    {
+        AuthorName = null!;
+        Text = null!;
+    }
+
+    public TicketMessage(MessageAuthor author, string authorName, string text, DateTimeOffset at)
+    {
+        Author = author;
+        AuthorName = authorName;
+        Text = text;
+        At = at;
+    }
+
+    public long Id { get; private set; }
+
+    public long TicketId { get; private set; }
+
+    public MessageAuthor Author { get; private set; }
+
+    public string AuthorName { get; private set; }
+
+    /// <summary>As written: plain text, shown escaped.</summary>
+    public string Text { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    /// <summary>The Message-ID's local part of the email that carried it (ours for an answer, the sender's for inbound mail).</summary>
+    public string? MessageId { get; private set; }
+
+    public void Carried(string messageId) => MessageId = messageId;
+}

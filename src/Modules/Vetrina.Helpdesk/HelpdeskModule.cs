@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Vetrina.Admin.Contracts;
+using Vetrina.Data;
+using Vetrina.Helpdesk.Contracts;
+using Vetrina.Helpdesk.Inbox;
+using Vetrina.Helpdesk.Intake;
+using Vetrina.Kernel.Security;
+
+namespace Vetrina.Helpdesk;
+
+/// <summary>Customer service: tickets from the contact form and order pages, the agent inbox, answers by email in the customer's language.</summary>
+public static class HelpdeskModule
+{
+    public static IServiceCollection AddHelpdeskModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleModel(typeof(HelpdeskModule).Assembly);
+        services.Configure<HelpdeskOptions>(configuration.GetSection("Vetrina:Helpdesk"));
+        services.AddStaffPolicy(StaffPolicies.ServiceAnswer, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent)
+            .AddBackOfficeLink(BackOfficeGroups.Service, "Inbox", "/admin/service", StaffPolicies.ServiceAnswer, 10);
+        services.AddScoped<IHelpdeskIntake, ContactIntake>().AddScoped<TicketInbox>();
+        return services;
+    }
+}

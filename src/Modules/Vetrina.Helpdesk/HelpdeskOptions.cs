@@ -1,0 +1,18 @@
+namespace Vetrina.Helpdesk;
+
+/// <summary>Configuration section <c>Vetrina:Helpdesk</c>.</summary>
+internal sealed class HelpdeskOptions
+{
+    /// <summary>
+    /// The mailbox customers write to and answers come back to. Each ticket's emails ask for replies at its plus
+    /// address ("support+token@…"), so the inbound mail names its ticket.
+    /// </summary>
+    public string Address { get; set; } = "support@vetrina.example";
+
+    /// <summary>The reply address of one ticket.</summary>
+    public string ReplyAddressOf(string token)
+    {
+        var at = Address.LastIndexOf('@');
+        return at < 1 ? Address : $"{Address[..at]}+{token}{Address[at..]}";
+    }
+}

@@ -1,0 +1,19 @@
+namespace Vetrina.Helpdesk.Inbox;
+
+/// <summary>The agent inbox's views.</summary>
+internal enum InboxView
+{
+    /// <summary>Assigned to the agent looking, not solved.</summary>
+    Mine,
+
+    /// <summary>Nobody has it yet, not solved.</summary>
+    Unassigned,
+
+    /// <summary>With the shop: new, open or on hold.</summary>
+    Open,
+
+    /// <summary>Answered, waiting on the customer.</summary>
+    WaitingOnCustomer,
+
+    Solved,
+}

@@ -1,0 +1,151 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Vetrina.Data;
+using Vetrina.Data.Events;
+using Vetrina.Helpdesk.Contracts.Events;
+using Vetrina.Helpdesk.Domain;
+using Vetrina.Helpdesk.Notifications;
+using Vetrina.Messaging.Contracts;
+
+namespace Vetrina.Helpdesk.Inbox;
+
+/// <summary>
+/// What agents do with tickets. Every change names the version of the ticket the agent was looking at: if a message or
+/// another agent's change came in meanwhile, nothing is sent and the agent is told to read it first.
+/// </summary>
+internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOptions<HelpdeskOptions> options, TimeProvider clock)
+{
+    public const int PageSize = 50;
+
+    public sealed record Result(bool Done, string? Problem)
+    {
+        public static readonly Result Ok = new(true, null);
+    }
+
+    public async Task<IReadOnlyDictionary<InboxView, int>> CountsAsync(string agent, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<InboxView, int>();
+        foreach (var view in Enum.GetValues<InboxView>())
+        {
+            counts[view] = await In(view, agent).CountAsync(cancellationToken);
+        }
+
+        return counts;
+    }
+
+    /// <summary>A view's tickets, the longest waiting first (solved ones: the latest first).</summary>
+    public async Task<IReadOnlyList<Ticket>> ListAsync(InboxView view, string agent, CancellationToken cancellationToken)
+    {
+        var tickets = In(view, agent);
+        return await (view == InboxView.Solved ? tickets.OrderByDescending(t => t.UpdatedAt) : tickets.OrderBy(t => t.UpdatedAt)).Take(PageSize)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<Ticket?> FindAsync(string number, CancellationToken cancellationToken) =>
+        Ticket.TryRead(number, out var id)
+            ? await db.Set<Ticket>().AsNoTracking().Include(t => t.Messages.OrderBy(m => m.Id)).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
+            : null;
+
+    /// <summary>Answers the customer by email (threaded under the ticket's earlier emails) and moves the ticket on.</summary>
+    public Task<Result> ReplyAsync(string number, int version, string? text, TicketStatus then, string agent, CancellationToken cancellationToken) =>
+        ChangeAsync(number, version, text, agent, async (ticket, body, now) =>
+        {
+            var earlier = ticket.Messages.Where(m => m.MessageId is not null).OrderBy(m => m.Id).Select(m => m.MessageId!).ToList();
+            var quoted = ticket.Messages.Where(m => m.Author == MessageAuthor.Customer).OrderBy(m => m.Id).LastOrDefault()?.Text;
+            var answer = ticket.Reply(agent, body!, then, now);
+            await db.SaveChangesAsync(cancellationToken);
+            answer.Carried(TicketMail.MessageIdOf(ticket, answer));
+            await outbox.QueueAsync(TicketMail.Answer(ticket, answer, earlier, quoted, options.Value.ReplyAddressOf(ticket.Token)), cancellationToken);
+            db.Publish(new TicketReplied(ticket.Number, ticket.Email, agent, now));
+        }, cancellationToken);
+
+    /// <summary>A note for staff only; never emailed.</summary>
+    public Task<Result> NoteAsync(string number, int version, string? text, string agent, CancellationToken cancellationToken) =>
+        ChangeAsync(number, version, text, agent, (ticket, body, now) =>
+        {
+            ticket.Add(MessageAuthor.Note, agent, body!, now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    public Task<Result> UpdateAsync(string number, int version, TicketStatus status, TicketPriority priority, string? assignee, string agent,
+        CancellationToken cancellationToken) =>
+        ChangeAsync(number, version, null, agent, (ticket, _, now) =>
+        {
+            if (status != ticket.Status)
+            {
+                ticket.MoveTo(status, now);
+            }
+
+            if (priority != ticket.Priority)
+            {
+                ticket.Prioritise(priority, now);
+            }
+
+            var who = string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim();
+            if (who != ticket.Assignee)
+            {
+                ticket.Assign(who, now);
+            }
+
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    private IQueryable<Ticket> In(InboxView view, string agent)
+    {
+        var tickets = db.Set<Ticket>().AsNoTracking();
+        var unsolved = tickets.Where(t => t.Status != TicketStatus.Solved && t.Status != TicketStatus.Closed);
+        return view switch
+        {
+            InboxView.Mine => unsolved.Where(t => t.Assignee == agent),
+            InboxView.Unassigned => unsolved.Where(t => t.Assignee == null),
+            InboxView.Open => tickets.Where(t => t.Status == TicketStatus.New || t.Status == TicketStatus.Open || t.Status == TicketStatus.OnHold),
+            InboxView.WaitingOnCustomer => tickets.Where(t => t.Status == TicketStatus.PendingCustomer),
+            _ => tickets.Where(t => t.Status == TicketStatus.Solved || t.Status == TicketStatus.Closed),
+        };
+    }
+
+    /// <param name="text">The message the change adds, checked when given; null for a change without one.</param>
+    private async Task<Result> ChangeAsync(string number, int version, string? text, string agent, Func<Ticket, string?, DateTimeOffset, Task> change,
+        CancellationToken cancellationToken)
+    {
+        var body = text?.Trim();
+        if (text is not null && body!.Length is 0 or > TicketRules.MaxText)
+        {
+            return new Result(false, body.Length == 0 ? "Write the message first." : $"Keep the message under {TicketRules.MaxText:N0} characters.");
+        }
+
+        try
+        {
+            return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var ticket = Ticket.TryRead(number, out var id)
+                    ? await db.Set<Ticket>().Include(t => t.Messages).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
+                    : null;
+                if (ticket is null)
+                {
+                    return new Result(false, $"There is no ticket {number}.");
+                }
+
+                if (ticket.Version != version)
+                {
+                    return Changed;
+                }
+
+                await change(ticket, body, clock.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return Result.Ok;
+            });
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Changed;
+        }
+    }
+
+    private static readonly Result Changed = new(false,
+        "This ticket changed while you had it open (a new message, or another agent's answer or change). Nothing was sent: read the latest, then try again.");
+}

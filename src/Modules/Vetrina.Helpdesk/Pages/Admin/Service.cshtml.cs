@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Vetrina.Admin.Contracts;
+using Vetrina.Helpdesk.Domain;
+using Vetrina.Helpdesk.Inbox;
+using Vetrina.Kernel.Security;
+
+namespace Vetrina.Helpdesk.Pages.Admin;
+
+/// <summary>The agent inbox: a view of the tickets (mine, unassigned, open, waiting on the customer, solved) with their counts.</summary>
+[Authorize(Policy = StaffPolicies.ServiceAnswer)]
+internal sealed class ServiceModel(TicketInbox inbox, TimeProvider clock) : AdminPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public InboxView View { get; set; } = InboxView.Open;
+
+    public IReadOnlyDictionary<InboxView, int> Counts { get; private set; } = new Dictionary<InboxView, int>();
+
+    public IReadOnlyList<Ticket> Tickets { get; private set; } = [];
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var agent = Actor;
+        Counts = await inbox.CountsAsync(agent, cancellationToken);
+        Tickets = await inbox.ListAsync(View, agent, cancellationToken);
+        ViewData["Title"] = "Customer service";
+    }
+
+    /// <summary>How long ago, as an agent reads a queue: "3 h", "2 d".</summary>
+    public static string Ago(TimeSpan span) => span.TotalHours < 1 ? $"{Math.Max(0, (int)span.TotalMinutes)} min" : span.TotalDays < 1 ? $"{(int)span.TotalHours} h" : $"{(int)span.TotalDays} d";
+}

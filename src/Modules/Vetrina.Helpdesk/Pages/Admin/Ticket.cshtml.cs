@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Vetrina.Admin.Contracts;
+using Vetrina.Helpdesk.Domain;
+using Vetrina.Helpdesk.Inbox;
+using Vetrina.Kernel.Security;
+using Vetrina.Orders.Contracts;
+
+namespace Vetrina.Helpdesk.Pages.Admin;
+
+/// <summary>One ticket: its thread, the customer's orders beside it, and the agent's answer, note and changes.</summary>
+[Authorize(Policy = StaffPolicies.ServiceAnswer)]
+internal sealed class TicketModel(TicketInbox inbox, IOrderDirectory orders) : AdminPageModel
+{
+    public const int OrdersShown = 10;
+
+    public Ticket Ticket { get; private set; } = null!;
+
+    public IReadOnlyList<CustomerOrder> Orders { get; private set; } = [];
+
+    /// <summary>What the agent was writing when a send was refused, given back to them.</summary>
+    public string? Draft { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string number, CancellationToken cancellationToken) =>
+        await LoadAsync(number, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostReplyAsync(string number, int version, string? text, TicketStatus then, CancellationToken cancellationToken) =>
+        await DoneAsync(number, "reply", text, await inbox.ReplyAsync(number, version, text, then, Actor, cancellationToken), "Answer sent by email.", cancellationToken);
+
+    public async Task<IActionResult> OnPostNoteAsync(string number, int version, string? text, CancellationToken cancellationToken) =>
+        await DoneAsync(number, "note", text, await inbox.NoteAsync(number, version, text, Actor, cancellationToken), "Note added.", cancellationToken);
+
+    public async Task<IActionResult> OnPostUpdateAsync(string number, int version, TicketStatus status, TicketPriority priority, string? assignee,
+        CancellationToken cancellationToken) =>
+        await DoneAsync(number, "update", null, await inbox.UpdateAsync(number, version, status, priority, assignee, Actor, cancellationToken), "Ticket updated.",
+            cancellationToken);
+
+    public async Task<IActionResult> OnPostTakeAsync(string number, int version, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(number, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return await DoneAsync(number, "update", null,
+            await inbox.UpdateAsync(number, version, Ticket.Status == TicketStatus.New ? TicketStatus.Open : Ticket.Status, Ticket.Priority, Actor, Actor, cancellationToken),
+            "The ticket is yours.", cancellationToken);
+    }
+
+    private async Task<IActionResult> DoneAsync(string number, string form, string? draft, TicketInbox.Result result, string message, CancellationToken cancellationToken)
+    {
+        if (result.Done)
+        {
+            Flash(message);
+            return Redirect($"/admin/service/{number}");
+        }
+
+        if (!await LoadAsync(number, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Draft = draft;
+        ModelState.AddModelError(form, result.Problem!);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string number, CancellationToken cancellationToken)
+    {
+        if (await inbox.FindAsync(number, cancellationToken) is not { } ticket)
+        {
+            return false;
+        }
+
+        Ticket = ticket;
+        Orders = await orders.ForEmailAsync(ticket.Email, OrdersShown, cancellationToken);
+        ViewData["Title"] = $"Ticket {ticket.Number}";
+        return true;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Vetrina.Helpdesk.Domain;
+
+namespace Vetrina.IntegrationTests;
+
+/// <summary>
+/// Customer service from the contact form to the answer: a shopper's question becomes a ticket, acknowledged by an email
+/// that names the ticket's reply address; an agent finds it in the inbox, sees the customer's orders beside it, answers
+/// by email threaded under the acknowledgement, and notes for staff stay unsent; an agent acting on a ticket that changed
+/// meanwhile is told so, and nothing goes out twice.
+/// </summary>
+public abstract partial class HelpdeskContract(AppFixture fixture)
+{
+    private readonly VetrinaApp app = fixture.App;
+
+    [Fact]
+    public async Task AShoppersQuestion_BecomesATicket_AndTheAgentsAnswerIsThreadedUnderTheAcknowledgement()
+    {
+        var (sku, _) = await app.SkuWithUnitsAsync(5, pick: 1, lifecycle: Vetrina.Catalog.Contracts.Lifecycle.NewIn);
+        var email = $"domanda.{Guid.NewGuid():N}@example.com";
+        using var buyer = app.CreateClient();
+        var number = (await Shopper.OrderAsync(buyer, email, (sku, 1))).GetProperty("number").GetString()!;
+
+        var shopper = app.CreateClient(new() { HandleCookies = true });
+        Assert.Contains("id=\"contact-link\"", await shopper.GetStringAsync("/it"), StringComparison.Ordinal);
+        var form = await shopper.GetStringAsync($"/it/pages/contact?order={number}");
+        Assert.Contains($"value=\"{number}\"", form, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Order\" selected=\"selected\">Un ordine</option>", form, StringComparison.Ordinal);
+
+        var sent = await PostAsync(shopper, $"/it/pages/contact?order={number}", new()
+        {
+            ["Name"] = "Giulia Rossi", ["Email"] = email, ["Topic"] = "Sizes", ["order"] = number, ["Message"] = "La taglia M è giusta per 1,70 m? <script>alert(1)</script>",
+        });
+        var page = WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        var ticket = await app.WithDbAsync(db => db.Set<Ticket>().Include(t => t.Messages).SingleAsync(t => t.Email == email));
+        Assert.Contains($"Abbiamo ricevuto la tua richiesta {ticket.Number}.", page, StringComparison.Ordinal);
+        Assert.Equal((TicketStatus.New, number, "it"), (ticket.Status, ticket.OrderNumber, ticket.Language));
+
+        var acknowledgement = await SmtpSink.Shared.WaitForSubjectAsync(email, $"Abbiamo ricevuto la tua richiesta {ticket.Number}");
+        Assert.Equal($"support+{ticket.Token}@vetrina.example", acknowledgement.ReplyTo.Mailboxes.Single().Address);
+        Assert.Equal($"ticket.{ticket.Token}.{ticket.Messages[0].Id}@{TestDkim.Domain}", acknowledgement.MessageId);
+        Assert.Contains("reply-to", acknowledgement.Headers["DKIM-Signature"], StringComparison.OrdinalIgnoreCase);
+
+        // The agent's inbox: unassigned and open, the script shown as text, the customer's order beside it.
+        var agent = await StaffSession.CreateStaffAsync(app, "agent");
+        var staff = await StaffSession.SignInAsync(app, agent, "a long test password");
+        Assert.Contains($">{ticket.Number}</a>", await staff.Client.GetStringAsync("/admin/service?view=Unassigned"), StringComparison.Ordinal);
+        var view = await staff.Client.GetStringAsync($"/admin/service/{ticket.Number}");
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", view, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)", view, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/admin/orders/{number}\">{number}</a>", view, StringComparison.Ordinal);
+
+        // A note stays with staff; the answer goes out threaded, and the ticket waits on the customer.
+        var version = Version(view);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync($"/admin/service/{ticket.Number}", "Note", new() { ["version"] = version, ["text"] = "Controllare la vestibilità con il magazzino." })).StatusCode);
+        var stale = await staff.SubmitAsync($"/admin/service/{ticket.Number}", "Reply", new() { ["version"] = version, ["text"] = "Risposta vecchia", ["then"] = "PendingCustomer" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stale.StatusCode);
+        Assert.Contains("This ticket changed while you had it open", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var fresh = Version(await staff.Client.GetStringAsync($"/admin/service/{ticket.Number}"));
+        var answered = await staff.SubmitAsync($"/admin/service/{ticket.Number}", "Reply", new() { ["version"] = fresh, ["text"] = "Sì, la M veste fino a 1,72 m.", ["then"] = "PendingCustomer" });
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        var answer = await SmtpSink.Shared.WaitForSubjectAsync(email, $"Re: la tua richiesta {ticket.Number}");
+        Assert.Equal(acknowledgement.MessageId, answer.InReplyTo);
+        Assert.Equal([acknowledgement.MessageId!], answer.References);
+        Assert.Contains("Sì, la M veste fino a 1,72 m.", answer.TextBody, StringComparison.Ordinal);
+        Assert.Contains("La taglia M è giusta per 1,70 m?", answer.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(SmtpSink.Shared.To(email), m => m.TextBody?.Contains("magazzino", StringComparison.Ordinal) == true);
+        var after = await app.WithDbAsync(db => db.Set<Ticket>().SingleAsync(t => t.Id == ticket.Id));
+        Assert.Equal((TicketStatus.PendingCustomer, agent), (after.Status, after.Assignee));
+        Assert.NotNull(after.FirstResponseAt);
+        Assert.Contains($">{ticket.Number}</a>", await staff.Client.GetStringAsync("/admin/service?view=WaitingOnCustomer"), StringComparison.Ordinal);
+        Assert.Contains($">{ticket.Number}</a>", await staff.Client.GetStringAsync("/admin/service?view=Mine"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheContactForm_SaysWhatIsWrongWithEachField_AndOpensNothing()
+    {
+        var shopper = app.CreateClient(new() { HandleCookies = true });
+        var email = $"not-an-email-{Guid.NewGuid():N}";
+        var refused = await PostAsync(shopper, "/ko/pages/contact", new() { ["Name"] = "", ["Email"] = email, ["Topic"] = "Other", ["Message"] = new string('가', 10_001) });
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("<span id=\"c-Name-error\" class=\"error\">이 항목을 입력하세요.</span>", page, StringComparison.Ordinal);
+        Assert.Contains("name@example.com 같은 이메일 주소를 입력하세요.", page, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"c-Message-error\" class=\"error\">내용이 너무 깁니다.</span>", page, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Set<Ticket>().AnyAsync(t => t.Email == email)));
+    }
+
+    [Fact]
+    public async Task TwoAgentsAnsweringAtOnce_SendOneAnswer_AndTheOtherIsToldToReadItFirst()
+    {
+        var email = $"twice.{Guid.NewGuid():N}@example.com";
+        var shopper = app.CreateClient(new() { HandleCookies = true });
+        await PostAsync(shopper, "/en/pages/contact", new() { ["Name"] = "Sam Lee", ["Email"] = email, ["Topic"] = "Delivery", ["Message"] = "Where is my parcel?" });
+        var ticket = await app.WithDbAsync(db => db.Set<Ticket>().SingleAsync(t => t.Email == email));
+        var sessions = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ => await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, "agent"), "a long test password")));
+        var version = Version(await sessions[0].Client.GetStringAsync($"/admin/service/{ticket.Number}"));
+        var results = await Task.WhenAll(sessions.Select((s, i) => s.SubmitAsync($"/admin/service/{ticket.Number}", "Reply",
+            new() { ["version"] = version, ["text"] = $"Answer {i}", ["then"] = "PendingCustomer" })));
+        Assert.Equal(1, results.Count(r => r.StatusCode == HttpStatusCode.Redirect));
+        Assert.Equal(1, results.Count(r => r.StatusCode == HttpStatusCode.UnprocessableEntity));
+        await SmtpSink.Shared.WaitForAsync(email, 2);
+        Assert.Single(SmtpSink.Shared.To(email), m => m.Subject == $"Re: your request {ticket.Number}");
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<TicketMessage>().CountAsync(m => m.TicketId == ticket.Id && m.Author == MessageAuthor.Agent)));
+    }
+
+    private static string Version(string html) => VersionField().Match(html).Groups[1].Value;
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, Dictionary<string, string> fields)
+    {
+        var html = await client.GetStringAsync(page);
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value);
+        fields["Key"] = KeyField().Match(html).Groups[1].Value;
+        return await client.PostAsync(page, new FormUrlEncodedContent(fields));
+    }
+
+    [GeneratedRegex("name=\"version\" value=\"([0-9]+)\"")]
+    private static partial Regex VersionField();
+
+    [GeneratedRegex("name=\"Key\" value=\"([0-9a-f]+)\"")]
+    private static partial Regex KeyField();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteHelpdeskTests(SqliteAppFixture fixture) : HelpdeskContract(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlHelpdeskTests(PostgresAppFixture fixture) : HelpdeskContract(fixture);
