@@ -95,6 +95,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapCatalogEndpoints();
 app.MapCartEndpoints();
 app.MapOrdersEndpoints();
+app.MapHelpdeskEndpoints();
 app.MapPaymentsEndpoints();
 app.MapInventoryEndpoints();
 app.MapPrivacyEndpoints();

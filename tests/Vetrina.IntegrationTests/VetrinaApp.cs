@@ -41,6 +41,7 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         builder.UseSetting("Vetrina:Smtp:From", $"Vetrina <shop@{TestDkim.Domain}>");
         builder.UseSetting("Vetrina:Smtp:Dkim:Domain", TestDkim.Domain);
         builder.UseSetting("Vetrina:Smtp:Dkim:PrivateKey", TestDkim.PrivateKeyPem);
+        builder.UseSetting("Vetrina:Helpdesk:InboundSecret", HelpdeskContract.InboundSecret);
         // One final-sale category, so that the returns tests see a line refused with its reason.
         builder.UseSetting("Vetrina:Returns:FinalSale:0:Category", ReturnContract.FinalSaleCategory);
         builder.UseSetting("Vetrina:Returns:FinalSale:0:Reason:ko", ReturnContract.FinalSaleReason);

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Routing;
 using Vetrina.Admin.Contracts;
+using Vetrina.Helpdesk.Features;
 using Vetrina.Data;
 using Vetrina.Helpdesk.Contracts;
 using Vetrina.Helpdesk.Inbox;
@@ -18,7 +20,9 @@ public static class HelpdeskModule
         services.Configure<HelpdeskOptions>(configuration.GetSection("Vetrina:Helpdesk"));
         services.AddStaffPolicy(StaffPolicies.ServiceAnswer, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent)
             .AddBackOfficeLink(BackOfficeGroups.Service, "Inbox", "/admin/service", StaffPolicies.ServiceAnswer, 10);
-        services.AddScoped<IHelpdeskIntake, ContactIntake>().AddScoped<TicketInbox>();
+        services.AddScoped<IHelpdeskIntake, ContactIntake>().AddScoped<TicketInbox>().AddScoped<Inbound.InboundMail>();
         return services;
     }
+
+    public static IEndpointRouteBuilder MapHelpdeskEndpoints(this IEndpointRouteBuilder app) => app.MapHelpdeskInbound();
 }

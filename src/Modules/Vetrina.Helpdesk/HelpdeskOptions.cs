@@ -9,6 +9,15 @@ internal sealed class HelpdeskOptions
     /// </summary>
     public string Address { get; set; } = "support@vetrina.example";
 
+    /// <summary>
+    /// The shared secret a mail provider signs inbound messages with (<c>Vetrina-Signature</c>, as our webhooks); without
+    /// it the inbound endpoint takes nothing.
+    /// </summary>
+    public string? InboundSecret { get; set; }
+
+    /// <summary>Largest inbound message taken, in bytes; a bigger one is refused (the provider bounces it).</summary>
+    public long MaxMessageBytes { get; set; } = 25 * 1024 * 1024;
+
     /// <summary>The reply address of one ticket.</summary>
     public string ReplyAddressOf(string token)
     {

@@ -3358,6 +3358,10 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("Html")
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
+
                     b.Property<string>("MessageId")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");

@@ -13,7 +13,100 @@ namespace Vetrina.IntegrationTests;
 /// </summary>
 public abstract partial class HelpdeskContract(AppFixture fixture)
 {
+    public const string InboundSecret = "test-inbound-secret";
+
     private readonly VetrinaApp app = fixture.App;
+
+    [Fact]
+    public async Task AnEmailReply_ThreadsOntoItsTicket_ButTheSameSubjectFromAnotherAddressOpensItsOwn_AndMachinesOpenNothing()
+    {
+        var email = $"reply.{Guid.NewGuid():N}@example.com";
+        var shopper = app.CreateClient(new() { HandleCookies = true });
+        await PostAsync(shopper, "/it/pages/contact", new() { ["Name"] = "Giulia Rossi", ["Email"] = email, ["Topic"] = "Sizes", ["Message"] = "La M o la L?" });
+        var ticket = await app.WithDbAsync(db => db.Set<Ticket>().SingleAsync(t => t.Email == email));
+        var acknowledgement = await SmtpSink.Shared.WaitForSubjectAsync(email, $"Abbiamo ricevuto la tua richiesta {ticket.Number}");
+
+        MimeKit.MimeMessage Reply(string from, string body, string? html = null)
+        {
+            var reply = new MimeKit.MimeMessage { Subject = $"Re: Abbiamo ricevuto la tua richiesta {ticket.Number}", MessageId = $"{Guid.NewGuid():N}@mail.example.com" };
+            reply.From.Add(MimeKit.MailboxAddress.Parse(from));
+            reply.To.Add(MimeKit.MailboxAddress.Parse($"support+{ticket.Token}@vetrina.example"));
+            reply.InReplyTo = acknowledgement.MessageId;
+            reply.References.Add(acknowledgement.MessageId!);
+            reply.Body = new MimeKit.BodyBuilder { TextBody = body, HtmlBody = html }.ToMessageBody();
+            return reply;
+        }
+
+        var answer = Reply(email, "Grazie! Porto di solito la M.", "<p onclick=\"steal()\">Grazie! <b>Porto</b> di solito la M.</p><script>steal()</script>");
+        var threaded = await InboundAsync(answer);
+        Assert.Equal(HttpStatusCode.OK, threaded.StatusCode);
+        Assert.Contains($"\"outcome\":\"Threaded\",\"ticket\":\"{ticket.Number}\"", await threaded.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var messages = await app.WithDbAsync(db => db.Set<TicketMessage>().Where(m => m.TicketId == ticket.Id).OrderBy(m => m.Id).ToListAsync());
+        Assert.Equal(2, messages.Count);
+        Assert.Equal("Grazie! Porto di solito la M.", messages[1].Text);
+        Assert.Contains("<b>Porto</b>", messages[1].Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("script", messages[1].Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("onclick", messages[1].Html, StringComparison.OrdinalIgnoreCase);
+
+        // Delivered twice: once.
+        Assert.Contains("\"outcome\":\"Duplicate\"", await (await InboundAsync(answer)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Someone else answering the same thread, number in the subject and token in the address: a ticket of their own.
+        var stranger = $"stranger.{Guid.NewGuid():N}@example.com";
+        var other = await (await InboundAsync(Reply(stranger, "Anch'io ho una domanda."))).Content.ReadAsStringAsync();
+        Assert.Contains("\"outcome\":\"Opened\"", other, StringComparison.Ordinal);
+        Assert.DoesNotContain(ticket.Number, other, StringComparison.Ordinal);
+        Assert.Equal(2, await app.WithDbAsync(db => db.Set<TicketMessage>().CountAsync(m => m.TicketId == ticket.Id)));
+        Assert.True(await app.WithDbAsync(db => db.Set<Ticket>().AnyAsync(t => t.Email == stranger && t.Channel == Vetrina.Helpdesk.Contracts.TicketChannel.Email)));
+
+        // An out-of-office answer opens nothing and is not answered.
+        var robot = $"robot.{Guid.NewGuid():N}@example.com";
+        var away = Reply(robot, "I am out of the office until Monday.");
+        away.Headers.Add("Auto-Submitted", "auto-replied");
+        Assert.Contains("\"outcome\":\"Ignored\"", await (await InboundAsync(away)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Set<Ticket>().AnyAsync(t => t.Email == robot)));
+
+        // Our own address (a loop): nothing either.
+        var loop = Reply("support@vetrina.example", "loop");
+        Assert.Contains("\"outcome\":\"Ignored\"", await (await InboundAsync(loop)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InboundEmail_WithoutItsSignature_OrOf30Megabytes_IsRefusedWithAProblem_NotA500()
+    {
+        var message = new MimeKit.MimeMessage { Subject = "Hello", MessageId = $"{Guid.NewGuid():N}@mail.example.com" };
+        message.From.Add(MimeKit.MailboxAddress.Parse($"big.{Guid.NewGuid():N}@example.com"));
+        message.To.Add(MimeKit.MailboxAddress.Parse("support@vetrina.example"));
+        message.Body = new MimeKit.TextPart("plain") { Text = "Hi" };
+        var unsigned = await app.CreateClient().PostAsync("/api/v1/helpdesk/inbound", new ByteArrayContent(Raw(message)));
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        Assert.Equal("application/problem+json", unsigned.Content.Headers.ContentType?.MediaType);
+
+        var huge = new MimeKit.BodyBuilder { TextBody = "See the attachment." };
+        huge.Attachments.Add("scan.bin", new byte[30 * 1024 * 1024]);
+        message.Body = huge.ToMessageBody();
+        var refused = await InboundAsync(message);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+        Assert.Contains("bounce this one to its sender", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Set<Ticket>().AnyAsync(t => t.Email == message.From.Mailboxes.First().Address)));
+    }
+
+    private async Task<HttpResponseMessage> InboundAsync(MimeKit.MimeMessage message)
+    {
+        var raw = Raw(message);
+        var content = new ByteArrayContent(raw);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("message/rfc822");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/helpdesk/inbound") { Content = content };
+        request.Headers.Add("Vetrina-Signature", Vetrina.Helpdesk.Inbound.InboundSignature.Sign(InboundSecret, raw, DateTimeOffset.UtcNow));
+        return await app.CreateClient().SendAsync(request);
+    }
+
+    private static byte[] Raw(MimeKit.MimeMessage message)
+    {
+        using var stream = new MemoryStream();
+        message.WriteTo(stream);
+        return stream.ToArray();
+    }
 
     [Fact]
     public async Task AShoppersQuestion_BecomesATicket_AndTheAgentsAnswerIsThreadedUnderTheAcknowledgement()

@@ -43,6 +43,7 @@ internal sealed class TicketMessageConfiguration : IEntityTypeConfiguration<Tick
         builder.Property(m => m.AuthorName).HasMaxLength(256);
         builder.Property(m => m.Text).HasMaxLength(TicketRules.MaxText);
         builder.Property(m => m.MessageId).HasMaxLength(300);
+        builder.Property(m => m.Html).HasMaxLength(200_000);
         builder.HasIndex(m => m.MessageId);
     }
 }

@@ -28,10 +28,15 @@ internal sealed class TicketMessage
     /// <summary>As written: plain text, shown escaped.</summary>
     public string Text { get; private set; }
 
+    /// <summary>An email's HTML body after sanitising (scripts, handlers, remote forms removed), for staff to read as sent.</summary>
+    public string? Html { get; private set; }
+
     public DateTimeOffset At { get; private set; }
 
     /// <summary>The Message-ID's local part of the email that carried it (ours for an answer, the sender's for inbound mail).</summary>
     public string? MessageId { get; private set; }
 
     public void Carried(string messageId) => MessageId = messageId;
+
+    public void Formatted(string? sanitizedHtml) => Html = sanitizedHtml;
 }

@@ -13,7 +13,7 @@ using Vetrina.Data;
 namespace Vetrina.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(VetrinaDbContext))]
-    [Migration("20261207144538_Helpdesk")]
+    [Migration("20261207145602_Helpdesk")]
     partial class Helpdesk
     {
         /// <inheritdoc />
@@ -3360,6 +3360,10 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Html")
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
 
                     b.Property<string>("MessageId")
                         .HasMaxLength(300)

@@ -12,7 +12,7 @@ using Vetrina.Data;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     [DbContext(typeof(VetrinaDbContext))]
-    [Migration("20261207144541_Helpdesk")]
+    [Migration("20261207145605_Helpdesk")]
     partial class Helpdesk
     {
         /// <inheritdoc />
@@ -3258,6 +3258,10 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .HasMaxLength(200000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MessageId")
