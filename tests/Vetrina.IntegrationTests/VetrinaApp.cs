@@ -21,6 +21,9 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
 
     public DatabaseProvider Provider { get; } = provider;
 
+    /// <summary>This app's support mailbox on the run's Dovecot.</summary>
+    public string Mailbox { get; } = $"support-{Guid.NewGuid():N}";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -42,6 +45,13 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
         builder.UseSetting("Vetrina:Smtp:Dkim:Domain", TestDkim.Domain);
         builder.UseSetting("Vetrina:Smtp:Dkim:PrivateKey", TestDkim.PrivateKeyPem);
         builder.UseSetting("Vetrina:Helpdesk:InboundSecret", HelpdeskContract.InboundSecret);
+        // A mailbox of this app's own on the run's Dovecot, polled by the tests themselves (the job's interval is long).
+        builder.UseSetting("Vetrina:Helpdesk:Imap:Host", "127.0.0.1");
+        builder.UseSetting("Vetrina:Helpdesk:Imap:Port", DovecotServer.Shared.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Vetrina:Helpdesk:Imap:Security", "None");
+        builder.UseSetting("Vetrina:Helpdesk:Imap:UserName", Mailbox);
+        builder.UseSetting("Vetrina:Helpdesk:Imap:Password", "test");
+        builder.UseSetting("Vetrina:Helpdesk:Imap:PollInterval", "01:00:00");
         // One final-sale category, so that the returns tests see a line refused with its reason.
         builder.UseSetting("Vetrina:Returns:FinalSale:0:Category", ReturnContract.FinalSaleCategory);
         builder.UseSetting("Vetrina:Returns:FinalSale:0:Reason:ko", ReturnContract.FinalSaleReason);

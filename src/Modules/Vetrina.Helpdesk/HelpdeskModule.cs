@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Vetrina.Admin.Contracts;
 using Vetrina.Helpdesk.Features;
 using Vetrina.Data;
+using Vetrina.Data.Jobs;
 using Vetrina.Helpdesk.Contracts;
 using Vetrina.Helpdesk.Inbox;
 using Vetrina.Helpdesk.Intake;
@@ -21,6 +22,13 @@ public static class HelpdeskModule
         services.AddStaffPolicy(StaffPolicies.ServiceAnswer, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent)
             .AddBackOfficeLink(BackOfficeGroups.Service, "Inbox", "/admin/service", StaffPolicies.ServiceAnswer, 10);
         services.AddScoped<IHelpdeskIntake, ContactIntake>().AddScoped<TicketInbox>().AddScoped<Inbound.InboundMail>();
+        services.Configure<Inbound.ImapOptions>(configuration.GetSection("Vetrina:Helpdesk:Imap")).AddSingleton<Inbound.ImapPoller>();
+        var imap = configuration.GetSection("Vetrina:Helpdesk:Imap").Get<Inbound.ImapOptions>() ?? new Inbound.ImapOptions();
+        if (!string.IsNullOrWhiteSpace(imap.Host))
+        {
+            services.AddRecurringJob<Inbound.ImapPoller>("helpdesk-imap", imap.PollInterval, (poller, cancellationToken) => poller.PollAsync(cancellationToken));
+        }
+
         return services;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vetrina.Helpdesk.Domain;
 
 namespace Vetrina.IntegrationTests;
@@ -69,6 +70,41 @@ public abstract partial class HelpdeskContract(AppFixture fixture)
         // Our own address (a loop): nothing either.
         var loop = Reply("support@vetrina.example", "loop");
         Assert.Contains("\"outcome\":\"Ignored\"", await (await InboundAsync(loop)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSupportMailbox_IsReadOverImap_AReplyThreads_AndAMessageOf30MegabytesIsBouncedToItsSender()
+    {
+        var email = $"imap.{Guid.NewGuid():N}@example.com";
+        var shopper = app.CreateClient(new() { HandleCookies = true });
+        await PostAsync(shopper, "/ko/pages/contact", new() { ["Name"] = "김민지", ["Email"] = email, ["Topic"] = "Delivery", ["Message"] = "배송은 언제 되나요?" });
+        var ticket = await app.WithDbAsync(db => db.Set<Ticket>().SingleAsync(t => t.Email == email));
+        var acknowledgement = await SmtpSink.Shared.WaitForSubjectAsync(email, $"문의 {ticket.Number}이(가) 접수되었습니다");
+
+        var reply = new MimeKit.MimeMessage { Subject = $"Re: 문의 {ticket.Number}", MessageId = $"{Guid.NewGuid():N}@mail.example.kr" };
+        reply.From.Add(MimeKit.MailboxAddress.Parse(email));
+        reply.To.Add(MimeKit.MailboxAddress.Parse($"support+{ticket.Token}@vetrina.example"));
+        reply.InReplyTo = acknowledgement.MessageId;
+        reply.Body = new MimeKit.TextPart("plain") { Text = "주문 번호를 깜빡했어요: VT-100001" };
+        await DovecotServer.Shared.DeliverAsync(app.Mailbox, reply);
+
+        var sender = $"big.{Guid.NewGuid():N}@example.com";
+        var huge = new MimeKit.MimeMessage { Subject = "사진 보내드려요", MessageId = $"{Guid.NewGuid():N}@mail.example.kr" };
+        huge.From.Add(MimeKit.MailboxAddress.Parse(sender));
+        huge.To.Add(MimeKit.MailboxAddress.Parse("support@vetrina.example"));
+        var body = new MimeKit.BodyBuilder { TextBody = "첨부 확인해 주세요" };
+        body.Attachments.Add("photos.zip", new byte[30 * 1024 * 1024]);
+        huge.Body = body.ToMessageBody();
+        await DovecotServer.Shared.DeliverAsync(app.Mailbox, huge);
+
+        var poller = app.Services.GetRequiredService<Vetrina.Helpdesk.Inbound.ImapPoller>();
+        Assert.Equal(new Vetrina.Helpdesk.Inbound.ImapPoller.PollResult(1, 1), await poller.PollAsync(default));
+        Assert.Equal(new Vetrina.Helpdesk.Inbound.ImapPoller.PollResult(0, 0), await poller.PollAsync(default));
+        var messages = await app.WithDbAsync(db => db.Set<TicketMessage>().Where(m => m.TicketId == ticket.Id).OrderBy(m => m.Id).Select(m => m.Text).ToListAsync());
+        Assert.Equal(["배송은 언제 되나요?", "주문 번호를 깜빡했어요: VT-100001"], messages);
+        var bounce = await SmtpSink.Shared.WaitForSubjectAsync(sender, "Undelivered: 사진 보내드려요");
+        Assert.Contains("we take messages up to 25 MB", bounce.TextBody, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Set<Ticket>().AnyAsync(t => t.Email == sender)));
     }
 
     [Fact]
