@@ -21,7 +21,7 @@ public static class HelpdeskModule
         services.Configure<HelpdeskOptions>(configuration.GetSection("Vetrina:Helpdesk"));
         services.AddStaffPolicy(StaffPolicies.ServiceAnswer, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent)
             .AddBackOfficeLink(BackOfficeGroups.Service, "Inbox", "/admin/service", StaffPolicies.ServiceAnswer, 10);
-        services.AddScoped<IHelpdeskIntake, ContactIntake>().AddScoped<TicketInbox>().AddScoped<Inbound.InboundMail>();
+        services.AddScoped<IHelpdeskIntake, ContactIntake>().AddScoped<ICustomerRequests, CustomerRequests>().AddScoped<TicketInbox>().AddScoped<Inbound.InboundMail>();
         services.Configure<Inbound.ImapOptions>(configuration.GetSection("Vetrina:Helpdesk:Imap")).AddSingleton<Inbound.ImapPoller>();
         var imap = configuration.GetSection("Vetrina:Helpdesk:Imap").Get<Inbound.ImapOptions>() ?? new Inbound.ImapOptions();
         if (!string.IsNullOrWhiteSpace(imap.Host))

@@ -206,6 +206,45 @@ public abstract partial class HelpdeskContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task ACustomer_SeesTheirRequestsInTheirAccount_WithTheAnswerButNotTheNotes_AndRepliesThere()
+    {
+        var email = $"cliente.{Guid.NewGuid():N}@example.com";
+        var customer = new StaffSession(app);
+        await customer.SubmitAsync("/en/account/register", null, new() { ["Email"] = email, ["Password"] = "a long customer password" });
+        var written = await customer.SubmitAsync("/en/pages/contact", null, new() { ["Name"] = "Alex Kim", ["Email"] = email, ["Topic"] = "Payments", ["Message"] = "Was I charged twice?" });
+        Assert.Equal(HttpStatusCode.OK, written.StatusCode);
+        var ticket = await app.WithDbAsync(db => db.Set<Ticket>().SingleAsync(t => t.Email == email));
+        Assert.NotNull(ticket.CustomerId);
+
+        var list = WebUtility.HtmlDecode(await customer.Client.GetStringAsync("/en/account/requests"));
+        Assert.Contains($"<a href=\"/en/account/requests/{ticket.Number}\">Request {ticket.Number}</a>", list, StringComparison.Ordinal);
+        Assert.Contains("Payments · With us", list, StringComparison.Ordinal);
+
+        var staff = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, "agent"), "a long test password");
+        var page = $"/admin/service/{ticket.Number}";
+        await staff.SubmitAsync(page, "Note", new() { ["version"] = Version(await staff.Client.GetStringAsync(page)), ["text"] = "Checked the payment log: one charge." });
+        await staff.SubmitAsync(page, "Reply", new() { ["version"] = Version(await staff.Client.GetStringAsync(page)), ["text"] = "Only once: the second line was the bank's hold.", ["then"] = "PendingCustomer" });
+
+        var thread = WebUtility.HtmlDecode(await customer.Client.GetStringAsync($"/en/account/requests/{ticket.Number}"));
+        Assert.Contains("Only once: the second line was the bank's hold.", thread, StringComparison.Ordinal);
+        Assert.Contains("<strong>Answered</strong>", thread, StringComparison.Ordinal);
+        Assert.DoesNotContain("payment log", thread, StringComparison.Ordinal);
+
+        var empty = await customer.SubmitAsync($"/en/account/requests/{ticket.Number}", null, new() { ["Reply"] = " " });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
+        var replied = await customer.SubmitAsync($"/en/account/requests/{ticket.Number}", null, new() { ["Reply"] = "Thank you, all clear." });
+        Assert.Equal(HttpStatusCode.Redirect, replied.StatusCode);
+        var after = await app.WithDbAsync(db => db.Set<Ticket>().Include(t => t.Messages).SingleAsync(t => t.Id == ticket.Id));
+        Assert.Equal(TicketStatus.Open, after.Status);
+        Assert.Equal("Thank you, all clear.", after.Messages.OrderBy(m => m.Id).Last().Text);
+
+        // Someone else's account does not open it.
+        var other = new StaffSession(app);
+        await other.SubmitAsync("/en/account/register", null, new() { ["Email"] = $"other.{Guid.NewGuid():N}@example.com", ["Password"] = "a long customer password" });
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync($"/en/account/requests/{ticket.Number}")).StatusCode);
+    }
+
+    [Fact]
     public async Task TheContactForm_SaysWhatIsWrongWithEachField_AndOpensNothing()
     {
         var shopper = app.CreateClient(new() { HandleCookies = true });

@@ -456,6 +456,30 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         await page.Locator("#withdrawal-received").WaitForAsync();
         Assert.Contains("Ricevuto il ", await page.Locator("#withdrawal-received").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page, "withdrawal received");
+
+        // The returns page by its name in the footer: her withdrawal already opened the return of every unit, and the page says so.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Effettua un reso" }).ClickAsync();
+        await page.WaitForURLAsync("**/it/returns");
+        await page.GetByLabel("Numero d'ordine").FillAsync(number);
+        await page.GetByLabel("Email usata per l'ordine").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Trova il mio ordine" }).ClickAsync();
+        await page.Locator("#return-problem").WaitForAsync();
+        Assert.Contains("Già restituito o in viaggio verso di noi.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, "returns, nothing left to return");
+
+        // A question about the order, from the order's page, with the keyboard.
+        await page.GotoAsync(new Uri(fixture.Address, $"/it/account/orders/{number}").ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Aiuto con questo ordine" }).ClickAsync();
+        await page.WaitForURLAsync("**/it/pages/contact?order=*");
+        await page.GetByLabel("Il tuo nome").FillAsync("Giulia Rossi");
+        await page.GetByLabel("La tua email").FillAsync(email);
+        await page.GetByLabel("Il tuo messaggio").FillAsync("Posso cambiare l'indirizzo di consegna?");
+        await AssertAccessibleAsync(page, "contact form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Invia" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#contact-received").WaitForAsync();
+        Assert.Contains("Abbiamo ricevuto la tua richiesta T-", await page.Locator("#contact-received").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, "contact form sent");
     }
 
     /// <summary>
