@@ -20,8 +20,9 @@ public static class HelpdeskModule
         services.AddModuleModel(typeof(HelpdeskModule).Assembly);
         services.Configure<HelpdeskOptions>(configuration.GetSection("Vetrina:Helpdesk"));
         services.AddStaffPolicy(StaffPolicies.ServiceAnswer, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent)
-            .AddBackOfficeLink(BackOfficeGroups.Service, "Inbox", "/admin/service", StaffPolicies.ServiceAnswer, 10);
-        services.AddScoped<IHelpdeskIntake, ContactIntake>().AddScoped<ICustomerRequests, CustomerRequests>().AddScoped<TicketInbox>().AddScoped<Inbound.InboundMail>();
+            .AddBackOfficeLink(BackOfficeGroups.Service, "Inbox", "/admin/service", StaffPolicies.ServiceAnswer, 10)
+            .AddBackOfficeLink(BackOfficeGroups.Service, "Canned replies", "/admin/service/replies", StaffPolicies.ServiceAnswer, 20);
+        services.AddScoped<IHelpdeskIntake, ContactIntake>().AddScoped<ICustomerRequests, CustomerRequests>().AddScoped<TicketInbox>().AddScoped<Replies.CannedReplies>().AddScoped<Inbound.InboundMail>();
         services.Configure<Inbound.ImapOptions>(configuration.GetSection("Vetrina:Helpdesk:Imap")).AddSingleton<Inbound.ImapPoller>();
         var imap = configuration.GetSection("Vetrina:Helpdesk:Imap").Get<Inbound.ImapOptions>() ?? new Inbound.ImapOptions();
         if (!string.IsNullOrWhiteSpace(imap.Host))

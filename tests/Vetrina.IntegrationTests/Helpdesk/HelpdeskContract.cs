@@ -245,6 +245,39 @@ public abstract partial class HelpdeskContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task ACannedReply_IsFilledInForTheTicket_ChangedAndSent()
+    {
+        var (sku, _) = await app.SkuWithUnitsAsync(5, pick: 2, lifecycle: Vetrina.Catalog.Contracts.Lifecycle.NewIn);
+        var email = $"macro.{Guid.NewGuid():N}@example.com";
+        using var buyer = app.CreateClient();
+        var number = (await Shopper.OrderAsync(buyer, email, (sku, 1))).GetProperty("number").GetString()!;
+        var shopper = app.CreateClient(new() { HandleCookies = true });
+        await PostAsync(shopper, $"/it/pages/contact?order={number}", new() { ["Name"] = "Giulia Rossi", ["Email"] = email, ["Topic"] = "Returns", ["order"] = number, ["Message"] = "Come faccio il reso?" });
+        var ticket = await app.WithDbAsync(db => db.Set<Ticket>().SingleAsync(t => t.Email == email));
+
+        var staff = await StaffSession.SignInAsync(app, await StaffSession.CreateStaffAsync(app, "agent"), "a long test password");
+        var title = $"Reso {Guid.NewGuid():N}"[..20];
+        var broken = await staff.SubmitAsync("/admin/service/replies", null, new() { ["Title"] = title, ["Language"] = "it", ["Body"] = "Ciao {{ customer.name " });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, broken.StatusCode);
+        Assert.Contains("The Liquid does not read", WebUtility.HtmlDecode(await broken.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync("/admin/service/replies", null, new()
+        {
+            ["Title"] = title, ["Language"] = "it", ["Body"] = "Ciao {{ customer.name }}, per l'ordine {{ order.number }} avvia il reso qui: {{ order.return_url }}",
+        })).StatusCode);
+
+        var page = $"/admin/service/{ticket.Number}";
+        var replyId = CannedOption().Matches(await staff.Client.GetStringAsync(page)).Single(m => m.Groups[2].Value == title).Groups[1].Value;
+        var inserted = WebUtility.HtmlDecode(await (await staff.SubmitAsync(page, "Insert", new() { ["canned"] = replyId })).Content.ReadAsStringAsync());
+        var filled = $"Ciao Giulia Rossi, per l'ordine {number} avvia il reso qui: http://localhost:5000/it/returns?order={number}";
+        Assert.Contains($">{filled}</textarea>", inserted, StringComparison.Ordinal);
+
+        await staff.SubmitAsync(page, "Reply", new() { ["version"] = Version(inserted), ["text"] = filled + " A presto!", ["then"] = "Solved" });
+        var answer = await SmtpSink.Shared.WaitForSubjectAsync(email, $"Re: la tua richiesta {ticket.Number}");
+        Assert.Contains(filled + " A presto!", answer.TextBody, StringComparison.Ordinal);
+        Assert.Equal(TicketStatus.Solved, await app.WithDbAsync(db => db.Set<Ticket>().Where(t => t.Id == ticket.Id).Select(t => t.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task TheContactForm_SaysWhatIsWrongWithEachField_AndOpensNothing()
     {
         var shopper = app.CreateClient(new() { HandleCookies = true });
@@ -285,6 +318,9 @@ public abstract partial class HelpdeskContract(AppFixture fixture)
         fields["Key"] = KeyField().Match(html).Groups[1].Value;
         return await client.PostAsync(page, new FormUrlEncodedContent(fields));
     }
+
+    [GeneratedRegex("<option value=\"([0-9]+)\">([^<]+) \\(it\\)</option>")]
+    private static partial Regex CannedOption();
 
     [GeneratedRegex("name=\"version\" value=\"([0-9]+)\"")]
     private static partial Regex VersionField();

@@ -11,7 +11,7 @@ namespace Vetrina.Helpdesk.Pages.Admin;
 
 /// <summary>One ticket: its thread, the customer's orders beside it, and the agent's answer, note and changes.</summary>
 [Authorize(Policy = StaffPolicies.ServiceAnswer)]
-internal sealed class TicketModel(TicketInbox inbox, IOrderDirectory orders) : AdminPageModel
+internal sealed class TicketModel(TicketInbox inbox, IOrderDirectory orders, Replies.CannedReplies replies) : AdminPageModel
 {
     public const int OrdersShown = 10;
 
@@ -21,6 +21,12 @@ internal sealed class TicketModel(TicketInbox inbox, IOrderDirectory orders) : A
 
     /// <summary>What the agent was writing when a send was refused, given back to them.</summary>
     public string? Draft { get; private set; }
+
+    /// <summary>A canned reply filled in for this ticket, put in the answer box for the agent to change and send.</summary>
+    public string? Prefill { get; private set; }
+
+    /// <summary>The canned replies, those in the ticket's language first.</summary>
+    public IReadOnlyList<CannedReply> CannedReplies { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken cancellationToken) =>
         await LoadAsync(number, cancellationToken) ? Page() : NotFound();
@@ -35,6 +41,17 @@ internal sealed class TicketModel(TicketInbox inbox, IOrderDirectory orders) : A
         CancellationToken cancellationToken) =>
         await DoneAsync(number, "update", null, await inbox.UpdateAsync(number, version, status, priority, assignee, Actor, cancellationToken), "Ticket updated.",
             cancellationToken);
+
+    public async Task<IActionResult> OnPostInsertAsync(string number, int canned, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(number, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Prefill = await replies.RenderAsync(canned, Ticket, cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostTakeAsync(string number, int version, CancellationToken cancellationToken)
     {
@@ -76,6 +93,7 @@ internal sealed class TicketModel(TicketInbox inbox, IOrderDirectory orders) : A
 
         Ticket = ticket;
         Orders = await orders.ForEmailAsync(ticket.Email, OrdersShown, cancellationToken);
+        CannedReplies = [.. (await replies.AllAsync(cancellationToken)).OrderBy(r => r.Language != ticket.Language)];
         ViewData["Title"] = $"Ticket {ticket.Number}";
         return true;
     }

@@ -39,6 +39,23 @@ namespace Vetrina.Data.Sqlite.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "helpdesk_canned_replies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_helpdesk_canned_replies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "helpdesk_tickets",
                 columns: table => new
                 {
@@ -93,6 +110,12 @@ namespace Vetrina.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_helpdesk_canned_replies_Language_Title",
+                table: "helpdesk_canned_replies",
+                columns: new[] { "Language", "Title" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_helpdesk_messages_MessageId",
                 table: "helpdesk_messages",
                 column: "MessageId");
@@ -138,6 +161,9 @@ namespace Vetrina.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "helpdesk_canned_replies");
+
             migrationBuilder.DropTable(
                 name: "helpdesk_messages");
 

@@ -41,6 +41,23 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "helpdesk_canned_replies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Body = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_helpdesk_canned_replies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "helpdesk_tickets",
                 columns: table => new
                 {
@@ -95,6 +112,12 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_helpdesk_canned_replies_Language_Title",
+                table: "helpdesk_canned_replies",
+                columns: new[] { "Language", "Title" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_helpdesk_messages_MessageId",
                 table: "helpdesk_messages",
                 column: "MessageId");
@@ -140,6 +163,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "helpdesk_canned_replies");
+
             migrationBuilder.DropTable(
                 name: "helpdesk_messages");
 

@@ -12,7 +12,7 @@ using Vetrina.Data;
 namespace Vetrina.Data.Sqlite.Migrations
 {
     [DbContext(typeof(VetrinaDbContext))]
-    [Migration("20261207145605_Helpdesk")]
+    [Migration("20261207151739_Helpdesk")]
     partial class Helpdesk
     {
         /// <inheritdoc />
@@ -3141,6 +3141,43 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("email_templates", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.CannedReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language", "Title")
+                        .IsUnique();
+
+                    b.ToTable("helpdesk_canned_replies", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.Ticket", b =>
