@@ -87,4 +87,11 @@ internal abstract class StorePageModel : PageModel
         HttpContext.Response.Headers.ContentLanguage = Language;
         Consent = ConsentPolicy.Read(Request, services.GetRequiredService<TimeProvider>().GetUtcNow());
     }
+
+    /// <summary>The page again with what was wrong, answered 422: the form was understood and refused.</summary>
+    protected PageResult Refused()
+    {
+        Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
 }

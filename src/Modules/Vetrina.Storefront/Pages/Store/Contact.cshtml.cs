@@ -58,8 +58,7 @@ internal sealed class ContactModel : StorePageModel
         if (outcome.TicketNumber is null)
         {
             Errors = outcome.Errors;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
+            return Refused();
         }
 
         Ticket = outcome.TicketNumber;

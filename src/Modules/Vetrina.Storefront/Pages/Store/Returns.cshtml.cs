@@ -177,12 +177,6 @@ internal sealed class ReturnsModel : StorePageModel
         _ => Words.NotFound,
     };
 
-    private PageResult Refused()
-    {
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
-    }
-
     private void Prepare()
     {
         Title = $"{Words.Heading} · Vetrina";

@@ -132,12 +132,6 @@ internal sealed class WithdrawalModel : StorePageModel
         _ => Words.NotFound,
     };
 
-    private PageResult Refused()
-    {
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
-    }
-
     private void Prepare()
     {
         Title = $"{Words.Heading} · Vetrina";
