@@ -230,6 +230,29 @@ public abstract partial class ReturnContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AReturnRefundedFirstOnTheOrdersPage_IsNotPaidASecondTime()
+    {
+        var (sku, _) = await app.SkuWithUnitsAsync(5, pick: 3, lifecycle: Vetrina.Catalog.Contracts.Lifecycle.NewIn);
+        var email = $"twice.refund.{Guid.NewGuid():N}@example.com";
+        var (number, lines, prices) = await app.DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-1), (sku, 1));
+        await using var scope = app.Services.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<ReturnRequests>().RequestAsync(new ReturnRequestInput(Guid.NewGuid().ToString("N"),
+            new ReturnLookup(number, email, null), "ko", new Dictionary<long, int> { [lines[0]] = 1 }, new Dictionary<long, ReturnReason> { [lines[0]] = ReturnReason.Faulty },
+            ReturnMethod.StoreDropOff, "ST-SEONGSU", null, new ReturnPhotoUpload(new MemoryStream(TestImages.Png(400, 400)), "fault.png", TestImages.Png(400, 400).Length)), default);
+        var request = await app.WithDbAsync(db => db.Set<ReturnRequest>().SingleAsync(r => r.Number == outcome.Number));
+        Assert.True((await scope.ServiceProvider.GetRequiredService<OrderReturns>().ReceiveAsync(request.OrderId, "ST-SEONGSU", new Dictionary<long, int> { [lines[0]] = 1 },
+            true, "Return", $"request:{outcome.Number}", "test", outcome.Number, default)).Succeeded);
+
+        // An agent refunds the unit on the order's page first; the return's refund then has nothing left to pay.
+        Assert.True((await scope.ServiceProvider.GetRequiredService<OrderAdministration>().RefundAsync(request.OrderId, prices[0], "faulty, refunded at once",
+            Guid.NewGuid().ToString("N"), "agent")).Succeeded);
+        Assert.True((await scope.ServiceProvider.GetRequiredService<ReturnRefunds>().RefundAsync(outcome.Number!, "agent", default)).Succeeded);
+        var refunds = await app.WithDbAsync(db => db.Set<OrderRefund>().Where(r => r.OrderId == request.OrderId).Select(r => r.ToCardMinor + r.ToGiftCardMinor).ToListAsync());
+        Assert.Equal([prices[0]], refunds);
+        Assert.Equal(ReturnStage.Refunded, await app.WithDbAsync(db => db.Set<ReturnRequest>().Where(r => r.Id == request.Id).Select(r => r.Stage).SingleAsync()));
+    }
+
+    [Fact]
     public async Task AWithdrawal_OpensItsReturn_WithTheLabelLinkInTheAcknowledgement()
     {
         var (sku, _) = await app.SkuWithUnitsAsync(5, pick: 19);

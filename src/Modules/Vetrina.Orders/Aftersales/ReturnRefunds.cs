@@ -121,7 +121,14 @@ internal sealed class ReturnRefunds(VetrinaDbContext db, OrderAdministration adm
             return await CreditAsync(order, request.Id, RefundOf(order, request, receipt), actor, cancellationToken);
         }
 
-        var amount = RefundOf(order, request, receipt);
+        // Money staff gave back on the order's page since the request (not for another return) already went towards it:
+        // a refund made there first is never paid a second time here.
+        var returnKeys = $"{order.Id}:return:";
+        var ownKey = $"{returnKeys}{request.Id}";
+        var refundedSince = await db.Set<OrderRefund>().AsNoTracking()
+            .Where(r => r.OrderId == order.Id && r.At >= request.RequestedAt && (r.Key == ownKey || !r.Key.StartsWith(returnKeys)))
+            .SumAsync(r => r.ToCardMinor + r.ToGiftCardMinor, cancellationToken);
+        var amount = await db.Set<OrderRefund>().AnyAsync(r => r.Key == ownKey, cancellationToken) ? 0 : Math.Max(0, RefundOf(order, request, receipt) - refundedSince);
         if (amount > 0)
         {
             var result = await administration.RefundAsync(order.Id, new Money(amount, order.Currency).Major, $"Return {number}", $"return:{request.Id}", actor,
