@@ -307,6 +307,16 @@ public abstract partial class HelpdeskContract(AppFixture fixture)
         await SmtpSink.Shared.WaitForAsync(email, 2);
         Assert.Single(SmtpSink.Shared.To(email), m => m.Subject == $"Re: your request {ticket.Number}");
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<TicketMessage>().CountAsync(m => m.TicketId == ticket.Id && m.Author == MessageAuthor.Agent)));
+
+        // A forged status or priority is refused in words, and the ticket stays as it was.
+        var page = $"/admin/service/{ticket.Number}";
+        var current = Version(await sessions[0].Client.GetStringAsync(page));
+        var backToNew = await sessions[0].SubmitAsync(page, "Update", new() { ["version"] = current, ["status"] = "New", ["priority"] = "Normal", ["assignee"] = "" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, backToNew.StatusCode);
+        Assert.Contains("cannot be new again", WebUtility.HtmlDecode(await backToNew.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var forged = await sessions[0].SubmitAsync(page, "Update", new() { ["version"] = current, ["status"] = "Open", ["priority"] = "99", ["assignee"] = "" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, forged.StatusCode);
+        Assert.Equal(TicketStatus.PendingCustomer, await app.WithDbAsync(db => db.Set<Ticket>().Where(t => t.Id == ticket.Id).Select(t => t.Status).SingleAsync()));
     }
 
     private static string Version(string html) => VersionField().Match(html).Groups[1].Value;

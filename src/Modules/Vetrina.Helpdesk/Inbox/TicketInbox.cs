@@ -48,7 +48,9 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
 
     /// <summary>Answers the customer by email (threaded under the ticket's earlier emails) and moves the ticket on.</summary>
     public Task<Result> ReplyAsync(string number, int version, string? text, TicketStatus then, string agent, CancellationToken cancellationToken) =>
-        ChangeAsync(number, version, text, agent, async (ticket, body, now) =>
+        then is not (TicketStatus.PendingCustomer or TicketStatus.Open or TicketStatus.OnHold or TicketStatus.Solved)
+            ? Task.FromResult(new Result(false, "After answering, a ticket waits on the customer, stays open, goes on hold or is solved: choose one of those."))
+            : ChangeAsync(number, version, text, async (ticket, body, now) =>
         {
             var earlier = ticket.Messages.Where(m => m.MessageId is not null).OrderBy(m => m.Id).Select(m => m.MessageId!).ToList();
             var quoted = ticket.Messages.Where(m => m.Author == MessageAuthor.Customer).OrderBy(m => m.Id).LastOrDefault()?.Text;
@@ -57,20 +59,28 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
             answer.Carried(TicketMail.MessageIdOf(ticket, answer));
             await outbox.QueueAsync(TicketMail.Answer(ticket, answer, earlier, quoted, options.Value.ReplyAddressOf(ticket.Token)), cancellationToken);
             db.Publish(new TicketReplied(ticket.Number, ticket.Email, agent, now));
+            return null;
         }, cancellationToken);
 
     /// <summary>A note for staff only; never emailed.</summary>
     public Task<Result> NoteAsync(string number, int version, string? text, string agent, CancellationToken cancellationToken) =>
-        ChangeAsync(number, version, text, agent, (ticket, body, now) =>
+        ChangeAsync(number, version, text, (ticket, body, now) =>
         {
             ticket.Add(MessageAuthor.Note, agent, body!, now);
-            return Task.CompletedTask;
+            return Task.FromResult<string?>(null);
         }, cancellationToken);
 
     public Task<Result> UpdateAsync(string number, int version, TicketStatus status, TicketPriority priority, string? assignee, string agent,
         CancellationToken cancellationToken) =>
-        ChangeAsync(number, version, null, agent, (ticket, _, now) =>
+        !Enum.IsDefined(status) || !Enum.IsDefined(priority) || assignee?.Trim().Length > 256
+            ? Task.FromResult(new Result(false, "Choose a status and a priority from the lists, and an agent's sign-in email."))
+            : ChangeAsync(number, version, null, (ticket, _, now) =>
         {
+            if (status == TicketStatus.New && ticket.Status != TicketStatus.New)
+            {
+                return Task.FromResult<string?>("A ticket that was answered or worked on cannot be new again: choose open instead.");
+            }
+
             if (status != ticket.Status)
             {
                 ticket.MoveTo(status, now);
@@ -87,7 +97,7 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
                 ticket.Assign(who, now);
             }
 
-            return Task.CompletedTask;
+            return Task.FromResult<string?>(null);
         }, cancellationToken);
 
     private IQueryable<Ticket> In(InboxView view, string agent)
@@ -105,7 +115,8 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
     }
 
     /// <param name="text">The message the change adds, checked when given; null for a change without one.</param>
-    private async Task<Result> ChangeAsync(string number, int version, string? text, string agent, Func<Ticket, string?, DateTimeOffset, Task> change,
+    /// <param name="change">Makes the change, or answers why the ticket cannot take it (then nothing is saved).</param>
+    private async Task<Result> ChangeAsync(string number, int version, string? text, Func<Ticket, string?, DateTimeOffset, Task<string?>> change,
         CancellationToken cancellationToken)
     {
         var body = text?.Trim();
@@ -133,7 +144,11 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
                     return Changed;
                 }
 
-                await change(ticket, body, clock.GetUtcNow());
+                if (await change(ticket, body, clock.GetUtcNow()) is { } refused)
+                {
+                    return new Result(false, refused);
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return Result.Ok;

@@ -39,8 +39,9 @@ internal sealed class TicketModel(TicketInbox inbox, IOrderDirectory orders, Rep
 
     public async Task<IActionResult> OnPostUpdateAsync(string number, int version, TicketStatus status, TicketPriority priority, string? assignee,
         CancellationToken cancellationToken) =>
-        await DoneAsync(number, "update", null, await inbox.UpdateAsync(number, version, status, priority, assignee, Actor, cancellationToken), "Ticket updated.",
-            cancellationToken);
+        await DoneAsync(number, "update", null, ModelState.IsValid
+            ? await inbox.UpdateAsync(number, version, status, priority, assignee, Actor, cancellationToken)
+            : new TicketInbox.Result(false, "Choose a status and a priority from the lists."), "Ticket updated.", cancellationToken);
 
     public async Task<IActionResult> OnPostInsertAsync(string number, int canned, CancellationToken cancellationToken)
     {
