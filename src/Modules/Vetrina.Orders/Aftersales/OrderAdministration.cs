@@ -120,12 +120,18 @@ internal sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider 
 
         var onCard = payment.CapturedMinor - payment.RefundedMinor;
         var onGiftCard = await giftCards.NetSpentAsync(orderId, cancellationToken);
+        var money = Money.FromMajor(amount, order.Currency);
+        if ((onCard + onGiftCard == 0 || money.Minor > onCard + onGiftCard) && await RefundedAlreadyAsync(refundKey, cancellationToken))
+        {
+            // The same refund sent twice at once: the other request committed between the first look and this one.
+            return OrderActionResult.Done();
+        }
+
         if (onCard + onGiftCard == 0)
         {
             return new(OrderActionError.TooMany, "Everything this order was paid with has been refunded already.");
         }
 
-        var money = Money.FromMajor(amount, order.Currency);
         if (money.Major != amount || money.Minor <= 0 || money.Minor > onCard + onGiftCard)
         {
             return new(OrderActionError.TooMany,
