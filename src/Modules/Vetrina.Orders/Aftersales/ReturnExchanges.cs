@@ -34,8 +34,11 @@ internal sealed class ReturnExchanges(VetrinaDbContext db, IStockReservations st
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                // The order (its version) before the return, as for store credit: two sends at once cannot both ship.
+                var orderId = await db.Set<ReturnRequest>().AsNoTracking().Where(r => r.Number == number).Select(r => (long?)r.OrderId).FirstOrDefaultAsync(cancellationToken);
+                var order = orderId is null ? null : await db.Set<Order>().Include(o => o.Lines).FirstAsync(o => o.Id == orderId, cancellationToken);
                 var request = await db.Set<ReturnRequest>().Include(r => r.Lines).FirstOrDefaultAsync(r => r.Number == number, cancellationToken);
-                if (request is not { Resolution: ReturnResolution.Exchange, ExchangeReference: { } hold })
+                if (order is null || request is not { Resolution: ReturnResolution.Exchange, ExchangeReference: { } hold })
                 {
                     return new OrderActionResult(OrderActionError.NotFound, $"There is no exchange {number}.");
                 }
@@ -50,7 +53,6 @@ internal sealed class ReturnExchanges(VetrinaDbContext db, IStockReservations st
                     return new OrderActionResult(OrderActionError.WrongStatus, $"Return {number} has not arrived yet: receive it first, then send the exchange.");
                 }
 
-                var order = await db.Set<Order>().Include(o => o.Lines).FirstAsync(o => o.Id == request.OrderId, cancellationToken);
                 foreach (var line in request.Lines.Where(l => l.ExchangeSkuId is not null).GroupBy(l => l.ExchangeSkuId!.Value))
                 {
                     if (!await stock.ShipWithinAsync(hold, line.Key, location.Trim().ToUpperInvariant(), line.Sum(l => l.Quantity), cancellationToken))

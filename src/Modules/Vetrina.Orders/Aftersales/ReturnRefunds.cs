@@ -170,6 +170,9 @@ internal sealed class ReturnRefunds(VetrinaDbContext db, OrderAdministration adm
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                // The order (its version) before the return: a press that sees the order after another press committed
+                // also sees the return credited; one that sees it before fails on the version when saving.
+                var version = await db.Set<Order>().FirstAsync(o => o.Id == order.Id, cancellationToken);
                 var tracked = await db.Set<ReturnRequest>().Include(r => r.Lines).FirstAsync(r => r.Id == requestId, cancellationToken);
                 if (tracked.Stage != ReturnStage.Received)
                 {
@@ -177,7 +180,6 @@ internal sealed class ReturnRefunds(VetrinaDbContext db, OrderAdministration adm
                 }
 
                 var now = clock.GetUtcNow();
-                var version = await db.Set<Order>().FirstAsync(o => o.Id == order.Id, cancellationToken);
                 version.Touch(now);
                 var code = giftCards.IssueWithin(new Money(amountMinor, order.Currency), $"store credit for return {tracked.Number}", actor, now);
                 tracked.MarkRefunded(now, code[^4..]);
