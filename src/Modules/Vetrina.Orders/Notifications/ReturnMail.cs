@@ -62,9 +62,6 @@ internal sealed class ReturnMail(IOptions<SiteOptions> site, IOptions<Aftersales
         "교환 상품 발송 · {0}", "반품 {0}이(가) 도착하여 교환 상품을 보내 드렸습니다: {1}",
         "적립금 안내 · {0}", "반품 {0}이(가) 도착했습니다. 결제 시 사용할 수 있는 {1}의 기프트 카드입니다: {2}");
 
-    /// <summary>How the shop names a reason to a shopper in their language.</summary>
-    public static string ReasonName(ReturnReason reason, string language) => For(language).Reason(reason);
-
     public TransactionalMail Requested(Order order, ReturnRequest request, TimeZoneInfo zone, IReadOnlyList<string> returnAddress, string? storeName = null)
     {
         var language = Languages.Normalize(request.Language);
