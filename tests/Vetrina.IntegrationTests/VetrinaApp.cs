@@ -27,6 +27,8 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // A test replaying a moment (ReplayableClock.Begin) carries it into the requests it sends, as it does into services it calls.
+        builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.TestHost.TestServerOptions>(o => o.PreserveExecutionContext = true));
         builder.UseSetting("Vetrina:Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Vetrina", connectionString);
         builder.UseSetting("Vetrina:Admin:Email", AdminEmail);

@@ -19,10 +19,12 @@ public static class HelpdeskModule
     {
         services.AddModuleModel(typeof(HelpdeskModule).Assembly);
         services.Configure<HelpdeskOptions>(configuration.GetSection("Vetrina:Helpdesk"));
+        services.Configure<Sla.SlaOptions>(configuration.GetSection("Vetrina:Helpdesk:Sla")).AddSingleton<Sla.ServiceLevels>();
         services.AddStaffPolicy(StaffPolicies.ServiceAnswer, StaffRoles.Admin, StaffRoles.EcommerceManager, StaffRoles.Agent)
             .AddBackOfficeLink(BackOfficeGroups.Service, "Inbox", "/admin/service", StaffPolicies.ServiceAnswer, 10)
-            .AddBackOfficeLink(BackOfficeGroups.Service, "Canned replies", "/admin/service/replies", StaffPolicies.ServiceAnswer, 20);
-        services.AddScoped<IHelpdeskIntake, ContactIntake>().AddScoped<ICustomerRequests, CustomerRequests>().AddScoped<TicketInbox>().AddScoped<Replies.CannedReplies>().AddScoped<Inbound.InboundMail>();
+            .AddBackOfficeLink(BackOfficeGroups.Service, "Canned replies", "/admin/service/replies", StaffPolicies.ServiceAnswer, 20)
+            .AddBackOfficeLink(BackOfficeGroups.Service, "Report", "/admin/service/report", StaffPolicies.ServiceAnswer, 30);
+        services.AddScoped<IHelpdeskIntake, ContactIntake>().AddScoped<ICustomerRequests, CustomerRequests>().AddScoped<ISatisfactionSurvey, SatisfactionSurvey>().AddScoped<TicketInbox>().AddScoped<Sla.ServiceReport>().AddScoped<Replies.CannedReplies>().AddScoped<Inbound.InboundMail>();
         services.Configure<Inbound.ImapOptions>(configuration.GetSection("Vetrina:Helpdesk:Imap")).AddSingleton<Inbound.ImapPoller>();
         var imap = configuration.GetSection("Vetrina:Helpdesk:Imap").Get<Inbound.ImapOptions>() ?? new Inbound.ImapOptions();
         if (!string.IsNullOrWhiteSpace(imap.Host))

@@ -127,13 +127,13 @@ public abstract partial class HelpdeskContract(AppFixture fixture)
         Assert.False(await app.WithDbAsync(db => db.Set<Ticket>().AnyAsync(t => t.Email == message.From.Mailboxes.First().Address)));
     }
 
-    private async Task<HttpResponseMessage> InboundAsync(MimeKit.MimeMessage message)
+    private async Task<HttpResponseMessage> InboundAsync(MimeKit.MimeMessage message, DateTimeOffset? signedAt = null)
     {
         var raw = Raw(message);
         var content = new ByteArrayContent(raw);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("message/rfc822");
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/helpdesk/inbound") { Content = content };
-        request.Headers.Add("Vetrina-Signature", Vetrina.Helpdesk.Inbound.InboundSignature.Sign(InboundSecret, raw, DateTimeOffset.UtcNow));
+        request.Headers.Add("Vetrina-Signature", Vetrina.Helpdesk.Inbound.InboundSignature.Sign(InboundSecret, raw, signedAt ?? DateTimeOffset.UtcNow));
         return await app.CreateClient().SendAsync(request);
     }
 

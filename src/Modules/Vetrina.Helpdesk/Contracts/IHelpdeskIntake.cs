@@ -29,8 +29,9 @@ public enum TicketChannel
 
 /// <param name="Key">The form's one-time token: sent twice, it is one ticket.</param>
 /// <param name="CustomerId">The signed-in customer who wrote, if any.</param>
+/// <param name="Market">The market the shopper was browsing: the ticket's service hours are that market's.</param>
 public sealed record ContactRequest(string Key, string? Name, string? Email, TicketTopic Topic, string? OrderNumber, string? Message, string Language,
-    TicketChannel Channel, string? CustomerId);
+    TicketChannel Channel, string? CustomerId, string? Market = null);
 
 /// <param name="Errors">Field name ("Name", "Email", "Message", "OrderNumber") to what is wrong with it.</param>
 public sealed record ContactOutcome(string? TicketNumber, IReadOnlyDictionary<string, ContactProblem> Errors);

@@ -15,6 +15,9 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.HasIndex(t => new { t.Status, t.UpdatedAt });
         builder.HasIndex(t => new { t.Assignee, t.Status });
         builder.HasIndex(t => t.OrderNumber);
+        builder.HasIndex(t => t.DueAt);
+        builder.Property(t => t.Market).HasMaxLength(8);
+        builder.Property(t => t.SatisfactionComment).HasMaxLength(Ticket.MaxComment);
         builder.Property(t => t.Key).HasMaxLength(64);
         builder.Property(t => t.Token).HasMaxLength(32);
         builder.Property(t => t.Email).HasMaxLength(254);

@@ -8,6 +8,10 @@ namespace Vetrina.Helpdesk.Domain;
 /// </summary>
 internal sealed class Ticket
 {
+    public const int MinScore = 1;
+    public const int MaxScore = 5;
+    public const int MaxComment = 2_000;
+
     private readonly List<TicketMessage> messages = [];
 
     private Ticket()
@@ -17,11 +21,13 @@ internal sealed class Ticket
         Email = null!;
         Name = null!;
         Language = null!;
+        Market = null!;
     }
 
-    public Ticket(string key, string token, string email, string name, string? customerId, string language, TicketTopic topic, TicketChannel channel,
-        string? orderNumber, DateTimeOffset at)
+    public Ticket(string key, string token, string email, string name, string? customerId, string language, string market, TicketTopic topic,
+        TicketChannel channel, string? orderNumber, DateTimeOffset at)
     {
+        Market = market;
         Key = key;
         Token = token;
         Email = email;
@@ -52,6 +58,9 @@ internal sealed class Ticket
 
     public string Language { get; private set; }
 
+    /// <summary>The market whose service hours and holidays its clock runs on.</summary>
+    public string Market { get; private set; }
+
     public TicketTopic Topic { get; private set; }
 
     public TicketChannel Channel { get; private set; }
@@ -73,6 +82,36 @@ internal sealed class Ticket
     public DateTimeOffset? FirstResponseAt { get; private set; }
 
     public DateTimeOffset? SolvedAt { get; private set; }
+
+    /// <summary>The next service target's deadline (first answer, then solving); none while it waits on the customer or once solved.</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
+    /// <summary>Since when the clock is stopped because the ticket waits on the customer.</summary>
+    public DateTimeOffset? SlaPausedAt { get; private set; }
+
+    /// <summary>Working time spent waiting on the customer so far, in seconds: it counts toward no target.</summary>
+    public long SlaPausedSeconds { get; private set; }
+
+    /// <summary>Working time until the first answer, in seconds, once answered.</summary>
+    public long? FirstResponseSeconds { get; private set; }
+
+    /// <summary>Working time until solved, less the time waiting on the customer, in seconds, while solved.</summary>
+    public long? ResolutionSeconds { get; private set; }
+
+    /// <summary>The targets of its priority when last measured, in working seconds.</summary>
+    public long FirstResponseTargetSeconds { get; private set; }
+
+    public long ResolutionTargetSeconds { get; private set; }
+
+    /// <summary>When the customer was asked how satisfied they are (once, on the first solve).</summary>
+    public DateTimeOffset? SurveyedAt { get; private set; }
+
+    /// <summary>The customer's answer, 1 (very dissatisfied) to 5 (very satisfied); the latest counts.</summary>
+    public int? Satisfaction { get; private set; }
+
+    public string? SatisfactionComment { get; private set; }
+
+    public DateTimeOffset? RatedAt { get; private set; }
 
     /// <summary>Changes with every change: two agents acting at once cannot both win.</summary>
     public int Version { get; private set; }
@@ -139,6 +178,59 @@ internal sealed class Ticket
     {
         Priority = priority;
         Touch(at);
+    }
+
+    /// <summary>Whether the customer is to be asked for their satisfaction now: solved, and never asked before.</summary>
+    public bool Survey(DateTimeOffset at)
+    {
+        if (Status != TicketStatus.Solved || SurveyedAt is not null)
+        {
+            return false;
+        }
+
+        SurveyedAt = at;
+        return true;
+    }
+
+    /// <summary>The customer's rating; not a change agents must read first, so the version stays.</summary>
+    public void Rate(int score, string? comment, DateTimeOffset at)
+    {
+        if (score is < MinScore or > MaxScore)
+        {
+            throw new ArgumentOutOfRangeException(nameof(score), score, $"A satisfaction score is {MinScore} to {MaxScore}.");
+        }
+
+        Satisfaction = score;
+        SatisfactionComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        RatedAt = at;
+    }
+
+    /// <summary>
+    /// Runs the service clock up to <paramref name="at"/>, after any change: it stops while the ticket waits on the
+    /// customer (that working time extends every deadline), records the first answer's and the resolution's working
+    /// time, and sets the next deadline.
+    /// </summary>
+    public void Measure(SlaTerms terms, DateTimeOffset at)
+    {
+        FirstResponseTargetSeconds = (long)terms.FirstResponse.TotalSeconds;
+        ResolutionTargetSeconds = (long)terms.Resolution.TotalSeconds;
+        var waiting = Status == TicketStatus.PendingCustomer;
+        if (SlaPausedAt is { } since && !waiting)
+        {
+            SlaPausedSeconds += (long)terms.Hours.Between(since, at).TotalSeconds;
+            SlaPausedAt = null;
+        }
+        else if (waiting && SlaPausedAt is null)
+        {
+            SlaPausedAt = at;
+        }
+
+        long Worked(DateTimeOffset until) => Math.Max(0, (long)(terms.Hours.Between(CreatedAt, until) - terms.Hours.Between(SlaPausedAt ?? until, until)).TotalSeconds
+            - SlaPausedSeconds);
+        FirstResponseSeconds ??= FirstResponseAt is { } answered ? Worked(answered) : null;
+        ResolutionSeconds = SolvedAt is { } solved ? Worked(solved) : null;
+        DueAt = SolvedAt is not null || waiting ? null
+            : terms.Hours.Add(CreatedAt, TimeSpan.FromSeconds((FirstResponseAt is null ? FirstResponseTargetSeconds : ResolutionTargetSeconds) + SlaPausedSeconds));
     }
 
     private void Touch(DateTimeOffset at)

@@ -9,6 +9,7 @@ using Vetrina.Helpdesk.Contracts;
 using Vetrina.Helpdesk.Contracts.Events;
 using Vetrina.Helpdesk.Domain;
 using Vetrina.Helpdesk.Notifications;
+using Vetrina.Helpdesk.Sla;
 using Vetrina.Kernel;
 using Vetrina.Messaging.Contracts;
 
@@ -21,7 +22,7 @@ namespace Vetrina.Helpdesk.Inbound;
 /// else's ticket; such mail opens its own. Machines' mail opens nothing; HTML is sanitised before staff see it.
 /// </summary>
 internal sealed partial class InboundMail(VetrinaDbContext db, IMailOutbox outbox, IOptions<HelpdeskOptions> options, IOptions<SmtpOptions> smtp,
-    TimeProvider clock)
+    ServiceLevels serviceLevels, TimeProvider clock)
 {
     private static readonly HtmlSanitizer Sanitizer = new();
 
@@ -55,6 +56,7 @@ internal sealed partial class InboundMail(VetrinaDbContext db, IMailOutbox outbo
                     added.Carried(messageId);
                     added.Formatted(html);
                     ticket.CustomerWrote(now);
+                    await serviceLevels.MeasureAsync(ticket, now, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                     return new InboundResult(InboundOutcome.Threaded, ticket.Number);
                 }
@@ -80,10 +82,12 @@ internal sealed partial class InboundMail(VetrinaDbContext db, IMailOutbox outbo
         var name = string.IsNullOrWhiteSpace(from.Name) ? from.Address.Split('@')[0] : from.Name.Trim();
         // The message's own id is the ticket's key: the same message delivered twice at once opens one ticket.
         var key = "mail:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(messageId)))[..40];
+        var language = LanguageOf(message, text);
         var ticket = new Ticket(key, Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)),
-            from.Address.Trim(), name.Length > TicketRules.MaxName ? name[..TicketRules.MaxName] : name, null, LanguageOf(message, text), TicketTopic.Other, TicketChannel.Email,
-            null, now);
+            from.Address.Trim(), name.Length > TicketRules.MaxName ? name[..TicketRules.MaxName] : name, null, language,
+            await serviceLevels.MarketOfAsync(null, language, cancellationToken), TicketTopic.Other, TicketChannel.Email, null, now);
         var opening = ticket.Add(MessageAuthor.Customer, ticket.Name, text, now);
+        await serviceLevels.MeasureAsync(ticket, now, cancellationToken);
         opening.Carried(messageId);
         opening.Formatted(html);
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>

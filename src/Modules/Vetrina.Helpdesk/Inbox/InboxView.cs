@@ -15,5 +15,8 @@ internal enum InboxView
     /// <summary>Answered, waiting on the customer.</summary>
     WaitingOnCustomer,
 
+    /// <summary>Past a service target's deadline, or about to be: the nearest deadline first.</summary>
+    Breaching,
+
     Solved,
 }

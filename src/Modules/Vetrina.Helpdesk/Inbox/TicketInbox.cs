@@ -5,6 +5,8 @@ using Vetrina.Data.Events;
 using Vetrina.Helpdesk.Contracts.Events;
 using Vetrina.Helpdesk.Domain;
 using Vetrina.Helpdesk.Notifications;
+using Vetrina.Helpdesk.Sla;
+using Vetrina.Kernel;
 using Vetrina.Messaging.Contracts;
 
 namespace Vetrina.Helpdesk.Inbox;
@@ -13,7 +15,8 @@ namespace Vetrina.Helpdesk.Inbox;
 /// What agents do with tickets. Every change names the version of the ticket the agent was looking at: if a message or
 /// another agent's change came in meanwhile, nothing is sent and the agent is told to read it first.
 /// </summary>
-internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOptions<HelpdeskOptions> options, TimeProvider clock)
+internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOptions<HelpdeskOptions> options, IOptions<SiteOptions> site, ServiceLevels serviceLevels,
+    TimeProvider clock)
 {
     public const int PageSize = 50;
 
@@ -37,8 +40,12 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
     public async Task<IReadOnlyList<Ticket>> ListAsync(InboxView view, string agent, CancellationToken cancellationToken)
     {
         var tickets = In(view, agent);
-        return await (view == InboxView.Solved ? tickets.OrderByDescending(t => t.UpdatedAt) : tickets.OrderBy(t => t.UpdatedAt)).Take(PageSize)
-            .ToListAsync(cancellationToken);
+        return await (view switch
+        {
+            InboxView.Solved => tickets.OrderByDescending(t => t.UpdatedAt),
+            InboxView.Breaching => tickets.OrderBy(t => t.DueAt),
+            _ => tickets.OrderBy(t => t.UpdatedAt),
+        }).Take(PageSize).ToListAsync(cancellationToken);
     }
 
     public async Task<Ticket?> FindAsync(string number, CancellationToken cancellationToken) =>
@@ -103,6 +110,7 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
     private IQueryable<Ticket> In(InboxView view, string agent)
     {
         var tickets = db.Set<Ticket>().AsNoTracking();
+        var horizon = clock.GetUtcNow() + serviceLevels.Options.NearBreach;
         var unsolved = tickets.Where(t => t.Status != TicketStatus.Solved && t.Status != TicketStatus.Closed);
         return view switch
         {
@@ -110,6 +118,8 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
             InboxView.Unassigned => unsolved.Where(t => t.Assignee == null),
             InboxView.Open => tickets.Where(t => t.Status == TicketStatus.New || t.Status == TicketStatus.Open || t.Status == TicketStatus.OnHold),
             InboxView.WaitingOnCustomer => tickets.Where(t => t.Status == TicketStatus.PendingCustomer),
+            // A solved ticket, or one waiting on the customer, has no deadline.
+            InboxView.Breaching => tickets.Where(t => t.DueAt != null && t.DueAt <= horizon),
             _ => tickets.Where(t => t.Status == TicketStatus.Solved || t.Status == TicketStatus.Closed),
         };
     }
@@ -144,9 +154,22 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
                     return Changed;
                 }
 
-                if (await change(ticket, body, clock.GetUtcNow()) is { } refused)
+                var now = clock.GetUtcNow();
+                var wasSolved = ticket.Status == TicketStatus.Solved;
+                if (await change(ticket, body, now) is { } refused)
                 {
                     return new Result(false, refused);
+                }
+
+                await serviceLevels.MeasureAsync(ticket, now, cancellationToken);
+                if (ticket.Status == TicketStatus.Solved && !wasSolved)
+                {
+                    db.Publish(new TicketSolved(ticket.Number, ticket.Email, ticket.CustomerId, ticket.Assignee, now));
+                }
+
+                if (ticket.Survey(now))
+                {
+                    await outbox.QueueAsync(TicketMail.Survey(ticket, site.Value.Base, options.Value.ReplyAddressOf(ticket.Token)), cancellationToken);
                 }
 
                 await db.SaveChangesAsync(cancellationToken);

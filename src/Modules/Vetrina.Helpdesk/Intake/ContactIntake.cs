@@ -7,13 +7,15 @@ using Vetrina.Helpdesk.Contracts;
 using Vetrina.Helpdesk.Contracts.Events;
 using Vetrina.Helpdesk.Domain;
 using Vetrina.Helpdesk.Notifications;
+using Vetrina.Helpdesk.Sla;
 using Vetrina.Kernel;
 using Vetrina.Messaging.Contracts;
 
 namespace Vetrina.Helpdesk.Intake;
 
 /// <summary>Opens a ticket from the contact form or an order page: the ticket, its first message, the acknowledgement and the event commit together.</summary>
-internal sealed class ContactIntake(VetrinaDbContext db, IMailOutbox outbox, IOptions<HelpdeskOptions> options, TimeProvider clock) : IHelpdeskIntake
+internal sealed class ContactIntake(VetrinaDbContext db, IMailOutbox outbox, IOptions<HelpdeskOptions> options, ServiceLevels serviceLevels, TimeProvider clock)
+    : IHelpdeskIntake
 {
     public async Task<ContactOutcome> OpenAsync(ContactRequest request, CancellationToken cancellationToken)
     {
@@ -29,10 +31,12 @@ internal sealed class ContactIntake(VetrinaDbContext db, IMailOutbox outbox, IOp
         }
 
         var now = clock.GetUtcNow();
+        var language = Languages.Normalize(request.Language);
         var ticket = new Ticket(request.Key, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), request.Email!.Trim(), request.Name!.Trim(), request.CustomerId,
-            Languages.Normalize(request.Language), request.Topic, request.Channel, string.IsNullOrWhiteSpace(request.OrderNumber) ? null : request.OrderNumber.Trim().ToUpperInvariant(),
+            language, await serviceLevels.MarketOfAsync(request.Market, language, cancellationToken), request.Topic, request.Channel, string.IsNullOrWhiteSpace(request.OrderNumber) ? null : request.OrderNumber.Trim().ToUpperInvariant(),
             now);
         var opening = ticket.Add(MessageAuthor.Customer, ticket.Name, request.Message!.Trim(), now);
+        await serviceLevels.MeasureAsync(ticket, now, cancellationToken);
         try
         {
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>

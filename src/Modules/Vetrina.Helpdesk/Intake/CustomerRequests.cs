@@ -2,10 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Vetrina.Data;
 using Vetrina.Helpdesk.Contracts;
 using Vetrina.Helpdesk.Domain;
+using Vetrina.Helpdesk.Sla;
 
 namespace Vetrina.Helpdesk.Intake;
 
-internal sealed class CustomerRequests(VetrinaDbContext db, TimeProvider clock) : ICustomerRequests
+internal sealed class CustomerRequests(VetrinaDbContext db, ServiceLevels serviceLevels, TimeProvider clock) : ICustomerRequests
 {
     public const int Shown = 50;
 
@@ -54,6 +55,7 @@ internal sealed class CustomerRequests(VetrinaDbContext db, TimeProvider clock) 
             var now = clock.GetUtcNow();
             ticket.Add(MessageAuthor.Customer, ticket.Name, body, now).Carried(marker);
             ticket.CustomerWrote(now);
+            await serviceLevels.MeasureAsync(ticket, now, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

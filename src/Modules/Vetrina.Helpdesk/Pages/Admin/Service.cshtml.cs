@@ -9,7 +9,7 @@ namespace Vetrina.Helpdesk.Pages.Admin;
 
 /// <summary>The agent inbox: a view of the tickets (mine, unassigned, open, waiting on the customer, solved) with their counts.</summary>
 [Authorize(Policy = StaffPolicies.ServiceAnswer)]
-internal sealed class ServiceModel(TicketInbox inbox, TimeProvider clock) : AdminPageModel
+internal sealed class ServiceModel(TicketInbox inbox, Sla.ServiceLevels serviceLevels, TimeProvider clock) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public InboxView View { get; set; } = InboxView.Open;
@@ -18,7 +18,9 @@ internal sealed class ServiceModel(TicketInbox inbox, TimeProvider clock) : Admi
 
     public IReadOnlyList<Ticket> Tickets { get; private set; } = [];
 
-    public DateTimeOffset Now => clock.GetUtcNow();
+    public DateTimeOffset Now { get; } = clock.GetUtcNow();
+
+    public TimeSpan NearBreach => serviceLevels.Options.NearBreach;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -11,9 +11,11 @@ namespace Vetrina.Helpdesk.Pages.Admin;
 
 /// <summary>One ticket: its thread, the customer's orders beside it, and the agent's answer, note and changes.</summary>
 [Authorize(Policy = StaffPolicies.ServiceAnswer)]
-internal sealed class TicketModel(TicketInbox inbox, IOrderDirectory orders, Replies.CannedReplies replies) : AdminPageModel
+internal sealed class TicketModel(TicketInbox inbox, IOrderDirectory orders, Replies.CannedReplies replies, TimeProvider clock) : AdminPageModel
 {
     public const int OrdersShown = 10;
+
+    public DateTimeOffset Now { get; } = clock.GetUtcNow();
 
     public Ticket Ticket { get; private set; } = null!;
 

@@ -54,7 +54,7 @@ internal sealed class ContactModel : StorePageModel
         var channel = string.IsNullOrWhiteSpace(OrderNumber) ? TicketChannel.ContactForm : TicketChannel.OrderPage;
         var outcome = await HttpContext.RequestServices.GetRequiredService<IHelpdeskIntake>().OpenAsync(
             new ContactRequest(Key is { Length: > 0 and <= 64 } ? Key : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), Name, Email, Topic, OrderNumber, Message,
-                Language, channel, customer), cancellationToken);
+                Language, channel, customer, Market.Code), cancellationToken);
         if (outcome.TicketNumber is null)
         {
             Errors = outcome.Errors;
