@@ -20,7 +20,7 @@ public static class MessagingModule
         services.AddSingleton<IMailSigner, MailSigner>();
         services.AddSingleton<MailSender>();
         services.AddSingleton<OutboxDelivery>();
-        services.AddScoped<IMailOutbox, MailOutbox>();
+        services.AddScoped<IMailOutbox, MailOutbox>().AddScoped<IMailHistory, MailHistory>();
         var smtp = configuration.GetSection("Vetrina:Smtp").Get<SmtpOptions>() ?? new SmtpOptions();
         services.AddRecurringJob<OutboxDelivery>("outbox-delivery", smtp.PollInterval, (delivery, cancellationToken) => delivery.DeliverAllDueAsync(cancellationToken));
         return services;

@@ -18,6 +18,9 @@ internal sealed class OrderOperations(OrderFulfilment fulfilment, OrderAdministr
     public Task<OrderActionResult> RefundAsync(long orderId, decimal amount, string reason, string key, string actor, CancellationToken cancellationToken) =>
         administration.RefundAsync(orderId, amount, reason, key, actor, cancellationToken);
 
+    public Task<OrderActionResult> ResendConfirmationAsync(long orderId, string key, string actor, CancellationToken cancellationToken) =>
+        administration.ResendConfirmationAsync(orderId, key, actor, cancellationToken);
+
     public Task<OrderActionResult> ReceiveReturnAsync(long orderId, string location, IReadOnlyDictionary<long, int> quantities, bool restock, string reason,
         string key, string actor, CancellationToken cancellationToken) =>
         returns.ReceiveAsync(orderId, location, quantities, restock, reason, key, actor, null, cancellationToken);

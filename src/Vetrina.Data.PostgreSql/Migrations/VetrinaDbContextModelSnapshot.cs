@@ -3442,6 +3442,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasMaxLength(200000)
                         .HasColumnType("character varying(200000)");
 
+                    b.Property<bool>("Indexed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("MessageId")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -3460,7 +3463,25 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.HasIndex("TicketId");
 
+                    b.HasIndex("Indexed", "Id");
+
                     b.ToTable("helpdesk_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Term", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("helpdesk_search_terms", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Inventory.Domain.StockLevel", b =>
@@ -4098,6 +4119,8 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(120)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Recipient");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -5821,6 +5844,15 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 {
                     b.HasOne("Vetrina.Helpdesk.Domain.Ticket", null)
                         .WithMany("Messages")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketTerm", b =>
+                {
+                    b.HasOne("Vetrina.Helpdesk.Domain.Ticket", null)
+                        .WithMany()
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -3339,6 +3339,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasMaxLength(200000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Indexed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MessageId")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -3357,7 +3360,25 @@ namespace Vetrina.Data.Sqlite.Migrations
 
                     b.HasIndex("TicketId");
 
+                    b.HasIndex("Indexed", "Id");
+
                     b.ToTable("helpdesk_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("helpdesk_search_terms", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Inventory.Domain.StockLevel", b =>
@@ -3979,6 +4000,8 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Recipient");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -5660,6 +5683,15 @@ namespace Vetrina.Data.Sqlite.Migrations
                 {
                     b.HasOne("Vetrina.Helpdesk.Domain.Ticket", null)
                         .WithMany("Messages")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketTerm", b =>
+                {
+                    b.HasOne("Vetrina.Helpdesk.Domain.Ticket", null)
+                        .WithMany()
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

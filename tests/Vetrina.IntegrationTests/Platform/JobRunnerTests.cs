@@ -16,7 +16,7 @@ public sealed class JobRunnerTests(PostgresAppFixture fixture)
         await WaitUntilAsync(async () => await ScalarAsync("SELECT count(*) FROM qrtz_scheduler_state WHERE sched_name = 'vetrina'") >= 2);
         Assert.Equal(
             ["abandoned-bags", "analytics-aggregation", "analytics-retention", "cart-retention", "email-automations", "email-campaigns", "email-contact-sync",
-                "helpdesk-imap", "influencer-attribution", "outbox-delivery", "unpaid-order-expiry", "webhook-delivery"],
+                "helpdesk-imap", "helpdesk-search", "influencer-attribution", "outbox-delivery", "unpaid-order-expiry", "webhook-delivery"],
             await TextsAsync("SELECT trigger_name FROM qrtz_triggers WHERE sched_name = 'vetrina' ORDER BY trigger_name"));
 
         var (sku, _) = await fixture.App.SkuWithUnitsAsync(3, pick: 30);

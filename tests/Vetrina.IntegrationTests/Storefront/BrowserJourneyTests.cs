@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Vetrina.Kernel;
 
@@ -543,6 +544,58 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         var pdf = await page.APIRequest.GetAsync(new Uri(fixture.Address, label!).ToString());
         Assert.Equal("application/pdf", pdf.Headers["content-type"]);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await pdf.BodyAsync(), 0, 5), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAgent_AnswersATicketWithACannedReply_AndRefundsFromIt_ByKeyboardAndMouse()
+    {
+        var (sku, _) = await fixture.App.SkuWithUnitsAsync(5, pick: 27);
+        var email = $"agent.refund.{Guid.NewGuid():N}@example.com";
+        var (number, _, _) = await fixture.App.DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-2), (sku, 1));
+        var title = $"배송 안내 {Guid.NewGuid():N}"[..16];
+        string ticket;
+        await using (var scope = fixture.App.Services.CreateAsyncScope())
+        {
+            ticket = (await scope.ServiceProvider.GetRequiredService<Vetrina.Helpdesk.Contracts.IHelpdeskIntake>().OpenAsync(new(Guid.NewGuid().ToString("N"), "김민지", email,
+                Vetrina.Helpdesk.Contracts.TicketTopic.Order, number, "상자가 찌그러져 왔어요. 일부 환불이 될까요?", "ko", Vetrina.Helpdesk.Contracts.TicketChannel.OrderPage, null), default)).TicketNumber!;
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<Vetrina.Helpdesk.Replies.CannedReplies>().SaveAsync(null, title, "ko",
+                "{{ customer.name }}님, 주문 {{ order.number }} 건으로 불편을 드려 죄송합니다.", "test", default));
+        }
+
+        var agent = await StaffSession.CreateStaffAsync(fixture.App, "agent");
+        var page = await NewPhonePageAsync();
+        await page.GotoAsync(new Uri(fixture.Address, "/admin/sign-in").ToString());
+        await page.Locator("#Email").FillAsync(agent);
+        await page.Locator("#Password").FillAsync("a long test password");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(u => u.EndsWith("/admin", StringComparison.Ordinal));
+        await page.GotoAsync(new Uri(fixture.Address, $"/admin/service?q={ticket}").ToString());
+        await AssertAccessibleAsync(page, "inbox search");
+        await page.GetByRole(AriaRole.Link, new() { Name = ticket, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync($"**/admin/service/{ticket}");
+        await AssertAccessibleAsync(page, "a ticket");
+
+        // The canned reply, chosen and inserted from the keyboard, filled in for this customer and order.
+        await page.GetByLabel("Canned reply").SelectOptionAsync(new SelectOptionValue { Label = $"{title} (ko)" });
+        await page.GetByLabel("Canned reply").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#reply-text")).ToHaveValueAsync($"김민지님, 주문 {number} 건으로 불편을 드려 죄송합니다.");
+        await page.Locator("#reply-text").PressAsync("End");
+        await page.Locator("#reply-text").PressSequentiallyAsync(" ₩10,000을 환불해 드렸습니다.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send answer" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Answer sent by email.")).ToBeVisibleAsync();
+
+        // The refund, from the order beside the ticket.
+        await page.GetByText($"Act on {number}").ClickAsync();
+        await page.GetByLabel("Refund (up to").FillAsync("10000");
+        await page.GetByLabel("Reason").First.FillAsync("Box arrived crushed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText($"Refund on order {number} sent.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#thread")).ToContainTextAsync($"Refunded ₩10,000 on order {number}: Box arrived crushed");
+        await AssertAccessibleAsync(page, "a ticket after a refund");
+        var answer = await SmtpSink.Shared.WaitForSubjectAsync(email, $"Re: 문의 {ticket}");
+        Assert.Contains("₩10,000을 환불해 드렸습니다.", answer.TextBody, StringComparison.Ordinal);
     }
 
     private async Task<IPage> NewPhonePageAsync()

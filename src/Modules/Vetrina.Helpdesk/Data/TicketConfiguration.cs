@@ -48,5 +48,17 @@ internal sealed class TicketMessageConfiguration : IEntityTypeConfiguration<Tick
         builder.Property(m => m.MessageId).HasMaxLength(300);
         builder.Property(m => m.Html).HasMaxLength(200_000);
         builder.HasIndex(m => m.MessageId);
+        builder.HasIndex(m => new { m.Indexed, m.Id });
+    }
+}
+
+internal sealed class TicketTermConfiguration : IEntityTypeConfiguration<TicketTerm>
+{
+    public void Configure(EntityTypeBuilder<TicketTerm> builder)
+    {
+        builder.ToTable("helpdesk_search_terms");
+        builder.HasKey(t => new { t.Term, t.TicketId });
+        builder.Property(t => t.Term).HasMaxLength(Search.SearchTerms.MaxLength);
+        builder.HasOne<Ticket>().WithMany().HasForeignKey(t => t.TicketId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -36,6 +36,9 @@ internal sealed class TicketMessage
     /// <summary>The Message-ID's local part of the email that carried it (ours for an answer, the sender's for inbound mail).</summary>
     public string? MessageId { get; private set; }
 
+    /// <summary>Its words are in the search index (<see cref="Search.TicketIndexer"/> adds them shortly after it arrives).</summary>
+    public bool Indexed { get; private set; }
+
     public void Carried(string messageId) => MessageId = messageId;
 
     public void Formatted(string? sanitizedHtml) => Html = sanitizedHtml;

@@ -20,6 +20,9 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
 {
     public const int PageSize = 50;
 
+    /// <summary>Words of a search beyond these are ignored: each one more narrows little and costs a lookup.</summary>
+    public const int MaxSearchTerms = 8;
+
     public sealed record Result(bool Done, string? Problem)
     {
         public static readonly Result Ok = new(true, null);
@@ -46,6 +49,43 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
             InboxView.Breaching => tickets.OrderBy(t => t.DueAt),
             _ => tickets.OrderBy(t => t.UpdatedAt),
         }).Take(PageSize).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Tickets by number ("T-1042"), by the customer's email, or by words of any message (every word must appear; notes
+    /// count) or the order number: the latest changed first.
+    /// </summary>
+    public async Task<IReadOnlyList<Ticket>> SearchAsync(string query, CancellationToken cancellationToken)
+    {
+        var typed = query.Trim();
+        var tickets = db.Set<Ticket>().AsNoTracking();
+        if (Ticket.TryRead(typed, out var id))
+        {
+            return await tickets.Where(t => t.Id == id).ToListAsync(cancellationToken);
+        }
+
+        if (typed.Contains('@', StringComparison.Ordinal))
+        {
+            var lower = typed.ToLowerInvariant();
+            return await tickets.Where(t => t.Email == typed || t.Email == lower).OrderByDescending(t => t.UpdatedAt).Take(PageSize).ToListAsync(cancellationToken);
+        }
+
+        var terms = Search.SearchTerms.Of(typed).Take(MaxSearchTerms).ToList();
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var matching = tickets;
+        foreach (var term in terms)
+        {
+            matching = matching.Where(t => db.Set<TicketTerm>().Any(w => w.TicketId == t.Id && w.Term == term));
+        }
+
+        var order = typed.ToUpperInvariant();
+        var found = await matching.OrderByDescending(t => t.UpdatedAt).Take(PageSize).ToListAsync(cancellationToken);
+        found.AddRange(await tickets.Where(t => t.OrderNumber == order).OrderByDescending(t => t.UpdatedAt).Take(PageSize).ToListAsync(cancellationToken));
+        return [.. found.DistinctBy(t => t.Id).OrderByDescending(t => t.UpdatedAt).Take(PageSize)];
     }
 
     public async Task<Ticket?> FindAsync(string number, CancellationToken cancellationToken) =>
@@ -76,6 +116,22 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
             ticket.Add(MessageAuthor.Note, agent, body!, now);
             return Task.FromResult<string?>(null);
         }, cancellationToken);
+
+    /// <summary>A note of what an agent did from the ticket (a refund, a cancellation): after the fact, so it needs no version.</summary>
+    public async Task RecordAsync(string number, string text, string agent, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var version = Ticket.TryRead(number, out var id)
+                ? await db.Set<Ticket>().AsNoTracking().Where(t => t.Id == id).Select(t => (int?)t.Version).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            if (version is null || (await NoteAsync(number, version.Value, text.Length > TicketRules.MaxText ? text[..TicketRules.MaxText] : text, agent, cancellationToken)).Done
+                || attempt == 3)
+            {
+                return;
+            }
+        }
+    }
 
     public Task<Result> UpdateAsync(string number, int version, TicketStatus status, TicketPriority priority, string? assignee, string agent,
         CancellationToken cancellationToken) =>

@@ -12,6 +12,7 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         builder.Property(m => m.Reference).HasMaxLength(200);
         builder.HasIndex(m => m.Reference).IsUnique();
         builder.Property(m => m.Recipient).HasMaxLength(254);
+        builder.HasIndex(m => m.Recipient);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.Language).HasMaxLength(2);
         builder.Property(m => m.ThreadMessageId).HasMaxLength(120);

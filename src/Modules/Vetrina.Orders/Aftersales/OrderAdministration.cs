@@ -80,6 +80,38 @@ internal sealed class OrderAdministration(VetrinaDbContext db, IPaymentProvider 
         }, cancellationToken);
     }
 
+    public async Task<OrderActionResult> ResendConfirmationAsync(long orderId, string key, string actor, CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is null)
+        {
+            return new(OrderActionError.NotFound, "No such order.");
+        }
+
+        if (order.Status is OrderStatus.Placed or OrderStatus.Cancelled)
+        {
+            return new(OrderActionError.WrongStatus, order.Status == OrderStatus.Placed
+                ? "This order is not paid yet, so it has no confirmation to send."
+                : "This order was cancelled: the shopper got the cancellation email instead.");
+        }
+
+        // The outbox takes one email per reference: the same form sent twice mails once.
+        var reference = $"order:{orderId}:confirmation:again:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..32]}";
+        await outbox.QueueAsync(mail.Confirmation(order) with { Reference = reference }, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Sent twice at once: the other request queued it.
+            db.ChangeTracker.Clear();
+        }
+
+        return OrderActionResult.Done();
+    }
+
     /// <summary>What a refund can still give back: the card's captured amount not yet refunded, plus what the gift card paid.</summary>
     public async Task<long> RefundableMinorAsync(long orderId, CancellationToken cancellationToken = default)
     {

@@ -9,6 +9,8 @@ public interface IOrderDirectory
     Task<IReadOnlyList<CustomerOrder>> ForEmailAsync(string email, int take, CancellationToken cancellationToken);
 }
 
-/// <summary>An order as an agent sees it beside a ticket: where it is, its parcels and the returns asked for.</summary>
-public sealed record CustomerOrder(string Number, OrderStatus Status, Kernel.Money Total, DateTimeOffset PlacedAt, IReadOnlyList<ShopperParcel> Parcels,
-    IReadOnlyList<string> Returns);
+/// <summary>An order as an agent sees it beside a ticket: where it is, its parcels and the returns asked for, and what a refund can still give back.</summary>
+/// <param name="Id">For <see cref="IOrderOperations"/>.</param>
+/// <param name="Language">The language the shopper bought in (the returns page's).</param>
+public sealed record CustomerOrder(long Id, string Number, OrderStatus Status, Kernel.Money Total, DateTimeOffset PlacedAt, IReadOnlyList<ShopperParcel> Parcels,
+    IReadOnlyList<string> Returns, Kernel.Money Refundable, string Language);

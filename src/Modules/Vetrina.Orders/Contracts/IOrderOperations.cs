@@ -19,6 +19,9 @@ public interface IOrderOperations
     /// <summary>Refunds part or all of what was paid, once per <paramref name="key"/>.</summary>
     Task<OrderActionResult> RefundAsync(long orderId, decimal amount, string reason, string key, string actor, CancellationToken cancellationToken);
 
+    /// <summary>Sends the order confirmation again (the shopper lost it, or typed their address wrong and staff corrected it), once per <paramref name="key"/>.</summary>
+    Task<OrderActionResult> ResendConfirmationAsync(long orderId, string key, string actor, CancellationToken cancellationToken);
+
     /// <summary>Records units sent back (by line id) arriving at the location, on the shelf again or not, once per <paramref name="key"/>.</summary>
     Task<OrderActionResult> ReceiveReturnAsync(long orderId, string location, IReadOnlyDictionary<long, int> quantities, bool restock, string reason, string key,
         string actor, CancellationToken cancellationToken);

@@ -14,9 +14,15 @@ internal sealed class ServiceModel(TicketInbox inbox, Sla.ServiceLevels serviceL
     [BindProperty(SupportsGet = true)]
     public InboxView View { get; set; } = InboxView.Open;
 
+    /// <summary>A search over every ticket ever: a number, an email, an order number or words.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
     public IReadOnlyDictionary<InboxView, int> Counts { get; private set; } = new Dictionary<InboxView, int>();
 
     public IReadOnlyList<Ticket> Tickets { get; private set; } = [];
+
+    public const int MaxQuery = 200;
 
     public DateTimeOffset Now { get; } = clock.GetUtcNow();
 
@@ -26,7 +32,8 @@ internal sealed class ServiceModel(TicketInbox inbox, Sla.ServiceLevels serviceL
     {
         var agent = Actor;
         Counts = await inbox.CountsAsync(agent, cancellationToken);
-        Tickets = await inbox.ListAsync(View, agent, cancellationToken);
+        Tickets = string.IsNullOrWhiteSpace(Query) ? await inbox.ListAsync(View, agent, cancellationToken)
+            : await inbox.SearchAsync(Query.Length > MaxQuery ? Query[..MaxQuery] : Query, cancellationToken);
         ViewData["Title"] = "Customer service";
     }
 

@@ -5,15 +5,27 @@ using Vetrina.Admin.Contracts;
 using Vetrina.Helpdesk.Domain;
 using Vetrina.Helpdesk.Inbox;
 using Vetrina.Kernel.Security;
+using Vetrina.Messaging.Contracts;
 using Vetrina.Orders.Contracts;
+using Vetrina.Privacy.Contracts;
 
 namespace Vetrina.Helpdesk.Pages.Admin;
 
 /// <summary>One ticket: its thread, the customer's orders beside it, and the agent's answer, note and changes.</summary>
 [Authorize(Policy = StaffPolicies.ServiceAnswer)]
-internal sealed class TicketModel(TicketInbox inbox, IOrderDirectory orders, Replies.CannedReplies replies, TimeProvider clock) : AdminPageModel
+internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, IOrderDirectory orders, IConsentLedger consents, IMailHistory mails,
+    Replies.CannedReplies replies, TimeProvider clock) : AdminPageModel
 {
     public const int OrdersShown = 10;
+    public const int EmailsShown = 10;
+
+    /// <summary>The one-time token of the order action forms: a form sent twice acts once.</summary>
+    public string ActionKey { get; } = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>The customer's standing consents: the latest decision per purpose.</summary>
+    public IReadOnlyList<ConsentStatement> Consents { get; private set; } = [];
+
+    public IReadOnlyList<SentMail> Emails { get; private set; } = [];
 
     public DateTimeOffset Now { get; } = clock.GetUtcNow();
 
@@ -44,6 +56,19 @@ internal sealed class TicketModel(TicketInbox inbox, IOrderDirectory orders, Rep
         await DoneAsync(number, "update", null, ModelState.IsValid
             ? await inbox.UpdateAsync(number, version, status, priority, assignee, Actor, cancellationToken)
             : new TicketInbox.Result(false, "Choose a status and a priority from the lists."), "Ticket updated.", cancellationToken);
+
+    public async Task<IActionResult> OnPostCancelAsync(string number, string order, string? reason, CancellationToken cancellationToken) =>
+        await DoneAsync(number, "orders", null, await actions.CancelAsync(number, order, reason, Actor, cancellationToken), $"Order {order} cancelled.", cancellationToken);
+
+    public async Task<IActionResult> OnPostRefundAsync(string number, string order, decimal? amount, string? reason, string? key, CancellationToken cancellationToken) =>
+        await DoneAsync(number, "orders", null, amount is not { } sum || !ModelState.IsValid || string.IsNullOrWhiteSpace(key) || key.Length > 64
+            ? new TicketInbox.Result(false, "Give the amount to refund as a number, such as 25.50.")
+            : await actions.RefundAsync(number, order, sum, reason, key, Actor, cancellationToken), $"Refund on order {order} sent.", cancellationToken);
+
+    public async Task<IActionResult> OnPostResendAsync(string number, string order, string? key, CancellationToken cancellationToken) =>
+        await DoneAsync(number, "orders", null, string.IsNullOrWhiteSpace(key) || key.Length > 64
+            ? new TicketInbox.Result(false, "Reload the page and send again.")
+            : await actions.ResendConfirmationAsync(number, order, key, Actor, cancellationToken), $"Confirmation of order {order} sent again.", cancellationToken);
 
     public async Task<IActionResult> OnPostInsertAsync(string number, int canned, CancellationToken cancellationToken)
     {
@@ -96,6 +121,9 @@ internal sealed class TicketModel(TicketInbox inbox, IOrderDirectory orders, Rep
 
         Ticket = ticket;
         Orders = await orders.ForEmailAsync(ticket.Email, OrdersShown, cancellationToken);
+        Consents = [.. (await consents.OfEmailAsync(ticket.Email, cancellationToken)).Where(c => c.Decision != ConsentDecision.Requested)
+            .GroupBy(c => (c.Purpose, c.Channel)).Select(g => g.MaxBy(c => c.At)!).OrderBy(c => c.Purpose, StringComparer.Ordinal)];
+        Emails = await mails.ToAsync(ticket.Email, EmailsShown, cancellationToken);
         CannedReplies = [.. (await replies.AllAsync(cancellationToken)).OrderBy(r => r.Language != ticket.Language)];
         ViewData["Title"] = $"Ticket {ticket.Number}";
         return true;
