@@ -3237,6 +3237,26 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("email_templates", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.AgentPresence", b =>
+                {
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Agent")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("Replying")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TicketId", "Agent");
+
+                    b.ToTable("helpdesk_presence", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.CannedReply", b =>
                 {
                     b.Property<int>("Id")
@@ -3332,6 +3352,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -3378,6 +3401,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset?>("SurveyedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(331)
+                        .HasColumnType("character varying(331)");
 
                     b.Property<string>("Token")
                         .IsRequired()
@@ -5836,6 +5864,15 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasOne("Vetrina.EmailMarketing.Automations.Automation", null)
                         .WithMany("Steps")
                         .HasForeignKey("AutomationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.AgentPresence", b =>
+                {
+                    b.HasOne("Vetrina.Helpdesk.Domain.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

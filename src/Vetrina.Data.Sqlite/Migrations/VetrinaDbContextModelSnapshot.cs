@@ -3140,6 +3140,26 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("email_templates", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.AgentPresence", b =>
+                {
+                    b.Property<long>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agent")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Replying")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TicketId", "Agent");
+
+                    b.ToTable("helpdesk_presence", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.CannedReply", b =>
                 {
                     b.Property<int>("Id")
@@ -3231,6 +3251,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -3277,6 +3300,11 @@ namespace Vetrina.Data.Sqlite.Migrations
 
                     b.Property<long?>("SurveyedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(331)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Token")
                         .IsRequired()
@@ -5675,6 +5703,15 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasOne("Vetrina.EmailMarketing.Automations.Automation", null)
                         .WithMany("Steps")
                         .HasForeignKey("AutomationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.AgentPresence", b =>
+                {
+                    b.HasOne("Vetrina.Helpdesk.Domain.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -32,6 +32,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.Assignee).HasMaxLength(256);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.Number);
+        builder.Ignore(t => t.TagList);
+        builder.Property(t => t.Tags).HasMaxLength(((Ticket.MaxTag + 1) * Ticket.MaxTags) + 1);
         builder.HasMany(t => t.Messages).WithOne().HasForeignKey(m => m.TicketId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Messages).HasField("messages");
     }
@@ -49,6 +51,17 @@ internal sealed class TicketMessageConfiguration : IEntityTypeConfiguration<Tick
         builder.Property(m => m.Html).HasMaxLength(200_000);
         builder.HasIndex(m => m.MessageId);
         builder.HasIndex(m => new { m.Indexed, m.Id });
+    }
+}
+
+internal sealed class AgentPresenceConfiguration : IEntityTypeConfiguration<AgentPresence>
+{
+    public void Configure(EntityTypeBuilder<AgentPresence> builder)
+    {
+        builder.ToTable("helpdesk_presence");
+        builder.HasKey(p => new { p.TicketId, p.Agent });
+        builder.Property(p => p.Agent).HasMaxLength(256);
+        builder.HasOne<Ticket>().WithMany().HasForeignKey(p => p.TicketId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

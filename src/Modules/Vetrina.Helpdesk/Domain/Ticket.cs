@@ -11,6 +11,8 @@ internal sealed class Ticket
     public const int MinScore = 1;
     public const int MaxScore = 5;
     public const int MaxComment = 2_000;
+    public const int MaxTags = 10;
+    public const int MaxTag = 32;
 
     private readonly List<TicketMessage> messages = [];
 
@@ -22,12 +24,14 @@ internal sealed class Ticket
         Name = null!;
         Language = null!;
         Market = null!;
+        Tags = "";
     }
 
     public Ticket(string key, string token, string email, string name, string? customerId, string language, string market, TicketTopic topic,
         TicketChannel channel, string? orderNumber, DateTimeOffset at)
     {
         Market = market;
+        Tags = "";
         Key = key;
         Token = token;
         Email = email;
@@ -82,6 +86,14 @@ internal sealed class Ticket
     public DateTimeOffset? FirstResponseAt { get; private set; }
 
     public DateTimeOffset? SolvedAt { get; private set; }
+
+    /// <summary>Labels agents give it ("vip", "damaged"), stored as ",vip,damaged," so one can be matched whole.</summary>
+    public string Tags { get; private set; }
+
+    public IReadOnlyList<string> TagList => Tags.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The ticket this one was merged into: its messages are there, and mail to this one's address goes there.</summary>
+    public long? MergedIntoId { get; private set; }
 
     /// <summary>The next service target's deadline (first answer, then solving); none while it waits on the customer or once solved.</summary>
     public DateTimeOffset? DueAt { get; private set; }
@@ -172,6 +184,47 @@ internal sealed class Ticket
     {
         Assignee = assignee;
         Touch(at);
+    }
+
+    /// <summary>Sets the tags: lower case, letters, digits and hyphens; at most <see cref="MaxTags"/> of <see cref="MaxTag"/> characters.</summary>
+    public void Tag(IEnumerable<string> tags, DateTimeOffset at)
+    {
+        var clean = tags.Select(CleanTag).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(MaxTags).ToList();
+        var joined = clean.Count == 0 ? "" : $",{string.Join(',', clean)},";
+        if (joined != Tags)
+        {
+            Tags = joined;
+            Touch(at);
+        }
+    }
+
+    public static string CleanTag(string tag)
+    {
+        var kept = new string([.. tag.Trim().ToLowerInvariant().Select(c => char.IsWhiteSpace(c) ? '-' : c).Where(c => char.IsLetterOrDigit(c) || c == '-')]).Trim('-');
+        return kept.Length > MaxTag ? kept[..MaxTag] : kept;
+    }
+
+    /// <summary>
+    /// Moves every message of this ticket to <paramref name="target"/> (one customer asked twice) and closes this one
+    /// pointing there; both keep a note of it.
+    /// </summary>
+    public void MergeInto(Ticket target, string agent, DateTimeOffset at)
+    {
+        if (target.Id == Id || MergedIntoId is not null || target.MergedIntoId is not null)
+        {
+            throw new InvalidOperationException("A ticket merges once, into another ticket not merged itself.");
+        }
+
+        foreach (var message in messages.ToList())
+        {
+            message.MoveTo(target.Id);
+        }
+
+        target.Add(MessageAuthor.Note, agent, $"Merged {Number} into this ticket.", at);
+        target.Tag([.. target.TagList, .. TagList], at);
+        MergedIntoId = target.Id;
+        Add(MessageAuthor.Note, agent, $"Merged into {target.Number}.", at);
+        MoveTo(TicketStatus.Closed, at);
     }
 
     public void Prioritise(TicketPriority priority, DateTimeOffset at)

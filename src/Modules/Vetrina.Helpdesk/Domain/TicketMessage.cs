@@ -39,6 +39,13 @@ internal sealed class TicketMessage
     /// <summary>Its words are in the search index (<see cref="Search.TicketIndexer"/> adds them shortly after it arrives).</summary>
     public bool Indexed { get; private set; }
 
+    /// <summary>Moves it to the ticket it was merged into; its words are indexed again there.</summary>
+    public void MoveTo(long ticketId)
+    {
+        TicketId = ticketId;
+        Indexed = false;
+    }
+
     public void Carried(string messageId) => MessageId = messageId;
 
     public void Formatted(string? sanitizedHtml) => Html = sanitizedHtml;

@@ -128,6 +128,12 @@ internal sealed partial class InboundMail(VetrinaDbContext db, IMailOutbox outbo
         {
             if (await db.Set<Ticket>().Include(t => t.Messages).FirstOrDefaultAsync(t => t.Token == token, cancellationToken) is { } ticket)
             {
+                // A merged ticket's mail goes on where its messages went (merges never chain far: the target was not merged).
+                for (var hops = 0; ticket.MergedIntoId is { } merged && hops < 3; hops++)
+                {
+                    ticket = await db.Set<Ticket>().Include(t => t.Messages).FirstAsync(t => t.Id == merged, cancellationToken);
+                }
+
                 return ticket;
             }
         }

@@ -40,9 +40,15 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
     }
 
     /// <summary>A view's tickets, the longest waiting first (solved ones: the latest first).</summary>
-    public async Task<IReadOnlyList<Ticket>> ListAsync(InboxView view, string agent, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Ticket>> ListAsync(InboxView view, string agent, string? tag, CancellationToken cancellationToken)
     {
         var tickets = In(view, agent);
+        if (!string.IsNullOrEmpty(tag))
+        {
+            var marked = $",{tag},";
+            tickets = tickets.Where(t => t.Tags.Contains(marked));
+        }
+
         return await (view switch
         {
             InboxView.Solved => tickets.OrderByDescending(t => t.UpdatedAt),
@@ -117,6 +123,41 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
             return Task.FromResult<string?>(null);
         }, cancellationToken);
 
+    /// <summary>
+    /// Merges the ticket into another of the same customer (the same email or account): its messages move there, and
+    /// this one closes, pointing there. Neither may be merged already.
+    /// </summary>
+    public async Task<Result> MergeAsync(string number, int version, string? into, string agent, CancellationToken cancellationToken)
+    {
+        if (!Ticket.TryRead(into?.Trim(), out var targetId))
+        {
+            return new Result(false, "Give the number of the ticket to merge into, such as T-1042.");
+        }
+
+        return await ChangeAsync(number, version, null, async (ticket, _, now) =>
+        {
+            var target = await db.Set<Ticket>().Include(t => t.Messages).FirstOrDefaultAsync(t => t.Id == targetId, cancellationToken);
+            if (target is null || target.Id == ticket.Id)
+            {
+                return target is null ? $"There is no ticket {into!.Trim()}." : "A ticket cannot be merged into itself.";
+            }
+
+            if (!string.Equals(target.Email, ticket.Email, StringComparison.OrdinalIgnoreCase) && (target.CustomerId is null || target.CustomerId != ticket.CustomerId))
+            {
+                return $"{target.Number} is {target.Email}'s, this one {ticket.Email}'s: only tickets of one customer are merged.";
+            }
+
+            if (ticket.MergedIntoId is not null || target.MergedIntoId is not null || target.Status == TicketStatus.Closed)
+            {
+                return $"{(target.Status == TicketStatus.Closed ? target.Number : ticket.Number)} is closed or merged already: merge into an open ticket.";
+            }
+
+            ticket.MergeInto(target, agent, now);
+            await serviceLevels.MeasureAsync(target, now, cancellationToken);
+            return null;
+        }, cancellationToken);
+    }
+
     /// <summary>A note of what an agent did from the ticket (a refund, a cancellation): after the fact, so it needs no version.</summary>
     public async Task RecordAsync(string number, string text, string agent, CancellationToken cancellationToken)
     {
@@ -133,10 +174,10 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
         }
     }
 
-    public Task<Result> UpdateAsync(string number, int version, TicketStatus status, TicketPriority priority, string? assignee, string agent,
+    public Task<Result> UpdateAsync(string number, int version, TicketStatus status, TicketPriority priority, string? assignee, string? tags, string agent,
         CancellationToken cancellationToken) =>
-        !Enum.IsDefined(status) || !Enum.IsDefined(priority) || assignee?.Trim().Length > 256
-            ? Task.FromResult(new Result(false, "Choose a status and a priority from the lists, and an agent's sign-in email."))
+        !Enum.IsDefined(status) || !Enum.IsDefined(priority) || assignee?.Trim().Length > 256 || tags?.Length > 1_000
+            ? Task.FromResult(new Result(false, "Choose a status and a priority from the lists, an agent's sign-in email, and up to 10 short tags."))
             : ChangeAsync(number, version, null, (ticket, _, now) =>
         {
             if (status == TicketStatus.New && ticket.Status != TicketStatus.New)
@@ -158,6 +199,11 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
             if (who != ticket.Assignee)
             {
                 ticket.Assign(who, now);
+            }
+
+            if (tags is not null)
+            {
+                ticket.Tag(tags.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries), now);
             }
 
             return Task.FromResult<string?>(null);

@@ -18,6 +18,10 @@ internal sealed class ServiceModel(TicketInbox inbox, Sla.ServiceLevels serviceL
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
+    /// <summary>Only the view's tickets with this tag.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Tag { get; set; }
+
     public IReadOnlyDictionary<InboxView, int> Counts { get; private set; } = new Dictionary<InboxView, int>();
 
     public IReadOnlyList<Ticket> Tickets { get; private set; } = [];
@@ -32,7 +36,7 @@ internal sealed class ServiceModel(TicketInbox inbox, Sla.ServiceLevels serviceL
     {
         var agent = Actor;
         Counts = await inbox.CountsAsync(agent, cancellationToken);
-        Tickets = string.IsNullOrWhiteSpace(Query) ? await inbox.ListAsync(View, agent, cancellationToken)
+        Tickets = string.IsNullOrWhiteSpace(Query) ? await inbox.ListAsync(View, agent, Tag is null ? null : Ticket.CleanTag(Tag), cancellationToken)
             : await inbox.SearchAsync(Query.Length > MaxQuery ? Query[..MaxQuery] : Query, cancellationToken);
         ViewData["Title"] = "Customer service";
     }

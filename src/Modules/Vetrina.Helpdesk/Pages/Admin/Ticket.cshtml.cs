@@ -13,7 +13,7 @@ namespace Vetrina.Helpdesk.Pages.Admin;
 
 /// <summary>One ticket: its thread, the customer's orders beside it, and the agent's answer, note and changes.</summary>
 [Authorize(Policy = StaffPolicies.ServiceAnswer)]
-internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, IOrderDirectory orders, IConsentLedger consents, IMailHistory mails,
+internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, Presence presence, IOrderDirectory orders, IConsentLedger consents, IMailHistory mails,
     Replies.CannedReplies replies, TimeProvider clock) : AdminPageModel
 {
     public const int OrdersShown = 10;
@@ -26,6 +26,9 @@ internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, IOrd
     public IReadOnlyList<ConsentStatement> Consents { get; private set; } = [];
 
     public IReadOnlyList<SentMail> Emails { get; private set; } = [];
+
+    /// <summary>Who else has the ticket open or is answering it.</summary>
+    public string? Others { get; private set; }
 
     public DateTimeOffset Now { get; } = clock.GetUtcNow();
 
@@ -42,8 +45,22 @@ internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, IOrd
     /// <summary>The canned replies, those in the ticket's language first.</summary>
     public IReadOnlyList<CannedReply> CannedReplies { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string number, CancellationToken cancellationToken) =>
-        await LoadAsync(number, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string number, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(number, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Others = await presence.CheckInAsync(Ticket.Id, Actor, false, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The page's check-in while open: whether this agent is writing, and who else is on the ticket.</summary>
+    public async Task<IActionResult> OnPostPresenceAsync(string number, bool replying, CancellationToken cancellationToken) =>
+        Ticket.TryRead(number, out var id)
+            ? new JsonResult(new { others = await presence.CheckInAsync(id, Actor, replying, cancellationToken) })
+            : NotFound();
 
     public async Task<IActionResult> OnPostReplyAsync(string number, int version, string? text, TicketStatus then, CancellationToken cancellationToken) =>
         await DoneAsync(number, "reply", text, await inbox.ReplyAsync(number, version, text, then, Actor, cancellationToken), "Answer sent by email.", cancellationToken);
@@ -51,11 +68,15 @@ internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, IOrd
     public async Task<IActionResult> OnPostNoteAsync(string number, int version, string? text, CancellationToken cancellationToken) =>
         await DoneAsync(number, "note", text, await inbox.NoteAsync(number, version, text, Actor, cancellationToken), "Note added.", cancellationToken);
 
-    public async Task<IActionResult> OnPostUpdateAsync(string number, int version, TicketStatus status, TicketPriority priority, string? assignee,
+    public async Task<IActionResult> OnPostUpdateAsync(string number, int version, TicketStatus status, TicketPriority priority, string? assignee, string? tags,
         CancellationToken cancellationToken) =>
         await DoneAsync(number, "update", null, ModelState.IsValid
-            ? await inbox.UpdateAsync(number, version, status, priority, assignee, Actor, cancellationToken)
+            ? await inbox.UpdateAsync(number, version, status, priority, assignee, tags ?? "", Actor, cancellationToken)
             : new TicketInbox.Result(false, "Choose a status and a priority from the lists."), "Ticket updated.", cancellationToken);
+
+    public async Task<IActionResult> OnPostMergeAsync(string number, int version, string? into, CancellationToken cancellationToken) =>
+        await DoneAsync(number, "merge", null, await inbox.MergeAsync(number, version, into, Actor, cancellationToken), $"Merged into {into?.Trim().ToUpperInvariant()}.",
+            cancellationToken);
 
     public async Task<IActionResult> OnPostCancelAsync(string number, string order, string? reason, CancellationToken cancellationToken) =>
         await DoneAsync(number, "orders", null, await actions.CancelAsync(number, order, reason, Actor, cancellationToken), $"Order {order} cancelled.", cancellationToken);
@@ -89,7 +110,7 @@ internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, IOrd
         }
 
         return await DoneAsync(number, "update", null,
-            await inbox.UpdateAsync(number, version, Ticket.Status == TicketStatus.New ? TicketStatus.Open : Ticket.Status, Ticket.Priority, Actor, Actor, cancellationToken),
+            await inbox.UpdateAsync(number, version, Ticket.Status == TicketStatus.New ? TicketStatus.Open : Ticket.Status, Ticket.Priority, Actor, null, Actor, cancellationToken),
             "The ticket is yours.", cancellationToken);
     }
 
