@@ -24,7 +24,7 @@ public static class HelpdeskModule
             .AddBackOfficeLink(BackOfficeGroups.Service, "Inbox", "/admin/service", StaffPolicies.ServiceAnswer, 10)
             .AddBackOfficeLink(BackOfficeGroups.Service, "Canned replies", "/admin/service/replies", StaffPolicies.ServiceAnswer, 20)
             .AddBackOfficeLink(BackOfficeGroups.Service, "Report", "/admin/service/report", StaffPolicies.ServiceAnswer, 30);
-        services.AddScoped<IHelpdeskIntake, ContactIntake>().AddScoped<ICustomerRequests, CustomerRequests>().AddScoped<ISatisfactionSurvey, SatisfactionSurvey>().AddScoped<TicketInbox>().AddScoped<Presence>().AddScoped<TicketActions>().AddScoped<Sla.ServiceReport>().AddScoped<Replies.CannedReplies>().AddScoped<Inbound.InboundMail>();
+        services.AddScoped<IHelpdeskIntake, ContactIntake>().AddScoped<ICustomerRequests, CustomerRequests>().AddScoped<ISatisfactionSurvey, SatisfactionSurvey>().AddScoped<TicketInbox>().AddScoped<Attachments.AttachmentIntake>().AddScoped<Presence>().AddScoped<TicketActions>().AddScoped<Sla.ServiceReport>().AddScoped<Replies.CannedReplies>().AddScoped<Inbound.InboundMail>();
         services.AddScoped<Search.TicketIndexer>().AddRecurringJob<Search.TicketIndexer>("helpdesk-search", TimeSpan.FromSeconds(5),
             (indexer, cancellationToken) => indexer.IndexAsync(cancellationToken));
         services.Configure<Inbound.ImapOptions>(configuration.GetSection("Vetrina:Helpdesk:Imap")).AddSingleton<Inbound.ImapPoller>();

@@ -18,6 +18,15 @@ internal sealed class HelpdeskOptions
     /// <summary>Largest inbound message taken, in bytes; a bigger one is refused (the provider bounces it).</summary>
     public long MaxMessageBytes { get; set; } = 25 * 1024 * 1024;
 
+    /// <summary>Largest file kept with a message, in bytes (photos are re-encoded smaller).</summary>
+    public long MaxAttachmentBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// Files other than photos kept with a message, by type: "pdf" (checked by its content, not its name). Anything else
+    /// is left out, and the message says so to staff.
+    /// </summary>
+    public List<string> AllowedDocuments { get; set; } = ["pdf"];
+
     /// <summary>The reply address of one ticket.</summary>
     public string ReplyAddressOf(string token)
     {

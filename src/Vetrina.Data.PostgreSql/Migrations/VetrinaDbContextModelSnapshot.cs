@@ -3445,6 +3445,41 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("helpdesk_tickets", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TicketMessageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketMessageId");
+
+                    b.ToTable("helpdesk_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -5877,6 +5912,15 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketAttachment", b =>
+                {
+                    b.HasOne("Vetrina.Helpdesk.Domain.TicketMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("TicketMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketMessage", b =>
                 {
                     b.HasOne("Vetrina.Helpdesk.Domain.Ticket", null)
@@ -6079,6 +6123,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.Ticket", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Vetrina.Orders.Domain.Order", b =>

@@ -3344,6 +3344,39 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("helpdesk_tickets", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TicketMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketMessageId");
+
+                    b.ToTable("helpdesk_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -5716,6 +5749,15 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketAttachment", b =>
+                {
+                    b.HasOne("Vetrina.Helpdesk.Domain.TicketMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("TicketMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketMessage", b =>
                 {
                     b.HasOne("Vetrina.Helpdesk.Domain.Ticket", null)
@@ -5918,6 +5960,11 @@ namespace Vetrina.Data.Sqlite.Migrations
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.Ticket", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Vetrina.Orders.Domain.Order", b =>

@@ -51,6 +51,18 @@ internal sealed class TicketMessageConfiguration : IEntityTypeConfiguration<Tick
         builder.Property(m => m.Html).HasMaxLength(200_000);
         builder.HasIndex(m => m.MessageId);
         builder.HasIndex(m => new { m.Indexed, m.Id });
+        builder.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.TicketMessageId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Attachments).HasField("attachments");
+    }
+}
+
+internal sealed class TicketAttachmentConfiguration : IEntityTypeConfiguration<TicketAttachment>
+{
+    public void Configure(EntityTypeBuilder<TicketAttachment> builder)
+    {
+        builder.ToTable("helpdesk_attachments");
+        builder.Property(a => a.FileName).HasMaxLength(Attachments.AttachmentIntake.MaxFileName);
+        builder.Property(a => a.ContentType).HasMaxLength(100);
     }
 }
 

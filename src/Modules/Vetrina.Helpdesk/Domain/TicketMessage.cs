@@ -3,6 +3,8 @@ namespace Vetrina.Helpdesk.Domain;
 /// <summary>One message of a ticket: the customer's, an agent's answer (emailed), or a staff note (never emailed).</summary>
 internal sealed class TicketMessage
 {
+    private readonly List<TicketAttachment> attachments = [];
+
     private TicketMessage()
     {
         AuthorName = null!;
@@ -33,6 +35,8 @@ internal sealed class TicketMessage
 
     public DateTimeOffset At { get; private set; }
 
+    public IReadOnlyList<TicketAttachment> Attachments => attachments;
+
     /// <summary>The Message-ID's local part of the email that carried it (ours for an answer, the sender's for inbound mail).</summary>
     public string? MessageId { get; private set; }
 
@@ -45,6 +49,8 @@ internal sealed class TicketMessage
         TicketId = ticketId;
         Indexed = false;
     }
+
+    public void Attach(TicketAttachment attachment) => attachments.Add(attachment);
 
     public void Carried(string messageId) => MessageId = messageId;
 

@@ -22,7 +22,7 @@ namespace Vetrina.Helpdesk.Inbound;
 /// else's ticket; such mail opens its own. Machines' mail opens nothing; HTML is sanitised before staff see it.
 /// </summary>
 internal sealed partial class InboundMail(VetrinaDbContext db, IMailOutbox outbox, IOptions<HelpdeskOptions> options, IOptions<SmtpOptions> smtp,
-    ServiceLevels serviceLevels, TimeProvider clock)
+    ServiceLevels serviceLevels, Attachments.AttachmentIntake attachments, TimeProvider clock)
 {
     private static readonly HtmlSanitizer Sanitizer = new();
 
@@ -43,6 +43,11 @@ internal sealed partial class InboundMail(VetrinaDbContext db, IMailOutbox outbo
 
         var from = message.From.Mailboxes.First();
         var (text, html) = Bodies(message);
+        var (files, refusals) = await FilesAsync(message, cancellationToken);
+        if (refusals.Count > 0)
+        {
+            text = $"{text}\n\n{string.Join("\n", refusals.Select(r => $"[{r}]"))}";
+        }
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
@@ -55,13 +60,14 @@ internal sealed partial class InboundMail(VetrinaDbContext db, IMailOutbox outbo
                     var added = ticket.Add(MessageAuthor.Customer, string.IsNullOrWhiteSpace(from.Name) ? from.Address : from.Name, text, now);
                     added.Carried(messageId);
                     added.Formatted(html);
+                    Attach(added, files);
                     ticket.CustomerWrote(now);
                     await serviceLevels.MeasureAsync(ticket, now, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                     return new InboundResult(InboundOutcome.Threaded, ticket.Number);
                 }
 
-                return new InboundResult(InboundOutcome.Opened, await OpenAsync(message, from, messageId, text, html, now, cancellationToken));
+                return new InboundResult(InboundOutcome.Opened, await OpenAsync(message, from, messageId, text, html, files, now, cancellationToken));
             }
             catch (DbUpdateException) when (attempt < 3)
             {
@@ -76,8 +82,8 @@ internal sealed partial class InboundMail(VetrinaDbContext db, IMailOutbox outbo
         }
     }
 
-    private async Task<string> OpenAsync(MimeMessage message, MailboxAddress from, string messageId, string text, string? html, DateTimeOffset now,
-        CancellationToken cancellationToken)
+    private async Task<string> OpenAsync(MimeMessage message, MailboxAddress from, string messageId, string text, string? html,
+        IReadOnlyList<TicketAttachment> files, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var name = string.IsNullOrWhiteSpace(from.Name) ? from.Address.Split('@')[0] : from.Name.Trim();
         // The message's own id is the ticket's key: the same message delivered twice at once opens one ticket.
@@ -90,6 +96,7 @@ internal sealed partial class InboundMail(VetrinaDbContext db, IMailOutbox outbo
         await serviceLevels.MeasureAsync(ticket, now, cancellationToken);
         opening.Carried(messageId);
         opening.Formatted(html);
+        Attach(opening, files);
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -101,6 +108,53 @@ internal sealed partial class InboundMail(VetrinaDbContext db, IMailOutbox outbo
             await transaction.CommitAsync(cancellationToken);
         });
         return ticket.Number;
+    }
+
+    /// <summary>Beyond these, a message's files are left out (and the message says so).</summary>
+    public const int MaxAttachments = 10;
+
+    /// <summary>The message's files as they are kept, and a line for staff for each one left out.</summary>
+    private async Task<(List<TicketAttachment> Files, List<string> Refusals)> FilesAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        var (files, refusals) = (new List<TicketAttachment>(), new List<string>());
+        foreach (var part in message.Attachments.OfType<MimePart>())
+        {
+            var name = part.FileName ?? part.ContentType.Name ?? "attachment";
+            if (files.Count == MaxAttachments)
+            {
+                refusals.Add($"“{name}” was not kept: a message keeps {MaxAttachments} files at most.");
+                continue;
+            }
+
+            using var decoded = new MemoryStream();
+            if (part.Content is null)
+            {
+                continue;
+            }
+
+            await part.Content.DecodeToAsync(decoded, cancellationToken);
+            decoded.Position = 0;
+            var (file, refusal) = await attachments.PrepareAsync(decoded, name, decoded.Length, photosOnly: false, cancellationToken);
+            if (file is null)
+            {
+                refusals.Add(refusal!);
+            }
+            else
+            {
+                files.Add(file);
+            }
+        }
+
+        return (files, refusals);
+    }
+
+    /// <summary>Copies, so that a retried save adds them afresh.</summary>
+    private static void Attach(TicketMessage message, IEnumerable<TicketAttachment> files)
+    {
+        foreach (var file in files)
+        {
+            message.Attach(new TicketAttachment(file.FileName, file.ContentType, file.Content));
+        }
     }
 
     /// <summary>The ticket the message answers: by the Message-IDs it names, else by the plus address it was sent to.</summary>

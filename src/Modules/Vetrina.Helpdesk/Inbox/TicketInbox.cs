@@ -99,6 +99,23 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
             ? await db.Set<Ticket>().AsNoTracking().Include(t => t.Messages.OrderBy(m => m.Id)).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
             : null;
 
+    public sealed record FileView(long Id, long MessageId, string FileName, string ContentType, long Length);
+
+    /// <summary>The files of the ticket's messages, without their content.</summary>
+    public async Task<ILookup<long, FileView>> FilesAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        var messages = ticket.Messages.Select(m => m.Id).ToList();
+        return (await db.Set<TicketAttachment>().AsNoTracking().Where(a => messages.Contains(a.TicketMessageId)).OrderBy(a => a.Id)
+            .Select(a => new FileView(a.Id, a.TicketMessageId, a.FileName, a.ContentType, a.Length)).ToListAsync(cancellationToken)).ToLookup(f => f.MessageId);
+    }
+
+    /// <summary>A file of the ticket, with its content; none if it belongs to another ticket.</summary>
+    public async Task<TicketAttachment?> FileAsync(string number, long id, CancellationToken cancellationToken) =>
+        Ticket.TryRead(number, out var ticketId)
+            ? await db.Set<TicketAttachment>().AsNoTracking()
+                .Where(a => a.Id == id && db.Set<TicketMessage>().Any(m => m.Id == a.TicketMessageId && m.TicketId == ticketId)).FirstOrDefaultAsync(cancellationToken)
+            : null;
+
     /// <summary>Answers the customer by email (threaded under the ticket's earlier emails) and moves the ticket on.</summary>
     public Task<Result> ReplyAsync(string number, int version, string? text, TicketStatus then, string agent, CancellationToken cancellationToken) =>
         then is not (TicketStatus.PendingCustomer or TicketStatus.Open or TicketStatus.OnHold or TicketStatus.Solved)

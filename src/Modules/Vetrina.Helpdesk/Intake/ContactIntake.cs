@@ -14,7 +14,8 @@ using Vetrina.Messaging.Contracts;
 namespace Vetrina.Helpdesk.Intake;
 
 /// <summary>Opens a ticket from the contact form or an order page: the ticket, its first message, the acknowledgement and the event commit together.</summary>
-internal sealed class ContactIntake(VetrinaDbContext db, IMailOutbox outbox, IOptions<HelpdeskOptions> options, ServiceLevels serviceLevels, TimeProvider clock)
+internal sealed class ContactIntake(VetrinaDbContext db, IMailOutbox outbox, IOptions<HelpdeskOptions> options, ServiceLevels serviceLevels,
+    Attachments.AttachmentIntake attachments, TimeProvider clock)
     : IHelpdeskIntake
 {
     public async Task<ContactOutcome> OpenAsync(ContactRequest request, CancellationToken cancellationToken)
@@ -25,6 +26,26 @@ internal sealed class ContactIntake(VetrinaDbContext db, IMailOutbox outbox, IOp
         }
 
         var problems = TicketRules.Check(request);
+        var photos = new List<TicketAttachment>();
+        if (request.Photos?.Count > ContactRequest.MaxPhotos)
+        {
+            problems["Photos"] = ContactProblem.TooManyPhotos;
+        }
+        else
+        {
+            foreach (var upload in request.Photos ?? [])
+            {
+                var (photo, _) = await attachments.PrepareAsync(upload.Content, upload.FileName, upload.Length, photosOnly: true, cancellationToken);
+                if (photo is null)
+                {
+                    problems["Photos"] = ContactProblem.PhotoRefused;
+                    break;
+                }
+
+                photos.Add(photo);
+            }
+        }
+
         if (problems.Count > 0 || !Enum.IsDefined(request.Topic))
         {
             return new ContactOutcome(null, problems);
@@ -36,6 +57,7 @@ internal sealed class ContactIntake(VetrinaDbContext db, IMailOutbox outbox, IOp
             language, await serviceLevels.MarketOfAsync(request.Market, language, cancellationToken), request.Topic, request.Channel, string.IsNullOrWhiteSpace(request.OrderNumber) ? null : request.OrderNumber.Trim().ToUpperInvariant(),
             now);
         var opening = ticket.Add(MessageAuthor.Customer, ticket.Name, request.Message!.Trim(), now);
+        photos.ForEach(opening.Attach);
         await serviceLevels.MeasureAsync(ticket, now, cancellationToken);
         try
         {

@@ -27,6 +27,9 @@ internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, Pres
 
     public IReadOnlyList<SentMail> Emails { get; private set; } = [];
 
+    /// <summary>The files of each message, by message id.</summary>
+    public ILookup<long, TicketInbox.FileView> Files { get; private set; } = Array.Empty<TicketInbox.FileView>().ToLookup(f => f.MessageId);
+
     /// <summary>Who else has the ticket open or is answering it.</summary>
     public string? Others { get; private set; }
 
@@ -54,6 +57,19 @@ internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, Pres
 
         Others = await presence.CheckInAsync(Ticket.Id, Actor, false, cancellationToken);
         return Page();
+    }
+
+    /// <summary>A file of the ticket: a photo shown in the page, a document downloaded.</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(string number, long id, CancellationToken cancellationToken)
+    {
+        if (await inbox.FileAsync(number, id, cancellationToken) is not { } file)
+        {
+            return NotFound();
+        }
+
+        Response.Headers["X-Content-Type-Options"] = "nosniff";
+        Response.Headers.CacheControl = "private, max-age=3600";
+        return file.ContentType == "image/webp" ? File(file.Content, file.ContentType) : File(file.Content, file.ContentType, file.FileName);
     }
 
     /// <summary>The page's check-in while open: whether this agent is writing, and who else is on the ticket.</summary>
@@ -141,6 +157,7 @@ internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, Pres
         }
 
         Ticket = ticket;
+        Files = await inbox.FilesAsync(ticket, cancellationToken);
         Orders = await orders.ForEmailAsync(ticket.Email, OrdersShown, cancellationToken);
         Consents = [.. (await consents.OfEmailAsync(ticket.Email, cancellationToken)).Where(c => c.Decision != ConsentDecision.Requested)
             .GroupBy(c => (c.Purpose, c.Channel)).Select(g => g.MaxBy(c => c.At)!).OrderBy(c => c.Purpose, StringComparer.Ordinal)];

@@ -27,6 +27,9 @@ internal sealed class ContactModel : StorePageModel
     [BindProperty]
     public string? Message { get; set; }
 
+    [BindProperty]
+    public List<IFormFile> Photos { get; set; } = [];
+
     /// <summary>The form's one-time token.</summary>
     [BindProperty]
     public string Key { get; set; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -52,9 +55,19 @@ internal sealed class ContactModel : StorePageModel
         Prepare();
         var customer = User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var channel = string.IsNullOrWhiteSpace(OrderNumber) ? TicketChannel.ContactForm : TicketChannel.OrderPage;
-        var outcome = await HttpContext.RequestServices.GetRequiredService<IHelpdeskIntake>().OpenAsync(
-            new ContactRequest(Key is { Length: > 0 and <= 64 } ? Key : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), Name, Email, Topic, OrderNumber, Message,
-                Language, channel, customer, Market.Code), cancellationToken);
+        var streams = Photos.Where(p => p.Length > 0).Select(p => (File: p, Stream: p.OpenReadStream())).ToList();
+        ContactOutcome outcome;
+        try
+        {
+            outcome = await HttpContext.RequestServices.GetRequiredService<IHelpdeskIntake>().OpenAsync(
+                new ContactRequest(Key is { Length: > 0 and <= 64 } ? Key : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), Name, Email, Topic, OrderNumber,
+                    Message, Language, channel, customer, Market.Code, [.. streams.Select(s => new Upload(s.Stream, s.File.FileName, s.File.Length))]), cancellationToken);
+        }
+        finally
+        {
+            streams.ForEach(s => s.Stream.Dispose());
+        }
+
         if (outcome.TicketNumber is null)
         {
             Errors = outcome.Errors;
