@@ -3296,6 +3296,38 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.ToTable("helpdesk_canned_replies", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.CannedReplyFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CannedReplyId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CannedReplyId");
+
+                    b.ToTable("helpdesk_canned_reply_files", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.Ticket", b =>
                 {
                     b.Property<long>("Id")
@@ -4101,6 +4133,38 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("markets_markets", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Messaging.Outbox.OutboxAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("messaging_outbox_attachments", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Messaging.Outbox.OutboxMessage", b =>
@@ -5912,6 +5976,15 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.CannedReplyFile", b =>
+                {
+                    b.HasOne("Vetrina.Helpdesk.Domain.CannedReply", null)
+                        .WithMany()
+                        .HasForeignKey("CannedReplyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketAttachment", b =>
                 {
                     b.HasOne("Vetrina.Helpdesk.Domain.TicketMessage", null)
@@ -5945,6 +6018,15 @@ namespace Vetrina.Data.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("LocationCode")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Messaging.Outbox.OutboxAttachment", b =>
+                {
+                    b.HasOne("Vetrina.Messaging.Outbox.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -6126,6 +6208,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketMessage", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("Vetrina.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Navigation("Attachments");
                 });

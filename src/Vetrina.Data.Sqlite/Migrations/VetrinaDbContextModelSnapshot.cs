@@ -3197,6 +3197,36 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.ToTable("helpdesk_canned_replies", (string)null);
                 });
 
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.CannedReplyFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CannedReplyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CannedReplyId");
+
+                    b.ToTable("helpdesk_canned_reply_files", (string)null);
+                });
+
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.Ticket", b =>
                 {
                     b.Property<long>("Id")
@@ -3982,6 +4012,36 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("markets_markets", (string)null);
+                });
+
+            modelBuilder.Entity("Vetrina.Messaging.Outbox.OutboxAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("messaging_outbox_attachments", (string)null);
                 });
 
             modelBuilder.Entity("Vetrina.Messaging.Outbox.OutboxMessage", b =>
@@ -5749,6 +5809,15 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vetrina.Helpdesk.Domain.CannedReplyFile", b =>
+                {
+                    b.HasOne("Vetrina.Helpdesk.Domain.CannedReply", null)
+                        .WithMany()
+                        .HasForeignKey("CannedReplyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketAttachment", b =>
                 {
                     b.HasOne("Vetrina.Helpdesk.Domain.TicketMessage", null)
@@ -5782,6 +5851,15 @@ namespace Vetrina.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("LocationCode")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vetrina.Messaging.Outbox.OutboxAttachment", b =>
+                {
+                    b.HasOne("Vetrina.Messaging.Outbox.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -5963,6 +6041,11 @@ namespace Vetrina.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Vetrina.Helpdesk.Domain.TicketMessage", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("Vetrina.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Navigation("Attachments");
                 });

@@ -16,3 +16,14 @@ internal sealed class CannedReplyConfiguration : IEntityTypeConfiguration<Canned
         builder.Property(r => r.UpdatedBy).HasMaxLength(256);
     }
 }
+
+internal sealed class CannedReplyFileConfiguration : IEntityTypeConfiguration<CannedReplyFile>
+{
+    public void Configure(EntityTypeBuilder<CannedReplyFile> builder)
+    {
+        builder.ToTable("helpdesk_canned_reply_files");
+        builder.Property(f => f.FileName).HasMaxLength(Attachments.AttachmentIntake.MaxFileName);
+        builder.Property(f => f.ContentType).HasMaxLength(100);
+        builder.HasOne<CannedReply>().WithMany().HasForeignKey(f => f.CannedReplyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

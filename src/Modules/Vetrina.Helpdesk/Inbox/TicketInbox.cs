@@ -117,7 +117,9 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
             : null;
 
     /// <summary>Answers the customer by email (threaded under the ticket's earlier emails) and moves the ticket on.</summary>
-    public Task<Result> ReplyAsync(string number, int version, string? text, TicketStatus then, string agent, CancellationToken cancellationToken) =>
+    /// <param name="files">Sent with the answer and kept with it on the ticket (a canned reply's).</param>
+    public Task<Result> ReplyAsync(string number, int version, string? text, TicketStatus then, string agent, IReadOnlyList<MailAttachment> files,
+        CancellationToken cancellationToken) =>
         then is not (TicketStatus.PendingCustomer or TicketStatus.Open or TicketStatus.OnHold or TicketStatus.Solved)
             ? Task.FromResult(new Result(false, "After answering, a ticket waits on the customer, stays open, goes on hold or is solved: choose one of those."))
             : ChangeAsync(number, version, text, async (ticket, body, now) =>
@@ -125,9 +127,15 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
             var earlier = ticket.Messages.Where(m => m.MessageId is not null).OrderBy(m => m.Id).Select(m => m.MessageId!).ToList();
             var quoted = ticket.Messages.Where(m => m.Author == MessageAuthor.Customer).OrderBy(m => m.Id).LastOrDefault()?.Text;
             var answer = ticket.Reply(agent, body!, then, now);
+            foreach (var file in files)
+            {
+                answer.Attach(new TicketAttachment(file.FileName, file.ContentType, file.Content));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             answer.Carried(TicketMail.MessageIdOf(ticket, answer));
-            await outbox.QueueAsync(TicketMail.Answer(ticket, answer, earlier, quoted, options.Value.ReplyAddressOf(ticket.Token)), cancellationToken);
+            await outbox.QueueAsync(TicketMail.Answer(ticket, answer, earlier, quoted, options.Value.ReplyAddressOf(ticket.Token)) with { Attachments = files },
+                cancellationToken);
             db.Publish(new TicketReplied(ticket.Number, ticket.Email, agent, now));
             return null;
         }, cancellationToken);

@@ -6,7 +6,8 @@ using Vetrina.Helpdesk.Sla;
 
 namespace Vetrina.Helpdesk.Intake;
 
-internal sealed class CustomerRequests(VetrinaDbContext db, ServiceLevels serviceLevels, TimeProvider clock) : ICustomerRequests
+internal sealed class CustomerRequests(VetrinaDbContext db, ServiceLevels serviceLevels, Attachments.AttachmentIntake attachments, TimeProvider clock)
+    : ICustomerRequests
 {
     public const int Shown = 50;
 
@@ -22,17 +23,49 @@ internal sealed class CustomerRequests(VetrinaDbContext db, ServiceLevels servic
             return null;
         }
 
+        var shown = ticket.Messages.Where(m => m.Author != MessageAuthor.Note).Select(m => m.Id).ToList();
+        var files = (await db.Set<TicketAttachment>().AsNoTracking().Where(a => shown.Contains(a.TicketMessageId)).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.TicketMessageId, a.FileName, a.ContentType }).ToListAsync(cancellationToken)).ToLookup(a => a.TicketMessageId);
         return new CustomerRequest(ticket.Number, ticket.Topic, StageOf(ticket.Status), ticket.OrderNumber,
             [.. ticket.Messages.Where(m => m.Author != MessageAuthor.Note).OrderBy(m => m.Id)
-                .Select(m => new CustomerRequestMessage(m.Author == MessageAuthor.Agent, m.Author == MessageAuthor.Agent ? "Vetrina" : m.AuthorName, m.Text, m.At))]);
+                .Select(m => new CustomerRequestMessage(m.Author == MessageAuthor.Agent, m.Author == MessageAuthor.Agent ? "Vetrina" : m.AuthorName, m.Text, m.At,
+                    [.. files[m.Id].Select(f => new CustomerFileView(f.Id, f.FileName, f.ContentType == "image/webp"))]))]);
     }
 
-    public async Task<bool> ReplyAsync(string number, string customerId, string email, string? text, string key, CancellationToken cancellationToken)
+    public async Task<CustomerFile?> FileAsync(string number, long fileId, string customerId, string email, CancellationToken cancellationToken)
+    {
+        if (!Ticket.TryRead(number, out var id))
+        {
+            return null;
+        }
+
+        var mine = Mine(customerId, email).Where(t => t.Id == id);
+        return await db.Set<TicketAttachment>().AsNoTracking()
+            .Where(a => a.Id == fileId && db.Set<TicketMessage>().Any(m => m.Id == a.TicketMessageId && m.Author != MessageAuthor.Note && mine.Any(t => t.Id == m.TicketId)))
+            .Select(a => new CustomerFile(a.FileName, a.ContentType, a.Content)).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<ReplyOutcome> ReplyAsync(string number, string customerId, string email, string? text, string key, IReadOnlyList<Upload> files,
+        CancellationToken cancellationToken)
     {
         var body = text?.Trim() ?? "";
         if (body.Length is 0 or > TicketRules.MaxText || !Ticket.TryRead(number, out var id))
         {
-            return false;
+            return ReplyOutcome.Refused;
+        }
+
+        var kept = new List<TicketAttachment>();
+        foreach (var upload in files)
+        {
+            var (file, _) = kept.Count < ICustomerRequests.MaxFiles
+                ? await attachments.PrepareAsync(upload.Content, upload.FileName, upload.Length, photosOnly: false, cancellationToken)
+                : (null, null);
+            if (file is null)
+            {
+                return ReplyOutcome.FileRefused;
+            }
+
+            kept.Add(file);
         }
 
         // The reply form's token stands in for a Message-ID: the same form sent twice adds one message.
@@ -44,22 +77,24 @@ internal sealed class CustomerRequests(VetrinaDbContext db, ServiceLevels servic
                 .FirstOrDefaultAsync(t => t.Id == id && (t.CustomerId == customerId || t.Email == email), cancellationToken);
             if (ticket is null || ticket.Status == TicketStatus.Closed)
             {
-                return false;
+                return ReplyOutcome.Refused;
             }
 
             if (ticket.Messages.Any(m => m.MessageId == marker))
             {
-                return true;
+                return ReplyOutcome.Added;
             }
 
             var now = clock.GetUtcNow();
-            ticket.Add(MessageAuthor.Customer, ticket.Name, body, now).Carried(marker);
+            var reply = ticket.Add(MessageAuthor.Customer, ticket.Name, body, now);
+            reply.Carried(marker);
+            kept.ForEach(f => reply.Attach(new TicketAttachment(f.FileName, f.ContentType, f.Content)));
             ticket.CustomerWrote(now);
             await serviceLevels.MeasureAsync(ticket, now, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return true;
+                return ReplyOutcome.Added;
             }
             catch (DbUpdateConcurrencyException) when (attempt < 3)
             {

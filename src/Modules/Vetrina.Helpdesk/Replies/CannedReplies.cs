@@ -14,9 +14,13 @@ namespace Vetrina.Helpdesk.Replies;
 /// variables: <c>customer.name</c>, <c>customer.email</c>, <c>ticket.number</c>, <c>order.number</c>,
 /// <c>order.tracking_url</c> (its latest parcel's) and <c>order.return_url</c> (the page that starts a return).
 /// </summary>
-internal sealed class CannedReplies(VetrinaDbContext db, IOrderDirectory orders, IOptions<SiteOptions> site, TimeProvider clock)
+internal sealed class CannedReplies(VetrinaDbContext db, IOrderDirectory orders, Attachments.AttachmentIntake attachments, IOptions<SiteOptions> site,
+    TimeProvider clock)
 {
     public const int MaxTitle = 120;
+    public const int MaxFiles = 3;
+
+    public sealed record FileView(long Id, int ReplyId, string FileName, long Length);
 
     private static readonly FluidParser Parser = new();
     private static readonly TemplateOptions Options = new() { MaxSteps = 100_000 };
@@ -70,6 +74,42 @@ internal sealed class CannedReplies(VetrinaDbContext db, IOrderDirectory orders,
 
         return errors;
     }
+
+    /// <summary>The files of every reply, without their content.</summary>
+    public async Task<ILookup<int, FileView>> FilesAsync(CancellationToken cancellationToken) =>
+        (await db.Set<CannedReplyFile>().AsNoTracking().OrderBy(f => f.Id).Select(f => new FileView(f.Id, f.CannedReplyId, f.FileName, (long)f.Content.Length))
+            .ToListAsync(cancellationToken)).ToLookup(f => f.ReplyId);
+
+    /// <summary>The files an answer using the reply carries, with their content.</summary>
+    public async Task<IReadOnlyList<CannedReplyFile>> FilesOfAsync(int replyId, CancellationToken cancellationToken) =>
+        await db.Set<CannedReplyFile>().AsNoTracking().Where(f => f.CannedReplyId == replyId).OrderBy(f => f.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Adds a file (a photo, re-encoded, or a document of an allowed type) to a reply; a sentence saying why not, or none.</summary>
+    public async Task<string?> AddFileAsync(int replyId, Contracts.Upload upload, CancellationToken cancellationToken)
+    {
+        if (!await db.Set<CannedReply>().AnyAsync(r => r.Id == replyId, cancellationToken))
+        {
+            return "That canned reply is gone: reload the page.";
+        }
+
+        if (await db.Set<CannedReplyFile>().CountAsync(f => f.CannedReplyId == replyId, cancellationToken) >= MaxFiles)
+        {
+            return $"A reply carries {MaxFiles} files at most: remove one first.";
+        }
+
+        var (file, refusal) = await attachments.PrepareAsync(upload.Content, upload.FileName, upload.Length, photosOnly: false, cancellationToken);
+        if (file is null)
+        {
+            return refusal;
+        }
+
+        db.Add(new CannedReplyFile(replyId, file.FileName, file.ContentType, file.Content));
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task RemoveFileAsync(int replyId, long fileId, CancellationToken cancellationToken) =>
+        await db.Set<CannedReplyFile>().Where(f => f.Id == fileId && f.CannedReplyId == replyId).ExecuteDeleteAsync(cancellationToken);
 
     public async Task DeleteAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<CannedReply>().Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);

@@ -2,8 +2,11 @@ namespace Vetrina.Messaging.Contracts;
 
 /// <summary>A transactional email: <paramref name="Reference"/> is unique per email ("account:42:reset:…"), so one event never mails twice.</summary>
 /// <param name="Thread">For a conversation (a customer-service ticket): the headers that keep it one thread in the customer's mail.</param>
+/// <param name="Attachments">Files sent with it (a size guide, a returns form), kept with the message until it is sent.</param>
 public sealed record TransactionalMail(string Reference, string Recipient, string Subject, string TextBody, string HtmlBody, string Language,
-    MailThread? Thread = null);
+    MailThread? Thread = null, IReadOnlyList<MailAttachment>? Attachments = null);
+
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
 
 /// <summary>
 /// Where an email sits in a conversation. <paramref name="MessageId"/> is the Message-ID's part before the "@" (the

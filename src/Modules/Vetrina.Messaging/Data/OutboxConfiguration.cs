@@ -23,5 +23,17 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         // Column names from before the outbox shared the work queue (LeasedWork).
         builder.Property(m => m.FinishedAt).HasColumnName("SentAt");
         builder.HasIndex(m => new { m.FinishedAt, m.DueAt });
+        builder.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Attachments).HasField("attachments");
+    }
+}
+
+internal sealed class OutboxAttachmentConfiguration : IEntityTypeConfiguration<OutboxAttachment>
+{
+    public void Configure(EntityTypeBuilder<OutboxAttachment> builder)
+    {
+        builder.ToTable("messaging_outbox_attachments");
+        builder.Property(a => a.FileName).HasMaxLength(200);
+        builder.Property(a => a.ContentType).HasMaxLength(100);
     }
 }

@@ -11,10 +11,11 @@ namespace Vetrina.Messaging.Delivery;
 internal sealed class MailSender(IOptions<SmtpOptions> options, IMailSigner signer)
 {
     /// <summary>Sends each message; returns the error of each one that failed (null for sent).</summary>
-    public async Task<IReadOnlyList<string?>> SendAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string?>> SendAsync(IReadOnlyList<OutboxMessage> messages, ILookup<long, OutboxAttachment> files,
+        CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var mime = messages.Select(m => Compose(m, settings.From)).ToList();
+        var mime = messages.Select(m => Compose(m, files[m.Id], settings.From)).ToList();
         mime.ForEach(signer.Sign);
         if (string.IsNullOrWhiteSpace(settings.Host))
         {
@@ -65,7 +66,7 @@ internal sealed class MailSender(IOptions<SmtpOptions> options, IMailSigner sign
         return results;
     }
 
-    private static MimeMessage Compose(OutboxMessage message, string from)
+    private static MimeMessage Compose(OutboxMessage message, IEnumerable<OutboxAttachment> files, string from)
     {
         var mime = new MimeMessage();
         var sender = MailboxAddress.Parse(from);
@@ -94,7 +95,13 @@ internal sealed class MailSender(IOptions<SmtpOptions> options, IMailSigner sign
         mime.Headers.Add(HeaderId.ContentLanguage, message.Language);
         // Gmail's feedback loop groups complaints by these fields; the last is the stable sender id, the first the kind of email.
         mime.Headers.Add("Feedback-ID", $"{Kind(message.Reference)}:transactional:{sender.Domain}");
-        mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        foreach (var file in files)
+        {
+            body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
+        }
+
+        mime.Body = body.ToMessageBody();
         return mime;
     }
 

@@ -42,7 +42,10 @@ internal sealed partial class OutboxDelivery(IServiceScopeFactory scopes, MailSe
             return 0;
         }
 
-        var errors = await sender.SendAsync(claimed, cancellationToken);
+        var ids = claimed.Select(m => m.Id).ToList();
+        var files = (await db.Set<OutboxAttachment>().AsNoTracking().Where(a => ids.Contains(a.OutboxMessageId)).OrderBy(a => a.Id).ToListAsync(cancellationToken))
+            .ToLookup(a => a.OutboxMessageId);
+        var errors = await sender.SendAsync(claimed, files, cancellationToken);
         var finished = clock.GetUtcNow();
         for (var i = 0; i < claimed.Count; i++)
         {
@@ -54,6 +57,13 @@ internal sealed partial class OutboxDelivery(IServiceScopeFactory scopes, MailSe
 
             var dead = await LeasedWorkQueue.FailAsync(db, claimed[i], token, error, finished, options.Value.MaxAttempts, cancellationToken);
             LogSendFailed(claimed[i].Reference, claimed[i].Attempts + 1, dead, error);
+        }
+
+        // A sent email's files are not needed again (the customer has them; staff have theirs where they came from).
+        var sent = ids.Where((_, i) => errors[i] is null).ToList();
+        if (files.Count > 0 && sent.Count > 0)
+        {
+            await db.Set<OutboxAttachment>().Where(a => sent.Contains(a.OutboxMessageId)).ExecuteDeleteAsync(cancellationToken);
         }
 
         return claimed.Count;

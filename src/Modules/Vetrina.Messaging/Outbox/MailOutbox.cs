@@ -13,6 +13,11 @@ internal sealed class MailOutbox(VetrinaDbContext db, TimeProvider clock) : IMai
             message.Thread(thread);
         }
 
+        foreach (var file in mail.Attachments ?? [])
+        {
+            message.Attach(file);
+        }
+
         return OutboxWriter.EnqueueAsync(db, message, cancellationToken);
     }
 }

@@ -10,6 +10,8 @@ namespace Vetrina.Messaging.Outbox;
 /// </summary>
 internal sealed class OutboxMessage : LeasedWork
 {
+    private readonly List<OutboxAttachment> attachments = [];
+
     private OutboxMessage()
     {
         Reference = null!;
@@ -60,4 +62,31 @@ internal sealed class OutboxMessage : LeasedWork
             thread.ReplyTo);
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    public IReadOnlyList<OutboxAttachment> Attachments => attachments;
+
+    public void Attach(MailAttachment file) => attachments.Add(new OutboxAttachment(file.FileName, file.ContentType, file.Content));
+}
+
+/// <summary>A file of an email waiting to be sent.</summary>
+internal sealed class OutboxAttachment
+{
+    private OutboxAttachment()
+    {
+        FileName = null!;
+        ContentType = null!;
+        Content = null!;
+    }
+
+    public OutboxAttachment(string fileName, string contentType, byte[] content) => (FileName, ContentType, Content) = (fileName, contentType, content);
+
+    public long Id { get; private set; }
+
+    public long OutboxMessageId { get; private set; }
+
+    public string FileName { get; private set; }
+
+    public string ContentType { get; private set; }
+
+    public byte[] Content { get; private set; }
 }

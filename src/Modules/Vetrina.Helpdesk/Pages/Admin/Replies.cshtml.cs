@@ -28,6 +28,8 @@ internal sealed class RepliesModel(CannedReplies replies) : AdminPageModel
 
     public Dictionary<string, string> Errors { get; private set; } = [];
 
+    public ILookup<int, CannedReplies.FileView> Files { get; private set; } = Array.Empty<CannedReplies.FileView>().ToLookup(f => f.ReplyId);
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -51,6 +53,39 @@ internal sealed class RepliesModel(CannedReplies replies) : AdminPageModel
         return Page();
     }
 
+    public async Task<IActionResult> OnPostFileAsync(int id, IFormFile? file, CancellationToken cancellationToken)
+    {
+        string? error;
+        if (file is null || file.Length == 0)
+        {
+            error = "Choose a photo or a PDF to send with this reply.";
+        }
+        else
+        {
+            await using var content = file.OpenReadStream();
+            error = await replies.AddFileAsync(id, new Contracts.Upload(content, file.FileName, file.Length), cancellationToken);
+        }
+
+        if (error is null)
+        {
+            Flash($"“{file!.FileName}” is sent with this reply from now on.");
+            return Redirect($"/admin/service/replies?id={id}");
+        }
+
+        Id = id;
+        await OnGetAsync(cancellationToken);
+        Errors["File"] = error;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveFileAsync(int id, long file, CancellationToken cancellationToken)
+    {
+        await replies.RemoveFileAsync(id, file, cancellationToken);
+        Flash("File removed from the reply.");
+        return Redirect($"/admin/service/replies?id={id}");
+    }
+
     public async Task<IActionResult> OnPostDeleteAsync(int delete, CancellationToken cancellationToken)
     {
         await replies.DeleteAsync(delete, cancellationToken);
@@ -61,6 +96,7 @@ internal sealed class RepliesModel(CannedReplies replies) : AdminPageModel
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Replies = await replies.AllAsync(cancellationToken);
+        Files = await replies.FilesAsync(cancellationToken);
         ViewData["Title"] = "Canned replies";
     }
 }

@@ -45,6 +45,9 @@ internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, Pres
     /// <summary>A canned reply filled in for this ticket, put in the answer box for the agent to change and send.</summary>
     public string? Prefill { get; private set; }
 
+    /// <summary>The canned reply inserted, whose files the answer can carry, and their names.</summary>
+    public (int Id, IReadOnlyList<string> Files)? Inserted { get; private set; }
+
     /// <summary>The canned replies, those in the ticket's language first.</summary>
     public IReadOnlyList<CannedReply> CannedReplies { get; private set; } = [];
 
@@ -78,8 +81,15 @@ internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, Pres
             ? new JsonResult(new { others = await presence.CheckInAsync(id, Actor, replying, cancellationToken) })
             : NotFound();
 
-    public async Task<IActionResult> OnPostReplyAsync(string number, int version, string? text, TicketStatus then, CancellationToken cancellationToken) =>
-        await DoneAsync(number, "reply", text, await inbox.ReplyAsync(number, version, text, then, Actor, cancellationToken), "Answer sent by email.", cancellationToken);
+    /// <param name="files">The canned reply whose files go with the answer, when the agent kept them.</param>
+    public async Task<IActionResult> OnPostReplyAsync(string number, int version, string? text, TicketStatus then, int? files, CancellationToken cancellationToken)
+    {
+        var attached = files is { } reply
+            ? [.. (await replies.FilesOfAsync(reply, cancellationToken)).Select(f => new MailAttachment(f.FileName, f.ContentType, f.Content))]
+            : Array.Empty<MailAttachment>();
+        return await DoneAsync(number, "reply", text, await inbox.ReplyAsync(number, version, text, then, Actor, attached, cancellationToken), "Answer sent by email.",
+            cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostNoteAsync(string number, int version, string? text, CancellationToken cancellationToken) =>
         await DoneAsync(number, "note", text, await inbox.NoteAsync(number, version, text, Actor, cancellationToken), "Note added.", cancellationToken);
@@ -115,6 +125,8 @@ internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, Pres
         }
 
         Prefill = await replies.RenderAsync(canned, Ticket, cancellationToken);
+        var files = await replies.FilesOfAsync(canned, cancellationToken);
+        Inserted = Prefill is null || files.Count == 0 ? null : (canned, [.. files.Select(f => f.FileName)]);
         return Page();
     }
 

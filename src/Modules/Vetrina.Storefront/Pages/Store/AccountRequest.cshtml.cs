@@ -22,6 +22,9 @@ internal sealed class AccountRequestModel : AccountPageModel
     [BindProperty]
     public string Key { get; set; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
     public string? Problem { get; private set; }
 
     public bool Sent { get; private set; }
@@ -40,15 +43,41 @@ internal sealed class AccountRequestModel : AccountPageModel
         }
 
         var customer = (await Accounts.CurrentAsync(User))!;
-        if (await Requests.ReplyAsync(number, customer.Id, customer.Email, Reply, Key is { Length: > 0 and <= 64 } ? Key : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
-            cancellationToken))
+        var streams = Files.Where(f => f.Length > 0).Select(f => (File: f, Stream: f.OpenReadStream())).ToList();
+        ReplyOutcome outcome;
+        try
+        {
+            outcome = await Requests.ReplyAsync(number, customer.Id, customer.Email, Reply,
+                Key is { Length: > 0 and <= 64 } ? Key : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+                [.. streams.Select(s => new Upload(s.Stream, s.File.FileName, s.File.Length))], cancellationToken);
+        }
+        finally
+        {
+            streams.ForEach(s => s.Stream.Dispose());
+        }
+
+        if (outcome == ReplyOutcome.Added)
         {
             return Redirect($"/{Language}/account/requests/{number}?sent=true");
         }
 
-        Problem = Words.Empty;
+        Problem = outcome == ReplyOutcome.FileRefused ? Words.FileRefused : Words.Empty;
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
+    }
+
+    /// <summary>A file of the conversation: a photo shown in the page, a PDF downloaded.</summary>
+    public async Task<IActionResult> OnGetFileAsync(string number, long id, CancellationToken cancellationToken)
+    {
+        if (await Accounts.CurrentAsync(User) is not CustomerAccount customer
+            || await Requests.FileAsync(number, id, customer.Id, customer.Email, cancellationToken) is not { } file)
+        {
+            return NotFound();
+        }
+
+        Response.Headers["X-Content-Type-Options"] = "nosniff";
+        Response.Headers.CacheControl = "private, no-store";
+        return file.ContentType == "image/webp" ? File(file.Content, file.ContentType) : File(file.Content, file.ContentType, file.FileName);
     }
 
     private ICustomerRequests Requests => HttpContext.RequestServices.GetRequiredService<ICustomerRequests>();
