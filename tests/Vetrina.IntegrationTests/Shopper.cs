@@ -128,7 +128,8 @@ public static class Shopper
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Vetrina.Data.VetrinaDbContext>();
-        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Email == email);
+        // The one just placed: the email's latest (a test may give a shopper several orders).
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Where(o => o.Email == email).OrderByDescending(o => o.Id).FirstAsync();
         var fulfilment = scope.ServiceProvider.GetRequiredService<OrderFulfilment>();
         using (ReplayableClock.Begin(deliveredAt.AddDays(-2)))
         {

@@ -4900,6 +4900,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<long>("ShippingFeeMinor")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("ShipsAtOnce")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(16)

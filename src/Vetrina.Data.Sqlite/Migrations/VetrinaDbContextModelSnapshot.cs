@@ -4761,6 +4761,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<long>("ShippingFeeMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ShipsAtOnce")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -352,6 +352,64 @@ public abstract partial class ReturnContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task ATrustedShoppersExchange_LeavesBeforeTheReturnArrives_AndAReturnCalledOffFreesItsUnits()
+    {
+        var (sku, _) = await app.SkuWithUnitsAsync(8, pick: 28);
+        var email = $"trusted.{Guid.NewGuid():N}@example.com";
+        // Three orders kept before (the setting's default), then the one whose size is wrong.
+        var kept = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            kept.Add((await app.DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-3), (sku, 1))).Number);
+        }
+
+        var (number, lines, _) = await app.DeliveredKoreanOrderAsync(email, DateTimeOffset.UtcNow.AddDays(-2), (sku, 1));
+        var (sibling, siblingId) = await app.WithDbAsync(async db =>
+        {
+            var colourway = await db.Set<Sku>().Where(k => k.Code == sku).Select(k => k.ColourwayId).SingleAsync();
+            var other = await db.Set<Sku>().Where(k => k.ColourwayId == colourway && k.Code != sku).OrderBy(k => k.Id).FirstAsync();
+            await db.Set<StockLevel>().Where(l => l.SkuId == other.Id).ExecuteUpdateAsync(set => set.SetProperty(l => l.OnHand, l => l.LocationCode == "WH-MI" ? l.Reserved + 1 : 0));
+            return (other.Code, other.Id);
+        });
+        var before = await app.WithDbAsync(db => db.Set<StockLevel>().Where(l => l.SkuId == siblingId && l.LocationCode == "WH-MI").Select(l => new { l.OnHand, l.Reserved }).SingleAsync());
+        await using var scope = app.Services.CreateAsyncScope();
+        var returns = scope.ServiceProvider.GetRequiredService<ReturnRequests>();
+        var outcome = await returns.RequestAsync(new(Guid.NewGuid().ToString("N"), new ReturnLookup(number, email, null), "ko", new Dictionary<long, int> { [lines[0]] = 1 },
+            new Dictionary<long, ReturnReason> { [lines[0]] = ReturnReason.TooSmall }, ReturnMethod.Label, null, null, null, ReturnResolution.Exchange,
+            new Dictionary<long, string> { [lines[0]] = sibling }), default);
+        var request = await app.WithDbAsync(db => db.Set<ReturnRequest>().SingleAsync(r => r.Number == outcome.Number));
+        Assert.True(request.ShipsAtOnce);
+
+        // Sent at once, from the hold; the return is still awaited, and arriving settles it.
+        var refunds = scope.ServiceProvider.GetRequiredService<ReturnRefunds>();
+        Assert.Equal(ReturnRefunds.Standing.ExchangeToSend, (await refunds.ListAsync(10, default)).Single(e => e.Request.Number == outcome.Number).Standing);
+        Assert.True((await scope.ServiceProvider.GetRequiredService<ReturnExchanges>().ShipAsync(outcome.Number!, "WH-MI", "CJ", "CJ000111444", "test", default)).Succeeded);
+        Assert.Equal(ReturnRefunds.Standing.AwaitingGoods, (await refunds.ListAsync(10, default)).Single(e => e.Request.Number == outcome.Number).Standing);
+        var shipped = await app.WithDbAsync(db => db.Set<StockLevel>().Where(l => l.SkuId == siblingId && l.LocationCode == "WH-MI").Select(l => new { l.OnHand, l.Reserved }).SingleAsync());
+        Assert.Equal((before.OnHand - 1, before.Reserved), (shipped.OnHand, shipped.Reserved));
+        Assert.False(await returns.CancelAsync(outcome.Number!, request.AccessKey, default));
+        Assert.True((await scope.ServiceProvider.GetRequiredService<OrderReturns>().ReceiveAsync(request.OrderId, "WH-MI", new Dictionary<long, int> { [lines[0]] = 1 }, true,
+            "Return", $"request:{outcome.Number}", "test", outcome.Number, default)).Succeeded);
+        Assert.Equal(ReturnStage.Exchanged, await app.WithDbAsync(db => db.Set<ReturnRequest>().Where(r => r.Number == outcome.Number).Select(r => r.Stage).SingleAsync()));
+
+        // A return of one of the kept orders, called off from its page before sending: the unit can be asked back again.
+        var lookup = new ReturnLookup(kept[0], email, null);
+        var line = (await returns.ReviewAsync(lookup, "en", default)).Lines[0].LineId;
+        var change = await returns.RequestAsync(new(Guid.NewGuid().ToString("N"), lookup, "en", new Dictionary<long, int> { [line] = 1 },
+            new Dictionary<long, ReturnReason> { [line] = ReturnReason.ChangedMind }, ReturnMethod.Label, null, null, null, ReturnResolution.Refund, null), default);
+        Assert.Equal(0, (await returns.ReviewAsync(lookup, "en", default)).Lines[0].Units);
+        var shopper = new StaffSession(app);
+        var page = $"/en/returns/{change.Number}?key={change.AccessKey}";
+        Assert.Contains("id=\"cancel-return\"", await shopper.Client.GetStringAsync(page), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await shopper.SubmitAsync(page, "Cancel", new() { ["key"] = change.AccessKey! })).StatusCode);
+        var cancelled = await shopper.Client.GetStringAsync(page);
+        Assert.Contains("Cancelled: nothing to send", cancelled, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"return-label\"", cancelled, StringComparison.Ordinal);
+        Assert.Equal(1, (await returns.ReviewAsync(lookup, "en", default)).Lines[0].Units);
+        Assert.DoesNotContain((await refunds.ListAsync(10, default)), e => e.Request.Number == change.Number);
+    }
+
+    [Fact]
     public async Task StoreCredit_IsTheRefundLessTheLabelPlusTheBonus_IssuedOnceAsAGiftCard()
     {
         var (sku, _) = await app.SkuWithUnitsAsync(5, pick: 28);

@@ -43,12 +43,12 @@ internal sealed class ReturnExchanges(VetrinaDbContext db, IStockReservations st
                     return new OrderActionResult(OrderActionError.NotFound, $"There is no exchange {number}.");
                 }
 
-                if (request.Stage == ReturnStage.Exchanged)
+                if (request.ExchangeShippedAt is not null)
                 {
                     return OrderActionResult.Done();
                 }
 
-                if (request.Stage != ReturnStage.Received)
+                if (!request.CanSendExchange)
                 {
                     return new OrderActionResult(OrderActionError.WrongStatus, $"Return {number} has not arrived yet: receive it first, then send the exchange.");
                 }
@@ -73,7 +73,7 @@ internal sealed class ReturnExchanges(VetrinaDbContext db, IStockReservations st
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return await db.Set<ReturnRequest>().AnyAsync(r => r.Number == number && r.Stage == ReturnStage.Exchanged, cancellationToken)
+            return await db.Set<ReturnRequest>().AnyAsync(r => r.Number == number && r.ExchangeShippedAt != null, cancellationToken)
                 ? OrderActionResult.Done()
                 : new(OrderActionError.Conflict, "Someone else changed this order at the same time. Reload the returns and check before trying again.");
         }

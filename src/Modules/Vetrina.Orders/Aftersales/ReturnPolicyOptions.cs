@@ -20,6 +20,12 @@ internal sealed class ReturnPolicyOptions
 
     public List<FinalSaleCategory> FinalSale { get; set; } = [];
 
+    /// <summary>
+    /// A shopper with at least this many earlier orders delivered gets an exchange sent as soon as they ask, before their
+    /// return arrives (as Loop's "instant exchanges" for trusted customers); 0 sends every exchange after the return.
+    /// </summary>
+    public int TrustedAfterOrders { get; set; } = 3;
+
     /// <summary>What store credit adds to the refund, in percent: a reason to keep the money in the shop.</summary>
     public int StoreCreditBonusPercent { get; set; } = 10;
 

@@ -60,6 +60,7 @@ internal sealed class ReturnRefunds(VetrinaDbContext db, OrderAdministration adm
             {
                 ReturnStage.Refunded => Standing.Refunded,
                 ReturnStage.Exchanged => Standing.Exchanged,
+                ReturnStage.Requested when request.CanSendExchange => Standing.ExchangeToSend,
                 ReturnStage.Requested => Standing.AwaitingGoods,
                 _ when request.Resolution == ReturnResolution.Exchange => Standing.ExchangeToSend,
                 _ => now > due ? Standing.Overdue : Standing.Due,

@@ -100,6 +100,11 @@ internal sealed class ReturnRequests(VetrinaDbContext db, OrderNumbers numbers, 
                 request.Attach(new ReturnPhoto(Guid.NewGuid(), photo.Webp, photo.Width, photo.Height));
             }
 
+            if (hold is not null && options.Value.TrustedAfterOrders > 0 && await KeptOrdersAsync(order, cancellationToken) >= options.Value.TrustedAfterOrders)
+            {
+                request.Trust();
+            }
+
             if (hold is not null && !await HoldAsync(hold, lines, cancellationToken))
             {
                 return Refused(ReturnRefusal.ExchangeUnavailable);
@@ -166,6 +171,47 @@ internal sealed class ReturnRequests(VetrinaDbContext db, OrderNumbers numbers, 
             request.ShippingFeeMinor, ReturnRules.Settlement(order, request.Lines.Select(l => (l.OrderLineId, l.Quantity)), request.ShippingFeeMinor, request.Resolution,
                 options.Value.StoreCreditBonusPercent),
             request.RequestedAt, market.TimeZone, string.Join(", ", labels.ReturnAddress(order.Market)));
+    }
+
+    public async Task<bool> CancelAsync(string number, string accessKey, CancellationToken cancellationToken)
+    {
+        if (await FindRequestAsync(number, accessKey, cancellationToken) is not { } found)
+        {
+            return false;
+        }
+
+        try
+        {
+            db.ChangeTracker.Clear();
+            // Under the order's version, as receiving is: a parcel scanned in at that moment wins, and the return stays.
+            var order = await db.Set<Order>().FirstAsync(o => o.Id == found.OrderId, cancellationToken);
+            var request = await db.Set<ReturnRequest>().FirstAsync(r => r.Id == found.Id, cancellationToken);
+            if (request.Stage == ReturnStage.Cancelled)
+            {
+                return true;
+            }
+
+            if (request.Stage != ReturnStage.Requested || request.ExchangeShippedAt is not null)
+            {
+                return false;
+            }
+
+            request.Cancel();
+            order.Touch(clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await db.Set<ReturnRequest>().AnyAsync(r => r.Id == found.Id && r.Stage == ReturnStage.Cancelled, cancellationToken);
+        }
+
+        if (found.ExchangeReference is { } hold)
+        {
+            await reservations.ReleaseAsync(hold, cancellationToken);
+        }
+
+        return true;
     }
 
     public async Task<byte[]?> LabelAsync(string number, string accessKey, CancellationToken cancellationToken)
@@ -327,6 +373,11 @@ internal sealed class ReturnRequests(VetrinaDbContext db, OrderNumbers numbers, 
         var earlier = await db.Set<ReturnRequest>().AsNoTracking().Where(r => r.Key == key).Select(r => new { r.Number, r.AccessKey }).FirstOrDefaultAsync(cancellationToken);
         return earlier is null ? null : new ReturnRequestOutcome(null, null, earlier.Number, earlier.AccessKey);
     }
+
+    /// <summary>The shopper's other orders that reached them (delivered, or completed after the return window).</summary>
+    private Task<int> KeptOrdersAsync(Order order, CancellationToken cancellationToken) =>
+        db.Set<Order>().CountAsync(o => o.Email == order.Email && o.Id != order.Id && (o.Status == OrderStatus.Delivered || o.Status == OrderStatus.Completed),
+            cancellationToken);
 
     private async Task<ReturnRequest?> FindRequestAsync(string number, string accessKey, CancellationToken cancellationToken)
     {

@@ -20,6 +20,9 @@ public interface IReturnRequests
 
     /// <summary>The prepaid label as a PDF (the return number as a barcode), when the access key is the return's own and it goes back by post.</summary>
     Task<byte[]?> LabelAsync(string number, string accessKey, CancellationToken cancellationToken);
+
+    /// <summary>Calls off a return nothing of which has arrived (an exchange's held unit goes back on sale); false when it cannot be any more.</summary>
+    Task<bool> CancelAsync(string number, string accessKey, CancellationToken cancellationToken);
 }
 
 /// <summary>An order named by its number and email (a guest), or by its number for the signed-in customer who placed it.</summary>
@@ -115,6 +118,9 @@ public enum ReturnStage
 
     /// <summary>The exchanged units were sent.</summary>
     Exchanged,
+
+    /// <summary>The shopper changed their mind before sending anything: the units can be asked back again within the window.</summary>
+    Cancelled,
 }
 
 /// <param name="ExchangeFor">"Colour · Size" of the unit sent in exchange, for an exchange.</param>
@@ -123,7 +129,11 @@ public sealed record ShopperReturnLine(string Name, string Colour, string Size, 
 /// <param name="RefundMinor">What the refund comes to: the units' price after the order's discount, less the return shipping the shopper pays.</param>
 public sealed record ShopperReturn(string Number, string OrderNumber, ReturnStage Stage, ReturnResolution Resolution, ReturnMethod Method, DropOffStore? Store,
     Currency Currency,
-    IReadOnlyList<ShopperReturnLine> Lines, long ShippingFeeMinor, long RefundMinor, DateTimeOffset RequestedAt, string TimeZone, string ReturnAddress);
+    IReadOnlyList<ShopperReturnLine> Lines, long ShippingFeeMinor, long RefundMinor, DateTimeOffset RequestedAt, string TimeZone, string ReturnAddress)
+{
+    /// <summary>Nothing has arrived or left yet: the shopper may still call it off.</summary>
+    public bool Cancellable => Stage == ReturnStage.Requested;
+}
 
 /// <summary>Why a return cannot be made as asked; the shop says each in the shopper's language.</summary>
 public enum ReturnRefusal

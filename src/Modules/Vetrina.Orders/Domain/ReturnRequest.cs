@@ -87,6 +87,9 @@ internal sealed class ReturnRequest
     /// <summary>The stock hold of the exchanged units (taken at request time, shipped from when the return arrives).</summary>
     public string? ExchangeReference { get; private set; }
 
+    /// <summary>The exchange may leave before the return arrives: the shopper is trusted (enough orders kept before).</summary>
+    public bool ShipsAtOnce { get; private set; }
+
     public DateTimeOffset? ExchangeShippedAt { get; private set; }
 
     public string? ExchangeCarrier { get; private set; }
@@ -109,7 +112,8 @@ internal sealed class ReturnRequest
             throw new InvalidOperationException($"Return {Number} was received already.");
         }
 
-        (Stage, OrderReturnId, ReceivedAt) = (ReturnStage.Received, orderReturnId, at);
+        // An exchange sent ahead is settled once its return is in.
+        (Stage, OrderReturnId, ReceivedAt) = (ExchangeShippedAt is null ? ReturnStage.Received : ReturnStage.Exchanged, orderReturnId, at);
     }
 
     public void MarkRefunded(DateTimeOffset at, string? creditCardEnding = null)
@@ -122,14 +126,39 @@ internal sealed class ReturnRequest
         (Stage, RefundedAt, CreditCardEnding) = (ReturnStage.Refunded, at, creditCardEnding);
     }
 
-    public void MarkExchanged(string carrier, string tracking, DateTimeOffset at)
+    /// <summary>An exchange not yet sent whose return has arrived, or which is trusted to go first.</summary>
+    public bool CanSendExchange => Resolution == ReturnResolution.Exchange && ExchangeShippedAt is null
+        && (Stage == ReturnStage.Received || (Stage == ReturnStage.Requested && ShipsAtOnce));
+
+    public void Trust()
     {
-        if (Stage != ReturnStage.Received || Resolution != ReturnResolution.Exchange)
+        if (Resolution != ReturnResolution.Exchange)
         {
-            throw new InvalidOperationException($"Return {Number} sends its exchange once, after it arrives.");
+            throw new InvalidOperationException("Only an exchange is sent ahead of its return.");
         }
 
-        (Stage, ExchangeShippedAt, ExchangeCarrier, ExchangeTracking) = (ReturnStage.Exchanged, at, carrier, tracking);
+        ShipsAtOnce = true;
+    }
+
+    public void Cancel()
+    {
+        if (Stage != ReturnStage.Requested || ExchangeShippedAt is not null)
+        {
+            throw new InvalidOperationException($"Return {Number} has arrived or its exchange has left: it cannot be called off.");
+        }
+
+        Stage = ReturnStage.Cancelled;
+    }
+
+    public void MarkExchanged(string carrier, string tracking, DateTimeOffset at)
+    {
+        if (!CanSendExchange)
+        {
+            throw new InvalidOperationException($"Return {Number} sends its exchange once, after it arrives (before, for a trusted shopper).");
+        }
+
+        // Sent ahead, the return still has to come: it stays requested until it arrives.
+        (Stage, ExchangeShippedAt, ExchangeCarrier, ExchangeTracking) = (Stage == ReturnStage.Received ? ReturnStage.Exchanged : Stage, at, carrier, tracking);
     }
 }
 

@@ -107,8 +107,21 @@ internal sealed record ReturnsText(
         ReturnStage.Requested => Pick("Requested: waiting for the items", "Richiesto: in attesa degli articoli", "신청됨: 상품 도착 대기"),
         ReturnStage.Received => Pick("Received: refund on its way", "Ricevuto: rimborso in corso", "도착: 환불 진행 중"),
         ReturnStage.Exchanged => Pick("Exchange sent", "Cambio spedito", "교환 상품 발송"),
+        ReturnStage.Cancelled => Pick("Cancelled: nothing to send", "Annullato: non c'è niente da spedire", "취소됨: 보내실 상품이 없습니다"),
         _ => Pick("Refunded", "Rimborsato", "환불 완료"),
     };
+
+    public string CancelReturn => Pick("Cancel this return", "Annulla questo reso", "반품 신청 취소");
+
+    public string CancelHint => Pick(
+        "Changed your mind? Until the items are on their way you can call the return off; you can still start another one before the window closes.",
+        "Hai cambiato idea? Finché gli articoli non sono in viaggio puoi annullare il reso; potrai comunque avviarne un altro entro il termine.",
+        "마음이 바뀌셨나요? 상품을 보내기 전이라면 반품 신청을 취소할 수 있으며, 기간 안에 다시 신청하실 수 있습니다.");
+
+    public string CannotCancel => Pick(
+        "This return can no longer be cancelled: the items have arrived or the exchange has left. Write to us from the contact page if something is wrong.",
+        "Questo reso non si può più annullare: gli articoli sono arrivati o il cambio è partito. Scrivici dalla pagina dei contatti se qualcosa non va.",
+        "상품이 도착했거나 교환 상품이 발송되어 더 이상 취소할 수 없습니다. 문제가 있으면 문의하기로 연락해 주세요.");
 
     private string Pick(string en, string it, string ko) => ReferenceEquals(this, Italian) ? it : ReferenceEquals(this, Korean) ? ko : en;
 }

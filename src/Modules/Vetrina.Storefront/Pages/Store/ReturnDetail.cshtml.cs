@@ -30,6 +30,26 @@ internal sealed class ReturnDetailModel : StorePageModel
         return Page();
     }
 
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnPostCancelAsync(string number, string? key, CancellationToken cancellationToken)
+    {
+        if (key is not { Length: > 0 and <= 64 })
+        {
+            return NotFound();
+        }
+
+        if (await Returns.CancelAsync(number, key, cancellationToken))
+        {
+            return Redirect($"/{Language}/returns/{Uri.EscapeDataString(number)}?key={Uri.EscapeDataString(key)}");
+        }
+
+        var shown = await OnGetAsync(number, key, cancellationToken);
+        Problem = Words.CannotCancel;
+        Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict;
+        return shown;
+    }
+
     public async Task<IActionResult> OnGetLabelAsync(string number, string? key, CancellationToken cancellationToken)
     {
         if (key is not { Length: > 0 and <= 64 } || await Returns.LabelAsync(number, key, cancellationToken) is not { } pdf)

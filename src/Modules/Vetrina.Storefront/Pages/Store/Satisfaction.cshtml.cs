@@ -28,26 +28,19 @@ internal sealed class SatisfactionModel : StorePageModel
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
-        Prepare();
-        Survey = await Surveys.FindAsync(token, cancellationToken);
-        if (Survey is null)
+        if (await LoadAsync(token, cancellationToken) is { } survey)
         {
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return Page();
+            Score ??= survey.Score;
+            Comment ??= survey.Comment;
         }
 
-        Score ??= Survey.Score;
-        Comment ??= Survey.Comment;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
     {
-        Prepare();
-        Survey = await Surveys.FindAsync(token, cancellationToken);
-        if (Survey is null)
+        if (await LoadAsync(token, cancellationToken) is null)
         {
-            Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
 
@@ -62,6 +55,19 @@ internal sealed class SatisfactionModel : StorePageModel
     }
 
     private ISatisfactionSurvey Surveys => HttpContext.RequestServices.GetRequiredService<ISatisfactionSurvey>();
+
+    /// <summary>The survey of the link, or none (the page then says the link is not valid, as a 404).</summary>
+    private async Task<SurveyView?> LoadAsync(string token, CancellationToken cancellationToken)
+    {
+        Prepare();
+        Survey = await Surveys.FindAsync(token, cancellationToken);
+        if (Survey is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        return Survey;
+    }
 
     private void Prepare()
     {
