@@ -57,7 +57,7 @@ psql -c "CREATE TEMP TABLE vocabulary AS SELECT row_number() OVER () AS n, w FRO
 psql -c "INSERT INTO helpdesk_tickets (\"Key\", \"Token\", \"Email\", \"Name\", \"Language\", \"Market\", \"Topic\", \"Channel\", \"OrderNumber\", \"Status\", \"Priority\",
     \"Assignee\", \"CreatedAt\", \"UpdatedAt\", \"FirstResponseAt\", \"SolvedAt\", \"Version\", \"DueAt\", \"SlaPausedSeconds\", \"FirstResponseSeconds\", \"ResolutionSeconds\",
     \"FirstResponseTargetSeconds\", \"ResolutionTargetSeconds\", \"Tags\")
-  SELECT 'bench:' || i, substr(md5('t' || i), 1, 16), 'c' || i || '@example.com', 'Cliente ' || i, (ARRAY['it','ko','en'])[1 + i % 3],
+  SELECT 'bench:' || i, substr(encode(sha256(('t' || i)::bytea), 'hex'), 1, 16), 'c' || i || '@example.com', 'Cliente ' || i, (ARRAY['it','ko','en'])[1 + i % 3],
     (ARRAY['IT','KR','INTL'])[1 + i % 3], (ARRAY['Order','Delivery','Returns','Sizes','Payments','Product','Other'])[1 + i % 7],
     (ARRAY['ContactForm','OrderPage','Email'])[1 + i % 3], CASE WHEN i % 2 = 0 THEN 'VT-' || (100000 + i) END, s.status,
     (ARRAY['Low','Normal','Normal','High','Urgent'])[1 + i % 5], CASE WHEN i % 4 = 0 THEN NULL ELSE 'agent' || (i % 20) || '@vetrina.test' END,

@@ -8,7 +8,7 @@ using System.Text;
 // signed with the shared secret, and reports messages per second and the latency of each post.
 //   MailLoad <base-url> <secret> <messages> <concurrency> <seeded-tickets>
 // Four messages in ten answer one of the seeded tickets (bench/helpdesk.sh makes ticket i with the reply token
-// md5("t" + i)[0..16] for c<i>@example.com), threaded by its reply address; one in twenty carries a photo (decoded and
+// sha256("t" + i) in hex, first 16, for c<i>@example.com), threaded by its reply address; one in twenty carries a photo (decoded and
 // re-encoded on arrival); the rest open tickets, each from a sender of its own, as real mail is.
 if (args.Length != 5)
 {
@@ -35,7 +35,7 @@ await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         // Past the first thousand, whose customers the benchmark gave real orders (and other addresses).
         var answered = i % 10 < 4 ? 1000 + Random.Shared.Next(seeded - 1000) : 0;
         var sender = answered > 0 ? $"c{answered}@example.com" : $"load{i}.{Guid.NewGuid():N}@example.com";
-        var token = answered > 0 ? Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes($"t{answered}")))[..16] : null;
+        var token = answered > 0 ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"t{answered}")))[..16] : null;
         var raw = Mime.Message(i, sender, token, i % 20 == 0 ? photo : null);
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/helpdesk/inbound") { Content = new ByteArrayContent(raw) };
         request.Content.Headers.ContentType = new("message/rfc822");
