@@ -3470,6 +3470,8 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("Assignee", "Status");
 
                     b.HasIndex("Status", "UpdatedAt");

@@ -28,12 +28,16 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
         public static readonly Result Ok = new(true, null);
     }
 
+    /// <summary>Views count up to here and show "999+" beyond: counting every solved ticket of years costs more than it tells.</summary>
+    public const int CountCap = 999;
+
+    /// <summary>Each view's tickets, counted up to <see cref="CountCap"/> + 1.</summary>
     public async Task<IReadOnlyDictionary<InboxView, int>> CountsAsync(string agent, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<InboxView, int>();
         foreach (var view in Enum.GetValues<InboxView>())
         {
-            counts[view] = await In(view, agent).CountAsync(cancellationToken);
+            counts[view] = await In(view, agent).Take(CountCap + 1).CountAsync(cancellationToken);
         }
 
         return counts;
