@@ -3470,8 +3470,6 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("Assignee", "Status");
 
                     b.HasIndex("Status", "UpdatedAt");

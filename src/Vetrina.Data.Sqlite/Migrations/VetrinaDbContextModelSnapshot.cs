@@ -3367,8 +3367,6 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("Assignee", "Status");
 
                     b.HasIndex("Status", "UpdatedAt");

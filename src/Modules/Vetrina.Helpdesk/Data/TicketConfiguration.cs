@@ -16,8 +16,6 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.HasIndex(t => new { t.Assignee, t.Status });
         builder.HasIndex(t => t.OrderNumber);
         builder.HasIndex(t => t.DueAt);
-        // The latest changed first: the solved view and searches for common words walk it and stop at a page.
-        builder.HasIndex(t => t.UpdatedAt);
         builder.Property(t => t.Market).HasMaxLength(8);
         builder.Property(t => t.SatisfactionComment).HasMaxLength(Ticket.MaxComment);
         builder.Property(t => t.Key).HasMaxLength(64);

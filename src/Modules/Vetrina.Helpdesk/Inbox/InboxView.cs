@@ -18,5 +18,6 @@ internal enum InboxView
     /// <summary>Past a service target's deadline, or about to be: the nearest deadline first.</summary>
     Breaching,
 
+    /// <summary>Solved and not yet closed: the latest first.</summary>
     Solved,
 }

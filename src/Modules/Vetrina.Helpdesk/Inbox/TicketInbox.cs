@@ -23,6 +23,9 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
     /// <summary>Words of a search beyond these are ignored: each one more narrows little and costs a lookup.</summary>
     public const int MaxSearchTerms = 8;
 
+    /// <summary>How far a word's tickets are counted to choose the rarest word to lead a search.</summary>
+    private const int SearchProbe = 5_000;
+
     public sealed record Result(bool Done, string? Problem)
     {
         public static readonly Result Ok = new(true, null);
@@ -62,8 +65,8 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
     }
 
     /// <summary>
-    /// Tickets by number ("T-1042"), by the customer's email, or by words of any message (every word must appear; notes
-    /// count) or the order number: the latest changed first.
+    /// Tickets by number ("T-1042"), by the customer's email (the latest changed first), or by words of any message
+    /// (every word must appear; notes count) or the order number: the newest tickets first.
     /// </summary>
     public async Task<IReadOnlyList<Ticket>> SearchAsync(string query, CancellationToken cancellationToken)
     {
@@ -86,16 +89,26 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
             return [];
         }
 
-        var matching = tickets;
+        // The rarest word leads (counted only up to a bound: a common word's exact count costs more than it tells); each
+        // of its tickets, newest first along the index, is kept if it has the other words too.
+        var sized = new List<(string Term, int Count)>();
         foreach (var term in terms)
         {
-            matching = matching.Where(t => db.Set<TicketTerm>().Any(w => w.TicketId == t.Id && w.Term == term));
+            sized.Add((term, await db.Set<TicketTerm>().Where(w => w.Term == term).Take(SearchProbe).CountAsync(cancellationToken)));
         }
 
+        var ordered = sized.OrderBy(s => s.Count).Select(s => s.Term).ToList();
+        var lead = ordered[0];
+        var ids = db.Set<TicketTerm>().Where(w => w.Term == lead).Select(w => w.TicketId);
+        foreach (var other in ordered.Skip(1))
+        {
+            ids = ids.Where(id => db.Set<TicketTerm>().Any(w => w.Term == other && w.TicketId == id));
+        }
+
+        var newest = sized.Min(s => s.Count) == 0 ? [] : await ids.OrderByDescending(id => id).Take(PageSize).ToListAsync(cancellationToken);
         var order = typed.ToUpperInvariant();
-        var found = await matching.OrderByDescending(t => t.UpdatedAt).Take(PageSize).ToListAsync(cancellationToken);
-        found.AddRange(await tickets.Where(t => t.OrderNumber == order).OrderByDescending(t => t.UpdatedAt).Take(PageSize).ToListAsync(cancellationToken));
-        return [.. found.DistinctBy(t => t.Id).OrderByDescending(t => t.UpdatedAt).Take(PageSize)];
+        var found = await tickets.Where(t => newest.Contains(t.Id) || t.OrderNumber == order).OrderByDescending(t => t.Id).Take(PageSize).ToListAsync(cancellationToken);
+        return found;
     }
 
     public async Task<Ticket?> FindAsync(string number, CancellationToken cancellationToken) =>
@@ -251,7 +264,8 @@ internal sealed class TicketInbox(VetrinaDbContext db, IMailOutbox outbox, IOpti
             InboxView.WaitingOnCustomer => tickets.Where(t => t.Status == TicketStatus.PendingCustomer),
             // A solved ticket, or one waiting on the customer, has no deadline.
             InboxView.Breaching => tickets.Where(t => t.DueAt != null && t.DueAt <= horizon),
-            _ => tickets.Where(t => t.Status == TicketStatus.Solved || t.Status == TicketStatus.Closed),
+            // Closed ones (solved and left alone) are found by search: years of them would bury the recent.
+            _ => tickets.Where(t => t.Status == TicketStatus.Solved),
         };
     }
 
