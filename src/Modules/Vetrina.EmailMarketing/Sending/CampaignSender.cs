@@ -32,6 +32,9 @@ internal sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptio
 {
     private const int MaxAttempts = 5;
 
+    /// <summary>Time a send needs before its claim runs out (composing, signing and handing it over take well under this).</summary>
+    private static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(1);
+
     private sealed record Claimed(EmailSend Send, Guid Token, string? FirstName, string? LastName);
 
     /// <summary>Sends every recipient due now; returns how many emails were handed to the server.</summary>
@@ -146,6 +149,13 @@ internal sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptio
             {
                 using var lease = await limiter.AcquireAsync(1, cancellationToken);
                 var send = item.Send;
+                // A row whose claim ran out while it waited (a slow mail server, a busy machine) may be claimed again
+                // already and on its way: sending it here too would mail that person twice. The claim that has it sends it.
+                if (send.ClaimedUntil is not { } until || clock.GetUtcNow() > until - ClaimMargin)
+                {
+                    continue;
+                }
+
                 var rendering = renderings[send.CampaignId];
                 var error = await SendOneAsync(client, composer, rendering, item, cancellationToken);
                 var now = clock.GetUtcNow();
