@@ -247,8 +247,9 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
             {
                 return probe.GetAsync("/readyz").GetAwaiter().GetResult().StatusCode == HttpStatusCode.OK;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
+                // Refused, or too slow to answer while the process starts on a busy machine: not ready yet.
                 return false;
             }
         });
