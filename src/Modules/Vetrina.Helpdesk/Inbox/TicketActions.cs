@@ -9,8 +9,8 @@ namespace Vetrina.Helpdesk.Inbox;
 /// </summary>
 internal sealed class TicketActions(TicketInbox inbox, IOrderDirectory directory, IOrderOperations operations)
 {
-    /// <summary>How far back a ticket's customer's orders are looked for.</summary>
-    public const int OrdersLooked = 50;
+    /// <summary>The customer's latest orders, shown beside a ticket: the ones an agent can act on from it.</summary>
+    public const int OrdersShown = 10;
 
     public Task<TicketInbox.Result> CancelAsync(string number, string orderNumber, string? reason, string agent, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 500
@@ -37,7 +37,7 @@ internal sealed class TicketActions(TicketInbox inbox, IOrderDirectory directory
             return new TicketInbox.Result(false, $"There is no ticket {number}.");
         }
 
-        var order = (await directory.ForEmailAsync(ticket.Email, OrdersLooked, cancellationToken))
+        var order = (await directory.ForEmailAsync(ticket.Email, OrdersShown, cancellationToken))
             .FirstOrDefault(o => string.Equals(o.Number, orderNumber?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (order is null)
         {

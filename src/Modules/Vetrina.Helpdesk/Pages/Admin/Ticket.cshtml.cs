@@ -16,7 +16,6 @@ namespace Vetrina.Helpdesk.Pages.Admin;
 internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, Presence presence, IOrderDirectory orders, IConsentLedger consents, IMailHistory mails,
     Replies.CannedReplies replies, TimeProvider clock) : AdminPageModel
 {
-    public const int OrdersShown = 10;
     public const int EmailsShown = 10;
 
     /// <summary>The one-time token of the order action forms: a form sent twice acts once.</summary>
@@ -170,7 +169,7 @@ internal sealed class TicketModel(TicketInbox inbox, TicketActions actions, Pres
 
         Ticket = ticket;
         Files = await inbox.FilesAsync(ticket, cancellationToken);
-        Orders = await orders.ForEmailAsync(ticket.Email, OrdersShown, cancellationToken);
+        Orders = await orders.ForEmailAsync(ticket.Email, TicketActions.OrdersShown, cancellationToken);
         Consents = [.. (await consents.OfEmailAsync(ticket.Email, cancellationToken)).Where(c => c.Decision != ConsentDecision.Requested)
             .GroupBy(c => (c.Purpose, c.Channel)).Select(g => g.MaxBy(c => c.At)!).OrderBy(c => c.Purpose, StringComparer.Ordinal)];
         Emails = await mails.ToAsync(ticket.Email, EmailsShown, cancellationToken);

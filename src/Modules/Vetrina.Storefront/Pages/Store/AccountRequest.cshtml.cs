@@ -43,18 +43,9 @@ internal sealed class AccountRequestModel : AccountPageModel
         }
 
         var customer = (await Accounts.CurrentAsync(User))!;
-        var streams = Files.Where(f => f.Length > 0).Select(f => (File: f, Stream: f.OpenReadStream())).ToList();
-        ReplyOutcome outcome;
-        try
-        {
-            outcome = await Requests.ReplyAsync(number, customer.Id, customer.Email, Reply,
-                Key is { Length: > 0 and <= 64 } ? Key : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
-                [.. streams.Select(s => new Upload(s.Stream, s.File.FileName, s.File.Length))], cancellationToken);
-        }
-        finally
-        {
-            streams.ForEach(s => s.Stream.Dispose());
-        }
+        using var files = new FormUploads(Files);
+        var outcome = await Requests.ReplyAsync(number, customer.Id, customer.Email, Reply,
+            Key is { Length: > 0 and <= 64 } ? Key : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), files.Uploads, cancellationToken);
 
         if (outcome == ReplyOutcome.Added)
         {

@@ -55,18 +55,10 @@ internal sealed class ContactModel : StorePageModel
         Prepare();
         var customer = User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var channel = string.IsNullOrWhiteSpace(OrderNumber) ? TicketChannel.ContactForm : TicketChannel.OrderPage;
-        var streams = Photos.Where(p => p.Length > 0).Select(p => (File: p, Stream: p.OpenReadStream())).ToList();
-        ContactOutcome outcome;
-        try
-        {
-            outcome = await HttpContext.RequestServices.GetRequiredService<IHelpdeskIntake>().OpenAsync(
-                new ContactRequest(Key is { Length: > 0 and <= 64 } ? Key : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), Name, Email, Topic, OrderNumber,
-                    Message, Language, channel, customer, Market.Code, [.. streams.Select(s => new Upload(s.Stream, s.File.FileName, s.File.Length))]), cancellationToken);
-        }
-        finally
-        {
-            streams.ForEach(s => s.Stream.Dispose());
-        }
+        using var photos = new FormUploads(Photos);
+        var outcome = await HttpContext.RequestServices.GetRequiredService<IHelpdeskIntake>().OpenAsync(
+            new ContactRequest(Key is { Length: > 0 and <= 64 } ? Key : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), Name, Email, Topic, OrderNumber,
+                Message, Language, channel, customer, Market.Code, photos.Uploads), cancellationToken);
 
         if (outcome.TicketNumber is null)
         {
