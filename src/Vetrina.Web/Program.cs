@@ -23,7 +23,7 @@ using Vetrina.Storefront;
 using Vetrina.Storefront.Seo;
 using Vetrina.Web.Platform;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Of(args) });
 
 builder.AddVetrinaDatabase();
 builder.AddVetrinaCache();

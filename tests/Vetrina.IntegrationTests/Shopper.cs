@@ -26,7 +26,7 @@ public static class Shopper
         name = "김민지", line1 = "서울특별시 성동구 성수이로 78", line2 = "3층", postalCode = "04782", country = "KR", phone = "010-1234-5678",
     };
 
-    public static object Body(Guid cart, string market, string language, string email, object address, string method, decimal total,
+    public static object Body(Guid cart, string? market, string language, string email, object address, string method, decimal total,
         bool marketingConsent = false, bool acceptTerms = true, string card = TestCards.Approved, object? billing = null, bool acceptBackorders = false,
         bool noSimilarProductEmails = false) => new
         {

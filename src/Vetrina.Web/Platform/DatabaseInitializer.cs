@@ -47,21 +47,30 @@ internal static class DatabaseInitializer
         }
 
         // The demo brand is for trying the app out: a production catalogue starts empty unless asked for it.
-        if (app.Configuration.GetValue("Vetrina:Seed:Demo", app.Environment.IsDevelopment())
-            && !await scope.ServiceProvider.GetRequiredService<Vetrina.Catalog.Contracts.ICatalogCodes>().AnyStyleAsync(CancellationToken.None))
+        if (app.Configuration.GetValue("Vetrina:Seed:Demo", app.Environment.IsDevelopment()))
         {
-            foreach (var seed in seeds)
+            var seeded = false;
+            if (!await scope.ServiceProvider.GetRequiredService<Vetrina.Catalog.Contracts.ICatalogCodes>().AnyStyleAsync(CancellationToken.None))
             {
-                await seed.DemoAsync(CancellationToken.None);
+                seeded = true;
+                foreach (var seed in seeds)
+                {
+                    await seed.DemoAsync(CancellationToken.None);
+                }
+
+                logger.LogInformation("Seeded the demo brand into an empty database");
             }
 
-            logger.LogInformation("Seeded the demo brand into an empty database");
-            await SeedTrafficAsync(app, scope.ServiceProvider, logger);
-            db.ChangeTracker.Clear();
+            // Apart from the catalogue's check: a node that stopped while simulating leaves the next one to do it.
+            seeded |= await SeedTrafficAsync(app, scope.ServiceProvider, logger);
+            if (seeded)
+            {
+                db.ChangeTracker.Clear();
 
-            // The seed allocates several hundred MB once, and an idle node collects nothing: without this a node that
-            // seeded keeps ~100 MB more than one started on the same database (bench/results/email-*).
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                // The seed allocates several hundred MB once, and an idle node collects nothing: without this a node that
+                // seeded keeps ~100 MB more than one started on the same database (bench/results/email-*).
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
         }
 
         await Vetrina.Admin.AdminModule.EnsureFirstAdminAsync(scope.ServiceProvider, app.Configuration, logger);
@@ -71,18 +80,19 @@ internal static class DatabaseInitializer
     /// Weeks of simulated visits and orders behind the demo brand, so that its dashboards have something to show (the
     /// <c>simulate</c> command makes more). <c>Vetrina:Seed:TrafficDays</c> (0: none) and <c>Vetrina:Seed:TrafficVisits</c> a day.
     /// </summary>
-    private static async Task SeedTrafficAsync(WebApplication app, IServiceProvider services, ILogger logger)
+    private static async Task<bool> SeedTrafficAsync(WebApplication app, IServiceProvider services, ILogger logger)
     {
         var days = app.Configuration.GetValue("Vetrina:Seed:TrafficDays", 60);
         if (days <= 0 || await services.GetRequiredService<Vetrina.Analytics.Contracts.ITrafficLog>().AnyAsync(CancellationToken.None))
         {
-            return;
+            return false;
         }
 
         var to = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
         var simulator = ActivatorUtilities.CreateInstance<Vetrina.DemoData.Simulation.TrafficSimulator>(app.Services);
         var result = await simulator.RunAsync(new(to.AddDays(1 - days), to, Seed: 42, VisitsPerDay: app.Configuration.GetValue("Vetrina:Seed:TrafficVisits", 80)));
         logger.LogInformation("Simulated {Days} days of demo traffic: {Visits} visits, {Orders} orders", result.Days, result.Visits, result.Orders);
+        return true;
     }
 
     /// <summary>The lock needs a database to connect to; nodes racing to create it are fine.</summary>

@@ -85,7 +85,8 @@ public abstract class CheckoutContract(AppFixture fixture)
         var total = await TotalAsync(client, cart, "IT-STD");
         var email = $"twice.{Guid.NewGuid():N}@example.com";
         var key = Guid.NewGuid().ToString();
-        var body = Body(cart, "IT", "en", email, ItalianAddress, "IT-STD", total);
+        // The body leaves the market out (it is the bag's), as a client may: the retries after the bag is gone still match it.
+        var body = Body(cart, null, "en", email, ItalianAddress, "IT-STD", total);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => PlaceAsync(client, key, body)));
         var again = await PlaceAsync(client, key, body);

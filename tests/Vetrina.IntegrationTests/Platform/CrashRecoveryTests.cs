@@ -16,8 +16,8 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 {
     private const int Shoppers = 60;
     private readonly string directory = Directory.CreateTempSubdirectory("vetrina-crash-").FullName;
-    private readonly int port = FreePort();
-    private Process? app;
+    private readonly int port = AppProcess.FreePort();
+    private AppProcess? app;
 
     private string Database => Path.Combine(directory, "crash.db");
 
@@ -62,8 +62,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
             }
         })).ToList();
         await WaitForOrdersAsync(atLeast: 5);
-        app!.Kill();
-        await app.WaitForExitAsync();
+        await app!.KillAsync();
         await Task.WhenAll(checkouts);
         var placedBeforeTheCrash = Scalar("SELECT count(*) FROM orders_orders");
 
@@ -123,8 +122,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
             }
         })).ToList();
         await WaitUntilAsync(() => acknowledged.Count >= 200, pollMs: 10);
-        app!.Kill();
-        await app.WaitForExitAsync();
+        await app!.KillAsync();
         await stop.CancelAsync();
         await Task.WhenAll(senders);
 
@@ -154,8 +152,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         SeedCampaign(domain, recipients);
         int Received() => SmtpSink.Shared.Received.Count(m => m.To.Mailboxes.Any(b => b.Address.EndsWith(domain, StringComparison.Ordinal)));
         await WaitUntilAsync(() => Received() >= 150, pollMs: 5);
-        app!.Kill();
-        await app.WaitForExitAsync();
+        await app!.KillAsync();
         var beforeTheCrash = Received();
         Assert.True(beforeTheCrash < recipients, "the process died mid-campaign");
 
@@ -211,60 +208,28 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 
     private async Task StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var bin = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(bin, "Vetrina.Web.dll"), "--urls", Address.ToString(), "--contentRoot", bin])
+        var environment = new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Testing",
-                ["ConnectionStrings__Vetrina"] = $"Data Source={Database}",
-                ["Vetrina__Admin__Email"] = VetrinaApp.AdminEmail,
-                ["Vetrina__Admin__Password"] = VetrinaApp.AdminPassword,
-                ["Vetrina__Orders__PaymentWindow"] = "00:00:03",
-                ["Vetrina__Orders__ExpirySweep"] = "00:00:01",
-                ["Vetrina__Smtp__PickupDirectory"] = Path.Combine(directory, "mail"),
-                ["Logging__LogLevel__Default"] = "Warning",
-                ["Vetrina__Seed__Demo"] = "true",
-                ["Vetrina__Seed__TrafficDays"] = "0",
-            },
+            ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+            ["ConnectionStrings__Vetrina"] = $"Data Source={Database}",
+            ["Vetrina__Admin__Email"] = VetrinaApp.AdminEmail,
+            ["Vetrina__Admin__Password"] = VetrinaApp.AdminPassword,
+            ["Vetrina__Orders__PaymentWindow"] = "00:00:03",
+            ["Vetrina__Orders__ExpirySweep"] = "00:00:01",
+            ["Vetrina__Smtp__PickupDirectory"] = Path.Combine(directory, "mail"),
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Vetrina__Seed__Demo"] = "true",
+            ["Vetrina__Seed__TrafficDays"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
-            start.Environment[key] = value;
+            environment[key] = value;
         }
 
-        app = Process.Start(start)!;
-        app.OutputDataReceived += (_, _) => { };
-        app.ErrorDataReceived += (_, _) => { };
-        app.BeginOutputReadLine();
-        app.BeginErrorReadLine();
-        using var probe = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        await WaitUntilAsync(() =>
-        {
-            try
-            {
-                return probe.GetAsync("/readyz").GetAwaiter().GetResult().StatusCode == HttpStatusCode.OK;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Refused, or too slow to answer while the process starts on a busy machine: not ready yet.
-                return false;
-            }
-        });
+        app = await AppProcess.StartAsync(port, directory, environment);
     }
 
-    private void Stop()
-    {
-        if (app is { HasExited: false })
-        {
-            app.Kill();
-            app.WaitForExit();
-        }
-
-        app?.Dispose();
-    }
+    private void Stop() => app?.Dispose();
 
     private async Task WaitForOrdersAsync(int atLeast) =>
         await WaitUntilAsync(() => File.Exists(Database) && Scalar("SELECT count(*) FROM orders_orders") >= atLeast, pollMs: 10);
@@ -312,10 +277,4 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         return Task.FromResult((code, id));
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -57,6 +57,7 @@ internal static class EventStore
             ON CONFLICT ("Day") DO UPDATE SET "Version" = analytics_days."Version" + 1
             """, cancellationToken);
 
+    /// <remarks>Npgsql writes timestamptz only from UTC: events may carry their market's offset (the demo's simulator dates them so).</remarks>
     private static async Task CopyAsync(VetrinaDbContext db, IReadOnlyList<RawEvent> events, DateOnly settled, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -67,8 +68,8 @@ internal static class EventStore
             {
                 await importer.StartRowAsync(cancellationToken);
                 await importer.WriteAsync(e.Day, NpgsqlDbType.Date, cancellationToken);
-                await importer.WriteAsync(e.OccurredAt, NpgsqlDbType.TimestampTz, cancellationToken);
-                await importer.WriteAsync(e.ReceivedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+                await importer.WriteAsync(e.OccurredAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
+                await importer.WriteAsync(e.ReceivedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
                 await importer.WriteAsync(e.VisitorId, NpgsqlDbType.Uuid, cancellationToken);
                 await importer.WriteAsync((short)e.VisitorKind, NpgsqlDbType.Smallint, cancellationToken);
                 await Text(importer, e.UserId, cancellationToken);

@@ -30,7 +30,7 @@ internal static class SendCopy
             await importer.WriteAsync(s.Token, NpgsqlDbType.Varchar, cancellationToken);
             if (s.DueAt is { } due)
             {
-                await importer.WriteAsync(due, NpgsqlDbType.TimestampTz, cancellationToken);
+                await importer.WriteAsync(due.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
             }
             else
             {

@@ -36,12 +36,12 @@ internal static class ContactCopy
             }
 
             await importer.WriteAsync(c.Source, NpgsqlDbType.Varchar, cancellationToken);
-            await importer.WriteAsync(c.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await importer.WriteAsync(c.UpdatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await importer.WriteAsync(c.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
+            await importer.WriteAsync(c.UpdatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
             await importer.WriteAsync((int)c.Consent, NpgsqlDbType.Integer, cancellationToken);
             if (c.ConsentedAt is { } consentedAt)
             {
-                await importer.WriteAsync(consentedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+                await importer.WriteAsync(consentedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
             }
             else
             {

@@ -42,7 +42,8 @@ internal sealed class OrderPlacement(VetrinaDbContext db, IBagDirectory bags, Ch
             return replay;
         }
 
-        var market = await markets.FindAsync(input.Market, cancellationToken);
+        var marketCode = input.Market.Length > 0 ? input.Market : (await bags.FindAsync(input.CartId, cancellationToken))?.Market;
+        var market = marketCode is null ? null : await markets.FindAsync(marketCode, cancellationToken);
         var cart = market is null ? null : await bags.ViewAsync(input.CartId, market, cancellationToken);
         if (market is null || cart is null || cart.Lines.Count == 0 || (cart.CustomerId is not null && cart.CustomerId != customerId))
         {

@@ -43,7 +43,7 @@ internal static class ConsentLedgerCopy
             await TextAsync(importer, e.IpAddress, cancellationToken);
             await TextAsync(importer, e.UserAgent, cancellationToken);
             await importer.WriteAsync(e.GlobalPrivacyControl, NpgsqlDbType.Boolean, cancellationToken);
-            await importer.WriteAsync(e.At, NpgsqlDbType.TimestampTz, cancellationToken);
+            await importer.WriteAsync(e.At.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
         }
 
         await importer.CompleteAsync(cancellationToken);

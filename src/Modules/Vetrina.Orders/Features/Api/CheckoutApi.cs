@@ -69,7 +69,7 @@ internal static class CheckoutApi
     }
 
     private static async Task<IResult> Place([FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, CheckoutRequest request, HttpContext http,
-        IBagDirectory bags, OrderPlacement placement, OrderPayments payments, OrderNumbers numbers, CancellationToken cancellationToken)
+        OrderPlacement placement, OrderPayments payments, OrderNumbers numbers, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > MaxKeyLength)
         {
@@ -98,7 +98,9 @@ internal static class CheckoutApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["language"] = [$"Use one of: {string.Join(", ", Languages.All)}."] });
         }
 
-        var market = request.Market ?? (await bags.FindAsync(cartId, cancellationToken))?.Market ?? "";
+        // Left out, the market is the bag's; placement looks it up, so that a retry after the order emptied the bag
+        // carries the same fingerprint as the first attempt.
+        var market = request.Market ?? "";
         var language = Languages.Normalize(request.Language);
         var input = new CheckoutInput(cartId, market, language, request.Email, Address(request.ShippingAddress ?? new CheckoutAddressDto(null, null, null, null, null, null, null, null)),
             request.BillingAddress is null ? null : Address(request.BillingAddress), request.ShippingMethod, request.MarketingConsent, request.AcceptTerms,
