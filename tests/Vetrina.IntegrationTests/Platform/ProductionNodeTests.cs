@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Vetrina.IntegrationTests;
 
@@ -8,7 +10,7 @@ public sealed class ProductionNodeTests : IDisposable
     private readonly string directory = Directory.CreateTempSubdirectory("vetrina-node-").FullName;
 
     [Fact]
-    public async Task StartedFromAnotherFolder_TheNodeReadsItsOwnSettings_AndLogsJsonLinesWithTheirTime()
+    public async Task StartedFromAnotherFolder_TheNodeReadsItsOwnSettings_LogsJsonLinesWithTheirTime_AndSetsSecureCookiesBehindTls()
     {
         using var node = await AppProcess.StartAsync(AppProcess.FreePort(), directory, new Dictionary<string, string>
         {
@@ -17,6 +19,24 @@ public sealed class ProductionNodeTests : IDisposable
             ["Vetrina__Admin__Email"] = VetrinaApp.AdminEmail,
             ["Vetrina__Admin__Password"] = VetrinaApp.AdminPassword,
         });
+        // nginx on the same machine terminates TLS and says so: the sign-in's cookies are then Secure, and only then.
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = node.Address };
+        var plain = await http.GetAsync("/admin/sign-in");
+        Assert.DoesNotContain(plain.Headers.GetValues("Set-Cookie"), c => c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+        var form = await http.SendAsync(BehindTls(HttpMethod.Get, "/admin/sign-in"));
+        var antiforgery = Assert.Single(form.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        Assert.Contains("; secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+        var token = Regex.Match(await form.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var signIn = BehindTls(HttpMethod.Post, "/admin/sign-in");
+        signIn.Headers.Add("Cookie", antiforgery.Split(';')[0]);
+        signIn.Content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = VetrinaApp.AdminEmail, ["Password"] = VetrinaApp.AdminPassword, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        });
+        var signedIn = await http.SendAsync(signIn);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Contains(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith(Vetrina.Admin.Staff.StaffCookieManager.Name + "=", StringComparison.Ordinal)
+            && c.Contains("; secure", StringComparison.OrdinalIgnoreCase));
         await node.KillAsync();
 
         // JSON lines are appsettings.Production.json's doing, found in the app's folder, not the working directory.
@@ -25,6 +45,14 @@ public sealed class ProductionNodeTests : IDisposable
         Assert.All(lines, l => Assert.True(DateTimeOffset.TryParse(l.GetProperty("Timestamp").GetString(), System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out var at) && at.Offset == TimeSpan.Zero, l.ToString()));
         Assert.Contains(lines, l => l.GetProperty("Category").GetString() == "Vetrina.Database");
+    }
+
+    private static HttpRequestMessage BehindTls(HttpMethod method, string path)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+        return request;
     }
 
     public void Dispose()

@@ -16,6 +16,8 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
 {
     private const string Chromium = "/usr/bin/chromium";
 
+    /// <summary>What the pages' Content-Security-Policy stopped: a script or style the policy does not allow breaks the page.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> refused = new();
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
 
@@ -151,7 +153,7 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
             UserAgent = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
         });
         context.SetDefaultTimeout(90_000);
-        var page = await context.NewPageAsync();
+        var page = Watch(await context.NewPageAsync());
         await page.GotoAsync(new Uri(fixture.Address, "/it").ToString());
         await page.Locator("#consent button[value=accept]").ClickAsync();
         await page.Locator("#consent").WaitForAsync(new() { State = WaitForSelectorState.Detached });
@@ -605,7 +607,19 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         // a page may take longer than Playwright's default 30 s to come while those run.
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
-        return await context.NewPageAsync();
+        return Watch(await context.NewPageAsync());
+    }
+
+    private IPage Watch(IPage page)
+    {
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                refused.Enqueue($"{page.Url}: {message.Text}");
+            }
+        };
+        return page;
     }
 
     private static async Task<int> CountAsync(IPage page)
@@ -614,8 +628,9 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         return int.Parse(new string([.. status.Where(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task AssertAccessibleAsync(IPage page, string name)
+    private async Task AssertAccessibleAsync(IPage page, string name)
     {
+        Assert.Empty(refused);
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
         Assert.NotEmpty(result.Passes);
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();

@@ -49,7 +49,7 @@ internal static class ChallengeEndpoints
             <!doctype html>
             <html lang="{charge.Language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex"><title>{html.Encode(text.Title)}</title>
-            <style>body{"{"}font:16px/1.5 system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a{"}"}
+            <style nonce="{Vetrina.Data.Web.ContentSecurity.NonceOf(http)}">body{"{"}font:16px/1.5 system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a{"}"}
             dl{"{"}display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem{"}"}dd{"{"}margin:0;font-weight:600{"}"}
             button{"{"}font:inherit;padding:.75rem 1.25rem;margin:.25rem .5rem .25rem 0;border:2px solid #1a1a1a;background:#1a1a1a;color:#fff;border-radius:4px{"}"}
             button.secondary{"{"}background:#fff;color:#1a1a1a{"}"}button:focus-visible,a:focus-visible{"{"}outline:3px solid #1c6fd1;outline-offset:2px{"}"}</style></head>
