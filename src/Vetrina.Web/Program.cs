@@ -28,7 +28,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddVetrinaDatabase();
 builder.AddVetrinaCache();
 builder.AddVetrinaTelemetry();
-builder.AddVetrinaSecurityHeaders();
+builder.AddVetrinaWebSecurity();
 builder.Services.AddProblemDetails();
 builder.Services.AddVetrinaOpenApi();
 builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
@@ -69,7 +69,7 @@ if (args.FirstOrDefault() == SimulateCommand.Name)
     return await SimulateCommand.RunAsync(app, args);
 }
 
-app.UseVetrinaSecurityHeaders();
+app.UseVetrinaWebSecurity();
 app.UseResponseCompression();
 // The API answers errors with problem details; pages with a page in the shopper's language.
 app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api =>

@@ -30,6 +30,8 @@ public static class AdminModule
                 identity.Password.RequireLowercase = false;
                 identity.Password.RequireUppercase = false;
                 identity.Password.RequireNonAlphanumeric = false;
+                // Only wrong two-step codes lock (they come after the right password); wrong passwords are slowed
+                // down by SignInThrottle instead, so that nobody can lock an account by naming it.
                 identity.Lockout.MaxFailedAccessAttempts = 5;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 identity.Lockout.AllowedForNewUsers = true;
@@ -41,6 +43,7 @@ public static class AdminModule
         // Password-reset links (customers' "forgot your password?") work for two hours.
         services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromHours(2));
         services.AddScoped<StaffDirectory>();
+        services.AddScoped<FailedSignInAlerts>();
 
         services.ConfigureApplicationCookie(cookie =>
         {

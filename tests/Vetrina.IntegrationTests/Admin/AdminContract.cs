@@ -104,20 +104,50 @@ public abstract partial class AdminContract(AppFixture fixture)
     }
 
     [Fact]
-    public async Task WrongPassword_IsExplained_AndFiveFailuresLockTheAccount()
+    public async Task WrongPasswords_AreSlowedDown_NotLocked_SoAStrangerCannotKeepTheOwnerOut_AndTheOwnerIsTold()
     {
         var email = await StaffSession.CreateStaffAsync(app, StaffRoles.Agent);
-        var session = new StaffSession(app);
-        for (var attempt = 1; attempt <= 5; attempt++)
+        // Time stands still here: a slow machine does not let a wait run out between two posts.
+        using var replay = Vetrina.Kernel.Time.ReplayableClock.Begin(DateTimeOffset.UtcNow);
+        // The owner has signed in from this browser before: it carries the device cookie.
+        var owner = await StaffSession.SignInAsync(app, email, "a long test password");
+        owner.Client.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.10");
+        var stranger = new StaffSession(app);
+        stranger.Client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.66");
+
+        // Thirty guesses at once, as a script sends them: five are checked, the rest refused unchecked.
+        var html = await stranger.Client.GetStringAsync("/admin/sign-in");
+        var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(html).Groups[1].Value);
+        var guesses = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => stranger.Client.PostAsync("/admin/sign-in",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = email, ["Password"] = "not the password", ["__RequestVerificationToken"] = token }))));
+        Assert.Equal(5, guesses.Count(g => g.StatusCode == HttpStatusCode.OK));
+        var refused = guesses.Where(g => g.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        Assert.Equal(25, refused.Count);
+        Assert.All(refused, r => Assert.True(int.Parse(r.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1));
+        Assert.Contains("The account is not locked", await refused[0].Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("The email or password is not right", await guesses.First(g => g.StatusCode == HttpStatusCode.OK).Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
+
+        // More strangers from more addresses: ten failures on the account slow it down for everyone but its owner.
+        for (var i = 0; i < 5; i++)
         {
-            var failed = await session.SubmitAsync("/admin/sign-in", null, new() { ["Email"] = email, ["Password"] = "not the password" });
-            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
-            var html = await failed.Content.ReadAsStringAsync();
-            Assert.Contains(attempt < 5 ? "The email or password is not right" : "locked for 15 minutes", html, StringComparison.Ordinal);
+            var other = new StaffSession(app);
+            other.Client.DefaultRequestHeaders.Add("X-Forwarded-For", $"192.0.2.{i + 1}");
+            Assert.Equal(HttpStatusCode.OK, (await other.SubmitAsync("/admin/sign-in", null, new() { ["Email"] = email, ["Password"] = "still not it" })).StatusCode);
         }
 
-        var rightPassword = await session.SubmitAsync("/admin/sign-in", null, new() { ["Email"] = email, ["Password"] = "a long test password" });
-        Assert.Contains("locked for 15 minutes", await rightPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var late = new StaffSession(app);
+        late.Client.DefaultRequestHeaders.Add("X-Forwarded-For", "192.0.2.99");
+        Assert.Equal(HttpStatusCode.TooManyRequests,
+            (await late.SubmitAsync("/admin/sign-in", null, new() { ["Email"] = email, ["Password"] = "a long test password" })).StatusCode);
+        var signedIn = await owner.SubmitAsync("/admin/sign-in", null, new() { ["Email"] = email, ["Password"] = "a long test password" });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
+        // The tenth failure told the owner, once.
+        var alert = Assert.Single(await SmtpSink.Shared.WaitForAsync(email));
+        Assert.Equal("Failed sign-ins to your Vetrina account", alert.Subject);
+        Assert.Contains("10 times within the hour", alert.TextBody, StringComparison.Ordinal);
+        Assert.Contains("192.0.2.5", alert.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -367,6 +397,9 @@ public abstract partial class AdminContract(AppFixture fixture)
 
     private Task<string> AnyStyleCodeAsync() =>
         app.WithDbAsync(db => db.Set<Style>().Where(s => s.Lifecycle == Lifecycle.FullPrice).OrderBy(s => s.Code).Select(s => s.Code).FirstAsync());
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
 
     [GeneratedRegex("<code id=\"authenticator-key\">([a-z0-9 ]+)</code>")]
     private static partial Regex AuthenticatorKey();

@@ -77,6 +77,32 @@ public abstract class CustomerAccountContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task RepeatedWrongPasswords_AskTheShopperToWait_InTheirLanguage_WithoutLockingTheAccount()
+    {
+        var email = $"ripetuta.{Guid.NewGuid():N}@example.com";
+        // Time stands still here unless moved: a slow machine does not let the wait run out between two posts.
+        using var replay = Vetrina.Kernel.Time.ReplayableClock.Begin(DateTimeOffset.UtcNow);
+        await new StaffSession(app).SubmitAsync("/it/account/register", null, new() { ["Email"] = email, ["Password"] = Password });
+        var guesser = new StaffSession(app);
+        guesser.Client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.77");
+        for (var i = 0; i < 5; i++)
+        {
+            await Refused(guesser.SubmitAsync("/it/account/sign-in", null, new() { ["Email"] = email, ["Password"] = "wrong password here" }), "Email o password non corrette");
+        }
+
+        var slowed = await guesser.SubmitAsync("/it/account/sign-in", null, new() { ["Email"] = email, ["Password"] = Password });
+        Assert.Equal(HttpStatusCode.TooManyRequests, slowed.StatusCode);
+        Assert.Equal("1", slowed.Headers.GetValues("Retry-After").Single());
+        Assert.Contains("Troppi tentativi: attendi 1 secondo e riprova.", WebUtility.HtmlDecode(await slowed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        // From elsewhere the right password works at once, and from here once the wait is over: the account is not locked.
+        var owner = new StaffSession(app);
+        owner.Client.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.77");
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.SubmitAsync("/it/account/sign-in", null, new() { ["Email"] = email, ["Password"] = Password })).StatusCode);
+        replay.Now += TimeSpan.FromSeconds(1);
+        Assert.Equal(HttpStatusCode.Redirect, (await guesser.SubmitAsync("/it/account/sign-in", null, new() { ["Email"] = email, ["Password"] = Password })).StatusCode);
+    }
+
+    [Fact]
     public async Task AForgottenPassword_IsResetThroughAnEmailedLinkThatWorksOnce_AndUnknownEmailsLearnNothing()
     {
         var email = $"dimenticata.{Guid.NewGuid():N}@example.com";

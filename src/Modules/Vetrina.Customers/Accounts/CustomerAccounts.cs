@@ -5,11 +5,13 @@ using Vetrina.Customers.Contracts;
 using Vetrina.Customers.Contracts.Events;
 using Vetrina.Data;
 using Vetrina.Data.Events;
+using Vetrina.Data.Security;
 using Vetrina.Kernel.Security;
 
 namespace Vetrina.Customers.Accounts;
 
-internal sealed class CustomerAccounts(UserManager<IdentityUser> users, CustomerSignInManager sessions, VetrinaDbContext db, TimeProvider clock)
+internal sealed class CustomerAccounts(UserManager<IdentityUser> users, CustomerSignInManager sessions, VetrinaDbContext db, TimeProvider clock,
+    SignInThrottle throttle)
     : ICustomerAccounts
 {
     public async Task<(RegistrationOutcome Outcome, CustomerAccount? Customer)> RegisterAsync(string email, string password, string language,
@@ -49,15 +51,22 @@ internal sealed class CustomerAccounts(UserManager<IdentityUser> users, Customer
         return (outcome, new CustomerAccount(user.Id, email));
     }
 
-    public async Task<(CustomerSignInOutcome Outcome, CustomerAccount? Customer)> SignInAsync(string email, string password)
+    public async Task<CustomerSignIn> SignInAsync(string email, string password)
     {
-        var result = await sessions.PasswordSignInAsync(email, password, isPersistent: true, lockoutOnFailure: true);
-        if (result.Succeeded && await users.FindByNameAsync(email) is { } user)
+        var http = sessions.Context;
+        if (await throttle.BeginAsync(http, email, http.RequestAborted) is { RetryAfter.TotalSeconds: > 0 } refused)
         {
-            return (CustomerSignInOutcome.SignedIn, Account(user));
+            return new CustomerSignIn(CustomerSignInOutcome.TooManyAttempts, null, refused.RetryAfter);
         }
 
-        return (result.IsLockedOut ? CustomerSignInOutcome.LockedOut : CustomerSignInOutcome.WrongEmailOrPassword, null);
+        var result = await sessions.PasswordSignInAsync(email, password, isPersistent: true, lockoutOnFailure: false);
+        if (result.Succeeded && await users.FindByNameAsync(email) is { } user)
+        {
+            await throttle.SucceededAsync(http, email, http.RequestAborted);
+            return new CustomerSignIn(CustomerSignInOutcome.SignedIn, Account(user));
+        }
+
+        return new CustomerSignIn(CustomerSignInOutcome.WrongEmailOrPassword, null);
     }
 
     public Task SignOutAsync() => sessions.SignOutAsync();

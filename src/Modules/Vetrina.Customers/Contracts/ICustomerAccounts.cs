@@ -16,11 +16,16 @@ public enum CustomerSignInOutcome
 {
     SignedIn,
     WrongEmailOrPassword,
-    LockedOut,
+
+    /// <summary>Too many failed attempts lately: this one was not tried; see <see cref="CustomerSignIn.RetryAfter"/>.</summary>
+    TooManyAttempts,
 
     /// <summary>The account is a staff member's: staff sign in to the back office, not the shop.</summary>
     StaffAccount,
 }
+
+/// <summary>A sign-in's outcome; <paramref name="RetryAfter"/> is how long to wait when there were too many attempts.</summary>
+public sealed record CustomerSignIn(CustomerSignInOutcome Outcome, CustomerAccount? Customer, TimeSpan RetryAfter = default);
 
 public enum PasswordResetOutcome
 {
@@ -41,7 +46,7 @@ public interface ICustomerAccounts
     /// <summary>Creates the account, signs the shopper in and publishes <see cref="Events.CustomerRegistered"/>.</summary>
     Task<(RegistrationOutcome Outcome, CustomerAccount? Customer)> RegisterAsync(string email, string password, string language, CancellationToken cancellationToken);
 
-    Task<(CustomerSignInOutcome Outcome, CustomerAccount? Customer)> SignInAsync(string email, string password);
+    Task<CustomerSignIn> SignInAsync(string email, string password);
 
     Task SignOutAsync();
 

@@ -113,7 +113,8 @@ internal sealed record StoreText
     public required string NoAccountYet { get; init; }
     public required string HaveAccount { get; init; }
     public required string WrongPassword { get; init; }
-    public required string LockedOut { get; init; }
+    public required Plural TooManyAttempts { get; init; }
+    public required Plural TooManyAttemptsMinutes { get; init; }
     public required string EmailTaken { get; init; }
     public required string EnterEmail { get; init; }
     public required string EnterPassword { get; init; }
@@ -156,7 +157,8 @@ internal sealed record StoreText
         Account = "Account", SignIn = "Sign in", SignOut = "Sign out", Register = "Create an account", CreateAccount = "Create account",
         Email = "Email", Password = "Password", PasswordHint = "At least 12 characters; a few unrelated words make a good one.",
         NoAccountYet = "New here?", HaveAccount = "Already have an account?", WrongPassword = "The email or password is not right. Check both and try again.",
-        LockedOut = "Too many attempts: this account is locked for 15 minutes.", EmailTaken = "An account with this email exists already. Sign in instead.",
+        TooManyAttempts = new("Too many attempts: wait {0} second and try again.", "Too many attempts: wait {0} seconds and try again."),
+        TooManyAttemptsMinutes = new("Too many attempts: wait {0} minute and try again.", "Too many attempts: wait {0} minutes and try again."), EmailTaken = "An account with this email exists already. Sign in instead.",
         EnterEmail = "Enter an email address like name@example.com.", EnterPassword = "Enter a password of at least 12 characters.",
         SignedInAs = "Signed in as {0}.", AccountIntro = "Your bag follows you to every device where you sign in.",
         ContinueShopping = "Continue shopping", ItemsInBag = new("{0} item", "{0} items"), UnknownItem = "This item is no longer in the shop.",
@@ -191,7 +193,8 @@ internal sealed record StoreText
         Account = "Account", SignIn = "Accedi", SignOut = "Esci", Register = "Crea un account", CreateAccount = "Crea account",
         Email = "Email", Password = "Password", PasswordHint = "Almeno 12 caratteri; qualche parola senza legame tra loro funziona bene.",
         NoAccountYet = "Sei nuovo?", HaveAccount = "Hai già un account?", WrongPassword = "Email o password non corrette. Controlla entrambe e riprova.",
-        LockedOut = "Troppi tentativi: l'account è bloccato per 15 minuti.", EmailTaken = "Esiste già un account con questa email. Accedi.",
+        TooManyAttempts = new("Troppi tentativi: attendi {0} secondo e riprova.", "Troppi tentativi: attendi {0} secondi e riprova."),
+        TooManyAttemptsMinutes = new("Troppi tentativi: attendi {0} minuto e riprova.", "Troppi tentativi: attendi {0} minuti e riprova."), EmailTaken = "Esiste già un account con questa email. Accedi.",
         EnterEmail = "Inserisci un indirizzo email come nome@esempio.it.", EnterPassword = "Inserisci una password di almeno 12 caratteri.",
         SignedInAs = "Accesso effettuato come {0}.", AccountIntro = "La tua borsa ti segue su ogni dispositivo da cui accedi.",
         ContinueShopping = "Continua lo shopping", ItemsInBag = new("{0} articolo", "{0} articoli"), UnknownItem = "Questo articolo non è più in vendita.",
@@ -226,7 +229,8 @@ internal sealed record StoreText
         Account = "계정", SignIn = "로그인", SignOut = "로그아웃", Register = "회원가입", CreateAccount = "가입하기",
         Email = "이메일", Password = "비밀번호", PasswordHint = "12자 이상. 서로 관계없는 단어 몇 개를 이어 쓰면 좋습니다.",
         NoAccountYet = "처음이신가요?", HaveAccount = "이미 계정이 있으신가요?", WrongPassword = "이메일 또는 비밀번호가 올바르지 않습니다. 다시 확인해 주세요.",
-        LockedOut = "시도 횟수가 너무 많아 계정이 15분간 잠겼습니다.", EmailTaken = "이 이메일로 가입된 계정이 있습니다. 로그인해 주세요.",
+        TooManyAttempts = new("시도 횟수가 너무 많습니다. {0}초 후에 다시 시도해 주세요."),
+        TooManyAttemptsMinutes = new("시도 횟수가 너무 많습니다. {0}분 후에 다시 시도해 주세요."), EmailTaken = "이 이메일로 가입된 계정이 있습니다. 로그인해 주세요.",
         EnterEmail = "name@example.com 형식의 이메일을 입력해 주세요.", EnterPassword = "12자 이상의 비밀번호를 입력해 주세요.",
         SignedInAs = "{0}(으)로 로그인했습니다.", AccountIntro = "로그인한 모든 기기에서 같은 쇼핑백을 이용할 수 있습니다.",
         ContinueShopping = "쇼핑 계속하기", ItemsInBag = new("{0}개 상품"), UnknownItem = "더 이상 판매하지 않는 상품입니다.",

@@ -2,12 +2,15 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http;
 using Vetrina.Admin.Contracts;
+using Vetrina.Admin.Staff;
+using Vetrina.Data.Security;
 
 namespace Vetrina.Admin.Pages.Admin;
 
 [AllowAnonymous]
-internal sealed class SignInModel(SignInManager<IdentityUser> signIn) : AdminPageModel
+internal sealed class SignInModel(SignInManager<IdentityUser> signIn, SignInThrottle throttle, FailedSignInAlerts alerts) : AdminPageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address.")]
@@ -29,20 +32,30 @@ internal sealed class SignInModel(SignInManager<IdentityUser> signIn) : AdminPag
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var email = Email.Trim();
+        var cancellationToken = HttpContext.RequestAborted;
+        var attempt = await throttle.BeginAsync(HttpContext, email, cancellationToken);
+        if (attempt.RetryAfter > TimeSpan.Zero)
         {
-            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+            var seconds = (long)Math.Ceiling(attempt.RetryAfter.TotalSeconds);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ModelState.AddModelError(string.Empty, $"Too many failed attempts from here: wait {(seconds < 60 ? $"{seconds} s" : $"{(seconds + 59) / 60} min")} "
+                + "and try again. The account is not locked; each further wrong password doubles the wait.");
+            return Page();
         }
 
-        if (result.RequiresTwoFactor)
+        var result = await signIn.PasswordSignInAsync(email, Password, isPersistent: false, lockoutOnFailure: false);
+        if (result.Succeeded || result.RequiresTwoFactor)
         {
-            return RedirectToPage("SignInCode", new { ReturnUrl = SafeReturnUrl(ReturnUrl) });
+            await throttle.SucceededAsync(HttpContext, email, cancellationToken);
+            return result.Succeeded
+                ? LocalRedirect(SafeReturnUrl(ReturnUrl))
+                : RedirectToPage("SignInCode", new { ReturnUrl = SafeReturnUrl(ReturnUrl) });
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Too many failed attempts: this account is locked for 15 minutes. Wait, or ask an admin to unlock it under Staff."
-            : "The email or password is not right. Check both and try again; after 5 failed attempts the account locks for 15 minutes.");
+        await alerts.FailedAsync(email, attempt.AccountFailures, HttpContext.Connection.RemoteIpAddress, cancellationToken);
+        ModelState.AddModelError(string.Empty, "The email or password is not right. Check both and try again.");
         return Page();
     }
 

@@ -31,20 +31,28 @@ internal sealed class AccountSignInModel : AccountPageModel
             return Fail(string.IsNullOrWhiteSpace(Email) ? Text.EnterEmail : Text.EnterPassword);
         }
 
-        var (outcome, customer) = await Accounts.SignInAsync(Email.Trim(), Password);
-        if (customer is not null)
+        var signIn = await Accounts.SignInAsync(Email.Trim(), Password);
+        if (signIn.Customer is { } customer)
         {
             await AdoptBagAsync(customer);
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
         }
 
-        return Fail(outcome == Customers.Contracts.CustomerSignInOutcome.LockedOut ? Text.LockedOut : Text.WrongPassword);
+        if (signIn.Outcome == Customers.Contracts.CustomerSignInOutcome.TooManyAttempts)
+        {
+            var seconds = (long)Math.Ceiling(signIn.RetryAfter.TotalSeconds);
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Fail(seconds < 60 ? Text.TooManyAttempts.Format(seconds) : Text.TooManyAttemptsMinutes.Format((seconds + 59) / 60),
+                StatusCodes.Status429TooManyRequests);
+        }
+
+        return Fail(Text.WrongPassword);
     }
 
-    private PageResult Fail(string error)
+    private PageResult Fail(string error, int status = StatusCodes.Status422UnprocessableEntity)
     {
         Error = error;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = status;
         return Page();
     }
 }

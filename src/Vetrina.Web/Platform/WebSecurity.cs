@@ -4,13 +4,14 @@ using Vetrina.Data.Web;
 namespace Vetrina.Web.Platform;
 
 /// <summary>
-/// What every response says about itself to the browser, and whom the app believes about the client: the proxies in
+/// What every response says about itself to the browser, how sign-ins are slowed (<see cref="Vetrina.Data.Security.SignInThrottle"/>),
+/// and whom the app believes about the client: the proxies in
 /// <c>Vetrina:Proxy:KnownProxies</c> / <c>KnownNetworks</c> (loopback by default, where nginx runs in deploy/) are
 /// trusted for the client's address and scheme, so cookies are Secure behind TLS and rate limits see the shopper.
 /// </summary>
-internal static class SecurityHeaders
+internal static class WebSecurity
 {
-    public static WebApplicationBuilder AddVetrinaSecurityHeaders(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddVetrinaWebSecurity(this WebApplicationBuilder builder)
     {
         var proxy = builder.Configuration.GetSection("Vetrina:Proxy");
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
@@ -29,6 +30,9 @@ internal static class SecurityHeaders
         // Antiforgery's and TempData's cookies would otherwise never be Secure, even over TLS.
         builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        builder.Services.Configure<Vetrina.Data.Security.SignInThrottleOptions>(builder.Configuration.GetSection("Vetrina:SignIn"));
+        builder.Services.AddSingleton<Vetrina.Data.Security.IFailureCounter, Vetrina.Data.Security.MemoryFailureCounter>();
+        builder.Services.AddSingleton<Vetrina.Data.Security.SignInThrottle>();
         builder.Services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
@@ -38,7 +42,7 @@ internal static class SecurityHeaders
     }
 
     /// <summary>HSTS goes out on https requests except to localhost (ASP.NET Core's default exclusions).</summary>
-    public static WebApplication UseVetrinaSecurityHeaders(this WebApplication app)
+    public static WebApplication UseVetrinaWebSecurity(this WebApplication app)
     {
         app.UseForwardedHeaders();
         app.UseHsts();
