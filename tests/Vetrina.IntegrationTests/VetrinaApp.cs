@@ -173,7 +173,12 @@ public sealed class PostgresAppFixture : AppFixture
     public override async Task InitializeAsync()
     {
         server = await PostgresServer.StartAsync();
-        App = new VetrinaApp(DatabaseProvider.PostgreSql, server.ConnectionString);
+        // As production runs it: PostgreSQL and Redis, whose breaker tries again after a second in tests.
+        App = new VetrinaApp(DatabaseProvider.PostgreSql, server.ConnectionString, new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Redis"] = RedisServer.Shared.ConnectionString,
+            ["Vetrina:Redis:BreakFor"] = "00:00:01",
+        });
         _ = App.Server;
     }
 

@@ -1,21 +1,39 @@
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.Options;
+using Vetrina.Data.Security;
+using Vetrina.Web.Platform.Redis;
+
 namespace Vetrina.Web.Platform;
 
 internal static class CacheSetup
 {
     /// <summary>
     /// HybridCache keeps hot data in process memory; with <c>ConnectionStrings:Redis</c> set, Redis is its shared
-    /// second level, so nodes fill each other's caches and removals reach every node's shared copy.
+    /// second level, so nodes fill each other's caches and removals reach every node's shared copy, and sign-in failures
+    /// are counted there for all nodes. Redis going away degrades a node to its own memory (<see cref="SharedRedis"/>).
     /// </summary>
     public static WebApplicationBuilder AddVetrinaCache(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<MemoryFailureCounter>();
         var redis = builder.Configuration.GetConnectionString("Redis");
-        if (!string.IsNullOrWhiteSpace(redis))
+        if (string.IsNullOrWhiteSpace(redis))
         {
-            builder.Services.AddStackExchangeRedisCache(o =>
+            builder.Services.AddSingleton<IFailureCounter>(services => services.GetRequiredService<MemoryFailureCounter>());
+        }
+        else
+        {
+            var breakFor = builder.Configuration.GetValue("Vetrina:Redis:BreakFor", TimeSpan.FromSeconds(10));
+            builder.Services.AddSingleton(services => new SharedRedis(redis, breakFor, services.GetRequiredService<TimeProvider>(),
+                services.GetRequiredService<ILogger<SharedRedis>>()));
+            builder.Services.AddSingleton<IDistributedCache>(services =>
             {
-                o.Configuration = redis;
-                o.InstanceName = "vetrina:";
+                var shared = services.GetRequiredService<SharedRedis>();
+                var cache = new RedisCache(Options.Create(new RedisCacheOptions { InstanceName = "vetrina:", ConnectionMultiplexerFactory = shared.ConnectAsync }));
+                return new ResilientRedisCache(cache, shared);
             });
+            builder.Services.AddSingleton<IFailureCounter, RedisFailureCounter>();
+            builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
         }
 
         builder.Services.AddHybridCache(o =>

@@ -31,7 +31,6 @@ internal static class WebSecurity
         builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.Configure<Vetrina.Data.Security.SignInThrottleOptions>(builder.Configuration.GetSection("Vetrina:SignIn"));
-        builder.Services.AddSingleton<Vetrina.Data.Security.IFailureCounter, Vetrina.Data.Security.MemoryFailureCounter>();
         builder.Services.AddSingleton<Vetrina.Data.Security.SignInThrottle>();
         builder.Services.AddHsts(o =>
         {

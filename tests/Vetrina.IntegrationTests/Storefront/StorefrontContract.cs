@@ -46,7 +46,9 @@ public abstract partial class StorefrontContract(AppFixture fixture)
     {
         var client = Client();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
-        Assert.Equal("Healthy", await client.GetStringAsync("/readyz"));
+        var ready = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/readyz");
+        Assert.Equal("Healthy", ready.GetProperty("status").GetString());
+        Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
     }
 
     [Theory]
