@@ -170,6 +170,9 @@ public sealed class PostgresAppFixture : AppFixture
 
     public string ConnectionString => server!.ConnectionString;
 
+    /// <summary>The app's own PostgreSQL server, for a test that stops and restarts it.</summary>
+    public PostgresServer Server => server!;
+
     public override async Task InitializeAsync()
     {
         server = await PostgresServer.StartAsync();

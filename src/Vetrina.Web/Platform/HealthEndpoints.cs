@@ -10,8 +10,17 @@ internal static class HealthEndpoints
     /// /healthz: the process answers. /readyz: the database (and what else is tagged ready) answers too, with each
     /// check's state and why in JSON; 503 when unhealthy, 200 when healthy or degraded (Redis away: the node still sells).
     /// </summary>
+    public static WebApplicationBuilder AddVetrinaHealth(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<NodeDrain>();
+        builder.Services.AddHealthChecks().AddCheck<NodeDrain>("node", tags: ["ready"]);
+        return builder;
+    }
+
     public static WebApplication MapVetrinaHealth(this WebApplication app)
     {
+        // Made now, so that it hears the host stopping even if nobody asked /readyz yet.
+        app.Services.GetRequiredService<NodeDrain>();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteAsync })
             .AllowAnonymous();

@@ -56,8 +56,15 @@ internal static class JobsSetup
                     detail => detail.WithIdentity(job.Name));
             }
         });
-        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        // A web node adds and triggers jobs in the shared schedule without running them (NodeRole).
+        if (NodeRole.RunsJobs(builder.Configuration))
+        {
+            builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        }
+
         builder.Services.AddSingleton<IJobTrigger, QuartzJobTrigger>();
+        // After the database comes back, the schedule resumes within a second instead of Quartz's 15.
+        builder.Services.Configure<QuartzOptions>(options => options.Properties["quartz.jobStore.dbRetryInterval"] = "1000");
         return builder;
     }
 }

@@ -66,6 +66,17 @@ public sealed class AppProcess : IDisposable
         await process.WaitForExitAsync();
     }
 
+    /// <summary>SIGTERM, as systemd stops a service: the node drains and exits by itself.</summary>
+    public void Terminate() => Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+
+    /// <summary>The exit code once the process has ended on its own, within the time given.</summary>
+    public async Task<int> ExitCodeAsync(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode;
+    }
+
     public void Dispose()
     {
         if (!process.HasExited)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -10,7 +11,7 @@ public sealed class ProductionNodeTests : IDisposable
     private readonly string directory = Directory.CreateTempSubdirectory("vetrina-node-").FullName;
 
     [Fact]
-    public async Task StartedFromAnotherFolder_TheNodeReadsItsOwnSettings_LogsJsonLinesWithTheirTime_AndSetsSecureCookiesBehindTls()
+    public async Task StartedFromAnotherFolder_TheNodeReadsItsOwnSettings_SetsSecureCookiesBehindTls_DrainsWhenStopped_AndLogsJsonLinesWithTheirTime()
     {
         using var node = await AppProcess.StartAsync(AppProcess.FreePort(), directory, new Dictionary<string, string>
         {
@@ -18,6 +19,7 @@ public sealed class ProductionNodeTests : IDisposable
             ["ConnectionStrings__Vetrina"] = $"Data Source={Path.Combine(directory, "node.db")}",
             ["Vetrina__Admin__Email"] = VetrinaApp.AdminEmail,
             ["Vetrina__Admin__Password"] = VetrinaApp.AdminPassword,
+            ["Vetrina__Node__DrainDelay"] = "00:00:03",
         });
         // nginx on the same machine terminates TLS and says so: the sign-in's cookies are then Secure, and only then.
         using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = node.Address };
@@ -37,7 +39,20 @@ public sealed class ProductionNodeTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Contains(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith(Vetrina.Admin.Staff.StaffCookieManager.Name + "=", StringComparison.Ordinal)
             && c.Contains("; secure", StringComparison.OrdinalIgnoreCase));
-        await node.KillAsync();
+
+        // Stopped as systemd stops it: not ready at once, still serving while the load balancer takes it out, then gone.
+        node.Terminate();
+        var until = DateTime.UtcNow.AddSeconds(3);
+        HttpResponseMessage ready;
+        while ((ready = await http.GetAsync("/readyz")).StatusCode != HttpStatusCode.ServiceUnavailable)
+        {
+            Assert.True(DateTime.UtcNow < until, "still ready after SIGTERM");
+        }
+
+        var report = await ready.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("The node is stopping.", report.GetProperty("checks").GetProperty("node").GetProperty("description").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/en")).StatusCode);
+        Assert.Equal(0, await node.ExitCodeAsync(TimeSpan.FromSeconds(30)));
 
         // JSON lines are appsettings.Production.json's doing, found in the app's folder, not the working directory.
         var lines = node.Output.Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement).ToList();
