@@ -72,6 +72,7 @@ if (args.FirstOrDefault() == SimulateCommand.Name)
 }
 
 app.UseVetrinaWebSecurity();
+app.UseNodeDrain();
 app.UseResponseCompression();
 // The API answers errors with problem details; pages with a page in the shopper's language.
 app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api =>

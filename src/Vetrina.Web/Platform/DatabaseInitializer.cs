@@ -121,15 +121,18 @@ internal static class DatabaseInitializer
             return null;
         }
 
-        var connection = new NpgsqlConnection(options.ConnectionString);
+        // Unpooled, so that closing it ends the session and with it the lock: a pooled connection stays open in the
+        // pool, and the other nodes waited five minutes (the pool's idle lifetime) after the seed was done.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(options.ConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
-        await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        // No timeout: a node waits as long as the one holding the lock migrates and seeds (minutes for the demo's
+        // traffic), where the default 30 s made it crash and start over.
+        await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection) { CommandTimeout = 0 })
         {
             command.Parameters.AddWithValue("key", SeedLockKey);
             await command.ExecuteNonQueryAsync();
         }
 
-        // Closing the session releases the lock.
         return connection;
     }
 }

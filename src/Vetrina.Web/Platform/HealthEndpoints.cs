@@ -17,10 +17,24 @@ internal static class HealthEndpoints
         return builder;
     }
 
+    /// <summary>Made at start, so that it hears the host stopping even if nobody asked /readyz yet.</summary>
+    public static WebApplication UseNodeDrain(this WebApplication app)
+    {
+        var drain = app.Services.GetRequiredService<NodeDrain>();
+        app.Use((http, next) =>
+        {
+            if (drain.IsStopping)
+            {
+                http.Response.Headers.Connection = "close";
+            }
+
+            return next(http);
+        });
+        return app;
+    }
+
     public static WebApplication MapVetrinaHealth(this WebApplication app)
     {
-        // Made now, so that it hears the host stopping even if nobody asked /readyz yet.
-        app.Services.GetRequiredService<NodeDrain>();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteAsync })
             .AllowAnonymous();

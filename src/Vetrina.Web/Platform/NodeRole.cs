@@ -36,12 +36,16 @@ internal static class NodeRole
 
 /// <summary>
 /// A stopping node first says it is not ready (for load balancers that poll /readyz) and goes on serving for
-/// <c>Vetrina:Node:DrainDelay</c> (5 s in production) while they take it out; then the server stops taking
-/// connections, finishes the requests under way and the job runner the job it holds, and the process exits.
+/// <c>Vetrina:Node:DrainDelay</c> (5 s in production) while they take it out, closing each connection after its
+/// answer (a proxy reusing an idle connection just as the node closed it would lose a POST it cannot resend); then
+/// the server stops taking connections, finishes the requests under way and the job runner the job it holds, and the
+/// process exits.
 /// </summary>
 internal sealed class NodeDrain : IHealthCheck
 {
     private volatile bool stopping;
+
+    public bool IsStopping => stopping;
 
     public NodeDrain(IHostApplicationLifetime lifetime, IConfiguration configuration, ILogger<NodeDrain> logger)
     {
