@@ -65,6 +65,12 @@ builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
+// A backup copies the database as it is: no migration or seed first.
+if (args.FirstOrDefault() == BackupCommand.Name)
+{
+    return BackupCommand.Run(app.Services, args);
+}
+
 await app.InitializeDatabaseAsync();
 if (args.FirstOrDefault() == SimulateCommand.Name)
 {
