@@ -107,6 +107,53 @@ public abstract class CheckoutContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task OrdersWhoseAuthorisationAnswerWasLost_AreSettledWithTheProviderAfterHalfAMinute_NotWhenTheWindowCloses()
+    {
+        var (sku, skuId) = await app.SkuWithUnitsAsync(5, pick: 7, lifecycle: Vetrina.Catalog.Contracts.Lifecycle.NewIn);
+        using var client = app.CreateClient();
+        var card = new Vetrina.Payments.Contracts.CardDetails(TestCards.Approved, 12, DateTime.UtcNow.Year + 2, "123", null);
+        var address = new Vetrina.Kernel.Addresses.AddressInput("Giulia Rossi", "Via Brera 12", null, "Milano", "MI", "20121", "IT", "+39 02 1234567");
+        async Task<(Order Order, Guid PaymentId, string Email)> PlaceWithoutAnswerAsync()
+        {
+            var cart = await CartAsync(client, "IT", sku, 1);
+            var email = $"stranded.{Guid.NewGuid():N}@example.com";
+            await using var scope = app.Services.CreateAsyncScope();
+            var placed = await scope.ServiceProvider.GetRequiredService<Vetrina.Orders.Checkout.OrderPlacement>().PlaceAsync(
+                new CheckoutInput(cart, "IT", "it", email, address, null, "IT-STD", false, true, card, await TotalAsync(client, cart, "IT-STD")),
+                $"api:{Guid.NewGuid()}", null, "api");
+            Assert.Equal(PlacementStatus.Placed, placed.Status);
+            return (placed.Order!, placed.Payment!.Id, email);
+        }
+
+        // The node sent the first authorisation and died before recording the answer; it died before sending the second.
+        var (paid, paidKey, paidEmail) = await PlaceWithoutAnswerAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var authorised = await scope.ServiceProvider.GetRequiredService<Vetrina.Payments.Contracts.IPaymentProvider>().AuthoriseAsync(
+                new Vetrina.Payments.Contracts.AuthorisationRequest(paidKey.ToString("N"), paid.AmountDue,
+                    "Vetrina", card, "", "it"), default);
+            Assert.Equal(Vetrina.Payments.Contracts.ProviderStatus.Authorised, authorised.Status);
+        }
+
+        var (lost, _, _) = await PlaceWithoutAnswerAsync();
+        var expiry = app.Services.GetRequiredService<UnpaidOrderExpiry>();
+        await expiry.SettleStrandedAsync(default);
+        Assert.Equal(OrderStatus.Placed, await StatusAsync(paid.Id));
+        // Half a minute later (the orders are made older, so that the confirmation is queued in real time and goes now).
+        await app.WithDbAsync(db => db.Set<Order>().Where(o => o.Id == paid.Id || o.Id == lost.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(o => o.PlacedAt, DateTimeOffset.UtcNow.AddSeconds(-31))));
+        await expiry.SettleStrandedAsync(default);
+
+        Assert.Equal(OrderStatus.Authorised, await StatusAsync(paid.Id));
+        Assert.StartsWith("Conferma", Assert.Single(await SmtpSink.Shared.WaitForAsync(paidEmail)).Subject, StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Cancelled, await StatusAsync(lost.Id));
+        Assert.Equal(1, await ReservedAsync(skuId));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<TestCharge>().CountAsync(c => c.IdempotencyKey == paidKey.ToString("N"))));
+    }
+
+    private Task<OrderStatus> StatusAsync(long orderId) => app.WithDbAsync(db => db.Set<Order>().Where(o => o.Id == orderId).Select(o => o.Status).SingleAsync());
+
+    [Fact]
     public async Task ADeclinedCard_CancelsTheOrder_ReleasesTheStock_AndKeepsTheBag()
     {
         var (sku, skuId) = await app.SkuWithUnitsAsync(3, pick: 43);

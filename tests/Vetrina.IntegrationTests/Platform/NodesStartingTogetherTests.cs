@@ -20,7 +20,8 @@ public sealed class NodesStartingTogetherTests(PostgresAppFixture fixture) : IAs
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Testing",
             ["Vetrina__Database__Provider"] = "PostgreSql",
-            ["ConnectionStrings__Vetrina"] = database.Options.ConnectionString,
+            // Small pools: the run's PostgreSQL serves the shared app beside these two.
+            ["ConnectionStrings__Vetrina"] = database.Options.ConnectionString + ";Maximum Pool Size=15",
             ["Vetrina__Admin__Email"] = VetrinaApp.AdminEmail,
             ["Vetrina__Admin__Password"] = VetrinaApp.AdminPassword,
             ["Vetrina__Smtp__PickupDirectory"] = Path.Combine(directory, "mail"),

@@ -10,8 +10,12 @@ namespace Vetrina.Messaging.Delivery;
 /// <summary>Hands messages to the SMTP server (MailKit), or, with no server configured, writes them to the pickup folder.</summary>
 internal sealed class MailSender(IOptions<SmtpOptions> options, IMailSigner signer)
 {
-    /// <summary>Sends each message; returns the error of each one that failed (null for sent).</summary>
-    public async Task<IReadOnlyList<string?>> SendAsync(IReadOnlyList<OutboxMessage> messages, ILookup<long, OutboxAttachment> files,
+    /// <summary>
+    /// Sends each message and tells <paramref name="settled"/> its outcome (its index, and its error or null when sent)
+    /// as soon as it is known, so the caller can record it before the next message goes: a node that dies mid-batch
+    /// leaves at most the message in flight to be sent again, not the whole batch.
+    /// </summary>
+    public async Task SendAsync(IReadOnlyList<OutboxMessage> messages, ILookup<long, OutboxAttachment> files, Func<int, string?, Task> settled,
         CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -23,9 +27,10 @@ internal sealed class MailSender(IOptions<SmtpOptions> options, IMailSigner sign
             foreach (var (message, index) in mime.Select((m, i) => (m, i)))
             {
                 await message.WriteToAsync(Path.Combine(settings.PickupDirectory, $"{messages[index].Id:D8}.eml"), cancellationToken);
+                await settled(index, null);
             }
 
-            return [.. messages.Select(_ => (string?)null)];
+            return;
         }
 
         using var client = new SmtpClient();
@@ -36,25 +41,35 @@ internal sealed class MailSender(IOptions<SmtpOptions> options, IMailSigner sign
         catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or SmtpProtocolException or AuthenticationException
             or SslHandshakeException or SmtpCommandException)
         {
-            return [.. messages.Select(_ => (string?)$"Could not reach {settings.Host}:{settings.Port}: {e.Message}")];
+            for (var i = 0; i < mime.Count; i++)
+            {
+                await settled(i, $"Could not reach {settings.Host}:{settings.Port}: {e.Message}");
+            }
+
+            return;
         }
 
-        var results = new List<string?>();
-        foreach (var message in mime)
+        for (var i = 0; i < mime.Count; i++)
         {
+            string? error = null;
             try
             {
-                await client.SendAsync(message, cancellationToken);
-                results.Add(null);
+                await client.SendAsync(mime[i], cancellationToken);
             }
             catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException)
             {
-                results.Add(e.Message);
-                if (!client.IsConnected)
+                error = e.Message;
+            }
+
+            await settled(i, error);
+            if (!client.IsConnected)
+            {
+                for (var rest = i + 1; rest < mime.Count; rest++)
                 {
-                    results.AddRange(mime.Skip(results.Count).Select(_ => (string?)"The connection closed before this message was sent."));
-                    break;
+                    await settled(rest, "The connection closed before this message was sent.");
                 }
+
+                break;
             }
         }
 
@@ -62,8 +77,6 @@ internal sealed class MailSender(IOptions<SmtpOptions> options, IMailSigner sign
         {
             await client.DisconnectAsync(quit: true, cancellationToken);
         }
-
-        return results;
     }
 
     private static MimeMessage Compose(OutboxMessage message, IEnumerable<OutboxAttachment> files, string from)

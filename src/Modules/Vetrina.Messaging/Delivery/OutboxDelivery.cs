@@ -12,8 +12,9 @@ namespace Vetrina.Messaging.Delivery;
 /// <summary>
 /// Sends what the outbox holds. Each node claims a message with a conditional update before sending it, so several
 /// nodes never send the same one; a failure schedules a retry with exponential backoff (10 s, 20 s, 40 s … at most an
-/// hour) and the last one dead-letters the message; a node that dies mid-send lets its claim lapse and another node
-/// sends the message (the claim, retry and dead letter are the shared <see cref="LeasedWorkQueue"/>). The job runner calls
+/// hour) and the last one dead-letters the message; each message is marked sent as soon as the server took it, so a
+/// node that dies mid-batch leaves only the message in flight to be sent again: it lets its claim lapse and another node
+/// sends the rest (the claim, retry and dead letter are the shared <see cref="LeasedWorkQueue"/>). The job runner calls
 /// <see cref="DeliverAllDueAsync"/> every <see cref="SmtpOptions.PollInterval"/>.
 /// </summary>
 internal sealed partial class OutboxDelivery(IServiceScopeFactory scopes, MailSender sender, IOptions<SmtpOptions> options, TimeProvider clock,
@@ -45,22 +46,23 @@ internal sealed partial class OutboxDelivery(IServiceScopeFactory scopes, MailSe
         var ids = claimed.Select(m => m.Id).ToList();
         var files = (await db.Set<OutboxAttachment>().AsNoTracking().Where(a => ids.Contains(a.OutboxMessageId)).OrderBy(a => a.Id).ToListAsync(cancellationToken))
             .ToLookup(a => a.OutboxMessageId);
-        var errors = await sender.SendAsync(claimed, files, cancellationToken);
-        var finished = clock.GetUtcNow();
-        for (var i = 0; i < claimed.Count; i++)
+        // Each outcome is recorded as soon as the server has answered for that message.
+        var sent = new List<long>();
+        await sender.SendAsync(claimed, files, async (i, error) =>
         {
-            if (errors[i] is not { } error)
+            var at = clock.GetUtcNow();
+            if (error is null)
             {
-                await LeasedWorkQueue.FinishAsync<OutboxMessage>(db, claimed[i].Id, token, finished, cancellationToken);
-                continue;
+                await LeasedWorkQueue.FinishAsync<OutboxMessage>(db, claimed[i].Id, token, at, cancellationToken);
+                sent.Add(claimed[i].Id);
+                return;
             }
 
-            var dead = await LeasedWorkQueue.FailAsync(db, claimed[i], token, error, finished, options.Value.MaxAttempts, cancellationToken);
+            var dead = await LeasedWorkQueue.FailAsync(db, claimed[i], token, error, at, options.Value.MaxAttempts, cancellationToken);
             LogSendFailed(claimed[i].Reference, claimed[i].Attempts + 1, dead, error);
-        }
+        }, cancellationToken);
 
         // A sent email's files are not needed again (the customer has them; staff have theirs where they came from).
-        var sent = ids.Where((_, i) => errors[i] is null).ToList();
         if (files.Count > 0 && sent.Count > 0)
         {
             await db.Set<OutboxAttachment>().Where(a => sent.Contains(a.OutboxMessageId)).ExecuteDeleteAsync(cancellationToken);

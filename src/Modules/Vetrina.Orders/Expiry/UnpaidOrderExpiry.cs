@@ -23,6 +23,7 @@ internal sealed class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOptions<Or
     /// <summary>One sweep, as the job runner runs it every <see cref="OrderOptions.ExpirySweep"/>.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
+        await SettleStrandedAsync(cancellationToken);
         await ExpireDueAsync(cancellationToken);
         await ReleaseOrphanHoldsAsync(cancellationToken);
     }
@@ -78,6 +79,29 @@ internal sealed class UnpaidOrderExpiry(IServiceScopeFactory scopes, IOptions<Or
         }
 
         return released;
+    }
+
+    /// <summary>
+    /// Asks the provider about orders whose authorisation was sent but whose answer was never recorded (the node died
+    /// between the two) once <see cref="OrderOptions.StrandedAfter"/> has passed: an authorised one is confirmed and its
+    /// shopper mailed within a minute, not when the window closes; one the provider never saw is cancelled and its
+    /// stock released. A challenge waiting on the shopper is left to the window. Returns how many were asked about.
+    /// </summary>
+    public async Task<int> SettleStrandedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
+        var cutoff = clock.GetUtcNow() - options.Value.StrandedAfter;
+        var stranded = await db.Set<Order>().AsNoTracking().Where(o => o.Status == OrderStatus.Placed && o.PlacedAt < cutoff)
+            .Join(db.Set<OrderPayment>().Where(p => p.State == PaymentState.Pending), o => o.Id, p => p.OrderId, (o, _) => o)
+            .OrderBy(o => o.PlacedAt).Select(o => o.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        var payments = scope.ServiceProvider.GetRequiredService<OrderPayments>();
+        foreach (var id in stranded)
+        {
+            await payments.RefreshAsync(id, cancellationToken);
+        }
+
+        return stranded.Count;
     }
 
     /// <summary>Settles the unpaid orders past their payment window; returns how many were cancelled.</summary>
