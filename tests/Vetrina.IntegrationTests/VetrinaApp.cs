@@ -145,10 +145,12 @@ public class SqliteAppFixture : AppFixture
 
     public override Task InitializeAsync()
     {
-        App = new VetrinaApp(DatabaseProvider.Sqlite, $"Data Source={path}");
+        App = new VetrinaApp(DatabaseProvider.Sqlite, $"Data Source={path}", Settings);
         Start();
         return Task.CompletedTask;
     }
+
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
 
     /// <summary>Starts the in-memory host: migrations and seed run here.</summary>
     protected virtual void Start() => _ = App.Server;
@@ -176,12 +178,7 @@ public sealed class PostgresAppFixture : AppFixture
     public override async Task InitializeAsync()
     {
         server = await PostgresServer.StartAsync();
-        // As production runs it: PostgreSQL and Redis, whose breaker tries again after a second in tests.
-        App = new VetrinaApp(DatabaseProvider.PostgreSql, server.ConnectionString, new Dictionary<string, string>
-        {
-            ["ConnectionStrings:Redis"] = RedisServer.Shared.ConnectionString,
-            ["Vetrina:Redis:BreakFor"] = "00:00:01",
-        });
+        App = new VetrinaApp(DatabaseProvider.PostgreSql, server.ConnectionString);
         _ = App.Server;
     }
 
@@ -193,6 +190,16 @@ public sealed class PostgresAppFixture : AppFixture
             await server.DisposeAsync();
         }
     }
+}
+
+/// <summary>An app of its own caching in the run's Redis, as production nodes do; its breaker tries Redis again after a second.</summary>
+public sealed class RedisAppFixture : SqliteAppFixture
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["ConnectionStrings:Redis"] = RedisServer.Shared.ConnectionString,
+        ["Vetrina:Redis:BreakFor"] = "00:00:01",
+    };
 }
 
 /// <summary>The app on a real port for a real browser; the in-memory test server cannot be reached from outside.</summary>

@@ -6,11 +6,10 @@ using StackExchange.Redis;
 namespace Vetrina.IntegrationTests;
 
 /// <summary>
-/// The PostgreSQL app caches and counts sign-in failures in Redis, as production nodes do. Redis dies (SIGKILL) and
-/// comes back: meanwhile the shop sells from the node's memory and says it is degraded, not unready.
+/// An app that caches and counts sign-in failures in Redis, as production nodes do. Redis dies (SIGKILL) and comes
+/// back: meanwhile the shop sells from the node's memory and says it is degraded, not unready.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class RedisOutageTests(PostgresAppFixture fixture)
+public sealed class RedisOutageTests(RedisAppFixture fixture) : IClassFixture<RedisAppFixture>
 {
     private readonly VetrinaApp app = fixture.App;
 

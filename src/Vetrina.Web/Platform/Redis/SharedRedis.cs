@@ -62,9 +62,9 @@ internal sealed class SharedRedis : IAsyncDisposable
         {
             return await breaker.ExecuteAsync(async _ => await call());
         }
-        catch (Exception e) when (e is BrokenCircuitException or RedisException or TimeoutException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogDebug(e, "A Redis call fell back");
+            FellBack(e);
             return fallback;
         }
     }
@@ -76,10 +76,23 @@ internal sealed class SharedRedis : IAsyncDisposable
         {
             return breaker.Execute(_ => call());
         }
-        catch (Exception e) when (e is BrokenCircuitException or RedisException or TimeoutException)
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            FellBack(e);
+            return fallback;
+        }
+    }
+
+    /// <summary>Redis's own failures are expected (the breaker counts them); anything else is logged louder, never thrown at a shopper.</summary>
+    private void FellBack(Exception e)
+    {
+        if (e is BrokenCircuitException or RedisException or TimeoutException)
         {
             logger.LogDebug(e, "A Redis call fell back");
-            return fallback;
+        }
+        else
+        {
+            logger.LogWarning(e, "A Redis call failed unexpectedly and fell back");
         }
     }
 
