@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Security;
@@ -70,7 +68,7 @@ public sealed class DovecotServer : IDisposable
                 | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
             File.SetUnixFileMode(Path.Combine(folder, "mail"), (UnixFileMode)0x1FF);
         }
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var config = Path.Combine(folder, "dovecot.conf");
         File.WriteAllText(config, $$"""
             protocols = imap
@@ -103,7 +101,7 @@ public sealed class DovecotServer : IDisposable
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
         var until = DateTime.UtcNow.AddSeconds(20);
-        while (!Listening(port))
+        while (!Loopback.Listening(port))
         {
             Assert.False(process.HasExited, "Dovecot stopped at start: check the configuration written to " + config);
             Assert.True(DateTime.UtcNow < until, "Dovecot did not listen within 20 s.");
@@ -112,26 +110,5 @@ public sealed class DovecotServer : IDisposable
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Started.Value.Dispose();
         return new DovecotServer(process, folder, port);
-    }
-
-    private static bool Listening(int port)
-    {
-        try
-        {
-            using var probe = new TcpClient();
-            probe.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

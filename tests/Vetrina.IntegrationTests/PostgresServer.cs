@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Vetrina.IntegrationTests;
 
@@ -47,7 +45,7 @@ public sealed class PostgresServer : IAsyncDisposable
             await RunAsync("chown", ["postgres:postgres", data]);
         }
 
-        var port = FreePort();
+        var port = Loopback.FreePort();
         await RunAsPostgresAsync($"{bin}/initdb -D {data} -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync");
         var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=vetrina_tests;Maximum Pool Size=50", data, bin, port);
         await server.StartAgainAsync();
@@ -93,12 +91,5 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             throw new InvalidOperationException($"'{file} {string.Join(' ', arguments)}' failed ({process.ExitCode}): {await output} {await error}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Vetrina.IntegrationTests;
 
@@ -15,7 +13,7 @@ public sealed class RedisServer : IDisposable
 
     private static readonly Lazy<RedisServer> Started = new(() =>
     {
-        var server = new RedisServer(FreePort());
+        var server = new RedisServer(Loopback.FreePort());
         server.Start();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
         return server;
@@ -58,7 +56,7 @@ public sealed class RedisServer : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var until = DateTime.UtcNow.AddSeconds(20);
-        while (!Listening())
+        while (!Loopback.Listening(Port))
         {
             Assert.False(process.HasExited, "redis-server stopped at start.");
             Assert.True(DateTime.UtcNow < until, "redis-server did not listen within 20 s.");
@@ -67,25 +65,4 @@ public sealed class RedisServer : IDisposable
     }
 
     public void Dispose() => Stop();
-
-    private bool Listening()
-    {
-        try
-        {
-            using var probe = new TcpClient();
-            probe.Connect(IPAddress.Loopback, Port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

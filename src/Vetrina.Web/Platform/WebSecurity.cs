@@ -1,10 +1,13 @@
+using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
+using Vetrina.Data.Security;
 using Vetrina.Data.Web;
 
 namespace Vetrina.Web.Platform;
 
 /// <summary>
-/// What every response says about itself to the browser, how sign-ins are slowed (<see cref="Vetrina.Data.Security.SignInThrottle"/>),
+/// What every response says about itself to the browser, how sign-ins are slowed (<see cref="SignInThrottle"/>),
 /// and whom the app believes about the client: the proxies in
 /// <c>Vetrina:Proxy:KnownProxies</c> / <c>KnownNetworks</c> (loopback by default, where nginx runs in deploy/) are
 /// trusted for the client's address and scheme, so cookies are Secure behind TLS and rate limits see the shopper.
@@ -19,7 +22,7 @@ internal static class WebSecurity
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             foreach (var address in proxy.GetSection("KnownProxies").Get<string[]>() ?? [])
             {
-                o.KnownProxies.Add(System.Net.IPAddress.Parse(address));
+                o.KnownProxies.Add(IPAddress.Parse(address));
             }
 
             foreach (var network in proxy.GetSection("KnownNetworks").Get<string[]>() ?? [])
@@ -29,9 +32,9 @@ internal static class WebSecurity
         });
         // Antiforgery's and TempData's cookies would otherwise never be Secure, even over TLS.
         builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
-        builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
-        builder.Services.Configure<Vetrina.Data.Security.SignInThrottleOptions>(builder.Configuration.GetSection("Vetrina:SignIn"));
-        builder.Services.AddSingleton<Vetrina.Data.Security.SignInThrottle>();
+        builder.Services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        builder.Services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection("Vetrina:SignIn"));
+        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);

@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Vetrina.Payments.TestNetwork;
@@ -16,12 +14,21 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 {
     private const int Shoppers = 60;
     private readonly string directory = Directory.CreateTempSubdirectory("vetrina-crash-").FullName;
-    private readonly int port = AppProcess.FreePort();
+    private readonly int port = Loopback.FreePort();
     private AppProcess? app;
 
     private string Database => Path.Combine(directory, "crash.db");
 
     private Uri Address => new($"http://127.0.0.1:{port}");
+
+    /// <summary>Mail to the run's SMTP sink, the outbox polled every 200 ms.</summary>
+    private static Dictionary<string, string> ToTheSmtpSink => new()
+    {
+        ["Vetrina__Smtp__Host"] = "127.0.0.1",
+        ["Vetrina__Smtp__Port"] = SmtpSink.Shared.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Vetrina__Smtp__Security"] = "None",
+        ["Vetrina__Smtp__PollInterval"] = "00:00:00.200",
+    };
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -138,12 +145,8 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         const int recipients = 600;
         const int connections = 4;
         var domain = $"{Guid.NewGuid():N}.crash.example";
-        var smtp = new Dictionary<string, string>
+        var smtp = new Dictionary<string, string>(ToTheSmtpSink)
         {
-            ["Vetrina__Smtp__Host"] = "127.0.0.1",
-            ["Vetrina__Smtp__Port"] = SmtpSink.Shared.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Vetrina__Smtp__Security"] = "None",
-            ["Vetrina__Smtp__PollInterval"] = "00:00:00.200",
             ["Vetrina__Email__MaxPerSecond"] = "150",
             ["Vetrina__Email__Connections"] = connections.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Vetrina__Email__ClaimFor"] = "00:00:05",
@@ -174,13 +177,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     {
         const int messages = 1_500;
         var domain = $"{Guid.NewGuid():N}.outbox.example";
-        var smtp = new Dictionary<string, string>
-        {
-            ["Vetrina__Smtp__Host"] = "127.0.0.1",
-            ["Vetrina__Smtp__Port"] = SmtpSink.Shared.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Vetrina__Smtp__Security"] = "None",
-            ["Vetrina__Smtp__PollInterval"] = "00:00:00.200",
-        };
+        var smtp = ToTheSmtpSink;
         await StartAsync(smtp);
         SeedOutbox(domain, messages);
         int Received() => SmtpSink.Shared.Received.Count(m => m.To.Mailboxes.Any(b => b.Address.EndsWith(domain, StringComparison.Ordinal)));

@@ -30,8 +30,8 @@ public sealed class NodesStartingTogetherTests(PostgresAppFixture fixture) : IAs
             ["Vetrina__Seed__TrafficVisits"] = "20",
         };
 
-        var nodes = await Task.WhenAll(AppProcess.StartAsync(AppProcess.FreePort(), directory, environment),
-            AppProcess.StartAsync(AppProcess.FreePort(), directory, environment));
+        var nodes = await Task.WhenAll(AppProcess.StartAsync(Loopback.FreePort(), directory, environment),
+            AppProcess.StartAsync(Loopback.FreePort(), directory, environment));
         try
         {
             var seeded = nodes.Select(n => n.Output.Any(l => l.Contains("Seeded the demo brand", StringComparison.Ordinal))).ToList();

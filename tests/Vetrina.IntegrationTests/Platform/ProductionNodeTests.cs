@@ -13,7 +13,7 @@ public sealed class ProductionNodeTests : IDisposable
     [Fact]
     public async Task StartedFromAnotherFolder_TheNodeReadsItsOwnSettings_SetsSecureCookiesBehindTls_DrainsWhenStopped_AndLogsJsonLinesWithTheirTime()
     {
-        using var node = await AppProcess.StartAsync(AppProcess.FreePort(), directory, new Dictionary<string, string>
+        using var node = await AppProcess.StartAsync(Loopback.FreePort(), directory, new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ConnectionStrings__Vetrina"] = $"Data Source={Path.Combine(directory, "node.db")}",

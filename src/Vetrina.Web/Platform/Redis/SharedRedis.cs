@@ -15,7 +15,6 @@ internal sealed class SharedRedis : IAsyncDisposable
 {
     private readonly Lazy<Task<IConnectionMultiplexer>> connection;
     private readonly ResiliencePipeline breaker;
-    private readonly CircuitBreakerStateProvider state = new();
     private readonly ILogger<SharedRedis> logger;
 
     public SharedRedis(string connectionString, TimeSpan breakFor, TimeProvider clock, ILogger<SharedRedis> logger)
@@ -31,7 +30,6 @@ internal sealed class SharedRedis : IAsyncDisposable
                 MinimumThroughput = 2,
                 SamplingDuration = TimeSpan.FromSeconds(5),
                 BreakDuration = breakFor,
-                StateProvider = state,
                 OnOpened = args =>
                 {
                     DownSince = clock.GetUtcNow();
@@ -50,8 +48,6 @@ internal sealed class SharedRedis : IAsyncDisposable
 
     /// <summary>When the breaker last opened, while it is not closed again.</summary>
     public DateTimeOffset? DownSince { get; private set; }
-
-    public bool IsAvailable => state.CircuitState is CircuitState.Closed or CircuitState.HalfOpen;
 
     public Task<IConnectionMultiplexer> ConnectAsync() => connection.Value;
 
