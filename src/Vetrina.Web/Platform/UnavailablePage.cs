@@ -21,7 +21,10 @@ internal static class UnavailablePage
         var language = Languages.IsSupported(first) ? first : Languages.Default;
         var (title, text, again) = Texts[language];
         var nonce = ContentSecurity.NonceOf(http);
-        var here = WebUtility.HtmlEncode(http.Request.Method == HttpMethods.Get ? path + http.Request.QueryString : "/" + language);
+        // The page asked for again, never another site's address ("//host/…" is one).
+        var here = WebUtility.HtmlEncode(http.Request.Method == HttpMethods.Get && !path.StartsWith("//", StringComparison.Ordinal)
+            ? path + http.Request.QueryString
+            : "/" + language);
         http.Response.ContentType = "text/html; charset=utf-8";
         return http.Response.WriteAsync($"""
             <!doctype html>
