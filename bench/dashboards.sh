@@ -34,7 +34,7 @@ dotnet publish src/Vetrina.Web -c Release -r linux-x64 --self-contained false -o
 dotnet build-server shutdown >/dev/null 2>&1 || true
 email="bench@vetrina.test"; password="bench password for dashboards"
 Vetrina__Database__Provider=PostgreSql ConnectionStrings__Vetrina="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=vetrina" \
-ASPNETCORE_ENVIRONMENT=Production Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 Logging__LogLevel__Default=Warning Vetrina__Smtp__PickupDirectory="$work/mail" \
+ASPNETCORE_ENVIRONMENT=Production Vetrina__RateLimits__Enabled=false Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 Logging__LogLevel__Default=Warning Vetrina__Smtp__PickupDirectory="$work/mail" \
 Vetrina__Admin__Email="$email" Vetrina__Admin__Password="$password" \
   "$work/app/Vetrina.Web" --contentRoot "$work/app" --urls "$base" >"$work/app.log" 2>&1 &
 pid=$!

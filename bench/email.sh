@@ -35,7 +35,7 @@ dotnet build-server shutdown >/dev/null 2>&1 || true
 start_app() {
   Vetrina__Database__Provider=PostgreSql \
   ConnectionStrings__Vetrina="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=vetrina;Maximum Pool Size=50" \
-  ASPNETCORE_ENVIRONMENT=Production Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 Logging__LogLevel__Default=Warning \
+  ASPNETCORE_ENVIRONMENT=Production Vetrina__RateLimits__Enabled=false Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 Logging__LogLevel__Default=Warning \
   Vetrina__Smtp__Host=127.0.0.1 Vetrina__Smtp__Port=$smtp Vetrina__Smtp__Security=None Vetrina__Smtp__PollInterval=00:00:01 \
   Vetrina__Email__MaxPerSecond=10000 Vetrina__Email__Connections=4 Vetrina__Email__Dkim__Domain=bench.example Vetrina__Email__Dkim__PrivateKeyFile="$work/dkim.pem" \
     "$work/app/Vetrina.Web" --contentRoot "$work/app" --urls "$base" >"$work/app.log" 2>&1 &

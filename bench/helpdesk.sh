@@ -34,7 +34,7 @@ dotnet build bench/MailLoad -c Release -o "$work/mail-load" --nologo -v q >/dev/
 dotnet build-server shutdown >/dev/null 2>&1 || true
 email="bench@vetrina.test"; password="bench password for the helpdesk"
 Vetrina__Database__Provider=PostgreSql ConnectionStrings__Vetrina="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=vetrina;Maximum Pool Size=100" \
-ASPNETCORE_ENVIRONMENT=Production Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 Logging__LogLevel__Default=Warning Vetrina__Smtp__PickupDirectory="$work/mail" \
+ASPNETCORE_ENVIRONMENT=Production Vetrina__RateLimits__Enabled=false Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 Logging__LogLevel__Default=Warning Vetrina__Smtp__PickupDirectory="$work/mail" \
 Vetrina__Admin__Email="$email" Vetrina__Admin__Password="$password" Vetrina__Helpdesk__InboundSecret="$secret" \
   "$work/app/Vetrina.Web" --contentRoot "$work/app" --urls "$base" >"$work/app.log" 2>&1 &
 pid=$!

@@ -26,7 +26,7 @@ dotnet publish src/Vetrina.Web -c Release -r linux-x64 --self-contained false -o
 dotnet build-server shutdown >/dev/null 2>&1 || true
 
 start() {
-  env "$@" ASPNETCORE_ENVIRONMENT=Production Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 Logging__LogLevel__Default=Warning Vetrina__Smtp__PickupDirectory="$work/mail" \
+  env "$@" ASPNETCORE_ENVIRONMENT=Production Vetrina__RateLimits__Enabled=false Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 Logging__LogLevel__Default=Warning Vetrina__Smtp__PickupDirectory="$work/mail" \
     "$work/app/Vetrina.Web" --contentRoot "$work/app" --urls "$base" >"$work/app.log" 2>&1 &
   pid=$!
   until curl -sf "$base/readyz" >/dev/null; do sleep 0.2; done

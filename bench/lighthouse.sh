@@ -16,7 +16,7 @@ mkdir -p "$tools"
 trap 'stop_app; rm -rf "$work"' EXIT
 dotnet publish src/Vetrina.Web -c Release -r linux-x64 --self-contained false -o "$work/app" --nologo -v q >/dev/null
 dotnet build-server shutdown >/dev/null 2>&1 || true
-ConnectionStrings__Vetrina="Data Source=$work/bench.db" ASPNETCORE_ENVIRONMENT=Production Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 \
+ConnectionStrings__Vetrina="Data Source=$work/bench.db" ASPNETCORE_ENVIRONMENT=Production Vetrina__RateLimits__Enabled=false Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 \
   Vetrina__Media__CacheDirectory="$work/media" Logging__LogLevel__Default=Warning \
   "$work/app/Vetrina.Web" --contentRoot "$work/app" --urls "$base" >"$work/app.log" 2>&1 &
 pid=$!

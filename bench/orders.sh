@@ -32,7 +32,7 @@ dotnet build-server shutdown >/dev/null 2>&1 || true
 
 Vetrina__Database__Provider=PostgreSql \
 ConnectionStrings__Vetrina="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=vetrina;Maximum Pool Size=100" \
-Vetrina__Metrics__Prometheus=true ASPNETCORE_ENVIRONMENT=Production Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 Logging__LogLevel__Default=Warning \
+Vetrina__Metrics__Prometheus=true ASPNETCORE_ENVIRONMENT=Production Vetrina__RateLimits__Enabled=false Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 Logging__LogLevel__Default=Warning \
 Vetrina__Smtp__PickupDirectory="$work/mail" \
   "$work/app/Vetrina.Web" --contentRoot "$work/app" --urls "$base" >"$work/app.log" 2>&1 &
 pid=$!

@@ -20,7 +20,7 @@ done
 dotnet build-server shutdown >/dev/null 2>&1 || true
 round() { # rev → one line
   rm -rf "$work/db" && mkdir "$work/db"
-  ConnectionStrings__Vetrina="Data Source=$work/db/bench.db" ASPNETCORE_ENVIRONMENT=Production Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 \
+  ConnectionStrings__Vetrina="Data Source=$work/db/bench.db" ASPNETCORE_ENVIRONMENT=Production Vetrina__RateLimits__Enabled=false Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 \
     Vetrina__Media__CacheDirectory="$work/db/media" Logging__LogLevel__Default=Warning \
     "$work/app-$1/Vetrina.Web" --contentRoot "$work/app-$1" --urls "$base" >"$work/app.log" 2>&1 &
   pid=$!

@@ -9,7 +9,7 @@ work="$(mktemp -d)"
 port=5180
 base="http://127.0.0.1:$port"
 launch() {
-  ConnectionStrings__Vetrina="Data Source=$work/bench.db" ASPNETCORE_ENVIRONMENT=Production Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 Logging__LogLevel__Default=Warning \
+  ConnectionStrings__Vetrina="Data Source=$work/bench.db" ASPNETCORE_ENVIRONMENT=Production Vetrina__RateLimits__Enabled=false Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays=0 Logging__LogLevel__Default=Warning \
     "$work/app/Vetrina.Web" --contentRoot "$work/app" --urls "$base" >"$work/app.log" 2>&1 &
   pid=$!
 }

@@ -6,7 +6,7 @@
 #   deploy/local.sh rolling   restart the nodes one by one, each back in nginx's rotation before the next stops
 #   deploy/local.sh stop      stop everything and delete the state
 # State (database, logs) lives in $VETRINA_LOCAL (default /tmp/vetrina-local); TRAFFIC_DAYS sets the demo's simulated
-# history (default 7).
+# history (default 7); RATE_LIMITS=false lifts the per-client limits for a load script running from this one address.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 state="${VETRINA_LOCAL:-/tmp/vetrina-local}"
@@ -23,7 +23,7 @@ ready() { curl -sf -o /dev/null "http://127.0.0.1:$1/readyz"; }
 
 start_node() { # role port
   local role=$1 port=$2
-  ASPNETCORE_ENVIRONMENT=Production Vetrina__Node__Role="$role" Vetrina__Database__Provider=PostgreSql \
+  ASPNETCORE_ENVIRONMENT=Production Vetrina__RateLimits__Enabled="${RATE_LIMITS:-true}" Vetrina__Node__Role="$role" Vetrina__Database__Provider=PostgreSql \
   ConnectionStrings__Vetrina="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=vetrina;Maximum Pool Size=60" \
   ConnectionStrings__Redis="127.0.0.1:$redisport" Vetrina__PublicUrl="http://127.0.0.1:$front" \
   Vetrina__Seed__Demo=true Vetrina__Seed__TrafficDays="${TRAFFIC_DAYS:-7}" Vetrina__Smtp__PickupDirectory="$state/mail" \

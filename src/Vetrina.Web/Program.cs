@@ -18,6 +18,7 @@ using Vetrina.Payments;
 using Vetrina.Privacy;
 using Vetrina.Promotions;
 using Vetrina.Webhooks;
+using Vetrina.Data.Security;
 using Vetrina.Helpdesk;
 using Vetrina.Storefront;
 using Vetrina.Storefront.Seo;
@@ -59,6 +60,8 @@ builder.Services.AddContentModule();
 builder.Services.AddOrdersModule(builder.Configuration);
 builder.Services.AddHelpdeskModule(builder.Configuration);
 builder.Services.AddStorefrontModule();
+// Every API caller, per token: a script gone wrong slows itself down, not the shop.
+builder.Services.AddWindowLimit(WindowLimits.Api, permits: 1_200, TimeSpan.FromMinutes(1), countsReads: true);
 // After the modules: it schedules the recurring jobs they registered.
 builder.AddVetrinaJobs();
 builder.Services.AddRazorPages();

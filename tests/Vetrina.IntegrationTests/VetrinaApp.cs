@@ -64,6 +64,26 @@ public sealed class VetrinaApp(DatabaseProvider provider, string connectionStrin
     }
 
     /// <summary>
+    /// Each client the tests make comes from an address of its own (through the forwarded header a proxy on loopback
+    /// sets), as each shopper would: the per-address rate limits count one test's requests, not the whole run's. A
+    /// test that sets the header itself keeps its own.
+    /// </summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", NextClientAddress());
+    }
+
+    private static int clients;
+
+    /// <summary>An address in 10.0.0.0/8 not given to any client before in this run.</summary>
+    public static string NextClientAddress()
+    {
+        var n = Interlocked.Increment(ref clients);
+        return $"10.{(n >> 16) & 255}.{(n >> 8) & 255}.{n & 255}";
+    }
+
+    /// <summary>
     /// Holds one of the app's recurring jobs until disposed, for a test that runs that work itself on a clock of its
     /// own. Tests of one app run one at a time, so no other test misses the job meanwhile.
     /// </summary>
@@ -145,10 +165,12 @@ public class SqliteAppFixture : AppFixture
 
     public override Task InitializeAsync()
     {
-        App = new VetrinaApp(DatabaseProvider.Sqlite, $"Data Source={path}", Settings);
+        App = new VetrinaApp(DatabaseProvider.Sqlite, ConnectionString, Settings);
         Start();
         return Task.CompletedTask;
     }
+
+    protected string ConnectionString => $"Data Source={path}";
 
     protected virtual IReadOnlyDictionary<string, string>? Settings => null;
 
@@ -199,7 +221,12 @@ public sealed class RedisAppFixture : SqliteAppFixture
     {
         ["ConnectionStrings:Redis"] = RedisServer.Shared.ConnectionString,
         ["Vetrina:Redis:BreakFor"] = "00:00:01",
+        // Low enough for a test to reach with a few requests spread over two nodes.
+        ["Vetrina:RateLimits:Checkout:PermitLimit"] = "6",
     };
+
+    /// <summary>Another node on the same database and Redis, started on first use; the caller disposes it.</summary>
+    public VetrinaApp SecondNode() => new(DatabaseProvider.Sqlite, ConnectionString, Settings);
 }
 
 /// <summary>The app on a real port for a real browser; the in-memory test server cannot be reached from outside.</summary>

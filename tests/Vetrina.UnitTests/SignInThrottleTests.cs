@@ -18,7 +18,7 @@ public sealed class SignInThrottleTests
     private readonly SignInThrottle throttle;
 
     public SignInThrottleTests() =>
-        throttle = new SignInThrottle(new MemoryFailureCounter(), clock, new EphemeralDataProtectionProvider(), Options.Create(new SignInThrottleOptions()));
+        throttle = new SignInThrottle(new MemoryAttemptCounter(), clock, new EphemeralDataProtectionProvider(), Options.Create(new SignInThrottleOptions()));
 
     [Theory]
     [InlineData(4, 0)]

@@ -17,6 +17,7 @@ using Vetrina.Orders.Contracts.Events;
 using Vetrina.Data.Jobs;
 using Vetrina.Data;
 using Vetrina.Data.Seeding;
+using Vetrina.Data.Security;
 
 namespace Vetrina.Analytics;
 
@@ -31,6 +32,8 @@ public static class AnalyticsModule
         services.AddModuleModel(typeof(AnalyticsModule).Assembly).AddShopSeed<Seed.AnalyticsSeed>();
         services.Configure<AnalyticsOptions>(configuration.GetSection("Vetrina:Analytics"));
         services.AddSingleton<AnalyticsMetrics>();
+        // A shopper's pages send a few events each; thousands a minute from one address are a script filling the reports.
+        services.AddWindowLimit(CollectEndpoint.Limit, permits: 1_200, TimeSpan.FromMinutes(1));
         services.AddSingleton<SaltStore>();
         services.AddMemoryCache().AddSingleton<Streams.StreamSecrets>();
         services.AddSingleton<VisitorIdentity>().AddSingleton<IVisitors>(s => s.GetRequiredService<VisitorIdentity>());

@@ -18,6 +18,7 @@ using Vetrina.Data.Jobs;
 using Vetrina.Orders.Aftersales;
 using Vetrina.Data;
 using Vetrina.Data.Seeding;
+using Vetrina.Data.Security;
 
 namespace Vetrina.Orders;
 
@@ -25,6 +26,9 @@ public static class OrdersModule
 {
     /// <summary>The admission policy of order placement (see <see cref="AddOrdersModule"/>).</summary>
     public const string PlacementLimit = "order-placement";
+
+    /// <summary>Orders one client address may place per window (the shop's checkout and the API).</summary>
+    public const string CheckoutLimit = "Checkout";
 
     public static IServiceCollection AddOrdersModule(this IServiceCollection services, IConfiguration configuration)
     {
@@ -75,21 +79,9 @@ public static class OrdersModule
                 queue.QueueLimit = waiting;
                 queue.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
             });
-            limiter.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
-            limiter.OnRejected = async (context, cancellationToken) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = "2";
-                if (!context.HttpContext.Request.Path.StartsWithSegments("/api"))
-                {
-                    // The storefront's error page says it in the shopper's language.
-                    return;
-                }
-
-                await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Checkout busy",
-                    detail: "Too many checkouts are waiting on this node; nothing was placed. Try again in a couple of seconds with the same Idempotency-Key.")
-                    .ExecuteAsync(context.HttpContext);
-            };
         });
+        // Beside the queue, a limit per client: one address placing order after order is testing stolen cards, not shopping.
+        services.AddWindowLimit(CheckoutLimit, permits: 30, TimeSpan.FromMinutes(10));
         var orders = configuration.GetSection("Vetrina:Orders").Get<OrderOptions>() ?? new OrderOptions();
         services.AddRecurringJob<UnpaidOrderExpiry>("unpaid-order-expiry", orders.ExpirySweep, (expiry, cancellationToken) => expiry.SweepAsync(cancellationToken));
         return services;

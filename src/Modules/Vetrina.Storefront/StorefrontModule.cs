@@ -20,7 +20,7 @@ public static class StorefrontModule
     public const string PageCachePolicy = "storefront";
 
     public static IServiceCollection AddStorefrontModule(this IServiceCollection services) =>
-        services.AddOutputCache(options => options.AddPolicy(PageCachePolicy, policy => policy
+        services.AddShopLimits().AddOutputCache(options => options.AddPolicy(PageCachePolicy, policy => policy
             .Expire(PageCacheLifetime)
             .SetVaryByQuery("*")
             // The market changes prices and currency; the language is in the path.

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
@@ -16,7 +14,7 @@ namespace Vetrina.Data.Security;
 /// being checked. A browser its account signed in from before carries a device cookie and is spared the per-account
 /// count, so guesses from elsewhere never keep the owner out. IPv6 clients are counted by their /64.
 /// </summary>
-public sealed class SignInThrottle(IFailureCounter counter, TimeProvider clock, IDataProtectionProvider protection, IOptions<SignInThrottleOptions> options)
+public sealed class SignInThrottle(IAttemptCounter counter, TimeProvider clock, IDataProtectionProvider protection, IOptions<SignInThrottleOptions> options)
 {
     public const string DeviceCookie = "vetrina_device";
 
@@ -43,9 +41,9 @@ public sealed class SignInThrottle(IFailureCounter counter, TimeProvider clock, 
         foreach (var (key, free, most) in counts)
         {
             var count = await counter.AddAsync(key, now, rules.ForgetAfter, cancellationToken);
-            var until = count.PreviousAt + Delay(count.Failures - 1, free, most);
+            var until = count.PreviousAt + Delay(count.Attempts - 1, free, most);
             wait = until - now > wait ? until - now : wait;
-            accountFailures = key.StartsWith(AccountPrefix, StringComparison.Ordinal) ? count.Failures : accountFailures;
+            accountFailures = key.StartsWith(AccountPrefix, StringComparison.Ordinal) ? count.Attempts : accountFailures;
         }
 
         if (wait > TimeSpan.Zero)
@@ -87,8 +85,8 @@ public sealed class SignInThrottle(IFailureCounter counter, TimeProvider clock, 
 
     private IEnumerable<(string Key, int Free, TimeSpan Most)> Counts(HttpContext http, string account)
     {
-        yield return (PairPrefix + Hash(Normalize(account) + "|" + Address(http)), rules.FreePerAccountAndAddress, rules.MostPerAccountAndAddress);
-        yield return ("signin:address:" + Address(http), rules.FreePerAddress, rules.MostPerAddress);
+        yield return (PairPrefix + Hash(Normalize(account) + "|" + ClientAddress.Of(http)), rules.FreePerAccountAndAddress, rules.MostPerAccountAndAddress);
+        yield return ("signin:address:" + ClientAddress.Of(http), rules.FreePerAddress, rules.MostPerAddress);
         if (!KnownDevices(http).Contains(Normalize(account)))
         {
             yield return (AccountPrefix + Hash(Normalize(account)), rules.FreePerAccount, rules.MostPerAccount);
@@ -112,13 +110,6 @@ public sealed class SignInThrottle(IFailureCounter counter, TimeProvider clock, 
             return [];
         }
     }
-
-    private static string Address(HttpContext http) => http.Connection.RemoteIpAddress switch
-    {
-        null => "unknown",
-        { AddressFamily: AddressFamily.InterNetworkV6, IsIPv4MappedToIPv6: false } v6 => new IPNetwork(v6, 64).BaseAddress + "/64",
-        var ip => ip.MapToIPv4().ToString(),
-    };
 
     private static string Normalize(string account) => account.Trim().ToUpperInvariant();
 

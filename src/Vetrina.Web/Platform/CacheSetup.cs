@@ -16,11 +16,11 @@ internal static class CacheSetup
     /// </summary>
     public static WebApplicationBuilder AddVetrinaCache(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<MemoryFailureCounter>();
+        builder.Services.AddSingleton<MemoryAttemptCounter>();
         var redis = builder.Configuration.GetConnectionString("Redis");
         if (string.IsNullOrWhiteSpace(redis))
         {
-            builder.Services.AddSingleton<IFailureCounter>(services => services.GetRequiredService<MemoryFailureCounter>());
+            builder.Services.AddSingleton<IAttemptCounter>(services => services.GetRequiredService<MemoryAttemptCounter>());
         }
         else
         {
@@ -33,7 +33,7 @@ internal static class CacheSetup
                 var cache = new RedisCache(Options.Create(new RedisCacheOptions { InstanceName = "vetrina:", ConnectionMultiplexerFactory = shared.ConnectAsync }));
                 return new ResilientRedisCache(cache, shared);
             });
-            builder.Services.AddSingleton<IFailureCounter, RedisFailureCounter>();
+            builder.Services.AddSingleton<IAttemptCounter, RedisAttemptCounter>();
             builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
         }
 

@@ -147,6 +147,45 @@ public abstract partial class CheckoutPageContract(AppFixture fixture)
         Assert.Contains("Via Brera 12", await session.Client.GetStringAsync(page), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnotherCustomer_NeitherSeesNorChanges_ACustomersOrder_Request_OrAddresses()
+    {
+        var owner = await BagAsync(pick: 5);
+        var email = $"proprietaria.{Guid.NewGuid():N}@example.com";
+        await owner.SubmitAsync("/it/account/register", null, new() { ["Email"] = email, ["Password"] = "blue linen summer shirt" });
+        var placed = await owner.Client.PostAsync("/it/checkout", new FormUrlEncodedContent(Fields(await CheckoutFormAsync(owner), email)));
+        var number = placed.Headers.Location!.OriginalString.Split('?')[0].Split('/')[^1];
+        Assert.Contains("Via Brera 12", await owner.Client.GetStringAsync($"/it/account/orders/{number}"), StringComparison.Ordinal);
+        await owner.SubmitAsync("/it/pages/contact", null, new() { ["Name"] = "Giulia Neri", ["Email"] = email, ["Topic"] = "Other", ["order"] = number, ["Message"] = "Posso cambiare indirizzo?" });
+        var ticket = await app.WithDbAsync(db => db.Set<Vetrina.Helpdesk.Domain.Ticket>().Where(t => t.Email == email).Select(t => t.Number).SingleAsync());
+        var address = Assert.Single(await BookAsync(email));
+        var messages = await app.WithDbAsync(db => db.Set<Vetrina.Helpdesk.Domain.Ticket>().Where(t => t.Email == email).SelectMany(t => t.Messages).CountAsync());
+
+        var stranger = new StaffSession(app);
+        await stranger.SubmitAsync("/it/account/register", null, new() { ["Email"] = $"estranea.{Guid.NewGuid():N}@example.com", ["Password"] = "blue linen summer shirt" });
+        var anonymous = new StaffSession(app);
+        foreach (var other in new[] { stranger, anonymous })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync($"/it/account/orders/{number}")).StatusCode);
+            var thread = await other.Client.GetAsync($"/it/account/requests/{ticket}");
+            Assert.True(thread.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Redirect, $"{thread.StatusCode}");
+            Assert.DoesNotContain("Posso cambiare indirizzo", await thread.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            // Posts with a valid antiforgery token of the caller's own (from a page anyone may open), aimed at the owner's things.
+            var token = System.Net.WebUtility.HtmlDecode(AntiforgeryField().Match(await other.Client.GetStringAsync("/it/pages/contact")).Groups[1].Value);
+            var reply = await other.Client.PostAsync($"/it/account/requests/{ticket}",
+                new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Reply", "Sì, ecco il nuovo indirizzo.")]));
+            Assert.True(reply.StatusCode != HttpStatusCode.Redirect || reply.Headers.Location!.OriginalString.Contains("sign-in", StringComparison.Ordinal), $"{reply.StatusCode} {reply.Headers.Location}");
+            await other.Client.PostAsync($"/it/account/addresses?handler=Delete&id={address.Id}", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+            // The withdrawal form wants the order's email as well as its number: the number alone shows nothing.
+            var review = await other.SubmitAsync("/it/withdrawal", "Review", new() { ["Name"] = "Estranea", ["OrderNumber"] = number, ["Email"] = "estranea@example.com" });
+            Assert.DoesNotContain("Via Brera", await review.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(address.Id, Assert.Single(await BookAsync(email)).Id);
+        Assert.Equal(messages, await app.WithDbAsync(db => db.Set<Vetrina.Helpdesk.Domain.Ticket>().Where(t => t.Email == email).SelectMany(t => t.Messages).CountAsync()));
+        Assert.Contains("Posso cambiare indirizzo", await owner.Client.GetStringAsync($"/it/account/requests/{ticket}"), StringComparison.Ordinal);
+    }
+
     /// <summary>The customer's address book, read through the Customers module's contract.</summary>
     private async Task<IReadOnlyList<Customers.Contracts.SavedAddressView>> BookAsync(string email)
     {

@@ -40,6 +40,8 @@ public sealed class AppProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // These tests load one node from one address, as a load script would: per-client limits are for strangers.
+        start.Environment["Vetrina__RateLimits__Enabled"] = "false";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Vetrina.Analytics.Domain;
 using Vetrina.Analytics.Streams;
 using Vetrina.Analytics.Visitors;
+using Vetrina.Data.Security;
 using Vetrina.Kernel;
 
 namespace Vetrina.Analytics.Collection;
@@ -25,6 +26,8 @@ internal static class CollectEndpoint
 {
     public const string Path = "/t/collect";
 
+    public const string Limit = "Collector";
+
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
     public static IEndpointRouteBuilder MapCollect(this IEndpointRouteBuilder app)
@@ -34,7 +37,7 @@ internal static class CollectEndpoint
             .WithDescription("Events from the shop's pages, or from a server with a data stream's api_secret and the browser's client_id (GA4's Measurement Protocol). "
                 + "Each refused event is listed with its reason; a robot's or a program's without a secret are refused as automated_agent.")
             .Accepts<CollectRequest>("application/json", "text/plain").Produces<CollectResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests).AllowAnonymous();
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).AllowAnonymous().WithMetadata(new WindowLimitAttribute(Limit));
         return app;
     }
 

@@ -11,7 +11,7 @@ using Vetrina.Kernel.Security;
 namespace Vetrina.Customers.Accounts;
 
 internal sealed class CustomerAccounts(UserManager<IdentityUser> users, CustomerSignInManager sessions, VetrinaDbContext db, TimeProvider clock,
-    SignInThrottle throttle)
+    SignInThrottle throttle, IAttemptCounter attempts)
     : ICustomerAccounts
 {
     public async Task<(RegistrationOutcome Outcome, CustomerAccount? Customer)> RegisterAsync(string email, string password, string language,
@@ -76,10 +76,21 @@ internal sealed class CustomerAccounts(UserManager<IdentityUser> users, Customer
             ? Account(user)
             : null;
 
+    /// <summary>
+    /// Reset emails one address may be sent per clock hour, however many clients ask: nobody's inbox is flooded through
+    /// the shop. A stranger asking for someone's address can hold their reset emails back until the hour turns, no
+    /// longer, and never their account.
+    /// </summary>
+    private const int ResetsPerHour = 5;
+
     public async Task<PasswordResetTicket?> StartPasswordResetAsync(string email)
     {
+        // Counted for every address asked about, account or not, so that being over the limit tells nobody either.
+        var now = clock.GetUtcNow();
+        var hour = now.UtcTicks / TimeSpan.TicksPerHour;
+        var asked = await attempts.AddAsync($"reset:{IssuedSecrets.HashOf(email.Trim().ToUpperInvariant())}:{hour}", now, TimeSpan.FromHours(1), CancellationToken.None);
         var user = await users.FindByEmailAsync(email);
-        return user is not null && await users.IsInRoleAsync(user, CustomerRole.Name)
+        return asked.Attempts <= ResetsPerHour && user is not null && await users.IsInRoleAsync(user, CustomerRole.Name)
             ? new PasswordResetTicket(Account(user), await users.GeneratePasswordResetTokenAsync(user))
             : null;
     }

@@ -12,13 +12,25 @@ internal sealed class StripeWebhook(IOptions<StripeOptions> options) : IProvider
 
     public ProviderNotice Read(string body, string? signature)
     {
+        if (string.IsNullOrEmpty(options.Value.WebhookSecret))
+        {
+            return ProviderNotice.Refused("This shop takes no Stripe webhooks: Vetrina:Payments:Stripe:WebhookSecret is not set.");
+        }
+
+        if (string.IsNullOrEmpty(signature))
+        {
+            return ProviderNotice.Refused("The Stripe-Signature header is missing.");
+        }
+
         Event notice;
         try
         {
             notice = EventUtility.ConstructEvent(body, signature, options.Value.WebhookSecret, ToleranceSeconds, throwOnApiVersionMismatch: false);
         }
-        catch (StripeException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Anyone can post here: whatever Stripe's library makes of a body it cannot read (a bad signature, JSON
+            // that is no event) is a refusal, never a server error.
             return ProviderNotice.Refused(e.Message);
         }
 

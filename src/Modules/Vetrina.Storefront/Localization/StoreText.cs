@@ -115,6 +115,9 @@ internal sealed record StoreText
     public required string WrongPassword { get; init; }
     public required Plural TooManyAttempts { get; init; }
     public required Plural TooManyAttemptsMinutes { get; init; }
+
+    /// <summary>"Wait … and try again", in seconds under a minute, else in whole minutes rounded up.</summary>
+    public string WaitBeforeRetrying(long seconds) => seconds < 60 ? TooManyAttempts.Format(seconds) : TooManyAttemptsMinutes.Format((seconds + 59) / 60);
     public required string EmailTaken { get; init; }
     public required string EnterEmail { get; init; }
     public required string EnterPassword { get; init; }

@@ -14,6 +14,7 @@ using Vetrina.Orders.Domain;
 using Vetrina.Orders.Payments;
 using Vetrina.Payments.Contracts;
 using Vetrina.Promotions.Contracts;
+using Vetrina.Data.Security;
 
 namespace Vetrina.Orders.Features.Api;
 
@@ -30,7 +31,7 @@ internal static class CheckoutApi
         var checkout = app.MapGroup("/api/v1/checkout").WithTags("Checkout").AllowAnonymous();
         checkout.MapPost("/quote", Quote).WithName("QuoteCheckout")
             .WithSummary("Prices a cart for checkout: lines, shipping options, totals and the VAT they include.");
-        checkout.MapPost("/", Place).WithName("PlaceOrder").RequireRateLimiting(OrdersModule.PlacementLimit)
+        checkout.MapPost("/", Place).WithName("PlaceOrder").RequireRateLimiting(OrdersModule.PlacementLimit).WithMetadata(new WindowLimitAttribute(OrdersModule.CheckoutLimit))
             .WithSummary("Places the cart as an order and authorises the payment. Requires an Idempotency-Key header.");
         app.MapGet("/api/v1/orders/{number}", GetOrder).WithTags("Orders").AllowAnonymous().WithName("GetOrder")
             .WithSummary("An order, for the holder of its access key (given when it was placed).");

@@ -14,6 +14,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// "Forgot your password?": mails a customer a link to choose a new one. The answer is the same whether or not the
 /// email has an account, so the page tells nobody who shops here. Staff reset theirs in the back office.
 /// </summary>
+[Data.Security.WindowLimit(ShopLimits.PasswordReset)]
 internal sealed class AccountForgotModel : AccountPageModel
 {
     [BindProperty]

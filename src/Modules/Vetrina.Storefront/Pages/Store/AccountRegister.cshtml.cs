@@ -4,6 +4,7 @@ using Vetrina.Customers.Contracts;
 
 namespace Vetrina.Storefront.Pages.Store;
 
+[Data.Security.WindowLimit(ShopLimits.SignUp)]
 internal sealed class AccountRegisterModel : AccountPageModel
 {
     [BindProperty]

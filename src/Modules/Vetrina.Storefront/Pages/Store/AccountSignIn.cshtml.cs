@@ -42,7 +42,7 @@ internal sealed class AccountSignInModel : AccountPageModel
         {
             var seconds = (long)Math.Ceiling(signIn.RetryAfter.TotalSeconds);
             Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Fail(seconds < 60 ? Text.TooManyAttempts.Format(seconds) : Text.TooManyAttemptsMinutes.Format((seconds + 59) / 60),
+            return Fail(Text.WaitBeforeRetrying(seconds),
                 StatusCodes.Status429TooManyRequests);
         }
 

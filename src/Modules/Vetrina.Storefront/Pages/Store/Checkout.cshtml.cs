@@ -21,6 +21,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// shopper instead of charged.
 /// </summary>
 [EnableRateLimiting(Orders.OrdersModule.PlacementLimit)]
+[Data.Security.WindowLimit(Orders.OrdersModule.CheckoutLimit)]
 internal sealed class CheckoutModel : StorePageModel
 {
     [BindProperty] public string? Token { get; set; }

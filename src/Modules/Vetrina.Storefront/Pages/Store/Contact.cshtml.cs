@@ -10,6 +10,7 @@ using Vetrina.Storefront.Localization;
 namespace Vetrina.Storefront.Pages.Store;
 
 /// <summary>The contact form: a question becomes a ticket in the agents' inbox, acknowledged by email; from an order page it carries the order.</summary>
+[Data.Security.WindowLimit(ShopLimits.Contact)]
 internal sealed class ContactModel : StorePageModel
 {
     [BindProperty]

@@ -9,6 +9,9 @@ internal sealed class ErrorsModel : StorePageModel
 {
     public int Code { get; private set; }
 
+    /// <summary>What the shopper reads under the title: for a refusal to go faster, how long to wait.</summary>
+    public string Explanation { get; private set; } = string.Empty;
+
     public void OnGet(int code) => Show(code);
 
     public void OnPost(int code) => Show(code);
@@ -24,9 +27,16 @@ internal sealed class ErrorsModel : StorePageModel
 
     private void Show(int code)
     {
-        Code = code is >= 400 and < 600 ? code : 500;
+        // Only error codes have pages: /errors/200 or /errors/12345 is a page that does not exist.
+        Code = code is >= 400 and < 600 ? code : 404;
         Response.StatusCode = Code;
         Indexable = false;
         Title = (Code == 404 ? Text.NotFoundTitle : Text.ErrorTitle) + " · Vetrina";
+        Explanation = Code switch
+        {
+            404 => Text.NotFoundText,
+            429 when long.TryParse(Response.Headers.RetryAfter, out var seconds) => Text.WaitBeforeRetrying(seconds),
+            _ => Text.ErrorText,
+        };
     }
 }

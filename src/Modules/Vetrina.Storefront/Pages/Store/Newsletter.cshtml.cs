@@ -9,6 +9,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// The newsletter sign-up (the form in every page's footer posts here): double opt-in, so nothing is subscribed until
 /// the link in the confirmation email is clicked; the words shown and the browser's address are kept as proof.
 /// </summary>
+[Data.Security.WindowLimit(ShopLimits.Newsletter)]
 internal sealed class NewsletterModel : StorePageModel
 {
     [BindProperty]

@@ -15,6 +15,7 @@ namespace Vetrina.Storefront.Pages.Store;
 /// withdrawn with everything chosen, and presses "confirm withdrawal"; the page then shows, and an email confirms, what
 /// was withdrawn and when it was received.
 /// </summary>
+[Data.Security.WindowLimit(ShopLimits.Withdrawal)]
 internal sealed class WithdrawalModel : StorePageModel
 {
     [BindProperty]

@@ -1,15 +1,15 @@
 namespace Vetrina.Data.Security;
 
 /// <summary>Counts in this node's memory: one node alone, or the fallback while Redis is away.</summary>
-public sealed class MemoryFailureCounter : IFailureCounter
+public sealed class MemoryAttemptCounter : IAttemptCounter
 {
     /// <summary>Beyond this many keys, forgotten ones are swept out before the next is added.</summary>
     private const int SweepAbove = 100_000;
 
-    private readonly Dictionary<string, (int Failures, DateTimeOffset LastAt, DateTimeOffset ForgetAt)> counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Attempts, DateTimeOffset LastAt, DateTimeOffset ForgetAt)> counts = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
-    public Task<FailureCount> AddAsync(string key, DateTimeOffset at, TimeSpan forgetAfter, CancellationToken cancellationToken)
+    public Task<AttemptCount> AddAsync(string key, DateTimeOffset at, TimeSpan forgetAfter, CancellationToken cancellationToken)
     {
         lock (gate)
         {
@@ -21,9 +21,9 @@ public sealed class MemoryFailureCounter : IFailureCounter
                 }
             }
 
-            var was = counts.TryGetValue(key, out var entry) && entry.ForgetAt > at ? entry : (Failures: 0, LastAt: DateTimeOffset.MinValue, ForgetAt: at);
-            counts[key] = (was.Failures + 1, at, at + forgetAfter);
-            return Task.FromResult(new FailureCount(was.Failures + 1, was.LastAt));
+            var was = counts.TryGetValue(key, out var entry) && entry.ForgetAt > at ? entry : (Attempts: 0, LastAt: DateTimeOffset.MinValue, ForgetAt: at);
+            counts[key] = (was.Attempts + 1, at, at + forgetAfter);
+            return Task.FromResult(new AttemptCount(was.Attempts + 1, was.LastAt));
         }
     }
 
@@ -31,9 +31,9 @@ public sealed class MemoryFailureCounter : IFailureCounter
     {
         lock (gate)
         {
-            if (counts.TryGetValue(key, out var entry) && entry.Failures > 0)
+            if (counts.TryGetValue(key, out var entry) && entry.Attempts > 0)
             {
-                counts[key] = entry with { Failures = entry.Failures - 1 };
+                counts[key] = entry with { Attempts = entry.Attempts - 1 };
             }
         }
 

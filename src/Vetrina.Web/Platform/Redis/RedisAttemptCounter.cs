@@ -4,19 +4,19 @@ using Vetrina.Data.Security;
 namespace Vetrina.Web.Platform.Redis;
 
 /// <summary>
-/// Sign-in failures counted in Redis, one count for every node (a script adds and reads in one step, so parallel
+/// Attempts (failed sign-ins, requests under a rate limit) counted in Redis, one count for every node (a script adds and reads in one step, so parallel
 /// guesses on several nodes each get their own number). While Redis is away, each node counts in its memory.
 /// </summary>
-internal sealed class RedisFailureCounter(SharedRedis redis, MemoryFailureCounter fallback) : IFailureCounter
+internal sealed class RedisAttemptCounter(SharedRedis redis, MemoryAttemptCounter fallback) : IAttemptCounter
 {
     private const string Prefix = "vetrina:";
 
     private static readonly LuaScript Add = LuaScript.Prepare("""
-        local failures = redis.call('HINCRBY', @key, 'n', 1)
+        local attempts = redis.call('HINCRBY', @key, 'n', 1)
         local previous = redis.call('HGET', @key, 'at')
         redis.call('HSET', @key, 'at', @at)
         redis.call('PEXPIRE', @key, @forget)
-        return { failures, previous or '' }
+        return { attempts, previous or '' }
         """);
 
     private static readonly LuaScript Undo = LuaScript.Prepare("""
@@ -24,14 +24,14 @@ internal sealed class RedisFailureCounter(SharedRedis redis, MemoryFailureCounte
         return 0
         """);
 
-    public async Task<FailureCount> AddAsync(string key, DateTimeOffset at, TimeSpan forgetAfter, CancellationToken cancellationToken)
+    public async Task<AttemptCount> AddAsync(string key, DateTimeOffset at, TimeSpan forgetAfter, CancellationToken cancellationToken)
     {
-        var counted = await redis.TryAsync<FailureCount?>(async () =>
+        var counted = await redis.TryAsync<AttemptCount?>(async () =>
         {
             var result = (RedisResult[])(await (await redis.ConnectAsync()).GetDatabase().ScriptEvaluateAsync(Add,
                 new { key = (RedisKey)(Prefix + key), at = at.ToUnixTimeMilliseconds(), forget = (long)forgetAfter.TotalMilliseconds }))!;
             var previous = (string?)result[1];
-            return new FailureCount((int)result[0], string.IsNullOrEmpty(previous)
+            return new AttemptCount((int)result[0], string.IsNullOrEmpty(previous)
                 ? DateTimeOffset.MinValue
                 : DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(previous, System.Globalization.CultureInfo.InvariantCulture)));
         }, null);
