@@ -29,9 +29,10 @@ internal static class DatabaseSetup
         });
 
         // Keys in the database: every node decrypts the cookies and antiforgery tokens of every other node.
-        builder.Services.AddDataProtection()
+        var keys = builder.Services.AddDataProtection()
             .SetApplicationName("Vetrina")
             .PersistKeysToDbContext<VetrinaDbContext>();
+        KeyEncryption.Configure(keys, builder.Configuration, builder.Environment.ContentRootPath);
 
         builder.Services.AddHealthChecks().AddDbContextCheck<VetrinaDbContext>("database", tags: ["ready"]);
         return builder;
