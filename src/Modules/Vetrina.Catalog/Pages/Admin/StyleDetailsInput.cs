@@ -40,11 +40,13 @@ internal sealed class StyleDetailsInput
 
     public string? Composition { get; set; }
 
-    public LocalizedText Name => LocalizedText.FromInput(NameEn!, NameIt, NameKo);
+    // Methods, not properties: model binding reads every property of the model it fills, and these may be read only
+    // once Validate has passed (a form without an English name would end in a NullReferenceException, not its message).
+    public LocalizedText Name() => LocalizedText.FromInput(NameEn!, NameIt, NameKo);
 
-    public LocalizedText Description => LocalizedText.FromInput(DescriptionEn!, DescriptionIt, DescriptionKo);
+    public LocalizedText Description() => LocalizedText.FromInput(DescriptionEn!, DescriptionIt, DescriptionKo);
 
-    public LocalizedText Care => LocalizedText.FromInput(CareEn!, CareIt, CareKo);
+    public LocalizedText Care() => LocalizedText.FromInput(CareEn!, CareIt, CareKo);
 
     public static StyleDetailsInput From(Style style) => new()
     {

@@ -65,12 +65,12 @@ internal sealed class StyleEditModel(CatalogEditor editor, VetrinaDbContext db, 
         return await SaveAsync("details", details.Revision, "style.details-changed", (style, _) =>
         {
             var before = StyleDetailsInput.From(style);
-            if (style.Name != details.Name)
+            if (style.Name != details.Name())
             {
-                style.Rename(details.Name);
+                style.Rename(details.Name());
             }
 
-            style.Describe(details.Description, details.Care);
+            style.Describe(details.Description(), details.Care());
             style.Classify(details.CategoryId, details.SeasonId, details.Gender, details.Origin!);
             style.SetComposition(fibres);
             return Changes(before, StyleDetailsInput.From(style));

@@ -34,7 +34,7 @@ internal sealed class StyleNewModel(CatalogEditor editor, VetrinaDbContext db) :
 
         if (errors.Count == 0)
         {
-            var outcome = await editor.CreateAsync(Actor, now => new Style(details.Code!, details.Name, details.Description, details.Care,
+            var outcome = await editor.CreateAsync(Actor, now => new Style(details.Code!, details.Name(), details.Description(), details.Care(),
                 details.CategoryId, details.SeasonId, details.Gender, details.Origin!, fibres, now), cancellationToken);
             if (outcome.Status == EditStatus.Saved)
             {
