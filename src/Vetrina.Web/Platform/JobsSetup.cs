@@ -28,8 +28,7 @@ internal static class JobsSetup
             {
                 quartz.UsePersistentStore(store =>
                 {
-                    // Quartz creates its qrtz_ tables on the first start and checks them on every other.
-                    store.ProvisionSchema();
+                    // Its qrtz_ tables come with the migrations (QuartzSchema), before any node starts the scheduler.
                     store.ConfigureStore(options =>
                     {
                         options.StoreJobDataAsStrings = true;

@@ -9,6 +9,26 @@ namespace Vetrina.IntegrationTests;
 public sealed class JobRunnerTests(PostgresAppFixture fixture)
 {
     [Fact]
+    public async Task TheJobRunnersTables_ComeWithTheMigrations_AndRunningThemAgainOverTablesThatExist_ChangesNothing()
+    {
+        Assert.Equal(1, await ScalarAsync("SELECT count(*) FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" LIKE '%\\_QuartzTables'"));
+        var tables = await TextsAsync("SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'qrtz\\_%' ORDER BY table_name");
+        Assert.Contains("qrtz_triggers", tables);
+        Assert.Contains("qrtz_locks", tables);
+        Assert.True(await ScalarAsync("SELECT count(*) FROM qrtz_triggers") > 0);
+
+        // A database whose tables Quartz made itself (before this migration existed) takes the migration as it is.
+        await fixture.App.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" LIKE '%\\_QuartzTables'");
+            await db.Database.MigrateAsync();
+            return 0;
+        });
+        Assert.Equal(1, await ScalarAsync("SELECT count(*) FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" LIKE '%\\_QuartzTables'"));
+        Assert.Equal(tables, await TextsAsync("SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'qrtz\\_%' ORDER BY table_name"));
+    }
+
+    [Fact]
     public async Task TwoNodes_FormOneQuartzCluster_AndAnOrderEmailGoesOutOnce()
     {
         var second = new VetrinaApp(DatabaseProvider.PostgreSql, fixture.ConnectionString);
