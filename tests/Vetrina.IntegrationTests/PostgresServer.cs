@@ -12,21 +12,30 @@ public sealed class PostgresServer : IAsyncDisposable
     private readonly string? dataDirectory;
     private readonly string? bin;
     private readonly int port;
+    private readonly bool archiving;
 
-    private PostgresServer(string connectionString, string? dataDirectory, string? bin, int port = 0)
+    private PostgresServer(string connectionString, string? dataDirectory, string? bin, int port = 0, bool archiving = false)
     {
         ConnectionString = connectionString;
         this.dataDirectory = dataDirectory;
         this.bin = bin;
         this.port = port;
+        this.archiving = archiving;
     }
+
+    /// <summary>The server binaries' folder (pg_basebackup, psql).</summary>
+    public string Bin => bin ?? throw new InvalidOperationException("An external server has no binaries here.");
 
     public string ConnectionString { get; }
 
-    public static async Task<PostgresServer> StartAsync()
+    /// <summary>
+    /// A server of the run's own; with <paramref name="archiveTo"/>, one that archives every WAL segment there (as
+    /// deploy/postgres/archiving.conf sets up) and writes full pages, so that base backups of it restore.
+    /// </summary>
+    public static async Task<PostgresServer> StartAsync(string? archiveTo = null)
     {
         var external = Environment.GetEnvironmentVariable("VETRINA_TEST_POSTGRES");
-        if (!string.IsNullOrWhiteSpace(external))
+        if (archiveTo is null && !string.IsNullOrWhiteSpace(external))
         {
             return new PostgresServer(external, null, null);
         }
@@ -47,7 +56,13 @@ public sealed class PostgresServer : IAsyncDisposable
 
         var port = Loopback.FreePort();
         await RunAsPostgresAsync($"{bin}/initdb -D {data} -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync");
-        var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=vetrina_tests;Maximum Pool Size=50", data, bin, port);
+        if (archiveTo is not null)
+        {
+            await File.AppendAllTextAsync(Path.Combine(data, "postgresql.auto.conf"),
+                $"wal_level = replica\narchive_mode = on\narchive_command = 'test ! -f {archiveTo}/%f && cp %p {archiveTo}/%f'\n");
+        }
+
+        var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=vetrina_tests;Maximum Pool Size=50", data, bin, port, archiveTo is not null);
         await server.StartAgainAsync();
         return server;
     }
@@ -56,7 +71,7 @@ public sealed class PostgresServer : IAsyncDisposable
     public Task StopAsync() => RunAsPostgresAsync($"{bin}/pg_ctl -D {dataDirectory} -w -m fast stop");
 
     public Task StartAgainAsync() => RunAsPostgresAsync(
-        $"{bin}/pg_ctl -D {dataDirectory} -l {dataDirectory}/log -w -t 60 start -o \"-p {port} -k {dataDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200\"");
+        $"{bin}/pg_ctl -D {dataDirectory} -l {dataDirectory}/log -w -t 60 start -o \"-p {port} -k {dataDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes={(archiving ? "on" : "off")} -c max_connections=200\"");
 
     public async ValueTask DisposeAsync()
     {

@@ -49,7 +49,7 @@ public sealed class AppProcess : IDisposable
 
         var started = new AppProcess(Process.Start(start)!, address);
         using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
-        var until = DateTime.UtcNow.AddSeconds(60);
+        var until = DateTime.UtcNow.AddSeconds(120);
         while (!await ReadyAsync(probe))
         {
             Assert.False(started.process.HasExited, "The app exited while starting:\n" + string.Join('\n', started.output));
