@@ -5,6 +5,8 @@
 #   deploy/local.sh start     start everything (installs nginx, redis-server and postgresql first when run as root)
 #   deploy/local.sh rolling   restart the nodes one by one, each back in nginx's rotation before the next stops
 #   deploy/local.sh stop      stop everything and delete the state
+#   deploy/local.sh node <port> kill|start    SIGKILL one node, or start it again (fault drills, bench/faults.sh)
+#   deploy/local.sh postgres|redis stop|start stop or start the database or the cache under the running nodes
 # State (database, logs) lives in $VETRINA_LOCAL (default /tmp/vetrina-local); TRAFFIC_DAYS sets the demo's simulated
 # history (default 7); RATE_LIMITS=false lifts the per-client limits for a load script running from this one address.
 set -euo pipefail
@@ -18,6 +20,8 @@ admin_email="admin@vetrina.local"
 admin_password="local deployment password"
 
 pgbin() { ls -d /usr/lib/postgresql/*/bin | sort | tail -n 1; }
+start_postgres() { as_postgres "$(pgbin)/pg_ctl -D $state/pg -l $state/pg/log -w start -o \"-p $pgport -k $state/pg -c listen_addresses=127.0.0.1 -c max_connections=300\" >/dev/null"; }
+start_redis() { redis-server --port "$redisport" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes --pidfile "$state/redis.pid" --logfile "$state/redis.log" --dir "$state"; }
 as_postgres() { (cd /tmp && su postgres -c "$1"); }
 ready() { curl -sf -o /dev/null "http://127.0.0.1:$1/readyz"; }
 
@@ -64,8 +68,8 @@ start() {
     mkdir "$state/pg" && chown postgres:postgres "$state/pg"
     as_postgres "$(pgbin)/initdb -D $state/pg -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null"
   fi
-  as_postgres "$(pgbin)/pg_ctl -D $state/pg -l $state/pg/log -w start -o \"-p $pgport -k $state/pg -c listen_addresses=127.0.0.1 -c max_connections=300\" >/dev/null"
-  redis-server --port "$redisport" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes --pidfile "$state/redis.pid" --logfile "$state/redis.log" --dir "$state"
+  start_postgres
+  start_redis
 
   dotnet publish src/Vetrina.Web -c Release -o "$state/app" --nologo -v q >/dev/null
   for node in "${nodes[@]}"; do start_node $node; done
@@ -117,9 +121,20 @@ stop() {
   rm -rf "$state"
 }
 
+one_node() { # port kill|start
+  local port=$1
+  case "$2" in
+    kill) kill -KILL "$(cat "$state/node-$port.pid")" ;;
+    start) for n in "${nodes[@]}"; do [ "${n#* }" = "$port" ] && start_node $n; done; wait_ready "$port" 120 ;;
+  esac
+}
+
 case "${1:-}" in
   start) start ;;
   rolling) rolling ;;
   stop) stop ;;
-  *) echo "usage: deploy/local.sh start|rolling|stop" >&2; exit 2 ;;
+  node) one_node "$2" "$3" ;;
+  postgres) if [ "$2" = stop ]; then as_postgres "$(pgbin)/pg_ctl -D $state/pg -m fast stop >/dev/null"; else start_postgres; fi ;;
+  redis) if [ "$2" = stop ]; then redis-cli -p "$redisport" shutdown nosave >/dev/null 2>&1 || true; else start_redis; fi ;;
+  *) echo "usage: deploy/local.sh start|rolling|stop|node <port> kill|start|postgres stop|start|redis stop|start" >&2; exit 2 ;;
 esac

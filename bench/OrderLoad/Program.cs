@@ -10,10 +10,18 @@ using System.Text.RegularExpressions;
 //   orders <base-url> <skus> <seconds> <concurrency>   sustained orders per second, latency of the placement; each order
 //                                                      buys one of the comma-separated SKUs, picked at random
 //   drop   <base-url> <sku> <buyers> <concurrency>     a hot-SKU drop: bags made first, then every buyer checks out at once
-if (args.Length != 5 || args[0] is not ("orders" or "drop"))
+//   faults <base-url> <skus> <seconds> <concurrency>   orders while faults are injected: a shopper retries a failed
+//                                                      placement with the same Idempotency-Key, as a client should, and
+//                                                      every second's answers are printed (see FaultRun)
+if (args.Length != 5 || args[0] is not ("orders" or "drop" or "faults"))
 {
-    Console.Error.WriteLine("usage: OrderLoad orders|drop <base-url> <sku> <seconds|buyers> <concurrency>");
+    Console.Error.WriteLine("usage: OrderLoad orders|drop|faults <base-url> <sku> <seconds|buyers> <concurrency>");
     return 2;
+}
+
+if (args[0] == "faults")
+{
+    return await FaultRun.RunAsync(args[1], args[2].Split(','), int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
 }
 
 var (mode, baseUrl) = (args[0], args[1]);
@@ -109,9 +117,16 @@ internal static class Checkout
 
     public static async Task<HttpStatusCode> PlaceAsync(HttpClient http, Guid cart, decimal total)
     {
+        using var response = await PlaceOnceAsync(http, cart, total, Guid.NewGuid().ToString());
+        return response.StatusCode;
+    }
+
+    /// <summary>One placement attempt under the given Idempotency-Key; the caller reads (and disposes) the answer.</summary>
+    public static async Task<HttpResponseMessage> PlaceOnceAsync(HttpClient http, Guid cart, decimal total, string key)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/checkout")
         {
-            Headers = { { "Idempotency-Key", Guid.NewGuid().ToString() } },
+            Headers = { { "Idempotency-Key", key } },
             Content = JsonContent.Create(new
             {
                 cartId = cart,
@@ -124,8 +139,7 @@ internal static class Checkout
                 expectedTotal = total,
             }),
         };
-        using var response = await http.SendAsync(request);
-        return response.StatusCode;
+        return await http.SendAsync(request);
     }
 }
 

@@ -22,6 +22,7 @@ internal static class DatabaseInitializer
         options.EnsureSqliteDirectory();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Vetrina.Database");
 
+        await WaitForServerAsync(options, app.Configuration.GetValue("Vetrina:Database:StartupWait", TimeSpan.FromMinutes(2)), logger);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
         await EnsureDatabaseExistsAsync(db);
@@ -96,6 +97,36 @@ internal static class DatabaseInitializer
     }
 
     /// <summary>The lock needs a database to connect to; nodes racing to create it are fine.</summary>
+    /// <summary>
+    /// A node started while PostgreSQL is away (a restart of both, a database failing over) waits for it, up to
+    /// <c>Vetrina:Database:StartupWait</c>, instead of dying at once and leaving its restart to the service manager.
+    /// The server's own maintenance database is asked, so that a shop's database not created yet still counts as there.
+    /// </summary>
+    private static async Task WaitForServerAsync(DatabaseOptions options, TimeSpan patience, ILogger logger)
+    {
+        if (options.Provider != DatabaseProvider.PostgreSql)
+        {
+            return;
+        }
+
+        var server = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString;
+        var giveUp = DateTimeOffset.UtcNow + patience;
+        while (true)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(server);
+                await connection.OpenAsync();
+                return;
+            }
+            catch (NpgsqlException e) when (e.IsTransient && DateTimeOffset.UtcNow < giveUp)
+            {
+                logger.LogWarning("PostgreSQL does not answer yet ({Reason}); trying again until {GiveUp:O}", e.Message, giveUp);
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
+    }
+
     private static async Task EnsureDatabaseExistsAsync(VetrinaDbContext db)
     {
         var creator = db.GetService<IRelationalDatabaseCreator>();

@@ -30,7 +30,9 @@ public sealed class AppProcess : IDisposable
 
     public int Id => process.Id;
 
-    public static async Task<AppProcess> StartAsync(int port, string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts the app and returns once it is ready; <paramref name="meanwhile"/> runs while it starts.</summary>
+    public static async Task<AppProcess> StartAsync(int port, string workingDirectory, IReadOnlyDictionary<string, string> environment,
+        Func<AppProcess, Task>? meanwhile = null)
     {
         var bin = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -48,6 +50,11 @@ public sealed class AppProcess : IDisposable
         }
 
         var started = new AppProcess(Process.Start(start)!, address);
+        if (meanwhile is not null)
+        {
+            await meanwhile(started);
+        }
+
         using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         var until = DateTime.UtcNow.AddSeconds(120);
         while (!await ReadyAsync(probe))

@@ -32,6 +32,11 @@ public sealed class DatabaseOutageTests(PostgresAppFixture fixture)
         var token = WebUtility.HtmlDecode(Regex.Match(await shopper.Client.GetStringAsync("/it/account/sign-in"),
             "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
 
+        using var browser = app.CreateClient();
+        browser.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36");
+        var marker = Guid.NewGuid().ToString("N")[..12];
+        var acknowledged = 0;
+
         await fixture.Server.StopAsync();
         try
         {
@@ -55,6 +60,25 @@ public sealed class DatabaseOutageTests(PostgresAppFixture fixture)
             Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
             var report = await ready.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal("Unhealthy", report.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+
+            // The collector keeps taking a page's events while it can hold them, or says when to send them again;
+            // either way none it acknowledged is lost.
+            for (var i = 0; i < 20; i++)
+            {
+                var sent = await browser.PostAsync("/t/collect", new StringContent(JsonSerializer.Serialize(new
+                {
+                    events = new[] { new { name = "page_view", @params = new { page_location = $"https://shop.example/it/outage/{marker}/{i}" } } },
+                }), System.Text.Encoding.UTF8, "text/plain"));
+                if (sent.StatusCode == HttpStatusCode.OK)
+                {
+                    acknowledged += (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accepted").GetInt32();
+                }
+                else
+                {
+                    Assert.True(sent.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable, $"the collector answered {(int)sent.StatusCode}");
+                    Assert.True(sent.Headers.RetryAfter is not null, "a refusal without Retry-After");
+                }
+            }
         }
         finally
         {
@@ -71,6 +95,12 @@ public sealed class DatabaseOutageTests(PostgresAppFixture fixture)
         }
 
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<Order>().CountAsync(o => o.Email == email)));
+        until = DateTime.UtcNow.AddSeconds(15);
+        while (await app.WithDbAsync(db => db.Set<Vetrina.Analytics.Domain.RawEvent>().CountAsync(e => e.Page!.Contains(marker))) < acknowledged)
+        {
+            Assert.True(DateTime.UtcNow < until, "events the collector acknowledged during the outage were not stored within 15 s of the database's return");
+            await Task.Delay(100);
+        }
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
     }
 }
