@@ -55,6 +55,12 @@ internal sealed class RateLimitSetup(IAttemptCounter counter, TimeProvider clock
     private RateLimitPartition<string> Window(HttpContext http, string name, string caller)
     {
         var rule = rules.Get(name);
+        if (rule.Window <= TimeSpan.Zero)
+        {
+            // A name no module registered (a typo in an attribute) would otherwise leave its endpoint unlimited unnoticed.
+            throw new InvalidOperationException($"No window limit named '{name}' was registered (AddWindowLimit), or its Window is not positive.");
+        }
+
         var method = http.Request.Method;
         if (rule.PermitLimit <= 0 || (!rule.CountsReads && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))))
         {

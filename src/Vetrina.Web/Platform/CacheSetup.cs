@@ -10,9 +10,9 @@ namespace Vetrina.Web.Platform;
 internal static class CacheSetup
 {
     /// <summary>
-    /// HybridCache keeps hot data in process memory; with <c>ConnectionStrings:Redis</c> set, Redis is its shared
-    /// second level, so nodes fill each other's caches and removals reach every node's shared copy, and sign-in failures
-    /// are counted there for all nodes. Redis going away degrades a node to its own memory (<see cref="SharedRedis"/>).
+    /// HybridCache keeps hot data in process memory. With <c>ConnectionStrings:Redis</c> set, Redis holds what the nodes
+    /// must count together (failed sign-ins, rate limits) and would be the cache's shared second level, which is switched
+    /// off below. Redis going away degrades a node to its own memory (<see cref="SharedRedis"/>).
     /// </summary>
     public static WebApplicationBuilder AddVetrinaCache(this WebApplicationBuilder builder)
     {

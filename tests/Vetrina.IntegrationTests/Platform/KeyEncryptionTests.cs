@@ -28,6 +28,8 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
         {
             ["Vetrina:DataProtection:Certificate:Path"] = Path.Combine(directory, "keys.pfx"),
             ["Vetrina:DataProtection:Certificate:Password"] = "test password",
+            // Keys and cookies need no catalogue: two app starts without the demo's seed.
+            ["Vetrina:Seed:Demo"] = "false",
         };
         return Task.CompletedTask;
     }

@@ -26,8 +26,8 @@ public sealed class FuzzAppFixture : SqliteAppFixture
 public sealed partial class FuzzTests(FuzzAppFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<FuzzAppFixture>
 {
     private const int Seed = 20261207;
-    private const int CallsPerOperation = 20;
-    private const int PostsPerForm = 8;
+    private const int CallsPerOperation = 16;
+    private const int PostsPerForm = 6;
     private const int MostPages = 250;
 
     private readonly VetrinaApp app = fixture.App;
