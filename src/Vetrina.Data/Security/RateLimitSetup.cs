@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using Vetrina.Kernel.Security;
 
 namespace Vetrina.Data.Security;
 
@@ -49,7 +48,7 @@ internal sealed class RateLimitSetup(IAttemptCounter counter, TimeProvider clock
         string? authorization = http.Request.Headers.Authorization;
         return Window(http, WindowLimits.Api, string.IsNullOrEmpty(authorization)
             ? ClientAddress.Of(http)
-            : "token:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(authorization)))[..32]);
+            : "token:" + IssuedSecrets.HashOf(authorization)[..32]);
     }
 
     private RateLimitPartition<string> Window(HttpContext http, string name, string caller)

@@ -16,7 +16,7 @@ internal sealed class SharedWindowLimiter(IAttemptCounter counter, TimeProvider 
 
     public override RateLimiterStatistics? GetStatistics() => null;
 
-    protected override RateLimitLease AttemptAcquireCore(int permitCount) => NotNow.Lease;
+    protected override RateLimitLease AttemptAcquireCore(int permitCount) => Answer.NotNow;
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
@@ -27,48 +27,22 @@ internal sealed class SharedWindowLimiter(IAttemptCounter counter, TimeProvider 
         var count = await counter.AddAsync($"rate:{key}:{window}", now, rule.Window, cancellationToken);
         if (count.Attempts <= rule.PermitLimit)
         {
-            return Granted.Lease;
+            return Answer.Granted;
         }
 
         var ends = new DateTimeOffset((window + 1) * windowTicks, TimeSpan.Zero);
-        return new Refused(ends - now);
+        return new Answer(false, ends - now);
     }
 
-    private sealed class Granted : RateLimitLease
+    /// <summary>A lease that holds nothing (the count is elsewhere): granted, "not now", or refused with its wait.</summary>
+    private sealed class Answer(bool granted, TimeSpan? retryAfter = null) : RateLimitLease
     {
-        public static readonly Granted Lease = new();
+        public static readonly Answer Granted = new(true);
+        public static readonly Answer NotNow = new(false);
 
-        public override bool IsAcquired => true;
+        public override bool IsAcquired => granted;
 
-        public override IEnumerable<string> MetadataNames => [];
-
-        public override bool TryGetMetadata(string metadataName, out object? metadata)
-        {
-            metadata = null;
-            return false;
-        }
-    }
-
-    private sealed class NotNow : RateLimitLease
-    {
-        public static readonly NotNow Lease = new();
-
-        public override bool IsAcquired => false;
-
-        public override IEnumerable<string> MetadataNames => [];
-
-        public override bool TryGetMetadata(string metadataName, out object? metadata)
-        {
-            metadata = null;
-            return false;
-        }
-    }
-
-    private sealed class Refused(TimeSpan retryAfter) : RateLimitLease
-    {
-        public override bool IsAcquired => false;
-
-        public override IEnumerable<string> MetadataNames => [MetadataName.RetryAfter.Name];
+        public override IEnumerable<string> MetadataNames => retryAfter is null ? [] : [MetadataName.RetryAfter.Name];
 
         public override bool TryGetMetadata(string metadataName, out object? metadata)
         {

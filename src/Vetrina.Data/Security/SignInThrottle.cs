@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Vetrina.Kernel.Security;
 
 namespace Vetrina.Data.Security;
 
@@ -114,5 +114,5 @@ public sealed class SignInThrottle(IAttemptCounter counter, TimeProvider clock, 
     private static string Normalize(string account) => account.Trim().ToUpperInvariant();
 
     /// <summary>Counters are keyed by hashes: the shared cache holds no email addresses.</summary>
-    private static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..32];
+    private static string Hash(string value) => IssuedSecrets.HashOf(value)[..32];
 }

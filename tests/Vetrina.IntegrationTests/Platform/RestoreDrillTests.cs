@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Vetrina.Data;
 
 namespace Vetrina.IntegrationTests;
@@ -64,25 +63,10 @@ public sealed class RestoreDrillTests : IAsyncLifetime
     /// <summary>Runs a command from the repository's root; its output, or the test fails with it.</summary>
     private static async Task<string> RunAsync(string file, string[] arguments, Dictionary<string, string> environment)
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Vetrina.slnx")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("The repository's root was not found above the test binaries.");
-        }
-
-        var start = new ProcessStartInfo(Path.IsPathRooted(file) ? file : Path.Combine(root, file), arguments) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"{file} failed ({process.ExitCode}):\n{await output}\n{await error}");
-        return await output;
+        var (exitCode, output) = await ExternalTools.RunAsync(Path.IsPathRooted(file) ? file : Path.Combine(ExternalTools.RepositoryRoot, file),
+            string.Join(' ', arguments), ExternalTools.RepositoryRoot, environment);
+        Assert.True(exitCode == 0, $"{file} failed ({exitCode}):\n{output}");
+        return output;
     }
 
     public async Task DisposeAsync()
