@@ -636,5 +636,17 @@ public sealed class BrowserJourneyTests(BrowserAppFixture fixture) : IAsyncLifet
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"{name} ({page.Url}): " + string.Join("; ", serious.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+        // Reflow (WCAG 1.4.10): on a phone nothing may push the page sideways; a long email once did, and the phone then
+        // zoomed the whole page out.
+        var wider = await page.EvaluateAsync<string>("""
+            () => {
+              const width = document.documentElement.clientWidth;
+              if (document.documentElement.scrollWidth <= width) return '';
+              const past = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > width + 1);
+              const last = past.filter(e => !past.some(inner => inner !== e && e.contains(inner)));
+              return last.slice(0, 3).map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${e.className} (${Math.round(e.getBoundingClientRect().right - width)} px)`).join(', ');
+            }
+            """);
+        Assert.True(wider.Length == 0, $"{name} ({page.Url}) is wider than the screen: {wider}");
     }
 }
