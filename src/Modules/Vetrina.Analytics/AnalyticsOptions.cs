@@ -9,7 +9,7 @@ internal sealed class AnalyticsOptions
     /// <summary>The currency the brand's figures add up in; other currencies convert at the stored rate of each day.</summary>
     public string ReportingCurrency { get; set; } = "EUR";
 
-    /// <summary>How often today's and yesterday's figures (and any day late events reached) are rebuilt.</summary>
+    /// <summary>How often new events are merged into today's and yesterday's figures (and any day late events reached is rebuilt).</summary>
     public TimeSpan AggregateEvery { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Events a node holds while the database writes them; past this the collector answers 429.</summary>

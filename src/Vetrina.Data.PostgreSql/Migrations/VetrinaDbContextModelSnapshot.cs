@@ -921,6 +921,11 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<int>("AutomatedSessions")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Incremental")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.Property<long>("Version")
                         .HasColumnType("bigint");
 
@@ -1004,6 +1009,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.Property<string>("Params")
                         .HasColumnType("text");
 
+                    b.Property<bool>("Pending")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1041,6 +1049,9 @@ namespace Vetrina.Data.PostgreSql.Migrations
                     b.HasIndex("TransactionId");
 
                     b.HasIndex("Day", "VisitorId", "OccurredAt");
+
+                    b.HasIndex(new[] { "Day", "VisitorId" }, "IX_analytics_events_Pending")
+                        .HasFilter("\"Pending\"");
 
                     b.ToTable("analytics_events", (string)null);
                 });

@@ -892,6 +892,11 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<int>("AutomatedSessions")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Incremental")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
@@ -973,6 +978,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.Property<string>("Params")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Pending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
@@ -1010,6 +1018,9 @@ namespace Vetrina.Data.Sqlite.Migrations
                     b.HasIndex("TransactionId");
 
                     b.HasIndex("Day", "VisitorId", "OccurredAt");
+
+                    b.HasIndex(new[] { "Day", "VisitorId" }, "IX_analytics_events_Pending")
+                        .HasFilter("\"Pending\"");
 
                     b.ToTable("analytics_events", (string)null);
                 });

@@ -5,19 +5,27 @@ using Vetrina.Data;
 namespace Vetrina.Analytics.Aggregation;
 
 /// <summary>
-/// Keeps each bag's first fill and first checkout, and whether an order followed within the window, as a day is rebuilt
-/// (in its transaction, after its rollups and orders are saved). A bag belongs to the earliest day that saw it at a stage,
-/// whichever day was built first; an order decides the bags it came from, on whatever earlier day they were filled.
-/// Every day whose bags changed gets its rollups' bag counts again, so that the dashboards sum them as any measure.
+/// Keeps each bag's first fill and first checkout, and whether an order followed within the window, as a day's visitors
+/// are merged (in the aggregation's transaction, group by group). A bag belongs to the earliest day that saw it at a
+/// stage, whichever day was built first; an order decides the bags it came from, on whatever earlier day they were
+/// filled. Every day whose bags changed gets its rollups' bag counts again (<see cref="RollUpAsync(VetrinaDbContext, IEnumerable{DateOnly}, CancellationToken)"/>),
+/// so that the dashboards sum them as any measure.
 /// </summary>
 internal static class BagOutcomes
 {
     private const int Chunk = 500;
 
-    public static async Task SaveAsync(VetrinaDbContext db, DateOnly day, IReadOnlyList<Bag> bags, IReadOnlyList<Conversion> orders, CancellationToken cancellationToken)
+    /// <param name="replaced">The carts whose bags of the day a group of visitors had before this merge.</param>
+    /// <param name="touched">Collects the days whose bag counts must be rolled up again.</param>
+    public static async Task ReplaceAsync(VetrinaDbContext db, DateOnly day, IEnumerable<string> replaced, IReadOnlyList<Bag> bags, IReadOnlyList<Conversion> orders,
+        ISet<DateOnly> touched, CancellationToken cancellationToken)
     {
-        var touched = new HashSet<DateOnly> { day };
-        await db.Set<Bag>().Where(b => b.Day == day).ExecuteDeleteAsync(cancellationToken);
+        touched.Add(day);
+        foreach (var chunk in replaced.Distinct().Chunk(Chunk))
+        {
+            await db.Set<Bag>().Where(b => b.Day == day && chunk.Contains(b.CartId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
         foreach (var chunk in bags.Chunk(Chunk))
         {
             var carts = chunk.Select(b => b.CartId).ToList();
@@ -49,7 +57,11 @@ internal static class BagOutcomes
         }
 
         db.ChangeTracker.Clear();
-        foreach (var each in touched.Order())
+    }
+
+    public static async Task RollUpAsync(VetrinaDbContext db, IEnumerable<DateOnly> days, CancellationToken cancellationToken)
+    {
+        foreach (var each in days.Order())
         {
             await RollUpAsync(db, each, cancellationToken);
         }

@@ -12,9 +12,13 @@ using Vetrina.Analytics.Contracts;
 namespace Vetrina.Analytics.Aggregation;
 
 /// <summary>
-/// Rebuilds days of sessions and rollups from raw events: today and yesterday at every run, and any earlier day that late
-/// events reached since it was last built. A day is rebuilt whole in one transaction, so a run that dies half-way leaves
-/// the previous figures, and running twice gives the same figures.
+/// Brings days of sessions and rollups up to date from raw events, a group of visitors at a time so that memory holds
+/// one group's events and the day's rollup rows, never the day. Today (and yesterday, once its sessions across
+/// midnight are settled) merges only the visitors with <see cref="RawEvent.Pending"/> events: each one's old figures
+/// out, its new ones in. A day is rebuilt whole when it was never built, when something changed what its events mean
+/// (an imported click report; a late event on an earlier day), and yesterday once more after midnight's sessions end.
+/// Each run is one transaction, so a run that dies half-way leaves the previous figures, and running twice gives the
+/// same figures.
 /// </summary>
 internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptions<AnalyticsOptions> options, TimeProvider clock, IJobTrigger jobs,
     ILogger<DayAggregation> logger) : IDisposable
@@ -23,54 +27,54 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
 
     private const int Chunk = 500;
 
-    // One rebuild at a time on a node (the job runner keeps nodes from overlapping): two rebuilds of one day would both insert it.
+    /// <summary>Visitors whose events are read and merged together: a few thousand events, whatever the day's size.</summary>
+    private const int VisitorGroup = 1000;
+
+    // One run at a time on a node (the job runner keeps nodes from overlapping): two runs of one day would both merge it.
     private readonly SemaphoreSlim gate = new(1, 1);
 
     public void Dispose() => gate.Dispose();
 
-    /// <returns>The days rebuilt.</returns>
-    public async Task<IReadOnlyList<DateOnly>> RunAsync(CancellationToken cancellationToken)
+    /// <returns>What each day's run did.</returns>
+    public async Task<IReadOnlyList<DayRun>> RunAsync(CancellationToken cancellationToken)
     {
-        var settled = ReportingDays.Settled(clock, options.Value.Zone);
-        List<DateOnly> due;
+        var zone = options.Value.Zone;
+        var today = ReportingDays.Today(clock, zone);
+        var settled = today.AddDays(-1);
+        // Sessions of yesterday may run on into today's first half hour: yesterday is rebuilt whole once they have ended.
+        var midnightSettles = ReportingDays.Start(today, zone) + Sessionizer.Timeout;
+        var now = clock.GetUtcNow();
+        List<PendingDay> days;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
-            due = await db.Set<PendingDay>().Where(d => d.Version > d.AggregatedVersion && d.Day < settled).Select(d => d.Day).ToListAsync(cancellationToken);
+            days = await db.Set<PendingDay>().AsNoTracking().Where(d => (d.Version > d.AggregatedVersion && d.Day < settled) || d.Day >= settled).ToListAsync(cancellationToken);
         }
 
-        due.Add(settled);
-        due.Add(settled.AddDays(1));
-        var days = due.Distinct().Order().ToList();
-        foreach (var day in days)
+        var runs = new List<DayRun>();
+        foreach (var day in days.Select(d => d.Day).Union([settled, today]).Order())
         {
-            await RebuildAsync(day, cancellationToken);
+            var stored = days.Find(d => d.Day == day);
+            var whole = stored is null || !stored.Incremental || stored.Version > stored.AggregatedVersion || day < settled
+                || (day == settled && stored.AggregatedAt < midnightSettles && now >= midnightSettles);
+            runs.Add(await AggregateAsync(day, whole, cancellationToken));
         }
 
-        return days;
+        return runs;
     }
 
-    /// <summary>
-    /// Today's figures brought up to date now rather than at the next run: today is marked as waiting (so the dashboards
-    /// say an update is under way) and the job is run at once by whichever node takes it.
-    /// </summary>
-    public async Task RequestTodayAsync(CancellationToken cancellationToken)
-    {
-        var today = ReportingDays.Today(clock, options.Value.Zone);
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            await EventStore.MarkDayAsync(scope.ServiceProvider.GetRequiredService<VetrinaDbContext>(), today, cancellationToken);
-        }
+    /// <summary>Today's figures brought up to date now rather than at the next run: the job is run at once by whichever node takes it.</summary>
+    public Task RequestTodayAsync(CancellationToken cancellationToken) => jobs.RunNowAsync(JobName, cancellationToken);
 
-        await jobs.RunNowAsync(JobName, cancellationToken);
-    }
+    /// <summary>The day rebuilt whole from its events.</summary>
+    public Task RebuildAsync(DateOnly day, CancellationToken cancellationToken) => AggregateAsync(day, whole: true, cancellationToken);
 
-    public async Task RebuildAsync(DateOnly day, CancellationToken cancellationToken)
+    private async Task<DayRun> AggregateAsync(DateOnly day, bool whole, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
         {
-            await RebuildOnceAsync(day, cancellationToken);
+            return await AggregateOnceAsync(day, whole, cancellationToken);
         }
         finally
         {
@@ -78,22 +82,86 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
         }
     }
 
-    private async Task RebuildOnceAsync(DateOnly day, CancellationToken cancellationToken)
+    private async Task<DayRun> AggregateOnceAsync(DateOnly day, bool whole, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
         // The day's row exists before anything is read (a day nobody marked yet, today or yesterday, starts at version 1),
-        // so that events written meanwhile bump it rather than race this rebuild to insert it.
+        // so that late events written meanwhile bump it rather than race this run to insert it.
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO analytics_days ("Day", "Version", "AggregatedVersion", "AutomatedSessions") VALUES ({day}, 1, 0, 0)
             ON CONFLICT ("Day") DO NOTHING
             """, cancellationToken);
-        // Read first: events committed after this are in a later version and bring the day back.
-        var pending = await db.Set<PendingDay>().AsNoTracking().SingleAsync(d => d.Day == day, cancellationToken);
         var rates = await CurrencyRates.LoadAsync(db, Currency.FromCode(options.Value.ReportingCurrency), cancellationToken);
-        var events = await db.Set<RawEvent>().AsNoTracking().Where(e => e.Day == day).ToListAsync(cancellationToken);
+        var run = new DayRun(day, whole, 0, 0);
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            // A retry starts over from what is stored: nothing of a failed attempt stays tracked.
+            db.ChangeTracker.Clear();
+            run = new DayRun(day, whole, 0, 0);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Read first: late events committed after this are in a later version and bring the day back.
+            var pending = await db.Set<PendingDay>().AsNoTracking().SingleAsync(d => d.Day == day, cancellationToken);
+            var visitors = await db.Set<RawEvent>().Where(e => e.Day == day && (whole || e.Pending)).Select(e => e.VisitorId).Distinct().ToListAsync(cancellationToken);
+            if (!whole && visitors.Count == 0)
+            {
+                // Nothing new: the figures are as current as they can be.
+                db.Attach(pending).Entity.Aggregated(pending.Version, clock.GetUtcNow(), pending.AutomatedSessions);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return;
+            }
 
+            if (whole)
+            {
+                await ClearAsync(db, day, cancellationToken);
+            }
+
+            var rollups = whole ? new DayRollups(day) : await DayRollups.LoadAsync(db, pending, cancellationToken);
+            var touched = new HashSet<DateOnly>();
+            foreach (var group in visitors.Chunk(VisitorGroup))
+            {
+                run = run with { Visitors = run.Visitors + group.Length, Events = run.Events + await MergeAsync(db, day, whole, group, rates, rollups, touched, cancellationToken) };
+            }
+
+            await db.Set<DailyFigures>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<DailyBreakdown>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<DailyProduct>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<DailyReach>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+            db.AddRange(rollups.Rows());
+            db.Attach(pending).Entity.Aggregated(pending.Version, clock.GetUtcNow(), rollups.AutomatedSessions);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            await BagOutcomes.RollUpAsync(db, touched, cancellationToken);
+            await RebuildMonthAsync(db, day, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        db.ChangeTracker.Clear();
+        LogAggregated(logger, day, whole ? "rebuilt whole" : "merged", run.Events, run.Visitors, clock.GetElapsedTime(started));
+        return run;
+    }
+
+    private static async Task ClearAsync(VetrinaDbContext db, DateOnly day, CancellationToken cancellationToken)
+    {
+        await db.Set<Session>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<Conversion>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<RefundRecord>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<Bag>().Where(b => b.Day == day).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One group of visitors' events of the day merged: what they added up to before (their events already merged) taken
+    /// out of the rollups, what they add up to now put in, their sessions, orders, refunds and bags replaced, and their
+    /// pending events marked as merged.
+    /// </summary>
+    /// <returns>The events read.</returns>
+    private async Task<int> MergeAsync(VetrinaDbContext db, DateOnly day, bool whole, Guid[] group, CurrencyRates rates, DayRollups rollups, ISet<DateOnly> touched,
+        CancellationToken cancellationToken)
+    {
+        var events = await db.Set<RawEvent>().AsNoTracking().Where(e => e.Day == day && group.Contains(e.VisitorId)).ToListAsync(cancellationToken);
+        var old = whole ? [] : events.Where(e => !e.Pending).ToList();
         var lasting = events.Where(e => e.VisitorKind != VisitorKind.Cookieless).Select(e => e.VisitorId).Distinct().ToList();
         var known = new List<KnownVisitor>();
         foreach (var chunk in lasting.Chunk(Chunk))
@@ -113,49 +181,45 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
 
         var neighbours = await NeighboursAsync(db, day, events, cancellationToken);
         await UntaggedCampaigns.NameAsync(db, events, cancellationToken);
-        var result = DayRollup.Build(day, events, rates, known.ToDictionary(v => v.VisitorId, v => v.FirstDay), earlier, neighbours);
-
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        var firstDays = known.ToDictionary(v => v.VisitorId, v => v.FirstDay);
+        var before = old.Count > 0 ? DayRollup.Build(day, old, rates, firstDays, earlier, neighbours) : null;
+        var result = DayRollup.Build(day, events, rates, firstDays, earlier, neighbours);
+        if (before is not null)
         {
-            // A retry starts over from what was read: nothing of a failed attempt stays tracked.
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Set<Session>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<DailyFigures>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<DailyBreakdown>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<DailyProduct>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<Conversion>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<RefundRecord>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<DailyReach>().Where(s => s.Day == day).ExecuteDeleteAsync(cancellationToken);
-            db.AddRange(result.Sessions);
-            db.AddRange(result.Figures);
-            db.AddRange(result.Breakdowns);
-            db.AddRange(result.Products);
-            db.AddRange(result.Conversions);
-            db.AddRange(result.Refunds);
-            db.AddRange(result.Reach);
-            var byId = known.ToDictionary(v => v.VisitorId);
-            foreach (var (visitor, first) in result.FirstDays)
-            {
-                if (!byId.TryGetValue(visitor, out var row))
-                {
-                    db.Add(new KnownVisitor { VisitorId = visitor, FirstDay = first });
-                }
-                else if (row.FirstDay > first)
-                {
-                    db.Attach(row).Entity.FirstDay = first;
-                }
-            }
+            rollups.Remove(before);
+            await db.Set<Session>().Where(s => s.Day == day && group.Contains(s.VisitorId)).ExecuteDeleteAsync(cancellationToken);
+            var orders = before.Conversions.Select(c => c.TransactionId).ToList();
+            var refunds = before.Refunds.Select(r => r.TransactionId).Distinct().ToList();
+            await db.Set<Conversion>().Where(c => c.Day == day && orders.Contains(c.TransactionId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<RefundRecord>().Where(r => r.Day == day && refunds.Contains(r.TransactionId)).ExecuteDeleteAsync(cancellationToken);
+        }
 
-            db.Attach(pending).Entity.Aggregated(pending.Version, clock.GetUtcNow(), result.AutomatedSessions);
-            await db.SaveChangesAsync(cancellationToken);
-            await BagOutcomes.SaveAsync(db, day, result.Bags, result.Conversions, cancellationToken);
-            await RebuildMonthAsync(db, day, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+        rollups.Add(result);
+        db.AddRange(result.Sessions);
+        db.AddRange(result.Conversions);
+        db.AddRange(result.Refunds);
+        var byId = known.ToDictionary(v => v.VisitorId);
+        foreach (var (visitor, first) in result.FirstDays)
+        {
+            if (!byId.TryGetValue(visitor, out var row))
+            {
+                db.Add(new KnownVisitor { VisitorId = visitor, FirstDay = first });
+            }
+            else if (row.FirstDay > first)
+            {
+                db.Attach(row).Entity.FirstDay = first;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        LogRebuilt(logger, day, events.Count, result.Sessions.Count, clock.GetElapsedTime(started));
+        await BagOutcomes.ReplaceAsync(db, day, before?.Bags.Select(b => b.CartId) ?? [], result.Bags, result.Conversions, touched, cancellationToken);
+        foreach (var chunk in events.Where(e => e.Pending).Select(e => e.Id).Chunk(Chunk))
+        {
+            await db.Set<RawEvent>().Where(e => chunk.Contains(e.Id)).ExecuteUpdateAsync(set => set.SetProperty(e => e.Pending, false), cancellationToken);
+        }
+
+        return events.Count;
     }
 
     /// <summary>
@@ -210,6 +274,6 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Analytics day {Day} rebuilt: {Events} events, {Sessions} sessions in {Elapsed}")]
-    private static partial void LogRebuilt(ILogger logger, DateOnly day, int events, int sessions, TimeSpan elapsed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Analytics day {Day} {How}: {Events} events of {Visitors} visitors in {Elapsed}")]
+    private static partial void LogAggregated(ILogger logger, DateOnly day, string how, int events, int visitors, TimeSpan elapsed);
 }

@@ -16,7 +16,7 @@ internal static class EventStore
     private const string Copy = """
         COPY analytics_events ("Day", "OccurredAt", "ReceivedAt", "VisitorId", "VisitorKind", "UserId", "Name", "Page", "Referrer", "Source", "Medium",
             "Campaign", "Content", "Term", "ClickId", "ClickKey", "CampaignId", "Device", "Country", "Language", "Market", "TransactionId", "ValueMinor", "Currency", "EngagementMs",
-            "Items", "Params") FROM STDIN (FORMAT BINARY)
+            "Items", "Params", "Pending") FROM STDIN (FORMAT BINARY)
         """;
 
     public static async Task WriteAsync(VetrinaDbContext db, IReadOnlyList<RawEvent> events, DateOnly settled, CancellationToken cancellationToken)
@@ -37,8 +37,8 @@ internal static class EventStore
 
     /// <summary>
     /// Bumps the version of each settled day (before yesterday) that late events fall on, so the aggregation rebuilds
-    /// it, and of the days either side (a session may run across midnight into or out of it). Today and yesterday are
-    /// rebuilt at every aggregation anyway, so the events of the moment touch no shared row.
+    /// it, and of the days either side (a session may run across midnight into or out of it). Today's and yesterday's
+    /// events are found by their pending mark instead, so the events of the moment touch no shared row.
     /// </summary>
     public static async Task MarkLateDaysAsync(VetrinaDbContext db, IEnumerable<RawEvent> events, DateOnly settled, CancellationToken cancellationToken)
     {
@@ -94,6 +94,7 @@ internal static class EventStore
                 await Nullable(importer, e.EngagementMs, NpgsqlDbType.Integer, cancellationToken);
                 await Text(importer, e.Items, cancellationToken);
                 await Text(importer, e.Params, cancellationToken);
+                await importer.WriteAsync(e.Pending, NpgsqlDbType.Boolean, cancellationToken);
             }
 
             await importer.CompleteAsync(cancellationToken);

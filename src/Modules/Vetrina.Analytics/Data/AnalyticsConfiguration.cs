@@ -11,6 +11,8 @@ internal sealed class RawEventConfiguration : IEntityTypeConfiguration<RawEvent>
         builder.ToTable("analytics_events");
         // Sessions are rebuilt a day at a time, one visitor's events in order.
         builder.HasIndex(e => new { e.Day, e.VisitorId, e.OccurredAt });
+        // The visitors whose events the aggregation has not merged yet: a small part of a busy day.
+        builder.HasIndex(e => new { e.Day, e.VisitorId }, "IX_analytics_events_Pending").HasFilter("\"Pending\"");
         builder.HasIndex(e => e.TransactionId);
         builder.Property(e => e.UserId).HasMaxLength(64);
         builder.Property(e => e.Name).HasMaxLength(40);
@@ -48,6 +50,7 @@ internal sealed class PendingDayConfiguration : IEntityTypeConfiguration<Pending
     {
         builder.ToTable("analytics_days");
         builder.HasKey(d => d.Day);
+        builder.Property(d => d.Incremental).HasDefaultValue(false);
     }
 }
 

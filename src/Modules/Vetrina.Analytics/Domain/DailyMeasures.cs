@@ -116,6 +116,38 @@ internal abstract class DailyMeasures : IVisitorCounts
         FunnelPaying += session.Steps.HasFlag(Funnel.Paying) ? 1 : 0;
         FunnelBought += session.Steps.HasFlag(Funnel.Bought) ? 1 : 0;
     }
+
+    /// <summary>
+    /// Adds (sign 1) or takes away (sign -1) another row's sums, as the aggregation merges a visitor's new figures in place
+    /// of their old ones. Distinct visitors are merged as sketches instead, and bag counts are set from the bags.
+    /// </summary>
+    public void Add(DailyMeasures other, int sign)
+    {
+        Sessions += sign * other.Sessions;
+        EngagedSessions += sign * other.EngagedSessions;
+        NewUsers += sign * other.NewUsers;
+        PageViews += sign * other.PageViews;
+        DurationSeconds += sign * other.DurationSeconds;
+        ViewItemSessions += sign * other.ViewItemSessions;
+        CartSessions += sign * other.CartSessions;
+        CheckoutSessions += sign * other.CheckoutSessions;
+        PaymentSessions += sign * other.PaymentSessions;
+        PurchaseSessions += sign * other.PurchaseSessions;
+        FunnelCarted += sign * other.FunnelCarted;
+        FunnelCheckedOut += sign * other.FunnelCheckedOut;
+        FunnelPaying += sign * other.FunnelPaying;
+        FunnelBought += sign * other.FunnelBought;
+        Orders += sign * other.Orders;
+        Cancellations += sign * other.Cancellations;
+        RevenueMinor += sign * other.RevenueMinor;
+        RefundsMinor += sign * other.RefundsMinor;
+        CancelledMinor += sign * other.CancelledMinor;
+        GrossSalesMinor += sign * other.GrossSalesMinor;
+        DiscountsMinor += sign * other.DiscountsMinor;
+        ReturnsMinor += sign * other.ReturnsMinor;
+        ShippingMinor += sign * other.ShippingMinor;
+        TaxMinor += sign * other.TaxMinor;
+    }
 }
 
 /// <summary>
@@ -181,4 +213,15 @@ internal sealed class DailyProduct
     public int ReturnedUnits { get; set; }
 
     public long RevenueMinor { get; set; }
+
+    /// <summary>Adds (sign 1) or takes away (sign -1) another row's sums, as <see cref="DailyMeasures.Add(DailyMeasures, int)"/>.</summary>
+    public void Add(DailyProduct other, int sign)
+    {
+        Name ??= other.Name;
+        Views += sign * other.Views;
+        AddedUnits += sign * other.AddedUnits;
+        SoldUnits += sign * other.SoldUnits;
+        ReturnedUnits += sign * other.ReturnedUnits;
+        RevenueMinor += sign * other.RevenueMinor;
+    }
 }

@@ -17,10 +17,17 @@ internal sealed class PendingDay(DateOnly day)
     /// <summary>Sessions of the day left out as robot-like behaviour (agents known as robots never get this far).</summary>
     public int AutomatedSessions { get; private set; }
 
+    /// <summary>
+    /// Whether the day's rollups were built from events that carry the <see cref="RawEvent.Pending"/> mark, so that a run
+    /// may merge only the visitors with pending events into them; a day built before the mark existed is rebuilt whole first.
+    /// </summary>
+    public bool Incremental { get; private set; }
+
     public void Aggregated(long version, DateTimeOffset at, int automatedSessions)
     {
         AggregatedVersion = version;
         AggregatedAt = at;
         AutomatedSessions = automatedSessions;
+        Incremental = true;
     }
 }

@@ -7,8 +7,8 @@ namespace Vetrina.Analytics.Domain;
 /// truth that sessions and daily rollups are rebuilt from, kept for the configured retention.
 /// </summary>
 /// <remarks>
-/// Written only in bulk by the event writer (binary COPY on PostgreSQL), never updated; plain properties keep that path
-/// free of EF Core.
+/// Written only in bulk by the event writer (binary COPY on PostgreSQL); updated only to clear <see cref="Pending"/>.
+/// Plain properties keep the writer's path free of EF Core.
 /// </remarks>
 internal sealed class RawEvent
 {
@@ -84,4 +84,10 @@ internal sealed class RawEvent
 
     /// <summary>Any other parameters, as JSON.</summary>
     public string? Params { get; set; }
+
+    /// <summary>
+    /// Not yet in its day's rollups: the aggregation merges the visitors with pending events into today's figures and
+    /// clears the mark in the same transaction, so each event is counted once whatever order batches commit in.
+    /// </summary>
+    public bool Pending { get; set; } = true;
 }

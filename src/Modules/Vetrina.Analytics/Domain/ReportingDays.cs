@@ -20,7 +20,7 @@ internal static class ReportingDays
     public static DateOnly Today(TimeProvider clock, TimeZoneInfo zone) => Of(clock.GetUtcNow(), zone);
 
     /// <summary>
-    /// The first day that is not yet settled: yesterday. Today's and yesterday's figures are rebuilt at every aggregation
+    /// The first day that is not yet settled: yesterday. New events of today and yesterday are merged at every aggregation
     /// (an order paid just after midnight still lands on the day it was placed); days before are rebuilt only when late
     /// events reach them.
     /// </summary>
