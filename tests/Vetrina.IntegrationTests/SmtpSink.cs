@@ -29,9 +29,6 @@ public sealed class SmtpSink : IDisposable
 
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
 
-    /// <summary>While true, every connection is answered 421 and closed.</summary>
-    public bool Refusing { get; set; }
-
     /// <summary>Every message received so far, in order.</summary>
     public IReadOnlyCollection<MimeMessage> Received => [.. received.Select(m => Copy(m.Raw))];
 
@@ -85,12 +82,6 @@ public sealed class SmtpSink : IDisposable
         var stream = client.GetStream();
         using var reader = new StreamReader(stream, Encoding.Latin1);
         await using var writer = new StreamWriter(stream, Encoding.Latin1) { NewLine = "\r\n", AutoFlush = true };
-        if (Refusing)
-        {
-            await writer.WriteLineAsync("421 sink down for the test");
-            return;
-        }
-
         await writer.WriteLineAsync("220 sink ESMTP");
         while (await reader.ReadLineAsync() is { } line)
         {

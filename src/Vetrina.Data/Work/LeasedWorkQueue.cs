@@ -80,6 +80,18 @@ public static class LeasedWorkQueue
         return dead;
     }
 
+    /// <summary>
+    /// Gives a claimed row back without counting a try because the outside party could not be reached at all: due again
+    /// after <see cref="RetryBackoff.Unreachable"/>, with why.
+    /// </summary>
+    public static Task PostponeAsync<T>(DbContext db, long id, Guid token, string error, DateTimeOffset now, CancellationToken cancellationToken)
+        where T : LeasedWork =>
+        db.Set<T>().Where(w => w.Id == id && w.ClaimToken == token && w.FinishedAt == null)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(w => w.DueAt, now + RetryBackoff.Unreachable)
+                .SetProperty(w => w.ClaimedUntil, (DateTimeOffset?)null)
+                .SetProperty(w => w.LastError, error.Length > 1000 ? error[..1000] : error), cancellationToken);
+
     /// <summary>Gives a row back unclaimed without counting a try (it is not due yet after all), due again at <paramref name="dueAt"/>.</summary>
     public static Task ReleaseAsync<T>(DbContext db, long id, Guid token, DateTimeOffset? dueAt, CancellationToken cancellationToken)
         where T : LeasedWork =>

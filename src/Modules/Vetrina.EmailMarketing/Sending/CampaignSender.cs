@@ -143,10 +143,18 @@ internal sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptio
         var db = scope.ServiceProvider.GetRequiredService<VetrinaDbContext>();
         using var client = new SmtpClient();
         var sent = 0;
+        // Once the server could not be reached, this worker's remaining sends wait for it without each trying again.
+        string? unreachable = null;
         try
         {
             await foreach (var item in reader.ReadAllAsync(cancellationToken))
             {
+                if (unreachable is not null)
+                {
+                    await LeasedWorkQueue.PostponeAsync<EmailSend>(db, item.Send.Id, item.Token, unreachable, clock.GetUtcNow(), CancellationToken.None);
+                    continue;
+                }
+
                 using var lease = await limiter.AcquireAsync(1, cancellationToken);
                 var send = item.Send;
                 // A row whose claim ran out while it waited (a slow mail server, a busy machine) may be claimed again
@@ -157,7 +165,20 @@ internal sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptio
                 }
 
                 var rendering = renderings[send.CampaignId];
-                var error = await SendOneAsync(client, composer, rendering, item, cancellationToken);
+                (string Message, bool Permanent)? error;
+                try
+                {
+                    error = await SendOneAsync(client, composer, rendering, item, cancellationToken);
+                }
+                catch (SmtpUnreachableException e)
+                {
+                    // Not this send's fault: no try counted, so an outage never gives a campaign's emails up.
+                    unreachable = e.Message;
+                    LogUnreachable(send.CampaignId, e.Message);
+                    await LeasedWorkQueue.PostponeAsync<EmailSend>(db, send.Id, item.Token, e.Message, clock.GetUtcNow(), CancellationToken.None);
+                    continue;
+                }
+
                 var now = clock.GetUtcNow();
                 if (error is null)
                 {
@@ -243,6 +264,9 @@ internal sealed partial class CampaignSender(IServiceScopeFactory scopes, IOptio
             return (e.Message, false);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Campaign {Campaign}: mail server unreachable, its emails wait for it: {Error}")]
+    private partial void LogUnreachable(int campaign, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Campaign {Campaign} email to {Email} not sent (attempt {Attempts}): {Error}")]
     private partial void LogNotSent(int campaign, string email, int attempts, string error);

@@ -15,6 +15,7 @@ internal sealed class MailSender(IOptions<SmtpOptions> options, IMailSigner sign
     /// as soon as it is known, so the caller can record it before the next message goes: a node that dies mid-batch
     /// leaves at most the message in flight to be sent again, not the whole batch.
     /// </summary>
+    /// <exception cref="SmtpUnreachableException">The server could not be reached: no message was sent.</exception>
     public async Task SendAsync(IReadOnlyList<OutboxMessage> messages, ILookup<long, OutboxAttachment> files, Func<int, string?, Task> settled,
         CancellationToken cancellationToken)
     {
@@ -34,20 +35,7 @@ internal sealed class MailSender(IOptions<SmtpOptions> options, IMailSigner sign
         }
 
         using var client = new SmtpClient();
-        try
-        {
-            await SmtpConnection.OpenAsync(client, settings, cancellationToken);
-        }
-        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or SmtpProtocolException or AuthenticationException
-            or SslHandshakeException or SmtpCommandException)
-        {
-            for (var i = 0; i < mime.Count; i++)
-            {
-                await settled(i, $"Could not reach {settings.Host}:{settings.Port}: {e.Message}");
-            }
-
-            return;
-        }
+        await SmtpConnection.OpenAsync(client, settings, cancellationToken);
 
         for (var i = 0; i < mime.Count; i++)
         {
