@@ -27,6 +27,7 @@ mkdir "$pgdata"; chown postgres:postgres "$pgdata"
 . bench/stop_app.sh
 cleanup() { stop_app; (cd /tmp && su postgres -c "$pgbin/pg_ctl -D $pgdata -m immediate stop" >/dev/null 2>&1) || true; rm -rf "$work"; }
 trap cleanup EXIT
+trap "exit 1" INT TERM
 psql() { command psql -h 127.0.0.1 -p "$pgport" -U postgres -d vetrina -qAt "$@"; }
 
 dotnet publish src/Vetrina.Web -c Release -r linux-x64 --self-contained false -o "$work/app" --nologo -v q >/dev/null
@@ -40,6 +41,7 @@ pid=$!
 until curl -sf "$base/readyz" >/dev/null; do kill -0 "$pid" 2>/dev/null || { tail -n 20 "$work/app.log" >&2; exit 1; }; sleep 0.5; done
 
 day="$(TZ=Europe/Rome date +%F)"
+logday="$(TZ=Europe/Rome date +%m/%d/%Y)"   # as the app's log writes a day
 start="'$day 01:00 Europe/Rome'::timestamptz"
 # Visitors $3..$4, their events k = 0..4 from $2 minutes after 01:00 plus a second per visitor (spread over the day), in
 # one statement so that a run sees all of them or none.
@@ -57,14 +59,17 @@ events() {
       LATERAL (SELECT $start + make_interval(mins => $2 + k * 2, secs => v % 70000) AS at, (ARRAY['it','ko','en'])[v % 3 + 1] AS lang,
         CASE k WHEN 2 THEN 'view_item' WHEN 3 THEN CASE WHEN v % 4 = 0 THEN 'add_to_cart' ELSE 'page_view' END
           WHEN 4 THEN CASE WHEN v % 50 = 0 THEN 'purchase' ELSE 'page_view' END ELSE 'page_view' END AS name) x"
+  # A day's events arrive over hours, and autovacuum keeps the table's statistics current meanwhile; a million rows
+  # inserted at once would leave the planner thinking the table empty until it caught up.
+  psql -c "ANALYZE analytics_events"
 }
-runs() { grep -c "Analytics day $day" "$work/app.log" || true; }
+runs() { grep -c "Analytics day $logday" "$work/app.log" || true; }
 # Waits for the next aggregation of today that read events, and prints its message.
 await_run() {
   local seen="$1"
   for _ in $(seq 1 1200); do
     local line
-    line="$(grep -o "Analytics day $day [^\"]*" "$work/app.log" | tail -n +"$((seen + 1))" | grep -v ": 0 events" | head -n 1 || true)"
+    line="$(grep -o "Analytics day $logday [^\"]*" "$work/app.log" | tail -n +"$((seen + 1))" | grep -v ": 0 events" | head -n 1 || true)"
     if [ -n "$line" ]; then echo "$line"; return 0; fi
     sleep 0.5
   done

@@ -54,9 +54,9 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
         var runs = new List<DayRun>();
         foreach (var day in days.Select(d => d.Day).Union([settled, today]).Order())
         {
+            // Whether the day's version moved is read again in the run's transaction: a mark made meanwhile is not lost.
             var stored = days.Find(d => d.Day == day);
-            var whole = stored is null || !stored.Incremental || stored.Version > stored.AggregatedVersion || day < settled
-                || (day == settled && stored.AggregatedAt < midnightSettles && now >= midnightSettles);
+            var whole = day < settled || (day == settled && stored?.AggregatedAt < midnightSettles && now >= midnightSettles);
             runs.Add(await AggregateAsync(day, whole, cancellationToken));
         }
 
@@ -67,14 +67,16 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
     public Task RequestTodayAsync(CancellationToken cancellationToken) => jobs.RunNowAsync(JobName, cancellationToken);
 
     /// <summary>The day rebuilt whole from its events.</summary>
-    public Task RebuildAsync(DateOnly day, CancellationToken cancellationToken) => AggregateAsync(day, whole: true, cancellationToken);
+    public Task RebuildAsync(DateOnly day, CancellationToken cancellationToken) => AggregateAsync(day, wholeAsked: true, cancellationToken);
 
-    private async Task<DayRun> AggregateAsync(DateOnly day, bool whole, CancellationToken cancellationToken)
+    /// <param name="wholeAsked">Rebuild the day whole even if it could merge (it does anyway when it was never built
+    /// with pending marks, or its version moved).</param>
+    private async Task<DayRun> AggregateAsync(DateOnly day, bool wholeAsked, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return await AggregateOnceAsync(day, whole, cancellationToken);
+            return await AggregateOnceAsync(day, wholeAsked, cancellationToken);
         }
         finally
         {
@@ -82,7 +84,7 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
         }
     }
 
-    private async Task<DayRun> AggregateOnceAsync(DateOnly day, bool whole, CancellationToken cancellationToken)
+    private async Task<DayRun> AggregateOnceAsync(DateOnly day, bool wholeAsked, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
         await using var scope = scopes.CreateAsyncScope();
@@ -94,17 +96,20 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
             ON CONFLICT ("Day") DO NOTHING
             """, cancellationToken);
         var rates = await CurrencyRates.LoadAsync(db, Currency.FromCode(options.Value.ReportingCurrency), cancellationToken);
-        var run = new DayRun(day, whole, 0, 0);
+        var run = new DayRun(day, wholeAsked, 0, 0);
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             // A retry starts over from what is stored: nothing of a failed attempt stays tracked.
             db.ChangeTracker.Clear();
-            run = new DayRun(day, whole, 0, 0);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Read first: late events committed after this are in a later version and bring the day back.
+            // Read first: late events or a click report committed after this are in a later version and bring the day back.
             var pending = await db.Set<PendingDay>().AsNoTracking().SingleAsync(d => d.Day == day, cancellationToken);
-            var visitors = await db.Set<RawEvent>().Where(e => e.Day == day && (whole || e.Pending)).Select(e => e.VisitorId).Distinct().ToListAsync(cancellationToken);
+            var whole = wholeAsked || !pending.Incremental || pending.Version > pending.AggregatedVersion;
+            run = new DayRun(day, whole, 0, 0);
+            // Two shapes of query, so that the pending ones read the small index of pending events.
+            var events = whole ? db.Set<RawEvent>().Where(e => e.Day == day) : db.Set<RawEvent>().Where(e => e.Day == day && e.Pending);
+            var visitors = await events.Select(e => e.VisitorId).Distinct().ToListAsync(cancellationToken);
             if (!whole && visitors.Count == 0)
             {
                 // Nothing new: the figures are as current as they can be.
@@ -139,7 +144,7 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
             await transaction.CommitAsync(cancellationToken);
         });
         db.ChangeTracker.Clear();
-        LogAggregated(logger, day, whole ? "rebuilt whole" : "merged", run.Events, run.Visitors, clock.GetElapsedTime(started));
+        LogAggregated(logger, day, run.Whole ? "rebuilt whole" : "merged", run.Events, run.Visitors, clock.GetElapsedTime(started));
         return run;
     }
 
@@ -214,10 +219,8 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         await BagOutcomes.ReplaceAsync(db, day, before?.Bags.Select(b => b.CartId) ?? [], result.Bags, result.Conversions, touched, cancellationToken);
-        foreach (var chunk in events.Where(e => e.Pending).Select(e => e.Id).Chunk(Chunk))
-        {
-            await db.Set<RawEvent>().Where(e => chunk.Contains(e.Id)).ExecuteUpdateAsync(set => set.SetProperty(e => e.Pending, false), cancellationToken);
-        }
+        var merged = events.Where(e => e.Pending).Select(e => e.Id).ToList();
+        await db.Set<RawEvent>().Where(e => merged.Contains(e.Id)).ExecuteUpdateAsync(set => set.SetProperty(e => e.Pending, false), cancellationToken);
 
         return events.Count;
     }
