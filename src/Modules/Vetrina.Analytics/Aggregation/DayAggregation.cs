@@ -125,6 +125,12 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
             }
 
             var rollups = whole ? new DayRollups(day) : await DayRollups.LoadAsync(db, pending, cancellationToken);
+            if (whole && visitors.Count == 0)
+            {
+                // A day without a visit still has the whole shop's row, of no one.
+                rollups.Add(DayRollup.Build(day, [], rates, new Dictionary<Guid, DateOnly>(), new Dictionary<string, Conversion>()));
+            }
+
             var touched = new HashSet<DateOnly>();
             foreach (var group in visitors.Chunk(VisitorGroup))
             {
