@@ -2,14 +2,17 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
 using MimeKit;
+using Vetrina.Messaging.Contracts;
 
 namespace Vetrina.IntegrationTests;
 
 /// <summary>
 /// A real SMTP server on a loopback port that keeps what it receives, shared by every app the tests start. It speaks
-/// enough of RFC 5321 for any client (EHLO, MAIL, RCPT, DATA with dot-unstuffing, RSET, NOOP, QUIT), and can be told to
-/// turn clients away, as a server that is down would.
+/// enough of RFC 5321 for any client (EHLO, MAIL, RCPT, DATA with dot-unstuffing, RSET, NOOP, QUIT); a server that is
+/// down is a port of its own (<see cref="Unreachable"/>).
 /// </summary>
 public sealed class SmtpSink : IDisposable
 {
@@ -28,6 +31,20 @@ public sealed class SmtpSink : IDisposable
     public void Dispose() => listener.Dispose();
 
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
+
+    /// <summary>
+    /// The app's mail settings pointed at a loopback port nobody listens on, for a sender of a test's own: a mail server
+    /// that is down, while the shared sink stays up for the tests running beside it.
+    /// </summary>
+    public static IOptions<SmtpOptions> Unreachable(SmtpOptions settings)
+    {
+        var down = JsonSerializer.Deserialize<SmtpOptions>(JsonSerializer.Serialize(settings))!;
+        var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        down.Port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        return Options.Create(down);
+    }
 
     /// <summary>Every message received so far, in order.</summary>
     public IReadOnlyCollection<MimeMessage> Received => [.. received.Select(m => Copy(m.Raw))];

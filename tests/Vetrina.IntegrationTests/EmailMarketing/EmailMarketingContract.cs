@@ -193,6 +193,57 @@ public abstract partial class EmailMarketingContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task WithTheMailServerDown_ACampaignsEmailsWait_NoneIsGivenUp_AndEachGoesOutOnceWhenItIsBack()
+    {
+        var domain = $"{Guid.NewGuid():N}.example.fr";
+        var api = await StaffSession.ApiClientAsync(app, StaffRoles.MarketingManager);
+        var csv = "email,first_name,language,country,consent,consented_at\n"
+            + string.Concat(Enumerable.Range(0, 3).Select(i => $"c{i}@{domain},C{i},en,FR,subscribed,2026-05-01T10:00:00Z\n"));
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/v1/email/contacts/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+        var conditions = new[] { new { field = "email", @operator = "ends-with", values = new[] { "@" + domain } } };
+        var segment = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/segments", new { name = $"outage {domain}", conditions }));
+        var template = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/templates", new
+        {
+            name = "Outage", subject = new { en = "Still coming" }, body = new { en = "<p>Hello {{ contact.first_name }}</p>" },
+        }));
+        var morning = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(2).AddHours(9), TimeSpan.Zero);
+        var clock = new FakeTimeProvider(morning);
+        await using var paused = await app.PauseJobAsync("email-campaigns");
+        var campaign = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/email/campaigns", new
+        {
+            name = "Outage", utmCampaign = $"outage-{domain[..8]}", templateId = template, segmentId = segment, sendAt = morning,
+        }));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await ActivatorUtilities.CreateInstance<CampaignPreparation>(scope.ServiceProvider, clock).PrepareAsync(campaign, default);
+        }
+
+        // Ten minutes of a server that cannot be reached, tried every minute: more runs than a send has tries (5).
+        var down = SmtpSink.Unreachable(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Vetrina.Messaging.Contracts.SmtpOptions>>().Value);
+        var downSender = ActivatorUtilities.CreateInstance<CampaignSender>(app.Services, clock, down);
+        for (var minute = 0; minute < 10; minute++)
+        {
+            await downSender.SendDueAsync(default);
+            clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var waiting = await app.WithDbAsync(db => db.Set<EmailSend>().AsNoTracking().Where(s => s.CampaignId == campaign).ToListAsync());
+        Assert.Equal(3, waiting.Count);
+        Assert.All(waiting, s =>
+        {
+            Assert.Equal((0, null, null), (s.Attempts, s.Skipped, s.FinishedAt));
+            Assert.StartsWith($"Could not reach {down.Value.Host}:{down.Value.Port}", s.LastError, StringComparison.Ordinal);
+            Assert.True(s.DueAt <= clock.GetUtcNow(), "due again within 30 s of the last try");
+        });
+
+        await ActivatorUtilities.CreateInstance<CampaignSender>(app.Services, clock).SendDueAsync(default);
+        foreach (var send in waiting)
+        {
+            Assert.Equal("Still coming", Assert.Single(await SmtpSink.Shared.WaitForAsync(send.Email, seconds: 30)).Subject);
+        }
+    }
+
+    [Fact]
     public async Task AnAbTest_SendsBothSubjectsToItsShare_ThenTheMoreOpenedOneToEveryoneElse()
     {
         var domain = $"{Guid.NewGuid():N}.example.de";

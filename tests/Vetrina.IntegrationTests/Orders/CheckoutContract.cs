@@ -408,12 +408,7 @@ public abstract class CheckoutContract(AppFixture fixture)
         // sink stays up for the tests running beside this one.
         await using var paused = await app.PauseJobAsync("outbox-delivery");
         var delivery = app.Services.GetRequiredService<OutboxDelivery>();
-        var settings = JsonSerializer.Deserialize<SmtpOptions>(JsonSerializer.Serialize(app.Services.GetRequiredService<IOptions<SmtpOptions>>().Value))!;
-        var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        closed.Start();
-        settings.Port = ((IPEndPoint)closed.LocalEndpoint).Port;
-        closed.Stop();
-        var down = Options.Create(settings);
+        var down = SmtpSink.Unreachable(app.Services.GetRequiredService<IOptions<SmtpOptions>>().Value);
         var downDelivery = ActivatorUtilities.CreateInstance<OutboxDelivery>(app.Services, down, ActivatorUtilities.CreateInstance<MailSender>(app.Services, down));
         Assert.Equal(HttpStatusCode.Created,
             (await PlaceAsync(client, Guid.NewGuid().ToString(), Body(cart, "IT", "en", email, ItalianAddress, "IT-STD", total))).StatusCode);
@@ -429,7 +424,7 @@ public abstract class CheckoutContract(AppFixture fixture)
 
         var waiting = await app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Recipient == email));
         Assert.Equal((0, null, null), (waiting.Attempts, waiting.DeadLetteredAt, waiting.FinishedAt));
-        Assert.StartsWith($"Could not reach {settings.Host}:{settings.Port}", waiting.LastError, StringComparison.Ordinal);
+        Assert.StartsWith($"Could not reach {down.Value.Host}:{down.Value.Port}", waiting.LastError, StringComparison.Ordinal);
         Assert.InRange(waiting.DueAt!.Value, DateTimeOffset.UtcNow.AddSeconds(5), DateTimeOffset.UtcNow.AddSeconds(31));
 
         await app.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.Recipient == email)
