@@ -39,8 +39,8 @@ internal sealed partial class DayAggregation(IServiceScopeFactory scopes, IOptio
     public async Task<IReadOnlyList<DayRun>> RunAsync(CancellationToken cancellationToken)
     {
         var zone = options.Value.Zone;
-        var today = ReportingDays.Today(clock, zone);
-        var settled = today.AddDays(-1);
+        var settled = ReportingDays.Settled(clock, zone);
+        var today = settled.AddDays(1);
         // Sessions of yesterday may run on into today's first half hour: yesterday is rebuilt whole once they have ended.
         var midnightSettles = ReportingDays.Start(today, zone) + Sessionizer.Timeout;
         var now = clock.GetUtcNow();
