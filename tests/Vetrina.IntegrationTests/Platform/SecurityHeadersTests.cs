@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 
 namespace Vetrina.IntegrationTests;
@@ -43,7 +42,7 @@ public sealed partial class SecurityHeadersTests(SqliteAppFixture fixture)
 
             Assert.False(InlineHandler().IsMatch(html), $"{path}: an inline event handler ({InlineHandler().Match(html).Value})");
             Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
-            foreach (var link in Links().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)))
+            foreach (var link in PageLinks.Of(html))
             {
                 if (Follow(link, seen, shapes))
                 {
@@ -86,18 +85,11 @@ public sealed partial class SecurityHeadersTests(SqliteAppFixture fixture)
     }
 
     /// <summary>
-    /// Same-origin pages, each shape once (digits stand for any id) and at most six of a section (a product or a
-    /// collection stands for the others); signing out and downloads are left alone.
+    /// Each shape of page once (digits stand for any id) and at most six of a section (a product or a collection stands
+    /// for the others).
     /// </summary>
-    private static bool Follow(string link, HashSet<string> seen, Dictionary<string, int> shapes)
+    private static bool Follow(string path, HashSet<string> seen, Dictionary<string, int> shapes)
     {
-        if (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal) || link.Contains("sign-out", StringComparison.Ordinal)
-            || link.StartsWith("/media/", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var path = link.Split('#')[0];
         var shape = Digits().Replace(path.Split('?')[0], "#");
         if (!seen.Add(shape))
         {
@@ -120,9 +112,6 @@ public sealed partial class SecurityHeadersTests(SqliteAppFixture fixture)
 
     [GeneratedRegex("<[a-z][^>]*\\son[a-z]+\\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex InlineHandler();
-
-    [GeneratedRegex("href=\"([^\"]+)\"")]
-    private static partial Regex Links();
 
     [GeneratedRegex("\\d+")]
     private static partial Regex Digits();

@@ -193,14 +193,9 @@ public sealed partial class FuzzTests(FuzzAppFixture fixture, Xunit.Abstractions
 
             pages++;
             var html = await response.Content.ReadAsStringAsync();
-            foreach (var link in Link().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)))
+            foreach (var path in PageLinks.Of(html).Where(path => seen.Add(Digits().Replace(path.Split('?')[0], "#"))))
             {
-                var path = link.Split('#')[0];
-                if (path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.Contains("sign-out", StringComparison.Ordinal)
-                    && !path.StartsWith("/media/", StringComparison.Ordinal) && seen.Add(Digits().Replace(path.Split('?')[0], "#")))
-                {
-                    queue.Enqueue(path);
-                }
+                queue.Enqueue(path);
             }
 
             foreach (var form in Form().Matches(html).Select(m => m.Value))
@@ -299,9 +294,6 @@ public sealed partial class FuzzTests(FuzzAppFixture fixture, Xunit.Abstractions
 
     [GeneratedRegex("formaction=\"([^\"]+)\"")]
     private static partial Regex FormAction();
-
-    [GeneratedRegex("href=\"([^\"]+)\"")]
-    private static partial Regex Link();
 
     /// <summary>A path segment with a digit in it is an id or a code: pages that differ only there are one page to the fuzzer.</summary>
     [GeneratedRegex("[^/?&=]*\\d[^/?&=]*")]
