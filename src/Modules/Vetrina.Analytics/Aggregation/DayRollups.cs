@@ -54,12 +54,12 @@ internal sealed class DayRollups(DateOnly day)
     {
         foreach (var row in old.Figures)
         {
-            Row(figures, (row.Market, row.Language, row.Channel, row.Device), row).Add(row, -1);
+            Figures(row).Add(row, -1);
         }
 
         foreach (var row in old.Breakdowns)
         {
-            Row(breakdowns, (row.Market, row.Dimension, row.Value), row).Add(row, -1);
+            Breakdown(row).Add(row, -1);
         }
 
         foreach (var row in old.Products)
@@ -74,21 +74,21 @@ internal sealed class DayRollups(DateOnly day)
     {
         foreach (var row in result.Figures)
         {
-            var kept = Row(figures, (row.Market, row.Language, row.Channel, row.Device), row);
+            var kept = Figures(row);
             kept.Add(row, 1);
             visitors[kept].Add(row);
         }
 
         foreach (var row in result.Breakdowns)
         {
-            var kept = Row(breakdowns, (row.Market, row.Dimension, row.Value), row);
+            var kept = Breakdown(row);
             kept.Add(row, 1);
             visitors[kept].Add(row);
         }
 
         foreach (var row in result.Reach)
         {
-            visitors[Row(reach, (row.Grouping, row.Value), row)].Add(row);
+            visitors[Row(reach, (row.Grouping, row.Value), () => new DailyReach { Day = day, Grouping = row.Grouping, Value = row.Value })].Add(row);
         }
 
         foreach (var row in result.Products)
@@ -143,24 +143,22 @@ internal sealed class DayRollups(DateOnly day)
         visitors[row] = reached;
     }
 
-    /// <summary>The stored row of the key, or a new empty one keyed like the given row.</summary>
-    private TRow Row<TKey, TRow>(Dictionary<TKey, TRow> rows, TKey key, TRow like)
+    private DailyFigures Figures(DailyFigures like) => Row(figures, (like.Market, like.Language, like.Channel, like.Device),
+        () => new DailyFigures { Day = day, Market = like.Market, Language = like.Language, Channel = like.Channel, Device = like.Device });
+
+    private DailyBreakdown Breakdown(DailyBreakdown like) => Row(breakdowns, (like.Market, like.Dimension, like.Value),
+        () => new DailyBreakdown { Day = day, Market = like.Market, Dimension = like.Dimension, Value = like.Value });
+
+    /// <summary>The stored row of the key, or a new empty one.</summary>
+    private TRow Row<TKey, TRow>(Dictionary<TKey, TRow> rows, TKey key, Func<TRow> empty)
         where TKey : notnull
-        where TRow : class, IVisitorCounts
+        where TRow : IVisitorCounts
     {
-        if (rows.TryGetValue(key, out var row))
+        if (!rows.TryGetValue(key, out var row))
         {
-            return row;
+            Keep(rows, key, row = empty());
         }
 
-        row = like switch
-        {
-            DailyFigures f => (TRow)(object)new DailyFigures { Day = day, Market = f.Market, Language = f.Language, Channel = f.Channel, Device = f.Device },
-            DailyBreakdown b => (TRow)(object)new DailyBreakdown { Day = day, Market = b.Market, Dimension = b.Dimension, Value = b.Value },
-            DailyReach r => (TRow)(object)new DailyReach { Day = day, Grouping = r.Grouping, Value = r.Value },
-            _ => throw new ArgumentException($"No rollup row of type {like.GetType().Name}.", nameof(like)),
-        };
-        Keep(rows, key, row);
         return row;
     }
 
